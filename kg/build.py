@@ -1,0 +1,255 @@
+"""Build one release's named graph from the facts read out of it.
+
+Every fact node is typed with its class, points to the release it was stated in
+(``kg:statedIn``) and to the sentence that states it (``kg:evidence``: the quoted sentence and
+its character offsets in the release text). Organisations, people and compounds get IRIs that
+hold across releases (:mod:`kg.resolve`); agreements, payments and events are release-scoped.
+Nothing here decides what a fact *is*; it only writes down what extraction found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rdflib import RDF, XSD, Graph, Literal, URIRef
+
+from kg import facts as f
+from kg.namespace import KG, concept
+from kg.read import Release
+from kg.resolve import (
+    NameResolver,
+    compound_iri,
+    graph_iri,
+    organization_iri,
+    person_iri,
+    release_iri,
+)
+
+
+@dataclass(frozen=True)
+class ReleaseGraph:
+    """A release's graph, ready to validate and load: ``graph`` goes into the named graph ``iri``."""
+
+    iri: URIRef
+    release: URIRef
+    graph: Graph
+    source: str
+
+
+def decimal_literal(value: Decimal) -> Literal:
+    """An exact xsd:decimal: '170500000', never '1.705E+8' or a float."""
+    text = format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+    return Literal(text, datatype=XSD.decimal)
+
+
+def build_graph(release: Release, facts: f.ReleaseFacts) -> ReleaseGraph:
+    """The named graph of one release: the release node, its facts and their evidence."""
+    builder = _Builder(release, facts)
+    builder.add_all()
+    return ReleaseGraph(
+        iri=graph_iri(release.content_hash),
+        release=builder.release,
+        graph=builder.graph,
+        source=release.source,
+    )
+
+
+class _Builder:
+    def __init__(self, release: Release, facts: f.ReleaseFacts) -> None:
+        self.text = release.text
+        self.source = release.source
+        self.content_hash = release.content_hash
+        self.facts = facts
+        self.names = NameResolver(facts)
+        self.release = release_iri(release.content_hash)
+        self.graph = Graph(identifier=graph_iri(release.content_hash))
+        self.graph.bind("kg", str(KG))
+        self._organizations_seen: set[URIRef] = set()
+        self._compounds_seen: set[URIRef] = set()
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def add(self, subject: URIRef, predicate: URIRef, value: object) -> None:
+        """Add a triple unless the value is missing; plain Python values become literals."""
+        if value is None:
+            return
+        if isinstance(value, URIRef | Literal):
+            obj = value
+        elif isinstance(value, Decimal):
+            obj = decimal_literal(value)
+        else:
+            obj = Literal(value)
+        self.graph.add((subject, predicate, obj))
+
+    def scoped(self, *parts: object) -> URIRef:
+        """A release-scoped IRI: .../release/<hash>/payment/1."""
+        return URIRef(f"{self.release}/" + "/".join(str(p) for p in parts))
+
+    def fact(self, node: URIRef, cls: URIRef, evidence: f.Span) -> URIRef:
+        self.add(node, RDF.type, cls)
+        self.add(node, KG.statedIn, self.release)
+        self.add(node, KG.evidence, self.evidence(evidence))
+        return node
+
+    def evidence(self, span: f.Span) -> URIRef:
+        node = self.scoped("evidence", f"{span.start}-{span.end}")
+        if (node, RDF.type, KG.Evidence) not in self.graph:
+            self.add(node, RDF.type, KG.Evidence)
+            self.add(node, KG.inRelease, self.release)
+            self.add(node, KG.sentence, span.quote(self.text))
+            self.add(node, KG.start, Literal(span.start, datatype=XSD.nonNegativeInteger))
+            self.add(node, KG.end, Literal(span.end, datatype=XSD.nonNegativeInteger))
+        return node
+
+    def organization(self, name: str | None, evidence: f.Span) -> URIRef | None:
+        """The IRI for an organisation name, adding a bare node for names not listed as orgs."""
+        if not name:
+            return None
+        canonical = self.names.organization(name)
+        node = organization_iri(canonical)
+        if node not in self._organizations_seen:
+            self._organizations_seen.add(node)
+            self.fact(node, KG.Organization, evidence)
+            self.add(node, KG.name, canonical)
+        return node
+
+    def compound(self, name: str | None, evidence: f.Span) -> URIRef | None:
+        if not name:
+            return None
+        canonical = self.names.compound(name)
+        node = compound_iri(canonical)
+        if node not in self._compounds_seen:
+            self._compounds_seen.add(node)
+            self.fact(node, KG.Compound, evidence)
+            self.add(node, KG.name, canonical)
+        return node
+
+    def money(self, node: URIRef, money: f.Money | None) -> URIRef | None:
+        if money is None:
+            return None
+        self.add(node, RDF.type, KG.MonetaryAmount)
+        self.add(node, KG.value, money.amount)
+        self.add(node, KG.currency, money.currency)
+        return node
+
+    # -- the facts ---------------------------------------------------------------------------
+
+    def add_all(self) -> None:
+        self.add_release()
+        for org in self.facts.organizations:
+            self.add_organization(org)
+        for compound in self.facts.compounds:
+            self.add_compound(compound)
+        for person in self.facts.people:
+            self.add_person(person)
+        agreements = [self.add_agreement(i, a) for i, a in enumerate(self.facts.agreements, 1)]
+        for i, payment in enumerate(self.facts.payments, 1):
+            self.add_payment(i, payment, agreements)
+        for i, acquisition in enumerate(self.facts.acquisitions, 1):
+            self.add_acquisition(i, acquisition)
+        for i, partnership in enumerate(self.facts.partnerships, 1):
+            self.add_partnership(i, partnership)
+        for i, event in enumerate(self.facts.regulatory_events, 1):
+            self.add_regulatory_event(i, event)
+
+    def add_release(self) -> None:
+        node, facts = self.release, self.facts
+        self.add(node, RDF.type, KG.Release)
+        self.add(node, KG.source, self.source)
+        self.add(node, KG.contentHash, self.content_hash)
+        self.add(node, KG.title, facts.title)
+        self.add(node, KG.published, facts.published)
+        if facts.issuer:
+            span = facts.title_evidence or f.Span(0, 0)
+            self.add(node, KG.issuer, self.organization(facts.issuer, span))
+
+    def add_organization(self, org: f.Organization) -> None:
+        node = self.organization(org.name, org.evidence)
+        for alias in org.aliases:
+            if alias != org.name:
+                self.add(node, KG.alias, alias)
+        self.add(node, KG.ticker, org.ticker)
+        self.add(node, KG.exchange, org.exchange)
+
+    def add_compound(self, compound: f.Compound) -> None:
+        node = self.compound(compound.name, compound.evidence)
+        for alias in compound.aliases:
+            if alias != compound.name:
+                self.add(node, KG.alias, alias)
+        self.add(node, KG.target, compound.target)
+        self.add(node, KG.payload, compound.payload)
+        self.add(node, KG.developer, self.organization(compound.developer, compound.evidence))
+        if compound.phase:
+            self.add(node, KG.phase, concept("phase", compound.phase))
+        for indication in compound.indications:
+            self.add(node, KG.indication, indication)
+
+    def add_person(self, person: f.Person) -> None:
+        node = self.fact(person_iri(person.name), KG.Person, person.evidence)
+        self.add(node, KG.name, person.name)
+        if person.role or person.organization:
+            position = self.fact(self.scoped("position", slug_of(node)), KG.Position, person.evidence)
+            self.add(position, KG.holder, node)
+            self.add(position, KG.roleTitle, person.role)
+            self.add(position, KG.organization, self.organization(person.organization, person.evidence))
+
+    def add_agreement(self, index: int, agreement: f.Agreement) -> URIRef:
+        node = self.fact(self.scoped("agreement", index), KG.Agreement, agreement.evidence)
+        span = agreement.evidence
+        self.add(node, KG.agreementKind, concept("agreement-kind", agreement.kind))
+        if agreement.status:
+            self.add(node, KG.agreementStatus, concept("agreement-status", agreement.status))
+        for party in agreement.parties:
+            self.add(node, KG.party, self.organization(party, span))
+        self.add(node, KG.licensor, self.organization(agreement.licensor, span))
+        self.add(node, KG.licensee, self.organization(agreement.licensee, span))
+        self.add(node, KG.technology, agreement.technology)
+        self.add(node, KG.target, agreement.target)
+        self.add(node, KG.exclusive, agreement.exclusive)
+        self.add(node, KG.royalties, agreement.royalties)
+        return node
+
+    def add_payment(self, index: int, payment: f.Payment, agreements: list[URIRef]) -> None:
+        node = self.fact(self.scoped("payment", index), KG.PaymentEvent, payment.evidence)
+        span = payment.evidence
+        self.add(node, KG.paymentKind, concept("payment-kind", payment.kind))
+        self.add(node, KG.paymentStatus, concept("payment-status", payment.status))
+        if payment.qualifier:
+            self.add(node, KG.qualifier, concept("payment-qualifier", payment.qualifier))
+        self.add(node, KG.amount, self.money(self.scoped("payment", index, "amount"), payment.money))
+        self.add(node, KG.payer, self.organization(payment.payer, span))
+        self.add(node, KG.payee, self.organization(payment.payee, span))
+        self.add(node, KG.trigger, payment.trigger)
+        self.add(node, KG.compound, self.compound(payment.compound, span))
+        if payment.agreement is not None and 0 <= payment.agreement < len(agreements):
+            self.add(node, KG.underAgreement, agreements[payment.agreement])
+        self.add(node, KG.date, payment.date)
+
+    def add_acquisition(self, index: int, acquisition: f.Acquisition) -> None:
+        node = self.fact(self.scoped("acquisition", index), KG.Acquisition, acquisition.evidence)
+        span = acquisition.evidence
+        self.add(node, KG.acquirer, self.organization(acquisition.acquirer, span))
+        self.add(node, KG.acquired, self.organization(acquisition.acquired, span))
+        self.add(node, KG.price, self.money(self.scoped("acquisition", index, "price"), acquisition.price))
+        per_share = self.scoped("acquisition", index, "price-per-share")
+        self.add(node, KG.pricePerShare, self.money(per_share, acquisition.price_per_share))
+        if acquisition.year is not None:
+            self.add(node, KG.year, Literal(str(acquisition.year), datatype=XSD.gYear))
+
+    def add_partnership(self, index: int, partnership: f.Partnership) -> None:
+        node = self.fact(self.scoped("partnership", index), KG.Partnership, partnership.evidence)
+        span = partnership.evidence
+        self.add(node, KG.organization, self.organization(partnership.organization, span))
+        self.add(node, KG.partner, self.organization(partnership.partner, span))
+
+    def add_regulatory_event(self, index: int, event: f.RegulatoryEvent) -> None:
+        node = self.fact(self.scoped("event", index), KG.RegulatoryEvent, event.evidence)
+        self.add(node, KG.eventKind, concept("regulatory-event-kind", event.kind))
+        self.add(node, KG.compound, self.compound(event.compound, event.evidence))
+        self.add(node, KG.sponsor, self.organization(event.sponsor, event.evidence))
+        self.add(node, KG.date, event.date)
+
+
+def slug_of(node: URIRef) -> str:
+    return str(node).rsplit("/", 1)[-1]
