@@ -29,7 +29,7 @@ from kg.resolve import (
 
 @dataclass(frozen=True)
 class ReleaseGraph:
-    """A release's graph, ready to validate and load: ``graph`` goes into the named graph ``iri``."""
+    """A release's graph, ready to validate and load into the named graph ``iri``."""
 
     iri: URIRef
     release: URIRef
@@ -38,9 +38,9 @@ class ReleaseGraph:
 
 
 def decimal_literal(value: Decimal) -> Literal:
-    """An exact xsd:decimal: '170500000', never '1.705E+8' or a float."""
-    text = format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
-    return Literal(text, datatype=XSD.decimal)
+    """An exact xsd:decimal in canonical form ('170500000', '250000.5'), as Oxigraph stores it,
+    so a graph read back from the store is the same graph, term for term."""
+    return Literal(format(value.normalize(), "f"), datatype=XSD.decimal)
 
 
 def build_graph(release: Release, facts: f.ReleaseFacts) -> ReleaseGraph:
@@ -98,8 +98,10 @@ class _Builder:
             self.add(node, RDF.type, KG.Evidence)
             self.add(node, KG.inRelease, self.release)
             self.add(node, KG.sentence, span.quote(self.text))
-            self.add(node, KG.start, Literal(span.start, datatype=XSD.nonNegativeInteger))
-            self.add(node, KG.end, Literal(span.end, datatype=XSD.nonNegativeInteger))
+            # xsd:integer, not nonNegativeInteger: Oxigraph stores derived integer types as
+            # xsd:integer, and the graph must read back from the store unchanged.
+            self.add(node, KG.start, Literal(span.start, datatype=XSD.integer))
+            self.add(node, KG.end, Literal(span.end, datatype=XSD.integer))
         return node
 
     def organization(self, name: str | None, evidence: f.Span) -> URIRef | None:
@@ -189,10 +191,14 @@ class _Builder:
         node = self.fact(person_iri(person.name), KG.Person, person.evidence)
         self.add(node, KG.name, person.name)
         if person.role or person.organization:
-            position = self.fact(self.scoped("position", slug_of(node)), KG.Position, person.evidence)
+            position = self.fact(
+                self.scoped("position", slug_of(node)), KG.Position, person.evidence
+            )
             self.add(position, KG.holder, node)
             self.add(position, KG.roleTitle, person.role)
-            self.add(position, KG.organization, self.organization(person.organization, person.evidence))
+            self.add(
+                position, KG.organization, self.organization(person.organization, person.evidence)
+            )
 
     def add_agreement(self, index: int, agreement: f.Agreement) -> URIRef:
         node = self.fact(self.scoped("agreement", index), KG.Agreement, agreement.evidence)
@@ -217,7 +223,9 @@ class _Builder:
         self.add(node, KG.paymentStatus, concept("payment-status", payment.status))
         if payment.qualifier:
             self.add(node, KG.qualifier, concept("payment-qualifier", payment.qualifier))
-        self.add(node, KG.amount, self.money(self.scoped("payment", index, "amount"), payment.money))
+        self.add(
+            node, KG.amount, self.money(self.scoped("payment", index, "amount"), payment.money)
+        )
         self.add(node, KG.payer, self.organization(payment.payer, span))
         self.add(node, KG.payee, self.organization(payment.payee, span))
         self.add(node, KG.trigger, payment.trigger)
@@ -231,7 +239,11 @@ class _Builder:
         span = acquisition.evidence
         self.add(node, KG.acquirer, self.organization(acquisition.acquirer, span))
         self.add(node, KG.acquired, self.organization(acquisition.acquired, span))
-        self.add(node, KG.price, self.money(self.scoped("acquisition", index, "price"), acquisition.price))
+        self.add(
+            node,
+            KG.price,
+            self.money(self.scoped("acquisition", index, "price"), acquisition.price),
+        )
         per_share = self.scoped("acquisition", index, "price-per-share")
         self.add(node, KG.pricePerShare, self.money(per_share, acquisition.price_per_share))
         if acquisition.year is not None:

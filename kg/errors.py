@@ -1,4 +1,4 @@
-"""The few typed errors the library raises; the CLI turns each into ``Error: ...`` and an exit code."""
+"""The few typed errors the library raises; the CLI turns each into ``Error: ...`` + exit code."""
 
 from __future__ import annotations
 

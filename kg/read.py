@@ -54,7 +54,8 @@ def read_release(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Release:
         size = path.stat().st_size
         if size > max_bytes:
             raise ReleaseReadError(
-                path, f"too large for a press release ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB)"
+                path,
+                f"too large for a press release ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB)",
             )
         data = path.read_bytes()
     except FileNotFoundError:
@@ -82,7 +83,7 @@ def parse_release(data: bytes, *, source: str, html: bool = False) -> Release:
 
 
 def decode(data: bytes, source: str) -> tuple[str, list[str]]:
-    """Bytes -> str: UTF-8 (with or without BOM) first, then the best guess, never silently binary."""
+    """Bytes -> str: UTF-8 (BOM or not) first, then the best guess; binary data is an error."""
     if not data:
         raise ReleaseReadError(source, "empty file")
     for magic, what in _MAGIC.items():

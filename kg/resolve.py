@@ -19,8 +19,29 @@ from kg.namespace import ID
 
 # Legal-form suffixes that do not change which company is meant (KGaA does: Merck KGaA).
 LEGAL_SUFFIXES = frozenset(
-    "inc incorporated corp corporation co company ltd limited plc ag sa nv gmbh llc lp "
-    "as ab oy spa bv kk".split()
+    [
+        "inc",
+        "incorporated",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "ltd",
+        "limited",
+        "plc",
+        "ag",
+        "sa",
+        "nv",
+        "gmbh",
+        "llc",
+        "lp",
+        "as",
+        "ab",
+        "oy",
+        "spa",
+        "bv",
+        "kk",
+    ]
 )
 _SPACED_SUFFIXES = re.compile(r"\b(s\.?\s?a|n\.?\s?v|a/s|b\.?\s?v|s\.?p\.?a|k\.?k)\.?\s*$", re.I)
 

@@ -1,0 +1,252 @@
+"""The ``kg`` command: a thin click layer that parses arguments, calls the library, prints.
+
+Library modules are imported inside each command, so ``kg query`` does not pay for pySHACL.
+Every library error (:class:`kg.errors.KgError`) becomes ``Error: ...`` with a hint and an
+exit code; a traceback reaching the user is a bug.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+
+
+def reports_errors(command: F) -> F:
+    """Turn the library's typed errors into a clean message and exit code 2."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from kg.errors import KgError
+
+        try:
+            return command(*args, **kwargs)
+        except KgError as err:
+            click.echo(f"Error: {err}", err=True)
+            if err.hint:
+                click.echo(f"Hint: {err.hint}", err=True)
+            sys.exit(EXIT_ERROR)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--store",
+    "store_path",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="KG_STORE",
+    help="Store folder (default: $KG_STORE, else ~/.local/share/kg/store).",
+)
+@click.version_option(package_name="kg")
+@click.pass_context
+def main(ctx: click.Context, store_path: Path | None) -> None:
+    """kg: a knowledge graph of biopharma deal events, built from press releases."""
+    ctx.obj = store_path
+
+
+def _store_path(ctx: click.Context) -> Path:
+    from kg.store import default_store_path
+
+    return ctx.obj or default_store_path()
+
+
+def _open(ctx: click.Context, *, read_only: bool) -> Any:
+    from kg.store import Store
+
+    return Store.open(_store_path(ctx), read_only=read_only)
+
+
+# -- ingest ------------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary.")
+@click.pass_context
+@reports_errors
+def ingest(ctx: click.Context, paths: tuple[Path, ...], quiet: bool) -> None:
+    """Read releases (.txt, .md, .html files or folders) into the store.
+
+    Each release becomes one named graph, validated against the shapes before it is loaded.
+    A file that cannot be read or does not conform is reported and skipped (exit 1); the
+    others still go in. Ingesting a release again replaces its graph.
+    """
+    from kg.ingest import FileResult, Status, ingest_paths
+
+    def show(result: FileResult) -> None:
+        for warning in result.warnings:
+            click.echo(f"warning: {warning}", err=True)
+        if not result.ok:
+            click.echo(f"Error: {result.source}: {result.reason}", err=True)
+            if result.report is not None:
+                for violation in result.report.violations:
+                    click.echo("  " + violation.describe().replace("\n", "\n  "), err=True)
+        elif not quiet:
+            click.echo(f"{result.status.value:9}  {result.source}")
+
+    with _open(ctx, read_only=False) as store:
+        summary = ingest_paths(paths, store, on_result=show)
+        total = len(store)
+    counts = ", ".join(
+        f"{summary.count(s)} {s.value}" for s in Status if summary.count(s) or s is Status.ADDED
+    )
+    click.echo(f"{len(summary.results)} file(s): {counts}; the store holds {total} quads.")
+    sys.exit(EXIT_FAILED if summary.failed else EXIT_OK)
+
+
+# -- validate ----------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--report",
+    "report_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the SHACL report graph (Turtle) to this file.",
+)
+@click.pass_context
+@reports_errors
+def validate(ctx: click.Context, files: tuple[Path, ...], report_file: Path | None) -> None:
+    """Check the store's release graphs (or the given RDF or release files) against the shapes.
+
+    Exit 0 when everything conforms, 1 on violations, 2 when the shapes or data cannot be loaded.
+    """
+    from kg.validate import validate_files, validate_store
+
+    if files:
+        outcome = validate_files(files)
+    else:
+        with _open(ctx, read_only=True) as store:
+            outcome = validate_store(store)
+    click.echo(outcome.text)
+    if report_file is not None:
+        outcome.report_graph.serialize(destination=report_file, format="turtle")
+    sys.exit(EXIT_OK if outcome.conforms else EXIT_FAILED)
+
+
+# -- queries -----------------------------------------------------------------------------------
+
+FORMAT_OPTION = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="table for people; csv, tsv and json are the W3C SPARQL results formats.",
+)
+
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    values = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--param")
+        values[key.strip()] = value
+    return values
+
+
+@main.command()
+@click.argument("name")
+@click.option("-p", "--param", "params", multiple=True, help="KEY=VALUE, bound as an RDF term.")
+@FORMAT_OPTION
+@click.pass_context
+@reports_errors
+def query(ctx: click.Context, name: str, params: tuple[str, ...], fmt: str) -> None:
+    """Run the canned query NAME (see kg queries)."""
+    from kg.query import canned_query, format_result
+
+    sparql = canned_query(name).bind(_parse_params(params))
+    with _open(ctx, read_only=True) as store:
+        click.echo(format_result(store.query(sparql), fmt), nl=False)
+
+
+@main.command()
+@reports_errors
+def queries() -> None:
+    """List the canned queries and their parameters."""
+    from kg.query import canned_queries
+
+    for canned in canned_queries().values():
+        click.echo(f"{canned.name:20} {canned.summary}")
+        for param in canned.params:
+            need = "required" if param.required else "optional"
+            click.echo(f"{'':20}   --param {param.name}=<{param.type}> ({need}) {param.doc}")
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option(
+    "-f", "--file", "query_file", type=click.File("r"), help="Read the query from a file."
+)
+@FORMAT_OPTION
+@click.pass_context
+@reports_errors
+def sparql(ctx: click.Context, text: str | None, query_file: Any, fmt: str) -> None:
+    """Run a read-only SPARQL query (the default graph is the union of the release graphs)."""
+    from kg.query import check_read_only, format_result
+
+    if (text is None) == (query_file is None):
+        raise click.UsageError("give the query as an argument or with -f FILE (one of them)")
+    sparql_text = text if text is not None else query_file.read()
+    check_read_only(sparql_text)
+    with _open(ctx, read_only=True) as store:
+        result = store.query(sparql_text, union_default_graph=True)
+        click.echo(format_result(result, fmt), nl=False)
+
+
+# -- export ------------------------------------------------------------------------------------
+
+
+@main.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "trig", "nquads", "jsonld"]),
+    default="turtle",
+    show_default=True,
+    help="turtle merges the releases' graphs; trig, nquads and jsonld keep them apart.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write."
+)
+@click.pass_context
+@reports_errors
+def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
+    """Write the whole store as RDF."""
+    from kg.export import export as export_store
+
+    with _open(ctx, read_only=True) as store:
+        if output is None:
+            export_store(store, fmt, sys.stdout.buffer)
+        else:
+            with output.open("wb") as sink:
+                export_store(store, fmt, sink)
+
+
+# -- eval --------------------------------------------------------------------------------------
+
+
+@main.command(name="eval")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-v", "--verbose", is_flag=True, help="List every miss and every extra.")
+@reports_errors
+def eval_command(directory: Path, verbose: bool) -> None:
+    """Compare the extractor with gold annotations (STEM.txt + STEM.json pairs) in DIRECTORY."""
+    from kg.evaluate import evaluate_dir
+
+    click.echo(evaluate_dir(directory).format(verbose=verbose))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

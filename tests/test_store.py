@@ -1,0 +1,122 @@
+"""The embedded store: one graph per release, replaced whole, never duplicated or half-written."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from kg import facts as f
+from kg.build import ReleaseGraph, build_graph
+from kg.errors import StoreError
+from kg.read import parse_release
+from kg.store import LoadOutcome, Store
+
+
+def release_graph(text: str, source: str) -> ReleaseGraph:
+    release = parse_release(text.encode(), source=source)
+    first = f.Span(0, release.text.index("\n"))
+    facts = f.ReleaseFacts(
+        text=release.text,
+        title=release.text[first.start : first.end],
+        published=date(2020, 1, 2),
+        issuer="ACME",
+        title_evidence=first,
+        organizations=[f.Organization("ACME", first, aliases=["ACME Corp."])],
+    )
+    return build_graph(release, facts)
+
+
+def graph_count(store: Store) -> int:
+    return len(list(store.named_graphs()))
+
+
+def test_a_release_is_one_named_graph_with_its_source():
+    store = Store.open(None)
+    graph = release_graph("ACME Corp. signs a deal\n", "a.txt")
+    assert store.load_release(graph) is LoadOutcome.ADDED
+    assert list(store.named_graphs()) == [str(graph.iri)]
+    assert len(store) == len(graph.graph)
+    assert store.graphs_for_source("a.txt") == [str(graph.iri)]
+
+
+def test_loading_the_same_release_again_changes_nothing():
+    store = Store.open(None)
+    graph = release_graph("ACME Corp. signs a deal\n", "a.txt")
+    store.load_release(graph)
+    before = len(store)
+    assert store.load_release(graph) is LoadOutcome.UNCHANGED
+    assert len(store) == before and graph_count(store) == 1
+
+
+def test_a_changed_file_replaces_its_graph():
+    store = Store.open(None)
+    old = release_graph("ACME Corp. signs a deal\n", "a.txt")
+    new = release_graph("ACME Corp. signs a bigger deal\n", "a.txt")
+    store.load_release(old)
+    assert store.load_release(new) is LoadOutcome.REPLACED
+    assert list(store.named_graphs()) == [str(new.iri)]
+    assert len(store) == len(new.graph)
+
+
+def test_the_same_release_under_two_names_is_one_graph_with_two_sources():
+    store = Store.open(None)
+    first = release_graph("ACME Corp. signs a deal\n", "a.txt")
+    second = release_graph("ACME Corp. signs a deal\n", "copy-of-a.txt")
+    store.load_release(first)
+    assert store.load_release(second) is LoadOutcome.ADDED
+    assert graph_count(store) == 1
+    (stored,) = store.releases()
+    assert stored.sources == ("a.txt", "copy-of-a.txt")
+
+
+def test_changing_one_of_two_sources_keeps_the_other():
+    store = Store.open(None)
+    store.load_release(release_graph("ACME Corp. signs a deal\n", "a.txt"))
+    store.load_release(release_graph("ACME Corp. signs a deal\n", "b.txt"))
+    changed = release_graph("ACME Corp. ends the deal\n", "a.txt")
+    assert store.load_release(changed) is LoadOutcome.REPLACED
+    by_graph = {r.graph: r.sources for r in store.releases()}
+    assert by_graph[str(changed.iri)] == ("a.txt",)
+    assert sorted(by_graph.values()) == [("a.txt",), ("b.txt",)]
+
+
+def test_the_store_persists_on_disk(tmp_path):
+    path = tmp_path / "store"
+    graph = release_graph("ACME Corp. signs a deal\n", "a.txt")
+    with Store.open(path) as store:
+        store.load_release(graph)
+    with Store.open(path, read_only=True) as store:
+        assert list(store.named_graphs()) == [str(graph.iri)]
+
+
+def test_opening_a_missing_store_read_only_says_how_to_fill_it(tmp_path):
+    with pytest.raises(StoreError, match="no kg store") as caught:
+        Store.open(tmp_path / "nothing", read_only=True)
+    assert "kg ingest" in (caught.value.hint or "")
+
+
+def test_a_store_held_by_another_process_is_a_clear_error(tmp_path):
+    path = tmp_path / "store"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, pyoxigraph; s = pyoxigraph.Store(sys.argv[1]); print('open', flush=True);"
+            " sys.stdin.read()",
+            str(path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(StoreError, match="in use by another kg process"):
+            Store.open(path)
+        with Store.open(path, read_only=True) as reader:  # reading alongside is fine
+            assert len(reader) == 0
+    finally:
+        holder.communicate("")
