@@ -164,9 +164,10 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
 @reports_errors
 def query(ctx: click.Context, name: str, params: tuple[str, ...], fmt: str) -> None:
     """Run the canned query NAME (see kg queries)."""
-    from kg.query import canned_query, format_result
+    from kg.query import canned_query, check_allowed, format_result
 
     sparql = canned_query(name).bind(_parse_params(params))
+    check_allowed(sparql)
     with _open(ctx, read_only=True) as store:
         click.echo(format_result(store.query(sparql), fmt), nl=False)
 
@@ -186,20 +187,35 @@ def queries() -> None:
 
 @main.command()
 @click.argument("text", required=False)
-@click.option(
-    "-f", "--file", "query_file", type=click.File("r"), help="Read the query from a file."
-)
+@click.option("-f", "--file", "query_file", type=click.File("r"), help="Read the query from FILE.")
+@click.option("--allow-update", is_flag=True, help="Allow a SPARQL update to change the store.")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE calls to other endpoints.")
 @FORMAT_OPTION
 @click.pass_context
 @reports_errors
-def sparql(ctx: click.Context, text: str | None, query_file: Any, fmt: str) -> None:
-    """Run a read-only SPARQL query (the default graph is the union of the release graphs)."""
-    from kg.query import check_read_only, format_result
+def sparql(
+    ctx: click.Context,
+    text: str | None,
+    query_file: Any,
+    allow_update: bool,
+    allow_service: bool,
+    fmt: str,
+) -> None:
+    """Run an ad hoc SPARQL query (the default graph is the union of the release graphs).
+
+    Read-only unless --allow-update; no SERVICE calls unless --allow-service.
+    """
+    from kg.query import check_allowed, format_result, is_update
 
     if (text is None) == (query_file is None):
         raise click.UsageError("give the query as an argument or with -f FILE (one of them)")
     sparql_text = text if text is not None else query_file.read()
-    check_read_only(sparql_text)
+    check_allowed(sparql_text, allow_update=allow_update, allow_service=allow_service)
+    if is_update(sparql_text):
+        with _open(ctx, read_only=False) as store:
+            store.update(sparql_text)
+        click.echo("Update applied.")
+        return
     with _open(ctx, read_only=True) as store:
         result = store.query(sparql_text, union_default_graph=True)
         click.echo(format_result(result, fmt), nl=False)

@@ -39,8 +39,14 @@ _PARAM = re.compile(
     r"\s*:?\s*(?P<doc>.*)$"
 )
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+# Long strings first, then short strings, IRIs and comments (a '#' inside an IRI is no comment).
+_NOT_CODE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+)
 _UPDATE = re.compile(
-    r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
+    r"^\s*(?:(?:PREFIX\s+\S*|BASE)\s*)*"
     r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
     re.IGNORECASE,
 )
@@ -221,15 +227,31 @@ def canned_query(name: str) -> CannedQuery:
     return queries[name]
 
 
-def check_read_only(text: str) -> None:
-    """Refuse SPARQL updates: the query commands never change the store."""
-    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
-    match = _UPDATE.match(body)
-    if match:
+def is_update(text: str) -> bool:
+    """Whether ``text`` is a SPARQL update (INSERT, DELETE, DROP, LOAD, CLEAR...)."""
+    return _UPDATE.match(_code_only(text)) is not None
+
+
+def check_allowed(text: str, *, allow_update: bool = False, allow_service: bool = False) -> None:
+    """Refuse what a query command must not do unless the user asked for it explicitly:
+    change the store (an update), or reach out to another endpoint (``SERVICE``)."""
+    code = _code_only(text)
+    update = _UPDATE.match(code)
+    if update and not allow_update:
         raise QueryError(
-            f"this is a SPARQL update ({match[1].upper()}); kg's query commands are read-only",
-            hint="change the store with kg ingest / kg remove",
+            f"this is a SPARQL update ({update[1].upper()}); kg's queries are read-only",
+            hint="pass --allow-update if you mean to change the store",
         )
+    if _SERVICE.search(code) and not allow_service:
+        raise QueryError(
+            "the query calls another endpoint (SERVICE); kg does not reach out unless asked",
+            hint="pass --allow-service to allow federated queries",
+        )
+
+
+def _code_only(text: str) -> str:
+    """The query with comments, strings and IRIs blanked out, to look for keywords safely."""
+    return _NOT_CODE.sub(" ", text)
 
 
 # -- results ---------------------------------------------------------------------------------

@@ -133,6 +133,13 @@ class Store:
     def remove_release(self, graph: str) -> None:
         self._update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
 
+    def update(self, sparql: str) -> None:
+        """Apply a user's SPARQL update (the CLI allows it only when asked explicitly)."""
+        try:
+            self._update(sparql)
+        except SyntaxError as err:
+            raise QueryError(f"the SPARQL update does not parse: {err}") from None
+
     def _update(self, update: str) -> None:
         if self.read_only:
             raise StoreError(f"the store at {self.path} is open read-only")
