@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
@@ -35,6 +36,11 @@ class ReleaseGraph:
     release: URIRef
     graph: Graph
     source: str
+
+    @cached_property
+    def ntriples(self) -> str:
+        """The graph as N-Triples: how it travels between processes and into the store."""
+        return self.graph.serialize(format="nt")
 
 
 def decimal_literal(value: Decimal) -> Literal:

@@ -71,9 +71,15 @@ def _open(ctx: click.Context, *, read_only: bool) -> Any:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary.")
+@click.option(
+    "-j",
+    "--workers",
+    type=click.IntRange(min=0),
+    help="Worker processes for extraction and validation (default: one per core when many files).",
+)
 @click.pass_context
 @reports_errors
-def ingest(ctx: click.Context, paths: tuple[Path, ...], quiet: bool) -> None:
+def ingest(ctx: click.Context, paths: tuple[Path, ...], quiet: bool, workers: int | None) -> None:
     """Read releases (.txt, .md, .html files or folders) into the store.
 
     Each release becomes one named graph, validated against the shapes before it is loaded.
@@ -87,14 +93,13 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], quiet: bool) -> None:
             click.echo(f"warning: {warning}", err=True)
         if not result.ok:
             click.echo(f"Error: {result.source}: {result.reason}", err=True)
-            if result.report is not None:
-                for violation in result.report.violations:
-                    click.echo("  " + violation.describe().replace("\n", "\n  "), err=True)
+            for violation in result.violations:
+                click.echo("  " + violation.describe().replace("\n", "\n  "), err=True)
         elif not quiet:
             click.echo(f"{result.status.value:9}  {result.source}")
 
     with _open(ctx, read_only=False) as store:
-        summary = ingest_paths(paths, store, on_result=show)
+        summary = ingest_paths(paths, store, on_result=show, workers=workers)
         total = len(store)
     counts = ", ".join(
         f"{summary.count(s)} {s.value}" for s in Status if summary.count(s) or s is Status.ADDED

@@ -2,12 +2,18 @@
 
 Each release is handled on its own: a file that cannot be read, or whose graph fails the
 shapes, is reported with its name and reason and skipped; the others still go in. A release
-goes into the store only after its graph conforms, in one transaction, so the store never
-holds half a release.
+goes into the store only after its graph conforms.
+
+The CPU work (reading, extraction, building, SHACL) runs in worker processes when there are
+enough files to repay starting them; the main process loads the conforming graphs in batches,
+one transaction per batch, so the store never holds half a release and a killed run loses at
+most the batch in flight. A rerun skips files whose text is already stored from that source
+before any extraction.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -18,7 +24,10 @@ from kg.errors import ReleaseReadError
 from kg.read import Release, find_release_files, read_release
 from kg.resolve import graph_iri
 from kg.store import LoadOutcome, Store
-from kg.validate import ValidationReport, validate_graph
+from kg.validate import ValidationReport, Violation, validate_graph
+
+BATCH_SIZE = 200  # releases per transaction: large enough to amortise, small enough to lose
+MIN_FILES_PER_WORKER = 40  # below this, starting worker processes costs more than it saves
 
 
 class Status(Enum):
@@ -37,12 +46,23 @@ class FileResult:
     status: Status
     reason: str | None = None
     warnings: tuple[str, ...] = ()
-    report: ValidationReport | None = None
+    violations: tuple[Violation, ...] = ()
     graph: str | None = None
 
     @property
     def ok(self) -> bool:
         return self.status not in (Status.UNREADABLE, Status.INVALID)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A conforming release graph in N-Triples, as a worker hands it back for loading."""
+
+    iri: str
+    release: str
+    source: str
+    ntriples: str
+    warnings: tuple[str, ...]
 
 
 @dataclass
@@ -67,31 +87,26 @@ def prepare_release(release: Release) -> tuple[ReleaseGraph, ValidationReport, t
     return graph, report, (*release.warnings, *facts.warnings)
 
 
-def ingest_file(path: Path, store: Store) -> FileResult:
-    """Read, extract, validate and load one release file."""
+def process_file(path: Path, loaded: frozenset[tuple[str, str]]) -> FileResult | Prepared:
+    """Everything but loading, for one file: a :class:`Prepared` graph, or why there is none."""
     try:
         release = read_release(path)
     except ReleaseReadError as err:
         return FileResult(str(path), Status.UNREADABLE, reason=err.reason)
-    if store.has_release(str(graph_iri(release.content_hash)), release.source):
-        return FileResult(
-            release.source, Status.UNCHANGED, graph=str(graph_iri(release.content_hash))
-        )
-    graph, report, warnings = prepare_release(release)
+    graph = str(graph_iri(release.content_hash))
+    if (graph, release.source) in loaded:
+        return FileResult(release.source, Status.UNCHANGED, graph=graph)
+    release_graph, report, warnings = prepare_release(release)
     if not report.conforms:
         return FileResult(
             release.source,
             Status.INVALID,
             reason="its graph does not conform to the shapes",
             warnings=warnings,
-            report=report,
+            violations=tuple(report.violations),
         )
-    outcome = store.load_release(graph)
-    status = {LoadOutcome.ADDED: Status.ADDED, LoadOutcome.REPLACED: Status.REPLACED}.get(
-        outcome, Status.UNCHANGED
-    )
-    return FileResult(
-        release.source, status, warnings=warnings, report=report, graph=str(graph.iri)
+    return Prepared(
+        graph, str(release_graph.release), release.source, release_graph.ntriples, warnings
     )
 
 
@@ -99,19 +114,82 @@ def ingest_paths(
     paths: Iterable[Path | str],
     store: Store,
     on_result: Callable[[FileResult], None] | None = None,
+    *,
+    workers: int | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> IngestSummary:
-    """Ingest every release file under ``paths``; bad files are reported, never fatal."""
+    """Ingest every release file under ``paths``; bad files are reported, never fatal.
+
+    ``workers`` is the number of processes doing the CPU work (default: one per core, or
+    none at all for a handful of files).
+    """
     summary = IngestSummary()
-    for result in _ingest_each(paths, store):
+
+    def report(result: FileResult) -> None:
         summary.results.append(result)
         if on_result is not None:
             on_result(result)
+
+    files: list[Path] = []
+    for found in find_release_files(paths):
+        if isinstance(found, ReleaseReadError):
+            report(FileResult(found.path, Status.UNREADABLE, reason=found.reason))
+        else:
+            files.append(found)
+    loaded = frozenset(store.loaded_sources())
+    batch: list[Prepared] = []
+    for outcome in _process_all(files, loaded, _worker_count(workers, len(files))):
+        if isinstance(outcome, FileResult):
+            report(outcome)
+            continue
+        batch.append(outcome)
+        if len(batch) >= batch_size:
+            _load_batch(store, batch, report)
+    _load_batch(store, batch, report)
     return summary
 
 
-def _ingest_each(paths: Iterable[Path | str], store: Store) -> Iterator[FileResult]:
-    for found in find_release_files(paths):
-        if isinstance(found, ReleaseReadError):
-            yield FileResult(found.path, Status.UNREADABLE, reason=found.reason)
-        else:
-            yield ingest_file(found, store)
+def _load_batch(store: Store, batch: list[Prepared], report: Callable[[FileResult], None]) -> None:
+    if not batch:
+        return
+    statuses = {LoadOutcome.ADDED: Status.ADDED, LoadOutcome.REPLACED: Status.REPLACED}
+    for prepared, outcome in zip(batch, store.load_releases(batch), strict=True):
+        status = statuses.get(outcome, Status.UNCHANGED)
+        report(FileResult(prepared.source, status, warnings=prepared.warnings, graph=prepared.iri))
+    batch.clear()
+
+
+def _worker_count(requested: int | None, files: int) -> int:
+    if requested is not None:
+        return max(requested, 0)
+    if files < 2 * MIN_FILES_PER_WORKER:
+        return 0
+    return min(os.cpu_count() or 1, files // MIN_FILES_PER_WORKER)
+
+
+def _process_all(
+    files: list[Path], loaded: frozenset[tuple[str, str]], workers: int
+) -> Iterator[FileResult | Prepared]:
+    """Process files in order, in this process or in a pool of ``workers`` processes."""
+    if workers <= 1:
+        for path in files:
+            yield process_file(path, loaded)
+        return
+    import multiprocessing
+
+    # forkserver: the pool must not inherit the open store (RocksDB threads do not survive fork).
+    context = multiprocessing.get_context("forkserver")
+    with context.Pool(workers, initializer=_init_worker, initargs=(loaded,)) as pool:
+        yield from pool.imap(_process_in_worker, files, chunksize=8)
+
+
+_worker_loaded: frozenset[tuple[str, str]] = frozenset()
+
+
+def _init_worker(loaded: frozenset[tuple[str, str]]) -> None:
+    global _worker_loaded
+    _worker_loaded = loaded
+
+
+def _process_in_worker(path: Path) -> FileResult | Prepared:
+    return process_file(path, _worker_loaded)

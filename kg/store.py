@@ -13,12 +13,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg.build import ReleaseGraph
 from kg.errors import QueryError, StoreError
 from kg.namespace import KG
 
@@ -32,6 +31,20 @@ def default_store_path() -> Path:
         return Path(os.environ[STORE_ENV])
     data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(data_home) / "kg" / "store"
+
+
+class Loadable(Protocol):
+    """A release graph ready to load: :class:`kg.build.ReleaseGraph`, or its N-Triples form
+    sent back from a worker process."""
+
+    @property
+    def iri(self) -> object: ...
+    @property
+    def release(self) -> object: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def ntriples(self) -> str: ...
 
 
 class LoadOutcome(Enum):
@@ -85,7 +98,7 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def load_release(self, release: ReleaseGraph) -> LoadOutcome:
+    def load_release(self, release: Loadable) -> LoadOutcome:
         """Put a release's graph in the store, replacing what the same source gave before.
 
         The same text under a second file name is the same release: its graph stays, and the
@@ -93,7 +106,7 @@ class Store:
         """
         return self.load_releases([release])[0]
 
-    def load_releases(self, releases: Iterable[ReleaseGraph]) -> list[LoadOutcome]:
+    def load_releases(self, releases: Iterable[Loadable]) -> list[LoadOutcome]:
         """Load several releases in one transaction (all or none)."""
         outcomes: list[LoadOutcome] = []
         statements: list[str] = []
@@ -106,7 +119,7 @@ class Store:
             self._update(" ;\n".join(statements))
         return outcomes
 
-    def _plan_load(self, release: ReleaseGraph) -> tuple[LoadOutcome, str]:
+    def _plan_load(self, release: Loadable) -> tuple[LoadOutcome, str]:
         graph = ox.NamedNode(str(release.iri))
         source = ox.Literal(release.source)
         previous = [g for g in self.graphs_for_source(release.source) if g != str(release.iri)]
@@ -119,8 +132,7 @@ class Store:
             rel = ox.NamedNode(str(release.release))
             steps.append(f"INSERT DATA {{ GRAPH {graph} {{ {rel} <{KG.source}> {source} }} }}")
             return LoadOutcome.ADDED, ";\n".join(steps)
-        triples = release.graph.serialize(format="nt")
-        steps.append(f"INSERT DATA {{ GRAPH {graph} {{\n{triples}\n}} }}")
+        steps.append(f"INSERT DATA {{ GRAPH {graph} {{\n{release.ntriples}\n}} }}")
         return (LoadOutcome.REPLACED if previous else LoadOutcome.ADDED), ";\n".join(steps)
 
     def _forget_source(self, graph: ox.NamedNode, source: ox.Literal) -> str:
@@ -191,6 +203,11 @@ class Store:
             raise QueryError(f"the SPARQL query does not parse: {err}") from None
         except OSError as err:
             raise StoreError(f"cannot read the store at {self.path}: {err}") from err
+
+    def loaded_sources(self) -> set[tuple[str, str]]:
+        """Every (graph, source) pair in the store: what a rerun may skip without reading."""
+        query = f"SELECT DISTINCT ?g ?s WHERE {{ GRAPH ?g {{ ?r <{KG.source}> ?s }} }}"
+        return {(row["g"].value, row["s"].value) for row in self.ox.query(query)}
 
     def has_release(self, graph: str, source: str) -> bool:
         """Whether this exact release text is already loaded from this source."""
