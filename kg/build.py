@@ -212,7 +212,8 @@ class _Builder:
         self.add(node, KG.agreementKind, concept("agreement-kind", agreement.kind))
         if agreement.status:
             self.add(node, KG.agreementStatus, concept("agreement-status", agreement.status))
-        for party in agreement.parties:
+        # A licensor and a licensee are parties, whether or not the text lists them as such.
+        for party in (*agreement.parties, agreement.licensor, agreement.licensee):
             self.add(node, KG.party, self.organization(party, span))
         self.add(node, KG.licensor, self.organization(agreement.licensor, span))
         self.add(node, KG.licensee, self.organization(agreement.licensee, span))

@@ -1,0 +1,1 @@
+"""The canned SPARQL queries, shipped as package data (kg.queries)."""
