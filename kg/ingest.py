@@ -17,6 +17,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 
 from kg.build import ReleaseGraph, build_graph
@@ -24,7 +25,7 @@ from kg.errors import ReleaseReadError
 from kg.read import Release, find_release_files, read_release
 from kg.resolve import graph_iri
 from kg.store import LoadOutcome, Store
-from kg.validate import ValidationReport, Violation, validate_graph
+from kg.validate import ReleaseValidator, ValidationReport, Violation
 
 BATCH_SIZE = 200  # releases per transaction: large enough to amortise, small enough to lose
 MIN_FILES_PER_WORKER = 40  # below this, starting worker processes costs more than it saves
@@ -77,14 +78,22 @@ class IngestSummary:
         return [r for r in self.results if not r.ok]
 
 
-def prepare_release(release: Release) -> tuple[ReleaseGraph, ValidationReport, tuple[str, ...]]:
+def prepare_release(
+    release: Release, validator: ReleaseValidator | None = None
+) -> tuple[ReleaseGraph, ValidationReport, tuple[str, ...]]:
     """Extract a release's facts, build its graph and validate it (nothing touches the store)."""
     from kg.extract import extract
 
     facts = extract(release)
     graph = build_graph(release, facts)
-    report = validate_graph(graph.graph)
+    report = (validator or _default_validator()).validate(graph.graph)
     return graph, report, (*release.warnings, *facts.warnings)
+
+
+@lru_cache(maxsize=1)
+def _default_validator() -> ReleaseValidator:
+    """One validator per process: it keeps the shapes loaded between releases."""
+    return ReleaseValidator()
 
 
 def process_file(path: Path, loaded: frozenset[tuple[str, str]]) -> FileResult | Prepared:
