@@ -77,9 +77,22 @@ def _open(ctx: click.Context, *, read_only: bool) -> Any:
     type=click.IntRange(min=0),
     help="Worker processes for extraction and validation (default: one per core when many files).",
 )
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=200,
+    show_default=True,
+    help="Releases loaded per transaction.",
+)
 @click.pass_context
 @reports_errors
-def ingest(ctx: click.Context, paths: tuple[Path, ...], quiet: bool, workers: int | None) -> None:
+def ingest(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    quiet: bool,
+    workers: int | None,
+    batch_size: int,
+) -> None:
     """Read releases (.txt, .md, .html files or folders) into the store.
 
     Each release becomes one named graph, validated against the shapes before it is loaded.
@@ -99,7 +112,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], quiet: bool, workers: in
             click.echo(f"{result.status.value:9}  {result.source}")
 
     with _open(ctx, read_only=False) as store:
-        summary = ingest_paths(paths, store, on_result=show, workers=workers)
+        summary = ingest_paths(paths, store, on_result=show, workers=workers, batch_size=batch_size)
         total = len(store)
     counts = ", ".join(
         f"{summary.count(s)} {s.value}" for s in Status if summary.count(s) or s is Status.ADDED
