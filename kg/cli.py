@@ -70,7 +70,10 @@ def _open(ctx: click.Context, *, read_only: bool) -> Any:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-q", "--quiet", is_flag=True, help="Print only problems and the summary.")
+@click.option("-v", "--verbose", is_flag=True, help="Print a line for every file.")
+@click.option(
+    "-q", "--quiet", is_flag=True, help="No progress bar; print problems and the summary."
+)
 @click.option(
     "-j",
     "--workers",
@@ -89,6 +92,7 @@ def _open(ctx: click.Context, *, read_only: bool) -> Any:
 def ingest(
     ctx: click.Context,
     paths: tuple[Path, ...],
+    verbose: bool,
     quiet: bool,
     workers: int | None,
     batch_size: int,
@@ -97,28 +101,84 @@ def ingest(
 
     Each release becomes one named graph, validated against the shapes before it is loaded.
     A file that cannot be read or does not conform is reported and skipped (exit 1); the
-    others still go in. Ingesting a release again replaces its graph.
+    others still go in. Ingesting a release again replaces its graph; a file whose text is
+    already stored is skipped.
     """
     from kg.ingest import FileResult, Status, ingest_paths
 
+    progress = _Progress(enabled=not quiet and not verbose and _is_terminal(sys.stderr))
+
     def show(result: FileResult) -> None:
+        progress.step()
         for warning in result.warnings:
-            click.echo(f"warning: {warning}", err=True)
+            progress.echo(f"warning: {warning}")
         if not result.ok:
-            click.echo(f"Error: {result.source}: {result.reason}", err=True)
+            progress.echo(f"Error: {result.source}: {result.reason}")
             for violation in result.violations:
-                click.echo("  " + violation.describe().replace("\n", "\n  "), err=True)
-        elif not quiet:
+                progress.echo("  " + violation.describe().replace("\n", "\n  "))
+        elif verbose:
             click.echo(f"{result.status.value:9}  {result.source}")
 
     with _open(ctx, read_only=False) as store:
-        summary = ingest_paths(paths, store, on_result=show, workers=workers, batch_size=batch_size)
+        summary = ingest_paths(
+            paths,
+            store,
+            on_result=show,
+            on_start=progress.start,
+            workers=workers,
+            batch_size=batch_size,
+        )
         total = len(store)
+    progress.finish()
     counts = ", ".join(
         f"{summary.count(s)} {s.value}" for s in Status if summary.count(s) or s is Status.ADDED
     )
     click.echo(f"{len(summary.results)} file(s): {counts}; the store holds {total} quads.")
     sys.exit(EXIT_FAILED if summary.failed else EXIT_OK)
+
+
+def _is_terminal(stream: Any) -> bool:
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+class _Progress:
+    """A progress line on stderr (count, rate, ETA) that problems print above."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.enabled = enabled
+        self.total = 0
+        self.done = 0
+        self.started = 0.0
+
+    def start(self, total: int) -> None:
+        import time
+
+        self.total, self.started = total, time.monotonic()
+
+    def step(self) -> None:
+        self.done += 1
+        if self.enabled and (self.done % 10 == 0 or self.done == self.total):
+            self._draw()
+
+    def echo(self, line: str) -> None:
+        if self.enabled:
+            click.echo("\r\033[K", nl=False, err=True)
+        click.echo(line, err=True)
+        if self.enabled:
+            self._draw()
+
+    def finish(self) -> None:
+        if self.enabled and self.total:
+            click.echo("", err=True)
+
+    def _draw(self) -> None:
+        import time
+
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        rate = self.done / elapsed
+        eta = (self.total - self.done) / rate if rate else 0
+        line = f"{self.done}/{self.total} releases  {rate:.0f}/s  ETA {eta:.0f} s"
+        click.echo(f"\r\033[K{line}", nl=False, err=True)
 
 
 # -- validate ----------------------------------------------------------------------------------

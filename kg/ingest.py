@@ -124,13 +124,15 @@ def ingest_paths(
     store: Store,
     on_result: Callable[[FileResult], None] | None = None,
     *,
+    on_start: Callable[[int], None] | None = None,
     workers: int | None = None,
     batch_size: int = BATCH_SIZE,
 ) -> IngestSummary:
     """Ingest every release file under ``paths``; bad files are reported, never fatal.
 
     ``workers`` is the number of processes doing the CPU work (default: one per core, or
-    none at all for a handful of files).
+    none at all for a handful of files). ``on_start`` hears how many files there are;
+    ``on_result`` hears about each file as it is done.
     """
     summary = IngestSummary()
 
@@ -145,6 +147,8 @@ def ingest_paths(
             report(FileResult(found.path, Status.UNREADABLE, reason=found.reason))
         else:
             files.append(found)
+    if on_start is not None:
+        on_start(len(files) + len(summary.results))
     loaded = frozenset(store.loaded_sources())
     batch: list[Prepared] = []
     for outcome in _process_all(files, loaded, _worker_count(workers, len(files))):

@@ -35,7 +35,7 @@ def seeded(run):
 
 
 def test_ingest_reports_each_file_and_the_store_size(run):
-    result = run("ingest", str(SEED))
+    result = run("ingest", "--verbose", str(SEED))
     assert result.exit_code == 0
     assert "added" in result.output
     assert "immunogen-2011-06-14-bay-94-9343-ind.txt" in result.output
@@ -47,7 +47,7 @@ def test_ingesting_again_changes_nothing(seeded):
         "sparql", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--format", "csv"
     )
     again = seeded("ingest", str(SEED))
-    assert again.exit_code == 0 and "unchanged" in again.output
+    assert again.exit_code == 0 and "1 unchanged" in again.output
     after = seeded(
         "sparql", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--format", "csv"
     )
