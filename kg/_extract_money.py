@@ -1,0 +1,286 @@
+"""Money amounts and the payments they describe: kind, status, payer, payee, qualifier."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+_CURRENCY_WORDS = {
+    "$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR",
+    "euros": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "yen": "JPY", "chf": "CHF",
+    "sfr": "CHF", "swiss francs": "CHF", "dkk": "DKK", "danish kroner": "DKK", "sek": "SEK",
+    "nok": "NOK", "cad": "CAD", "c$": "CAD", "ca$": "CAD", "aud": "AUD", "a$": "AUD", "au$": "AUD",
+    "cny": "CNY", "rmb": "CNY", "krw": "KRW", "inr": "INR", "hk$": "HKD", "hkd": "HKD",
+    "dollars": "USD", "dollar": "USD",
+}  # fmt: skip
+_SCALE = {
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "mio": 10**6, "mln": 10**6, "m": 10**6,
+    "mm": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12,
+}  # fmt: skip
+_PREFIX = (
+    r"(?P<cur>US\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|HK\$|\$|€|£|¥"
+    r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|RMB|KRW|INR|HKD|SFr\.?|Euro|euro)(?=[\s\d]))"
+)
+_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE_RE = r"(?P<scale>thousand|million|billion|trillion|mio\.?|mln|bn|mm|mn|[MBK])\b"
+_NUMBER2 = _NUMBER.replace("<num>", "<num2>")
+_SCALE_RE2 = _SCALE_RE.replace("<scale>", "<scale2>")
+MONEY_RE = re.compile(
+    rf"{_PREFIX}\s?{_NUMBER}(?:\s*-?\s*{_SCALE_RE})?(?:\s+(?P<unit>dollars?|euros?))?"
+    rf"|(?<![\w$€£¥.]){_NUMBER2}\s*(?:{_SCALE_RE2}\s*)?(?P<cur2>euros?|Euros?|dollars|U\.S\.\s+dollars|Swiss\s+francs|"
+    r"yen|danish\s+kroner|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY)\b)",
+    re.I,
+)
+
+
+@dataclass(eq=False)
+class MoneyMention:
+    start: int  # offset in the sentence
+    end: int
+    amount: Decimal
+    currency: str
+    per_share: bool
+    conversion: bool  # "(approx. $7.5 million)" after another amount
+    total: bool = False  # "$8.5 million ($5 million in cash and $3.5 million in equity)"
+    part_of: int | None = None  # index of the total this amount is a part of
+
+
+def find_money(sentence: str) -> list[MoneyMention]:
+    """Amounts in a sentence, in order, with conversions and broken-down totals marked."""
+    found: list[MoneyMention] = []
+    for m in MONEY_RE.finditer(sentence):
+        amount = _amount(m)
+        if amount is None:
+            continue
+        cur_raw = (m.group("cur") or m.group("cur2") or "").lower().replace(" ", "").rstrip(".")
+        cur_raw = re.sub(r"\s+", " ", cur_raw)
+        currency = _currency(cur_raw)
+        if currency is None:
+            continue
+        after = sentence[m.end() : m.end() + 20].lower()
+        per_share = bool(re.match(r"\s*(?:/|per\s+)\s*(?:share|ads|unit)", after))
+        before = sentence[max(0, m.start() - 12) : m.start()].lower()
+        in_paren = bool(found) and bool(
+            re.search(r"\(\s*(?:approx(?:imately|\.)?|about|ca\.|~|or)?\s*$", before)
+        )
+        conversion = in_paren and (
+            found[-1].currency != currency or "approx" in before or "about" in before
+        )
+        mention = MoneyMention(m.start(), m.end(), amount, currency, per_share, conversion)
+        if in_paren and not conversion:
+            total = found[-1] if found[-1].part_of is None else found[found[-1].part_of]
+            total.total = True
+            mention.part_of = found.index(total)
+        elif (
+            found
+            and found[-1].part_of is not None
+            and ")" not in sentence[found[-1].end : m.start()]
+        ):
+            mention.part_of = found[-1].part_of
+        found.append(mention)
+    return found
+
+
+def _currency(raw: str) -> str | None:
+    if raw in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[raw]
+    if raw.replace("u.s.", "").strip() in ("dollars", "$"):
+        return "USD"
+    if raw in ("swissfrancs",):
+        return "CHF"
+    if raw in ("danishkroner",):
+        return "DKK"
+    return _CURRENCY_WORDS.get(raw.rstrip("s"))
+
+
+def _amount(m: re.Match[str]) -> Decimal | None:
+    try:
+        value = Decimal((m.group("num") or m.group("num2")).replace(",", ""))
+    except InvalidOperation:
+        return None
+    raw_scale = m.group("scale") or m.group("scale2") or ""
+    scale = raw_scale.lower().rstrip(".")
+    if scale in _SCALE:
+        if scale in ("m", "b", "k") and raw_scale != raw_scale.upper():
+            return None  # "$5 m" in lower case is too ambiguous ("5 mg", "5 m²")
+        value *= _SCALE[scale]
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+# ---- payments -------------------------------------------------------------------------------
+
+_KIND_CUES = [
+    (
+        "equity",
+        re.compile(
+            r"(?i)\b(?:equity|shares?\s+of|common\s+stock|newly\s+issued\s+stock|stock\s+purchase|purchase\s+of\s+[\w\s]*?stock|shareholder|equity\s+investment)\b"
+        ),
+    ),
+    ("option_fee", re.compile(r"(?i)\boption(?:\s+exercise)?\s+(?:fee|payment)s?\b")),
+    (
+        "research_funding",
+        re.compile(
+            r"(?i)\b(?:research\s+(?:funding|support)|funding\s+of\s+[\w\s&]*?(?:R&D|research)|R&D\s+funding|development\s+funding|research\s+and\s+development\s+funding)\b"
+        ),
+    ),
+    ("milestone", re.compile(r"(?i)\bmilestones?\b")),
+    (
+        "upfront",
+        re.compile(
+            r"(?i)\b(?:up-?front|upon\s+(?:signing|execution|deal\s+execution|closing)|initial\s+payment|signing\s+fee)\b"
+        ),
+    ),
+    (
+        "license_fee",
+        re.compile(
+            r"(?i)\b(?:licen[cs]e\s+fees?|licen[cs]ing\s+fees?|annual\s+(?:licen[cs]e\s+)?(?:payments?|fees?)|maintenance\s+fees?|technology\s+access\s+fees?)\b"
+        ),
+    ),
+    ("royalty", re.compile(r"(?i)\broyalt(?:y|ies)\s+(?:payments?|of)\b")),
+    (
+        "acquisition",
+        re.compile(
+            r"(?i)\b(?:stockholders|shareholders|purchase\s+price|acquisition|acquire|tender\s+offer|merger)\b"
+        ),
+    ),
+]
+_POTENTIAL = re.compile(
+    r"(?i)\b(?:up\s+to|eligible|potential(?:ly)?|could\s+(?:receive|earn|total)|may\s+(?:receive|earn)|"
+    r"would\s+(?:receive|be\s+entitled|earn)|if\s|subject\s+to|upon\s+(?:the\s+)?achiev\w*|once\s+achieved|"
+    r"will\s+earn|entitled\s+to|contingent|in\s+future|future\s+payments|additional\s+(?:payments|milestones)"
+    r"|aggregate\s+of\s+up|as\s+much\s+as|sales[- ]based"
+    r"|upon\s+(?:regulatory|first|the\s+first|approval|launch)|"
+    r"totaling|totalling|deal\s+value|combined\s+potential)\b"
+)
+_EARNED = re.compile(
+    r"(?i)\b(?:earn(?:ed|s)|receiv(?:ed|es)|trigger(?:s|ed)|achieved|paid|made\s+an?|generated|"
+    r"has\s+been\s+earned|was\s+earned|recogni[sz]ed|collected|received|recei(?:ve|pt)\s+of|grabs|achieves|"
+    r"purchase\s+of|becomes)\b"
+)
+_AFTER_EARNED = re.compile(
+    r"(?i)^[^,;]{0,40}?\b(?:has\s+been|was|were|have\s+been)\s+(?:earned|achieved|paid|received|triggered|made)\b"
+)
+_UNCONDITIONAL = ("upfront", "equity", "option_fee", "license_fee", "acquisition")
+FORWARD_LOOKING = re.compile(
+    r"(?i)\b(?:expects?|expected|anticipates?|anticipated|believes?|intends?|plans?\s+to|estimates?|"
+    r"forecast|projects?|aims?\s+to|hopes?|should|might|outlook|guidance)\b"
+)
+_PER_PRODUCT = re.compile(
+    r"(?i)\b(?:for\s+each|per)\s+(?:\w+\s+){0,2}(?:product|compound|candidate|program|indication)s?\b"
+)
+_PER_TARGET = re.compile(r"(?i)\b(?:for\s+each|per)\s+(?:\w+\s+){0,2}targets?\b")
+_AGGREGATE = re.compile(
+    r"(?i)\b(?:in\s+(?:the\s+)?aggregate|in\s+total|to\s+date|combined|total(?:ing)?|maximum\s+deal\s+value)\b"
+)
+_TRIGGER = re.compile(
+    r"(?i)(?:triggered\s+by|upon|in\s+connection\s+with|related\s+to|for|after|following|with)\s+"
+    r"(?:the\s+)?([^,;.]{6,90}?)(?=[,;.]|\s+(?:and|as|which|under|in\s+the\s+\w+\s+quarter)\b|$)"
+)
+
+
+@dataclass
+class PaymentDraft:
+    money: MoneyMention | None
+    kind: str
+    status: str
+    qualifier: str | None
+    trigger: str | None
+    payer: str | None
+    payee: str | None
+
+
+def classify_kind(before: str, after: str, previous: str | None) -> str:
+    """The nearest kind cue around the amount; milestones win over licence fees next to them.
+
+    Only the clause of the amount counts on the left ("$410 million upfront, and ... up to
+    $160 million" must not make the second amount upfront); "of which $50 million" refers
+    back to the amount before it and takes its kind.
+    """
+    clause = re.split(r",\s+|;\s+|\.\s+", before)[-1]
+    if previous and re.fullmatch(r"(?i)\s*\)?\s*(?:of\s+which|including|plus|and|or)\s*", clause):
+        return previous
+    after = re.split(r"\.\s", after, maxsplit=1)[0]
+    window_before, window_after = clause[-90:], after[:150]
+    best: tuple[int, str] | None = None
+    for kind, cue in _KIND_CUES:
+        for m in cue.finditer(window_before):
+            dist = len(window_before) - m.end()
+            if best is None or dist < best[0]:
+                best = (dist, kind)
+        m = cue.search(window_after)
+        if m:
+            dist = m.start() + 1
+            if best is None or dist < best[0]:
+                best = (dist, kind)
+    if best is None:
+        return (
+            previous
+            if previous and re.search(r"(?i)\b(?:additional|another|further)\b", clause)
+            else "other"
+        )
+    kind = best[1]
+    both = window_before[-60:] + " " + window_after[:70]
+    if kind == "license_fee" and _KIND_CUES[3][1].search(window_after[:70]):
+        kind = "milestone"
+    if kind == "upfront" and _KIND_CUES[0][1].search(both):
+        kind = "equity"
+    if kind == "acquisition" and re.search(r"(?i)milestones?", window_after[:60]):
+        kind = "milestone"
+    return kind
+
+
+def classify_status(before: str, after: str, kind: str, sentence_fl: bool) -> str | None:
+    """'earned', 'potential', or None when the sentence only speculates about a payment."""
+    near_before = before[-110:]
+    if _AFTER_EARNED.search(after):
+        return "earned"
+    after_clause = re.split(r"[,;]|\band\b", after, maxsplit=1)[0]
+    if _POTENTIAL.search(near_before) or _POTENTIAL.search(after_clause):
+        return "potential"
+    if _EARNED.search(near_before) or _EARNED.search(after_clause):
+        return "earned"
+    if sentence_fl:
+        return None
+    if kind in _UNCONDITIONAL or re.search(r"(?i)\bwill\s+(?:pay|make|receive)\b", near_before):
+        return "earned" if kind in _UNCONDITIONAL else "potential"
+    return "earned" if re.search(r"(?i)\b(?:was|were|has|have|had)\b", near_before) else "potential"
+
+
+def qualifier_of(before: str, after: str) -> str | None:
+    after_clause = after[:120]
+    if _PER_TARGET.search(after_clause) or _PER_TARGET.search(before[-40:]):
+        return "per_target"
+    if _PER_PRODUCT.search(after_clause) or _PER_PRODUCT.search(before[-40:]):
+        return "per_product"
+    if _AGGREGATE.search(after_clause[:60]) or _AGGREGATE.search(before[-80:]):
+        return "aggregate"
+    return None
+
+
+def trigger_of(sentence: str, before: str, after: str) -> str | None:
+    verb = list(
+        re.finditer(
+            r"\b(?:triggers|triggered|will\s+trigger)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}$", before
+        )
+    )
+    if verb:
+        head = before[: verb[-1].start()]
+        anchor = list(re.finditer(r"\b(?:that|announced|reported)\s+", head))
+        event = head[anchor[-1].end() :] if anchor else head
+        event = re.sub(r"\s*\([^)]*\)", "", event)
+        if 4 <= len(event.strip()) <= 200:
+            return _tidy(event)
+    m = re.search(r"(?i)\btriggered\s+by\s+(?:the\s+)?([^,;.]{6,120})", sentence)
+    if m:
+        return _tidy(m.group(1))
+    m = _TRIGGER.search(after[:160])
+    if m and not re.match(r"(?i)(?:each|the\s+quarter|sales|worldwide|net)", m.group(1)):
+        return _tidy(m.group(1))
+    return None
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"(?i)^(?:the\s+|that\s+|an?\s+)", "", text)
+    return text[:200]

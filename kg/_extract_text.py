@@ -1,0 +1,377 @@
+"""Document structure of a release: sentences with offsets, zones, dateline, date and title.
+
+Everything here works on offsets into the release text so that every later fact can point
+at the sentence it came from. Nothing raises: all parsing is regex-based and bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# "June 14, 2011", "Jun. 14 2011", "14 June 2011", "2011-06-14", "12/1/2009"
+DATE_RE = re.compile(
+    rf"\b(?P<mon>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
+    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MONTH_WORD})\.?,?\s+(?P<year2>(?:19|20)\d\d)\b"
+    r"|\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"
+    r"|(?<![\d/])(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)/(?P<ny>(?:19|20)\d\d)\b"
+)
+YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+# Markers of the wire service in a dateline: "(BUSINESS WIRE)", "/PRNewswire-FirstCall/".
+WIRE_RE = re.compile(
+    r"\(?\b(?:BUSINESS\s+WIRE|Business\s+Wire|GLOBE\s+NEWSWIRE|GlobeNewswire|MARKET\s+WIRE"
+    r"|Marketwire|Marketwired|PRNewswire(?:-FirstCall|-USNewswire|-Asia)?|PR\s+Newswire|ACCESSWIRE"
+    r"|HSMN\s+NewsFeed|Canada\s+NewsWire|EQS-News|Newsfile)\b\)?/?",
+)
+_DATELINE_TAIL = re.compile(
+    r"(?:[\s\-–—/|()]|\sI\s)*(?:" + WIRE_RE.pattern + r")?(?:[\s\-–—/|()]|\sI\s)*"
+)
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s)")
+_ABBREVIATIONS = frozenset(
+    [
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "no",
+        "vs",
+        "approx",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "ph.d",
+        "m.d",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mass",
+        "calif",
+        "fla",
+        "wash",
+        "colo",
+        "conn",
+        "pa",
+        "md",
+        "va",
+        "ill",
+        "mich",
+        "minn",
+        "tenn",
+        "ariz",
+        "del",
+        "n.j",
+        "n.y",
+        "d.c",
+        "sr",
+        "jr",
+        "dir",
+        "fig",
+        "ref",
+        "est",
+        "mo",
+        "wis",
+        "ind",
+        "okla",
+        "ore",
+        "nev",
+        "neb",
+        "la",
+        "ga",
+        "al",
+        "ky",
+        "n.v",
+        "s.a",
+        "b.v",
+        "s.p.a",
+        "k.k",
+        "l.p",
+        "l.l.c",
+        "a.g",
+        "s.e",
+    ]
+)
+_SENTENCE_STARTERS = frozenset(
+    [
+        "the",
+        "this",
+        "these",
+        "that",
+        "it",
+        "its",
+        "under",
+        "in",
+        "as",
+        "on",
+        "for",
+        "a",
+        "an",
+        "our",
+        "we",
+        "he",
+        "she",
+        "they",
+        "following",
+    ]
+)
+_FLS_HEAD = re.compile(
+    r"(?i)^\W*(?:safe\s+harbou?r|forward[- ]looking\s+statements?|cautionary\s+(?:note|statement)"
+    r"|this\s+(?:press\s+)?release\s+(?:contains|includes)\s+forward[- ]looking"
+    r"|statements\s+in\s+this\s+(?:press\s+)?release)"
+)
+_ABOUT_HEAD = re.compile(r"^\s*About\s+[A-Z\w]", re.M)
+_CONTACT_HEAD = re.compile(
+    r"(?im)^\W*(?:(?:media|investor|investors|company|press)?\s*contacts?\s*(?:information)?"
+    r"|for\s+(?:further|more)\s+information|for\s+(?:media|investors?)(?:\s+\w+)?|source:.*)\s*:?\s*$"
+)
+_DEBRIS_LINE = re.compile(
+    r"(?i)^\W*(?:bookmark|share|print|email|navigation|press\s+release|news\s+release|exhibit\b"
+    r"|for\s+immediate\s+release|attached\s+files|logo|date\s*:|company\s+website|sign\s+up"
+    r"|free\b|staying\s+up|https?:|www\.|vice\s+president|director|contacts?\b|market\s+snapshot|ticker|related|tweet|\d|[-•*]|[A-Z]\W*$)"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    zone: str  # "head" (headline block), "body", "about", "fls", "contact"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the parts of a release are, as offsets into the text."""
+
+    body_start: int  # end of the dateline; the headline block is before it
+    dateline_start: int
+    about_start: int  # first "About X" heading, or len(text)
+    fls_start: int  # forward-looking statements section, or len(text)
+    contact_start: int  # contacts block, or len(text)
+    published: date | None
+    title: tuple[int, int] | None
+
+
+def mask_urls(text: str) -> str:
+    """Blank out URLs and e-mail addresses (same length) so no rule reads names out of them."""
+    return _URL_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+def parse_date(match: re.Match[str]) -> date | None:
+    g = match.groupdict()
+    try:
+        if g["mon"]:
+            return date(int(g["year"]), MONTHS[g["mon"][:3].lower()], int(g["day"]))
+        if g["mon2"]:
+            return date(int(g["year2"]), MONTHS[g["mon2"][:3].lower()], int(g["day2"]))
+        if g["iy"]:
+            return date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return date(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+    except (ValueError, KeyError):
+        return None
+
+
+def find_layout(text: str) -> Layout:
+    end = len(text)
+    dateline_start, body_start, published = _find_dateline(text)
+    about = _first(_ABOUT_HEAD, text, body_start, end)
+    fls = _find_fls(text, body_start)
+    contact = _first(_CONTACT_HEAD, text, body_start, end)
+    title = _find_title(text, dateline_start)
+    return Layout(body_start, dateline_start, about, fls, contact, published, title)
+
+
+def _first(pattern: re.Pattern[str], text: str, start: int, default: int) -> int:
+    match = pattern.search(text, start)
+    return match.start() if match else default
+
+
+def _find_fls(text: str, start: int) -> int:
+    """Start of the safe-harbour paragraph: a heading, or a paragraph that opens with it."""
+    offset = start
+    for line in text[start:].split("\n"):
+        if _FLS_HEAD.match(line) or (
+            "forward-looking statements" in line.lower() and "safe harbor" in line.lower()
+        ):
+            return offset
+        offset += len(line) + 1
+    return len(text)
+
+
+def _find_dateline(text: str) -> tuple[int, int, date | None]:
+    """The dateline: the first date near the start of a line (city, wire service, date).
+
+    Returns (line start, end of the dateline, the date). Dates deep inside a sentence
+    ("issued on October 23, 2009") are not datelines.
+    """
+    head = text[:4000]
+    for match in DATE_RE.finditer(head):
+        line_start = head.rfind("\n", 0, match.start()) + 1
+        prefix = head[line_start : match.start()]
+        if len(prefix) > 70 or (_looks_like_prose(prefix) and "date" not in prefix.lower()):
+            continue
+        if match.group("nm") and not re.search(r"(?i)date\s*:?\s*$|^\s*$", prefix):
+            continue  # a bare 12/1/2009 counts only as "Date: ..." or alone on its line
+        found = parse_date(match)
+        if found is None:
+            continue
+        # A date line above the subtitles: the dateline proper is the later wire line.
+        wire = WIRE_RE.search(head, match.end(), match.end() + 1500)
+        if wire and "announced" not in head[match.end() : wire.start()].lower():
+            wire_line = head.rfind("\n", 0, wire.start()) + 1
+            return wire_line, _dateline_end(text, wire.end()), found
+        return line_start, _dateline_end(text, match.end()), found
+    wire = WIRE_RE.search(head)
+    if wire:
+        line_start = head.rfind("\n", 0, wire.start()) + 1
+        return line_start, _dateline_end(text, wire.end()), None
+    return 0, 0, None
+
+
+def _looks_like_prose(prefix: str) -> bool:
+    """'... was issued on' before a date: a sentence, not a dateline."""
+    words = re.findall(r"[a-z]{3,}", prefix)
+    return len(words) >= 3 or bool(
+        re.search(r"(?i)\b(?:on|since|until|in|from|by|to|of)\s*$", prefix)
+    )
+
+
+def _dateline_end(text: str, pos: int) -> int:
+    """Skip wire markers and dashes after the date to where the first sentence begins."""
+    tail = _DATELINE_TAIL.match(text, pos, min(len(text), pos + 80))
+    return tail.end() if tail else pos
+
+
+def _find_title(text: str, limit: int) -> tuple[int, int] | None:
+    """The headline: the first substantial line before the dateline that is not page debris."""
+    offset = 0
+    for line in text[:limit].split("\n"):
+        stripped = line.strip()
+        if (
+            len(stripped.split()) >= 5
+            and not _DEBRIS_LINE.match(stripped)
+            and not DATE_RE.match(stripped)
+            and not stripped.isupper()
+            and len(re.findall(r"\d+(?:[.,]\d+)*", stripped)) < 3
+            and ": " not in stripped[:40]
+            and (not re.search(r"[.!?]\s*$", stripped) or len(stripped) < 200)
+        ):
+            lead = line.index(stripped[0])
+            return offset + lead, offset + lead + len(stripped)
+        offset += len(line) + 1
+    return None
+
+
+def split_sentences(text: str, layout: Layout) -> list[Sentence]:
+    """Sentences with offsets; a hard line break ends a sentence only where it looks like one."""
+    sentences: list[Sentence] = []
+    for start, end in _paragraphs(text):
+        for s_start, s_end in _sentences_in(text, start, end):
+            chunk = text[s_start:s_end]
+            if chunk.strip():
+                sentences.append(Sentence(s_start, s_end, chunk, _zone(s_start, layout)))
+    return sentences
+
+
+def _zone(pos: int, layout: Layout) -> str:
+    if pos < layout.dateline_start:
+        return "head"
+    if pos >= layout.fls_start:
+        return "fls"
+    if pos >= layout.contact_start:
+        return "contact"
+    if pos >= layout.about_start:
+        return "about"
+    return "body"
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Blocks separated by blank lines, cut further at lines that are not soft wraps."""
+    blocks: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*", text):
+        blocks.extend(_unwrap(text, match.start(), match.end()))
+    return blocks
+
+
+def _unwrap(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    lines: list[tuple[int, int]] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    if len(lines) == 1:
+        return lines
+    widths = sorted(e - s for s, e in lines)
+    typical = widths[int(len(widths) * 0.75)]
+    pieces: list[tuple[int, int]] = []
+    piece_start = lines[0][0]
+    for (s, e), (ns, ne) in pairwise(lines):
+        line, following = text[s:e].rstrip(), text[ns:ne].lstrip()
+        soft = (
+            len(line) >= 0.6 * typical
+            and not re.search(r"[.!?:\"”]$", line)
+            and not re.match(r"[-•*·]\s", following)
+        ) or (line[-1:] in (",", ";", "(", "&") or re.search(r"\w-$", line) is not None)
+        if following[:1].islower():
+            soft = True
+        if not soft:
+            pieces.append((piece_start, e))
+            piece_start = ns
+    pieces.append((piece_start, lines[-1][1]))
+    return pieces
+
+
+def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    s = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        cut = match.end()
+        before = text[max(s, cut - 12) : cut]
+        after = text[cut : cut + 20].lstrip()
+        if not after or not (after[0].isupper() or after[0] in "\"“'(‘"):
+            continue
+        word = re.search(r"([\w.]+)\W*$", before)
+        if word and word.group(1).rstrip(".").lower() in _ABBREVIATIONS:
+            first = re.match(r"\W*(\w+)", after)
+            lowered = word.group(1).rstrip(".").lower()
+            if (
+                lowered not in ("inc", "corp", "co", "ltd", "n.v", "s.a", "b.v", "s.p.a")
+                or not first
+            ):
+                continue
+            if first.group(1).lower() not in _SENTENCE_STARTERS:
+                continue
+        if word and re.fullmatch(r"[A-Z]", word.group(1).rstrip(".")):
+            continue  # an initial: "Michael M. Morrissey"
+        spans.append((s, cut))
+        s = cut
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end:
+        spans.append((s, end))
+    return [(a, b) for a, b in spans if b > a]

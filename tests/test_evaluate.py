@@ -1,0 +1,137 @@
+"""The evaluator: matching rules on a small gold file, and the dev corpus against the baseline."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kg.evaluate import FACT_TYPES, evaluate_dir
+
+GOLD = Path(__file__).resolve().parent / "fixtures" / "gold"
+STEM = "vantis-2019-09-09-kestrel-option"
+DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+BASELINE = Path(__file__).resolve().parent / "eval_baseline.json"
+
+
+def gold_copy(tmp_path: Path, edit: Any = None) -> Path:
+    """The fixture pair in a fresh folder, with the gold record changed by ``edit``."""
+    shutil.copy(GOLD / f"{STEM}.txt", tmp_path / f"{STEM}.txt")
+    record = json.loads((GOLD / f"{STEM}.json").read_text(encoding="utf-8"))
+    if edit is not None:
+        edit(record)
+    (tmp_path / f"{STEM}.json").write_text(json.dumps(record), encoding="utf-8")
+    return tmp_path
+
+
+def test_perfect_match_scores_one() -> None:
+    report = evaluate_dir(GOLD)
+    assert report.errors == []
+    assert len(report.files) == 1
+    assert set(report.scores) == set(FACT_TYPES)
+    assert all(score == 1.0 for score in report.scores.values()), report.format(verbose=True)
+    assert report.invented_payments == 0
+
+
+def test_missing_payment_lowers_recall(tmp_path: Path) -> None:
+    def add_payment(record: dict[str, Any]) -> None:
+        record["payments"].append(
+            {"payer": "Kestrel Pharma", "payee": "Vantis Bio", "amount": 5000000, "currency": "EUR",
+             "kind": "research_funding", "status": "potential"}
+        )  # fmt: skip
+
+    report = evaluate_dir(gold_copy(tmp_path, add_payment))
+    payments = report.counts["payments"]
+    assert (payments.tp, payments.fp, payments.fn) == (2, 0, 1)
+    assert payments.precision == 1.0
+    assert payments.recall == pytest.approx(2 / 3)
+    text = report.format(verbose=True)
+    assert "MISS  payments" in text and "research_funding" in text
+
+
+def test_invented_payment_lowers_precision_and_counts(tmp_path: Path) -> None:
+    def drop_payments(record: dict[str, Any]) -> None:
+        record["payments"] = []
+
+    report = evaluate_dir(gold_copy(tmp_path, drop_payments))
+    payments = report.counts["payments"]
+    assert (payments.tp, payments.fp, payments.fn) == (0, 2, 0)
+    assert payments.precision == 0.0
+    assert report.invented_payments == 2
+    assert "invented payments (in releases whose gold has none): 2" in report.format()
+
+
+def test_one_wrong_field_fails_a_payment(tmp_path: Path) -> None:
+    def wrong_status(record: dict[str, Any]) -> None:
+        record["payments"][1]["status"] = "earned"
+
+    report = evaluate_dir(gold_copy(tmp_path, wrong_status))
+    payments = report.counts["payments"]
+    assert (payments.tp, payments.fp, payments.fn) == (1, 1, 1)
+    assert report.invented_payments == 0
+
+
+def test_names_match_without_case_punctuation_or_suffix(tmp_path: Path) -> None:
+    def rename(record: dict[str, Any]) -> None:
+        record["organizations"][1] = {"name": "KESTREL PHARMA, AG", "aliases": []}
+        record["organizations"][0] = {"name": "the Vantis Bio, N.V.", "aliases": []}
+        for p in record["payments"]:
+            p["payer"], p["payee"] = "kestrel pharma ag", "The Vantis Bio"
+        for a in record["agreements"]:
+            a["parties"] = ["Kestrel Pharma, AG", "vantis bio"]
+        record["issuer"] = "VANTIS BIO"
+
+    report = evaluate_dir(gold_copy(tmp_path, rename))
+    for fact_type in ("organizations", "payments", "agreements", "issuer"):
+        assert report.scores[fact_type] == 1.0, report.format(verbose=True)
+
+
+def test_any_alias_counts(tmp_path: Path) -> None:
+    def alias_only(record: dict[str, Any]) -> None:
+        record["organizations"][1] = {"name": "Kestrel", "aliases": ["Kestrel Pharma AG"]}
+        for p in record["payments"]:
+            p["payer"] = "Kestrel"
+
+    report = evaluate_dir(gold_copy(tmp_path, alias_only))
+    assert report.scores["organizations"] == 1.0
+    assert report.scores["payments"] == 1.0
+
+
+def test_bad_files_are_reported_and_skipped(tmp_path: Path) -> None:
+    gold_copy(tmp_path)
+    (tmp_path / "broken.txt").write_text("Some release.\n", encoding="utf-8")
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "empty.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "list.txt").write_text("Text.\n", encoding="utf-8")
+    (tmp_path / "list.json").write_text("[1, 2]", encoding="utf-8")
+    (tmp_path / "lonely.txt").write_text("No gold for this one.\n", encoding="utf-8")
+    report = evaluate_dir(tmp_path)
+    assert len(report.files) == 1
+    text = report.format()
+    for name in ("broken.json", "empty.txt", "list.json"):
+        assert name in text
+    assert "lonely" not in text
+    assert "Traceback" not in text
+
+
+def test_missing_folder_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    report = evaluate_dir(tmp_path / "nowhere")
+    assert report.files == [] and report.errors
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="shared dev corpus not available")
+def test_dev_corpus_does_not_regress() -> None:
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
+    report = evaluate_dir(DEV)
+    assert not report.errors, report.errors
+    assert report.invented_payments <= baseline.get("invented_payments", 0)
+    drops = {
+        name: (round(report.scores[name], 3), floor)
+        for name, floor in baseline["f1"].items()
+        if report.scores[name] < floor
+    }
+    assert not drops, f"F1 below baseline: {drops}\n{report.format(verbose=True)}"
