@@ -214,6 +214,11 @@ class Store:
         name = ox.NamedNode(graph)
         return self.ox.contains_named_graph(name) and self._has_source(name, ox.Literal(source))
 
+    def graph_terms(self, graph: str) -> list[tuple[str, str, str]]:
+        """One named graph's triples as N-Triples terms, without going through rdflib."""
+        quads = self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+        return [(str(q.subject), str(q.predicate), str(q.object)) for q in quads]
+
     def named_graphs(self) -> Iterator[str]:
         for graph in self.ox.named_graphs():
             yield graph.value
