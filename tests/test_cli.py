@@ -167,3 +167,17 @@ def test_validate_a_release_file_without_loading_it(run):
     result = run("validate", str(SEED / "immunogen-2011-06-14-bay-94-9343-ind.txt"))
     assert result.exit_code == 0, result.output
     assert not run.store.exists()
+
+
+def test_eval_scores_the_extractor_against_gold_files(run):
+    gold = Path(__file__).resolve().parent / "fixtures" / "gold"
+    result = run("eval", str(gold))
+    assert result.exit_code == 0, result.output
+    assert "payments" in result.output and "F1" in result.output
+    verbose = run("eval", "--verbose", str(gold))
+    assert len(verbose.output) >= len(result.output)
+
+
+def test_eval_of_a_missing_folder_is_a_usage_error(run, tmp_path):
+    result = run("eval", str(tmp_path / "nowhere"))
+    assert result.exit_code == 2 and "does not exist" in result.output
