@@ -120,20 +120,21 @@ class Store:
         return outcomes
 
     def _plan_load(self, release: Loadable) -> tuple[LoadOutcome, str]:
+        """The update that loads one release, and what it will amount to."""
         graph = ox.NamedNode(str(release.iri))
         source = ox.Literal(release.source)
         previous = [g for g in self.graphs_for_source(release.source) if g != str(release.iri)]
         steps = [self._forget_source(ox.NamedNode(g), source) for g in previous]
-        if self.ox.contains_named_graph(graph):
-            if self._has_source(graph, source):
-                return (LoadOutcome.REPLACED if previous else LoadOutcome.UNCHANGED), ";\n".join(
-                    steps
-                )
-            rel = ox.NamedNode(str(release.release))
-            steps.append(f"INSERT DATA {{ GRAPH {graph} {{ {rel} <{KG.source}> {source} }} }}")
-            return LoadOutcome.ADDED, ";\n".join(steps)
-        steps.append(f"INSERT DATA {{ GRAPH {graph} {{\n{release.ntriples}\n}} }}")
-        return (LoadOutcome.REPLACED if previous else LoadOutcome.ADDED), ";\n".join(steps)
+        if not self.ox.contains_named_graph(graph):
+            steps.append(f"INSERT DATA {{ GRAPH {graph} {{\n{release.ntriples}\n}} }}")
+            outcome = LoadOutcome.REPLACED if previous else LoadOutcome.ADDED
+        elif not self._has_source(graph, source):  # the same text under another file name
+            node = ox.NamedNode(str(release.release))
+            steps.append(f"INSERT DATA {{ GRAPH {graph} {{ {node} <{KG.source}> {source} }} }}")
+            outcome = LoadOutcome.ADDED
+        else:
+            outcome = LoadOutcome.REPLACED if previous else LoadOutcome.UNCHANGED
+        return outcome, ";\n".join(steps)
 
     def _forget_source(self, graph: ox.NamedNode, source: ox.Literal) -> str:
         """Drop a graph that only this source gave, or just this source from a shared graph."""
