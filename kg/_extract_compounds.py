@@ -112,6 +112,8 @@ EVENT_PATTERNS = [
         "IND active",
         re.compile(
             r"(?is)\bIND\b.{0,200}?\b(?:is\s+now|has\s+become|became|becoming|now)\s+(?:active|effective)\b|\bactive\s+IND\b"
+            # the regulator cleared it: "the FDA's clearance of Marlowe's IND", "IND was cleared"
+            r"|\bclearance\s+of\s+(?:\S+\s+){0,3}?IND\b|\bIND\b[^.]{0,60}?\b(?:was|has\s+been)\s+cleared\b"
         ),
     ),
     (
@@ -127,12 +129,14 @@ EVENT_PATTERNS = [
         "approval",
         re.compile(
             r"(?i)\b(?:approval\s+of|approved\s+(?:by|in)|received\s+approval|granted\s+(?:marketing\s+)?approval)\b"
+            # a board or the shareholders approving a transaction is no regulatory decision
+            r"(?!\s+(?:the\s+)?(?:boards?|shareholders|stockholders|directors)\b)"
         ),
     ),
     (
         "phase start",
         re.compile(
-            r"(?i)\b(?:start|initiat\w+|commence\w*|dosing\s+of\s+the\s+first)\b[^.]{0,60}?\bphase\s+(?:[123]|I{1,3})\b|\bphase\s+(?:[123]|I{1,3})\b[^.]{0,40}\b(?:initiated|started|commenced|began)\b"
+            r"(?i)\b(?:start(?:s|ed|ing)?|initiat\w+|commence\w*|dosing\s+of\s+the\s+first|dosed\s+(?:the\s+)?first)\b[^.]{0,60}?\bphase\s+(?:[123]|I{1,3})\b|\bphase\s+(?:[123]|I{1,3})\b[^.]{0,40}\b(?:initiated|started|commenced|began)\b"
         ),
     ),
 ]
@@ -211,6 +215,8 @@ def find_compounds(text: str, masked: str) -> list[CompoundRecord]:
             continue
         if masked[m.end() : m.end() + 1] == "-" or masked[max(0, m.start() - 1) : m.start()] == "-":
             continue
+        if not word.islower() and _names_a_firm_or_person(masked, word):
+            continue
         salt = _SALT_RE.match(masked, m.end())
         record = add(word.lower() + (salt.group(0).lower() if salt else ""), m.start())
         _paren_alias(masked, salt.end() if salt else m.end(), record, link)
@@ -245,6 +251,26 @@ _SALT_RE = re.compile(
     r"|succinate|fumarate|tosylate|dihydrochloride|potassium|calcium|bromide)\b",
     re.I,
 )
+
+
+# Words around a capitalised name that make it a company or a person, not a drug:
+# "Halvorsen Pharma AS", "Dr. Anna Halvorsen".
+_FIRM_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]+\s+)?(?:Pharma\w*|Therapeutics|Bio\w*|Laboratories|Group|Holdings|Capital"
+    r"|Partners|Ventures|Inc\b|Ltd\b|AS\b|ASA\b|AG\b|AB\b|A/S|GmbH|plc\b|LLC\b|S\.?A\.?\b)"
+)
+_PERSON_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?|\b[A-Z][a-z]+)\s+$")
+
+
+def _names_a_firm_or_person(text: str, word: str) -> bool:
+    """A drug name is written in lower case somewhere; a capitalised-only word next to a
+    company word or after a first name is a company or a surname."""
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        if _FIRM_AFTER.match(text, m.end()) or _PERSON_BEFORE.search(text, 0, m.start()):
+            return True
+    return False
 
 
 def _link_versions(found: dict[str, CompoundRecord], link) -> None:

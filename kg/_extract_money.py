@@ -102,8 +102,9 @@ def _amount(m: re.Match[str]) -> Decimal | None:
     raw_scale = m.group("scale") or m.group("scale2") or ""
     scale = raw_scale.lower().rstrip(".")
     if scale in _SCALE:
-        if scale in ("m", "b", "k") and raw_scale != raw_scale.upper():
-            return None  # "$5 m" in lower case is too ambiguous ("5 mg", "5 m²")
+        attached = not m.group(0)[: m.start("scale") - m.start()].endswith((" ", "\t"))
+        if scale in ("m", "b", "k") and raw_scale != raw_scale.upper() and not attached:
+            return None  # "$5 m" is too ambiguous ("5 mg", "5 m²"); "€25m" is not
         value *= _SCALE[scale]
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
@@ -114,10 +115,18 @@ _KIND_CUES = [
     (
         "equity",
         re.compile(
-            r"(?i)\b(?:equity|shares?\s+of|common\s+stock|newly\s+issued\s+stock|stock\s+purchase|purchase\s+of\s+[\w\s]*?stock|shareholder|equity\s+investment)\b"
+            r"(?i)\b(?:equity(?!\s+value)|shares?\s+of|common\s+stock|newly\s+issued\s+stock|stock\s+purchase|purchase\s+of\s+[\w\s]*?stock|shareholder|equity\s+investment"
+            r"|subscri(?:be|bed|ption)\s+for|ordinary\s+shares|placing|private\s+placement|strategic\s+investment"
+            r"|gross\s+proceeds)\b"
         ),
     ),
-    ("option_fee", re.compile(r"(?i)\boption(?:\s+exercise)?\s+(?:fee|payment)s?\b")),
+    (
+        "option_fee",
+        re.compile(
+            r"(?i)\boption(?:\s+exercise)?\s+(?:fee|payment)s?\b"
+            r"|^\s*for\s+(?:an?|the)\s+(?:exclusive\s+)?option\b"  # "€25m for an exclusive option"
+        ),
+    ),
     (
         "research_funding",
         re.compile(
@@ -134,14 +143,15 @@ _KIND_CUES = [
     (
         "license_fee",
         re.compile(
-            r"(?i)\b(?:licen[cs]e\s+fees?|licen[cs]ing\s+fees?|annual\s+(?:licen[cs]e\s+)?(?:payments?|fees?)|maintenance\s+fees?|technology\s+access\s+fees?)\b"
+            r"(?i)\b(?:licen[cs]e\s+(?:issue\s+|issuance\s+|initiation\s+)?fees?|licen[cs]ing\s+fees?|annual\s+(?:licen[cs]e\s+)?(?:payments?|fees?)|maintenance\s+fees?|technology\s+access\s+fees?)\b"
         ),
     ),
     ("royalty", re.compile(r"(?i)\broyalt(?:y|ies)\s+(?:payments?|of)\b")),
     (
         "acquisition",
         re.compile(
-            r"(?i)\b(?:stockholders|shareholders|purchase\s+price|acquisition|acquire|tender\s+offer|merger)\b"
+            r"(?i)\b(?:stockholders|shareholders|purchase\s+price|acquisition|acquire|tender\s+offer|merger"
+            r"|(?:equity|enterprise|transaction)\s+value|total\s+consideration)\b"
         ),
     ),
 ]
@@ -161,6 +171,12 @@ _EARNED = re.compile(
 _AFTER_EARNED = re.compile(
     r"(?i)^[^,;]{0,40}?\b(?:has\s+been|was|were|have\s+been)\s+(?:earned|achieved|paid|received|triggered|made)\b"
 )
+_WILL_PAY = re.compile(r"(?i)\bwill\s+(?:pay|make|receive)\b")
+# A due date rather than a condition: "within 30 days", "upon signing", "at closing".
+_DEFINITE_DATE = re.compile(
+    r"(?i)\b(?:within\s+\w+\s+(?:business\s+)?days|upon\s+(?:signing|execution)|at\s+signing"
+    r"|on\s+signing|at\s+closing)\b"
+)
 _UNCONDITIONAL = ("upfront", "equity", "option_fee", "license_fee", "acquisition")
 FORWARD_LOOKING = re.compile(
     r"(?i)\b(?:expects?|expected|anticipates?|anticipated|believes?|intends?|plans?\s+to|estimates?|"
@@ -176,6 +192,13 @@ _AGGREGATE = re.compile(
 _TRIGGER = re.compile(
     r"(?i)(?:triggered\s+by|upon|in\s+connection\s+with|related\s+to|for|after|following|with)\s+"
     r"(?:the\s+)?([^,;.]{6,90}?)(?=[,;.]|\s+(?:and|as|which|under|in\s+the\s+\w+\s+quarter)\b|$)"
+)
+
+
+# Where a clause ends: punctuation, or "and" before a second verb ("... upon signing and is
+# entitled to up to SEK 900m": the upfront cue belongs to the first clause).
+_CLAUSE_BREAK = re.compile(
+    r",\s+|;\s+|\.\s+|\s+and\s+(?=(?:is|are|was|will|would|could|may|can|has|have)\b)"
 )
 
 
@@ -197,7 +220,7 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
     $160 million" must not make the second amount upfront); "of which $50 million" refers
     back to the amount before it and takes its kind.
     """
-    clause = re.split(r",\s+|;\s+|\.\s+", before)[-1]
+    clause = _CLAUSE_BREAK.split(before)[-1]
     if previous and re.fullmatch(r"(?i)\s*\)?\s*(?:of\s+which|including|plus|and|or)\s*", clause):
         return previous
     after = re.split(r"\.\s", after, maxsplit=1)[0]
@@ -242,7 +265,9 @@ def classify_status(before: str, after: str, kind: str, sentence_fl: bool) -> st
         return "earned"
     if sentence_fl:
         return None
-    if kind in _UNCONDITIONAL or re.search(r"(?i)\bwill\s+(?:pay|make|receive)\b", near_before):
+    if _DEFINITE_DATE.search(after_clause) and _WILL_PAY.search(near_before):
+        return "earned"  # "will pay ... within 30 days": owed without any condition
+    if kind in _UNCONDITIONAL or _WILL_PAY.search(near_before):
         return "earned" if kind in _UNCONDITIONAL else "potential"
     return "earned" if re.search(r"(?i)\b(?:was|were|has|have|had)\b", near_before) else "potential"
 

@@ -24,7 +24,8 @@ ORG_SEQ = rf"{_CAP}(?:{_SEP}(?:{_CONNECT}{_SEP})?{_CAP}){{0,6}}"
 _SUFFIX = (
     r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\."
     r"|plc|PLC|AG|SE|S\.A\.|SA|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV"
-    r"|LP|L\.P\.|Pty\.?\s+Ltd\.?|(?:and\s+)?Company|INC\.?|CORP\.?|CORPORATION|LTD\.?|INCORPORATED)"
+    r"|LP|L\.P\.|LLP|AS(?=[\s,.;:)\"”]|$)|Pty\.?\s+Ltd\.?|(?:and\s+)?Company|INC\.?|CORP\.?|CORPORATION"
+    r"|LTD\.?|INCORPORATED)"
 )
 SUFFIX_RE = re.compile(rf"\b(?P<name>{ORG_SEQ}),?\s+(?P<suffix>{_SUFFIX})(?![\w-])")
 _EXCHANGE = (
@@ -46,7 +47,7 @@ ALIAS_DEF_RE = re.compile(
 _AGENCY_HEAD = (
     r"(?:Administration|Commission|Agency|Association|Committee|Institutes?|University|Foundation"
     r"|Council|Society|Ministry|Organi[sz]ation|Hospital|Cent(?:er|re)|Authority|Office|Board"
-    r"|Department)(?![\w-])"
+    r"|Department|Stock\s+Exchange)(?![\w-])"
 )
 AGENCY_RE = re.compile(
     rf"\b(?P<name>(?:{ORG_SEQ}\s+)?{_AGENCY_HEAD}(?:\s+(?:of|for)(?:\s+the)?\s+{ORG_SEQ})?)"
@@ -60,6 +61,26 @@ APPOSITION_RE = re.compile(
 AGENCY_UPPER_RE = re.compile(
     r"\b(?P<name>(?:[A-Z]{2,}\.?\s+){0,5}(?:AND\s+|OF\s+|FOR\s+)?(?:[A-Z]{2,}\s+){0,2}"
     r"(?:COMMISSION|ADMINISTRATION|AGENCY))\b"
+)
+# "a Leiden-based company", "a Nasdaq-listed company": an adjective, not a parent's name.
+_DESCRIPTIVE_COMPOUND = re.compile(
+    r"-(?:based|headquartered|listed|owned|held|focused|stage|backed|born)$", re.I
+)
+# "London Stock Exchange for the Subscription Shares": an exchange's name ends at "Exchange".
+_EXCHANGE_TAIL = re.compile(r"(?<=Stock\sExchange)\s+(?:of|for)\b.*", re.S)
+_TICKER_AFTER = re.compile(r"\s*:\s*[A-Z]")
+_ACADEMIC_HEAD = re.compile(
+    r"\b(?:University|Institutes?|Foundation|Hospital|Cent(?:er|re)|College|School)\b"
+)
+# A name that ends in an industry noun is a company's even without any cue: "Ostrava Therapeutics".
+INDUSTRY_NAME_RE = re.compile(
+    rf"\b{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:Therapeutics|Pharmaceuticals?|Pharma|Biosciences"
+    r"|Biotherapeutics|Biologics|Biotech|Biopharma|Genomics|Genetics|Medicines|Laboratories"
+    r"|Diagnostics)(?![\w-])(?![ \t]+[A-Z])"  # "European Medicines Agency" goes on
+)
+# North American numbers, international ones ("+46 8 555 120 00"), e-mail addresses.
+_PHONE_OR_MAIL = re.compile(
+    r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|\+\d{1,3}[\s(]+\d[\d\s().-]{6,}|@\w"
 )
 CONTACT_HEAD_RE = re.compile(r"(?im)^\W*(?:media\s+|investor\s+)?contacts?\s*:?\s*$")
 # Regulators written as bare acronyms ("five FDA approved products").
@@ -326,7 +347,7 @@ _SHORT_FORM_BLOCK = frozenset(
         "international",
     ]
 )
-_PERSON_TITLES = r"(?:Dr\.|Mr\.|Ms\.|Mrs\.|Prof\.)"
+_PERSON_TITLES = r"(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)(?=\s)"  # British style drops the dot
 _PERSON_NAME = (
     r"(?P<person>[A-Z][\w’'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)*[A-Z][\w’'\-]+){1,2}"
     r"|[A-Z]\.\s+[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)"
@@ -346,13 +367,18 @@ ATTRIBUTION_RES = [
     ),
     # Daniel Junius, ImmunoGen President and CEO, commented
     re.compile(
-        rf"(?:^|[.\"”]\s+|\n){_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>[^\"“”\n]{{3,160}}?),\s+"
-        r"(?:commented|said|stated|added|noted|explained)"
+        rf"(?:^|[.\"”]\s+|\n){_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>[^\"“”\n]{{3,160}}?),?\s+"
+        r"(?:commented|said|stated|added|noted|explained)\b"
     ),
     # said Curis President and CEO Dan Passeri.
     re.compile(
         rf"\b(?:said|commented|stated|added)\s+(?P<role>(?:[A-Z][\w’'-]+\s+){{0,3}}?{_ROLE_WORDS}[\w\s,&]*?)\s+"
         rf"{_PERSON_NAME}\s*[.,]"
+    ),
+    # Drammen CEO Ingrid Solberg said ...
+    re.compile(
+        rf"(?P<role>(?:[A-Z][\w’'-]+\s+){{0,3}}?{_ROLE_WORDS}(?:\s+(?:and|of|&)\s+\w+)*)\s+"
+        rf"{_PERSON_NAME}\s+(?:said|says|commented|stated|added)\b"
     ),
     # Dr. Karl Ziegelbauer, Head ... (not in a quote attribution)
     re.compile(
@@ -360,7 +386,7 @@ ATTRIBUTION_RES = [
     ),
 ]
 CONTACT_LINE_RE = re.compile(
-    rf"^\s*(?:{_PERSON_TITLES}\s+)?(?P<person>[A-Z][\w’'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'\-]+)"
+    rf"^\s*(?:[Cc]ontacts?:\s*)?(?:{_PERSON_TITLES}\s+)?(?P<person>[A-Z][\w’'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'\-]+)"
     rf"{_CREDENTIALS}\s*(?:,\s*(?P<rest>.*))?$",
     re.M,
 )
@@ -402,6 +428,14 @@ _NOT_PERSON_WORDS = frozenset(
         "administration",
     ]
 )
+
+
+_HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "prof"])
+# Words of a job title: a "name" made of them is a role line in a contact block.
+_ROLE_NAME_WORDS = frozenset(
+    ["ceo", "cfo", "coo", "cso", "cmo", "president", "chief", "officer", "executive", "director",
+     "vice", "senior", "manager", "head", "chairman", "vp", "svp", "evp"]
+)  # fmt: skip
 
 
 @dataclass
@@ -537,9 +571,13 @@ def find_organizations(
             if record is not None and record.ticker is None:
                 record.ticker = m.group("ticker")
         for m in AGENCY_RE.finditer(s.text):
-            name = ok(clean_name(m.group("name")))
+            name = ok(clean_name(_EXCHANGE_TAIL.sub("", m.group("name"))))
+            if _TICKER_AFTER.match(s.text, m.end()):
+                continue  # "(Frankfurt Stock Exchange: KBT)": where the shares trade
             if name and len(name.split()) >= 2 and _agency_ok(name):
-                record = table.add(_strip_country(name), base + m.start(), agency=True)
+                # Universities and institutes sign deals and take money; regulators do not.
+                regulator = not _ACADEMIC_HEAD.search(name)
+                record = table.add(_strip_country(name), base + m.start(), agency=regulator)
                 if record is not None and _strip_country(name) != name:
                     table.alias(record, name)
         for m in REGULATOR_RE.finditer(s.text):
@@ -553,8 +591,12 @@ def find_organizations(
                         table.alias(record, f"{group} Group")
             for key in ("parent", "owner", "origin"):
                 name = ok(clean_name(m.group(key) or ""))
-                if name:
+                if name and not _DESCRIPTIVE_COMPOUND.search(name):
                     table.add(name, base + m.start())
+        for m in INDUSTRY_NAME_RE.finditer(s.text) if s.zone in ("body", "about") else ():
+            name = ok(clean_name(m.group(0)))
+            if name and len(name.split()) >= 2 and _plausible_cue_name(name, text):
+                table.add(name, base + m.start())
         for cue in CUE_RES:
             for m in cue.finditer(s.text):
                 for key in ("x", "y"):
@@ -628,6 +670,8 @@ def _exchange(raw: str) -> str:
 
 def _agency_ok(name: str) -> bool:
     words = name.split()
+    if re.match(r"(?:Board|Committee)\s+of\b", name) and SUFFIX_RE.search(name):
+        return False  # "the Board of Kurrawong Biotech Limited": a company's organ, not an agency
     bad = (
         "phase",
         "trial",
@@ -780,14 +824,17 @@ def _add_short_form(text: str, table: OrgTable, record: OrgRecord) -> None:
         if name_key(head) != " ".join(words[:n]) or words[0] in _SHORT_FORM_BLOCK:
             continue
         if _standalone(text, head, longest) and not _claimed(table, record, head):
+            # every standalone prefix: "Kaltbrunn Biotech" and also "Kaltbrunn"
             table.alias(record, head)
-            return
+    if len(record.forms & {" ".join(original[:n]).rstrip(",") for n in range(1, len(words))}):
+        return
     last = original[-1] if original else ""
     if (
         len(words) >= 2
         and name_key(last) == words[-1]
         and words[-1] not in _SHORT_FORM_BLOCK
         and _standalone(text, last, longest)
+        and _after_lowercase(text, last)
         and not _claimed(table, record, last)
     ):
         table.alias(record, last)
@@ -797,6 +844,15 @@ def _standalone(text: str, head: str, longest: str) -> bool:
     """Does ``head`` occur on its own (not as the start of a longer capitalised name)?"""
     pattern = re.compile(rf"(?<![\w-]){re.escape(head)}(?!\s*\n?\s*[A-Z][a-z])(?![\w-])")
     return any(True for _ in pattern.finditer(text))
+
+
+def _after_lowercase(text: str, last: str) -> bool:
+    """'the University' stands alone; 'Harlow Cancer Institute' is no use of 'Institute'."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if before and not before[-1][:1].isupper():
+            return True
+    return False
 
 
 def _claimed(table: OrgTable, record: OrgRecord, form: str) -> bool:
@@ -826,12 +882,25 @@ def _build_mention_pattern(table: OrgTable) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+# "By Elena Marsh | May 10, 2022": a reporter's byline at the top of a news item.
+BYLINE_RE = re.compile(rf"(?m)^\s*By\s+{_PERSON_NAME}\s*(?:[|,–—-]|$)")
+# An SEC filing's signature: "By: /s/ Helen Cho" with the name and the title on the lines below.
+SIGNATURE_RE = re.compile(
+    rf"/s/\s*{_PERSON_NAME}[ \t]*\n(?:[ \t]*(?:Name:\s*)?[A-Z][^\n]*\n)?[ \t]*(?:Title:\s*)?"
+    rf"(?P<role>{_ROLE_WORDS}[^\n]{{0,80}})"
+)
+
+
 def find_people(text: str, sentences: list[Sentence], table: OrgTable) -> list[PersonRecord]:
     people: dict[str, PersonRecord] = {}
     for s in sentences:
         for pattern in ATTRIBUTION_RES:
             for m in pattern.finditer(s.text):
                 _add_person(people, m.group("person"), m.group("role"), s.start + m.start(), table)
+    for m in BYLINE_RE.finditer(text, 0, 2000):
+        _add_person(people, m.group("person"), None, m.start(), table)
+    for m in SIGNATURE_RE.finditer(text):
+        _add_person(people, m.group("person"), m.group("role"), m.start(), table)
     _contact_people(text, sentences, table, people)
     return sorted(people.values(), key=lambda p: p.start)
 
@@ -839,15 +908,32 @@ def find_people(text: str, sentences: list[Sentence], table: OrgTable) -> list[P
 def _add_person(
     people: dict[str, PersonRecord], name: str, role: str | None, pos: int, table: OrgTable
 ) -> None:
-    name = " ".join(name.split())
+    name, role = _peel_titles(" ".join(name.split()), role)
     words = name.replace(".", "").lower().split()
-    if any(w in _NOT_PERSON_WORDS for w in words) or table.get(name) is not None:
+    if any(w in _NOT_PERSON_WORDS or w in _ROLE_NAME_WORDS for w in words):
+        return
+    if table.get(name) is not None:
         return
     if len(words) < 2:
         return
     role_text, org = _split_role(role or "", table)
     if name not in people:
         people[name] = PersonRecord(name, role_text, org, pos)
+
+
+def _peel_titles(name: str, role: str | None) -> tuple[str, str | None]:
+    """'Dr Fiona Marsh' -> 'Fiona Marsh'; 'CEO Dan Passeri' (role 'President and') -> 'Dan
+    Passeri', role 'President and CEO': a title or role word is never part of a name."""
+    words = name.split()
+    while len(words) > 2 and words[0].rstrip(".").lower() in _ROLE_NAME_WORDS | _HONORIFICS:
+        word = words.pop(0)
+        if word.rstrip(".").lower() not in _HONORIFICS:
+            role = f"{role} {word}".strip() if role else word
+    while len(words) > 2 and words[0].rstrip(".").lower() in _HONORIFICS:
+        words.pop(0)
+    if len(words) == 3 and words[0].rstrip(".").lower() in _HONORIFICS:
+        words.pop(0)
+    return " ".join(words), role
 
 
 def _split_role(role: str, table: OrgTable) -> tuple[str | None, str | None]:
@@ -874,8 +960,11 @@ def _contact_people(
 ) -> None:
     """Contact blocks: 'Carol Hausner, 781-895-0600' with the title on the next line."""
     zones = [s for s in sentences if s.zone == "contact" or _looks_like_contact(s.text)]
+    zones += [s for s in sentences if s not in zones and _contact_line_nearby(text, s)]
     for s in zones:
         lines = s.text.split("\n")
+        if len(lines) == 1:  # a contact line of its own: the title may be on the next line
+            lines.append(_next_line(text, s.end))
         current_org = None
         for i, line in enumerate(lines):
             record = _org_line(line, table)
@@ -899,8 +988,24 @@ def _contact_people(
                 person.organization = current_org
 
 
+def _contact_line_nearby(text: str, s: Sentence) -> bool:
+    """'Rob McKay, Sr. Dir. Business Development' alone on a line with a phone number or an
+    e-mail address a few short lines below: a contact block split over blank lines."""
+    line = s.text.strip()
+    if "\n" in line or len(line) > 120 or not CONTACT_LINE_RE.match(line):
+        return False
+    window = text[s.end : s.end + 250]
+    prose = re.search(r"[^\n]{200}", window)  # a paragraph of prose ends the block
+    return _looks_like_contact(line + "\n" + (window[: prose.start()] if prose else window))
+
+
+def _next_line(text: str, pos: int) -> str:
+    m = re.compile(r"\s*([^\n]*)").match(text, pos)
+    return m.group(1) if m else ""
+
+
 def _looks_like_contact(chunk: str) -> bool:
-    return bool(re.search(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|@\w", chunk)) and len(chunk) < 400
+    return bool(_PHONE_OR_MAIL.search(chunk)) and len(chunk) < 400
 
 
 def _org_line(line: str, table: OrgTable) -> OrgRecord | None:

@@ -147,7 +147,8 @@ _FLS_HEAD = re.compile(
 _ABOUT_HEAD = re.compile(r"^\s*About\s+[A-Z\w]", re.M)
 _CONTACT_HEAD = re.compile(
     r"(?im)^\W*(?:(?:media|investor|investors|company|press)?\s*contacts?\s*(?:information)?"
-    r"|for\s+(?:further|more)\s+information|for\s+(?:media|investors?)(?:\s+\w+)?|source:.*)\s*:?\s*$"
+    r"|for\s+(?:further|more)\s+information(?:,?\s+please\s+contact)?|for\s+(?:media|investors?)"
+    r"(?:\s+\w+)?|enquiries|inquiries|source:.*)\s*:?[\s*_]*$"
 )
 _DEBRIS_LINE = re.compile(
     r"(?i)^\W*(?:bookmark|share|print|email|navigation|press\s+release|news\s+release|exhibit\b"
@@ -202,6 +203,8 @@ def find_layout(text: str) -> Layout:
     about = _first(_ABOUT_HEAD, text, body_start, end)
     fls = _find_fls(text, body_start)
     contact = _first(_CONTACT_HEAD, text, body_start, end)
+    if fls < contact:
+        contact = _first(_CONTACT_HEAD, text, fls, end)
     title = _find_title(text, dateline_start)
     return Layout(body_start, dateline_start, about, fls, contact, published, title)
 
@@ -301,6 +304,8 @@ def split_sentences(text: str, layout: Layout) -> list[Sentence]:
 def _zone(pos: int, layout: Layout) -> str:
     if pos < layout.dateline_start:
         return "head"
+    if layout.fls_start < layout.contact_start <= pos:
+        return "contact"  # contacts printed after the safe-harbour paragraph
     if pos >= layout.fls_start:
         return "fls"
     if pos >= layout.contact_start:

@@ -20,7 +20,7 @@ from typing import Any
 from kg.errors import ReleaseReadError
 from kg.extract import extract
 from kg.facts import ReleaseFacts
-from kg.read import read_release
+from kg.read import RELEASE_SUFFIXES, read_release
 from kg.resolve import name_key
 
 FACT_TYPES = (
@@ -114,13 +114,14 @@ class EvalReport:
 
 
 def evaluate_dir(path: Path | str) -> EvalReport:
-    """Extract every ``STEM.txt`` that has a ``STEM.json`` in ``path`` and score it against gold."""
+    """Extract every release (``STEM.txt``, ``.md``, ``.html``) that has a ``STEM.json`` in ``path``
+    and score it against gold."""
     report = EvalReport()
     folder = Path(path)
     if not folder.is_dir():
         report.errors.append(f"{folder}: not a folder")
         return report
-    for text_path in sorted(folder.glob("*.txt")):
+    for text_path in _release_files(folder):
         gold_path = text_path.with_suffix(".json")
         if not gold_path.is_file():
             continue
@@ -135,6 +136,15 @@ def evaluate_dir(path: Path | str) -> EvalReport:
         facts = extract(release)
         report.files.append(_score_release(text_path.stem, gold, facts, report))
     return report
+
+
+def _release_files(folder: Path) -> list[Path]:
+    """Release files by stem; a stem with several files is read from the first suffix listed."""
+    by_stem: dict[str, Path] = {}
+    for suffix in RELEASE_SUFFIXES:
+        for path in sorted(folder.glob(f"*{suffix}")):
+            by_stem.setdefault(path.stem, path)
+    return [by_stem[stem] for stem in sorted(by_stem)]
 
 
 def _load_gold(path: Path, report: EvalReport) -> dict[str, Any] | None:

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from kg._extract_compounds import (
     EVENT_PATTERNS,
@@ -73,8 +74,12 @@ _PAYMENT_CUE = re.compile(
     r"acquisition|acquire|price)\w*"
 )
 _UNDISCLOSED = re.compile(
-    r"(?i)\b(?:received|paid|made|earned)\s+an?\s+(?P<kind>up-?front|milestone|licen[cs]e|option(?:\s+exercise)?)"
-    r"\s+(?:payment|fee)\b(?!\s+of\s+[$€£¥]|\s+of\s+(?:USD|EUR|US\$))"
+    r"(?i)\b(?:received|paid|made|earned|will\s+(?:receive|pay|make))\s+an?\s+"
+    r"(?P<kind>up-?front|milestone|licen[cs]e|option(?:\s+exercise)?)\s+(?:payment|fee)\b"
+)
+# An amount right after the payment noun: "a milestone payment of CHF 10 million" is disclosed.
+_AMOUNT_FOLLOWS = re.compile(
+    r"\s*(?:of|totaling|totalling|amounting\s+to)\s+(?:approximately\s+)?$"
 )
 _UNDISCLOSED_KIND = {"upfront": "upfront", "up-front": "upfront", "milestone": "milestone"}
 _AGREEMENT_NOUN = re.compile(
@@ -90,7 +95,10 @@ _DESCRIPTOR_KINDS = [
     ("supply", re.compile(r"(?i)\bsupply")),
     (
         "license",
-        re.compile(r"(?i)\blicen[cs]|\bmarketing\b|\bcommerciali[sz]ation\b|\bdistribution\b"),
+        re.compile(
+            r"(?i)\blicen[cs]|\bmarketing\b|\bcommerciali[sz]ation\b|\bdistribution\b"
+            r"|\btechnology\s+transfer\b"  # the usual name of a licence in Korea, Japan, China
+        ),
     ),
     ("collaboration", re.compile(r"(?i)\bcollaborat|\bresearch\b|\balliance\b|\bpartnership\b")),
     ("other", re.compile(r"(?i)\basset\s+purchase")),
@@ -100,6 +108,23 @@ _RIGHTS_GRANTED = re.compile(
     r"|\bexclusive\s+(?:[\w.-]+\s+){0,4}(?:rights?|access)\b|\bgives\s+[^.]{0,20}access\b"
 )
 _LICENSED_VERB = re.compile(r"\blicen[cs]ed\b")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+_AGREEMENT_OBJECT = re.compile(
+    r"(?i)\b(?:agreement|collaboration|deal|partnership|alliance|licen[cs]e)\s+with\s+(?:the\s+)?$"
+)
+# A licence that the words create even without "license agreement": a deal to license a
+# compound, an in-licence, an option exercised to obtain a licence.
+_LICENSE_DEED = re.compile(
+    r"(?i)\b(?:deal|pact|agreement|agreed)\s+to\s+(?:in-?)?licen[cs]e\b|\bin-?licen[cs](?:ed|es|ing)\b"
+    r"|\bexercis\w+\s+(?:its|an|the|their)\s+option\s+to\s+(?:obtain|acquire|take)\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,3}licen[cs]e\b"
+    r"|\b(?:obtained|obtains|received|receives|acquired|granted|grants)\s+(?:\w+\s+)?an?\s+"
+    r"(?:[\w-]+\s+){0,3}licen[cs]e\s+(?:from|to)\b"
+)
+_OPTION_DEED = re.compile(
+    r"(?i)\b(?:for|obtained|received|acquired|granted)\s+(?:\w+\s+)?an?\s+(?:exclusive\s+)?"
+    r"option\s+to\s+(?:acquire|license|licence|obtain|in-?license)\b"
+)
 _COLLABORATOR = re.compile(r"(?i)\b(?:collaborator|collaborative\s+partner)\b")
 _AGREEMENT_STATUS = [
     ("terminated", re.compile(r"(?i)\bterminat")),
@@ -130,17 +155,30 @@ _ACQUIRE_FORWARD = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:acquired|acquires|to\s+acquire|will\s+acquire|"
     r"agreed\s+to\s+acquire|completed\s+(?:its|the)\s+acquisition\s+of)\s+(?:all\s+of\s+)?$"
     r"|^['’]s?\s+(?:proposed\s+|pending\s+|planned\s+)?acquisition\s+of\s+$"
-    r"|^[^.]{0,100}?\bthat\s+it\s+(?:has\s+)?(?:acquired|will\s+acquire|agreed\s+to\s+acquire)\s+$",
+    r"|^[^.]{0,100}?\bthat\s+it\s+(?:has\s+)?(?:acquired|will\s+acquire|agreed\s+to\s+acquire"
+    r"|(?:completed|closed)\s+(?:its|the)\s+acquisition\s+of)\s+$",
     re.I,
 )
 _ACQUIRE_BACKWARD = re.compile(
     r"^\s*,?\s*(?:which\s+)?(?:was\s+|has\s+been\s+|had\s+been\s+)?acquired\s+by\s+$", re.I
 )
+_PAID_BY = re.compile(
+    r"(?i)^[^,;]{0,40}\b(?:investment|payment|subscription|purchase|funding|paid|made|invested)"
+    r"\s+by\s+(?:the\s+)?$"
+)
+_EXPECTATION = re.compile(r"(?i)\b(?:expects?|anticipates?|plans?|intends?)\s+to\b")
+_POSSESSIVE_PARTNER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:partner|collaborator|licensee|licensing\s+partner)s?,?\s+"
+)
+_PAY_OBJECT = re.compile(r"(?i)\b(?:pay|paid|to)\s+(?:the\s+)?$")
+_PRICE_FOR = re.compile(r"(?i)\bfor\s+(?:approximately\s+|about\s+|up\s+to\s+)?$")
+_ACQUISITION_WORDS = re.compile(r"(?i)\b(?:acquisition\s+of|acquires?|acquired|to\s+acquire)\b")
 _PAYEE_VERBS = re.compile(
     r"(?i)\b(?:earn\w*|receiv\w*|eligible|entitled|generated|get|gets|collect\w*|will\s+record|recorded)\b"
 )
 _PAYER_VERBS = re.compile(
-    r"(?i)\b(?:pay|pays|paid|make|makes|made|purchase[sd]?|invest\w*|to\s+pay)\b"
+    r"(?i)\b(?:pay|pays|paid|make|makes|made|purchase[sd]?|invest\w*|to\s+pay|provides?|provided"
+    r"|funds?|funded|contribut\w*)\b"
 )
 
 
@@ -169,6 +207,7 @@ class _Context:
         self.pattern = mention_pattern(self.orgs)
         self._mention_cache: dict[tuple[int, str, bool], list[_Mention]] = {}
         self._money_cache: dict[int, list[MoneyMention]] = {}
+        self.payer_of: dict[str, str] = {}  # payee -> payer, from sentences that name both
         self.agency = {r.name: r.agency for r in self.orgs.records}
         self.issuer = self._find_issuer()
         self.partner = self._main_partner()
@@ -238,10 +277,12 @@ def extract(release: Release) -> ReleaseFacts:
     facts.organizations = _organizations(ctx)
     facts.compounds = _compounds(ctx)
     facts.people = _people(ctx)
-    facts.payments = _payments(ctx, facts.published)
     facts.acquisitions = _acquisitions(ctx, facts.published)
+    facts.payments = _payments(ctx, facts.published)
+    _price_acquisitions(facts.acquisitions, facts.payments, release.text)
     facts.agreements = _agreements(ctx, facts.acquisitions)
     facts.partnerships = _partnerships(ctx)
+    facts.partnerships += _possessive_partners(ctx, facts.partnerships, facts.agreements)
     facts.regulatory_events = _regulatory_events(ctx, facts.compounds)
     if facts.published is None:
         facts.warnings.append("no publication date found")
@@ -361,6 +402,8 @@ def _sentence_payments(ctx: _Context, s: Sentence) -> list[Payment]:
         if not _PAYMENT_CUE.search(before[-120:] + " " + after[:100]):
             continue
         kind = classify_kind(before, after, previous_kind)
+        if _PRICE_FOR.search(before[-30:]) and _ACQUISITION_WORDS.search(text):
+            kind = "acquisition"  # "completed its acquisition of X ... for $85 million"
         status = classify_status(before, after, kind, fl)
         if status is None:
             continue
@@ -394,6 +437,8 @@ def _undisclosed(ctx: _Context, s: Sentence, mentions: list[_Mention]) -> list[P
     """'X received an upfront payment' with no amount: a payment whose money is unknown."""
     found = []
     for m in _UNDISCLOSED.finditer(s.text):
+        if _amount_follows(ctx, s, m.end()):
+            continue
         raw = m.group("kind").lower()
         kind = _UNDISCLOSED_KIND.get(
             raw, "option_fee" if raw.startswith("option") else "license_fee"
@@ -404,6 +449,12 @@ def _undisclosed(ctx: _Context, s: Sentence, mentions: list[_Mention]) -> list[P
         )
         found.append(Payment(kind, "earned", ctx.span(s), None, payer, payee, None, None, None))
     return found
+
+
+def _amount_follows(ctx: _Context, s: Sentence, pos: int) -> bool:
+    return any(
+        m.start >= pos and _AMOUNT_FOLLOWS.fullmatch(s.text[pos : m.start]) for m in ctx.money(s)
+    )
 
 
 def _parties(
@@ -425,14 +476,16 @@ def _parties(
             gap = text[after_start : m.start]
             if payer is None and re.search(r"(?i)\bfrom\s+(?:the\s+)?$", gap) and len(gap) < 120:
                 payer = m.org
-            elif payee is None and re.search(r"(?i)\bto\s+$", gap) and len(gap) < 60:
+            elif payer is None and _PAID_BY.search(gap):
+                payer = m.org  # "£14 million strategic investment by Halvorsen"
+            elif payee is None and re.search(r"(?i)\bto\s+(?:the\s+)?$", gap) and len(gap) < 60:
                 payee = m.org
         if start <= m.start < money.start:
             gap = text[m.end : money.start]
             if re.search(r"(?i)\bfrom\s+$", text[max(0, m.start - 6) : m.start]):
                 payer = payer or m.org
                 continue
-            if re.search(r"(?i)\bpay\s+$|\bpaid\s+$|\bto\s+$", text[max(0, m.start - 6) : m.start]):
+            if _PAY_OBJECT.search(text, max(0, m.start - 10), m.start):
                 payee = payee or m.org
                 continue
             if re.match(
@@ -453,6 +506,8 @@ def _parties(
                 payer = payer or m.org
     if payer is not None and payer == payee:
         payee = None
+    if payer is not None and payee is not None:
+        ctx.payer_of[payee] = payer  # remembered: "X will also be eligible to receive ..."
     if payer is None and payee is None and previous != (None, None):
         return previous
     if payer is None:
@@ -460,6 +515,8 @@ def _parties(
     if payer is None:
         others = [m.org for m in mentions if m.org != (payee or ctx.issuer)]
         payer = _nearest_org(others, mentions, money.start) if others else None
+    if payer is None and payee is not None:
+        payer = _counterparty(ctx, payee)
     if payer is None:
         payer = ctx.partner if ctx.partner != (payee or ctx.issuer) else None
     if payee is None:
@@ -467,6 +524,18 @@ def _parties(
     if payer == payee:
         payer = ctx.partner if payee == ctx.issuer else ctx.issuer
     return payer, payee
+
+
+def _counterparty(ctx: _Context, payee: str) -> str | None:
+    """Who pays ``payee`` when the sentence names only the payee: the payer an earlier sentence
+    gave it, else the other side of the deal (a release is about the issuer and its partner)."""
+    if payee in ctx.payer_of:
+        return ctx.payer_of[payee]
+    if payee == ctx.partner:
+        return ctx.issuer
+    if payee == ctx.issuer:
+        return ctx.partner
+    return ctx.issuer
 
 
 def _nearest_org(names: list[str], mentions: list[_Mention], pos: int) -> str | None:
@@ -611,6 +680,10 @@ def _agreement_kinds(text: str, rights_in_release: bool) -> list[str]:
         kinds.extend(k for k in named if k not in kinds)
     if _LICENSED_VERB.search(text) and not kinds:
         kinds.append("license")
+    if _LICENSE_DEED.search(text) and "license" not in kinds:
+        kinds.append("license")
+    if _OPTION_DEED.search(text) and not kinds:
+        kinds.append("option")
     if _COLLABORATOR.search(text) and not kinds:
         kinds.append("collaboration")
     if (
@@ -661,10 +734,33 @@ def _agreement_parties(ctx: _Context, s: Sentence) -> tuple[set[str], str | None
         parties.add(ctx.partner)
     if len(parties) == 1 and ctx.issuer and re.search(r"(?i)\b(?:its|our|we)\b", text):
         parties.add(ctx.issuer)
+    if len(parties) == 1 and ctx.issuer and _only_object_named(text, mentions):
+        parties.add(ctx.issuer)  # "Signed a license agreement with Pelham": the issuer signed
     licensor, licensee = _license_roles(text, mentions, ctx)
+    listed = _listed_partners(text, mentions)
+    if listed and ctx.issuer:
+        parties, explicit = {ctx.issuer, *listed}, True  # "collaboration with A and B"
     if len(parties) > 2 and not explicit:
         parties = _two_parties(ctx, parties, licensor, licensee, mentions)
     return parties, licensor, licensee
+
+
+def _listed_partners(text: str, mentions: list[_Mention]) -> list[str]:
+    """'a collaboration with Kobayashi Pharma Co., Ltd. and Delmont University': every name
+    of the list after "with" is a party (with the issuer), not just the first two found."""
+    heads = [m for m in mentions if _AGREEMENT_OBJECT.search(text, max(0, m.start - 40), m.start)]
+    if not heads:
+        return []
+    listed = [heads[0]]
+    for m in mentions:
+        if m.start > listed[-1].start and _LIST_JOIN.fullmatch(text, listed[-1].end, m.start):
+            listed.append(m)
+    return [m.org for m in listed] if len(listed) > 1 else []
+
+
+def _only_object_named(text: str, mentions: list[_Mention]) -> bool:
+    """Every mention is the object of "agreement with", "license from", ...: no subject named."""
+    return all(_AGREEMENT_OBJECT.search(text, max(0, m.start - 40), m.start) for m in mentions)
 
 
 def _two_parties(
@@ -782,6 +878,23 @@ def _acquisitions(ctx: _Context, published: date | None) -> list[Acquisition]:
     return list(found.values())
 
 
+def _price_acquisitions(deals: list[Acquisition], payments: list[Payment], text: str) -> None:
+    """The price of a company is paid by its acquirer to it: set the parties of every
+    acquisition-kind payment from the deal it prices, and the deal's total price from it."""
+    for p in payments:
+        if p.kind != "acquisition" or p.money is None:
+            continue
+        sentence = p.evidence.quote(text)
+        deal = next((d for d in deals if d.acquired in sentence), None)
+        if deal is None and len(deals) == 1:
+            deal = deals[0]
+        if deal is None:
+            continue
+        p.payer, p.payee = deal.acquirer, deal.acquired
+        if deal.price is None or deal.price.amount < p.money.amount:
+            deal.price = p.money
+
+
 def _year_after(text: str) -> int | None:
     m = re.match(r"[^.;]{0,30}?\b(?:in|on)\s+(?:\w+\s+){0,2}((?:19|20)\d\d)\b", text)
     return int(m.group(1)) if m else None
@@ -818,6 +931,30 @@ def _partnerships(ctx: _Context) -> list[Partnership]:
     return list(found.values())
 
 
+def _possessive_partners(
+    ctx: _Context, known: list[Partnership], agreements: list[Agreement]
+) -> list[Partnership]:
+    """'Ostara's existing partner Jinhai Pharma': a partnership stated in passing, unless the
+    release describes the agreement between the two."""
+    seen = {(p.organization, p.partner) for p in known}
+    seen |= {(a, b) for ag in agreements for a in ag.parties for b in ag.parties}
+    found: list[Partnership] = []
+    for s in ctx.sentences:
+        if s.zone not in ("body", "about"):
+            continue
+        mentions = [m for m in ctx.mentions(s, issuer_words=False) if not m.agency]
+        for a, b in pairwise(mentions):
+            pair = (a.org, b.org)
+            if (
+                a.org != b.org
+                and pair not in seen
+                and _POSSESSIVE_PARTNER.fullmatch(s.text, a.end, b.start)
+            ):
+                seen.add(pair)
+                found.append(Partnership(a.org, b.org, ctx.span(s)))
+    return found
+
+
 # ---- regulatory events ---------------------------------------------------------------------
 
 
@@ -849,6 +986,8 @@ def _regulatory_events(ctx: _Context, compounds: list[Compound]) -> list[Regulat
 
 
 def _event_is_speculative(text: str, m: re.Match[str]) -> bool:
+    if _EXPECTATION.search(text, max(0, m.start() - 200), m.start()):
+        return True  # "expects to receive ... upon the start of the Phase II trial"
     window = text[max(0, m.start() - 80) : m.end() + 40]
     return bool(
         re.search(
