@@ -284,11 +284,37 @@ def extract(release: Release) -> ReleaseFacts:
     facts.partnerships = _partnerships(ctx)
     facts.partnerships += _possessive_partners(ctx, facts.partnerships, facts.agreements)
     facts.regulatory_events = _regulatory_events(ctx, facts.compounds)
+    _link_payments_to_agreements(facts.payments, facts.agreements)
     if facts.published is None:
         facts.warnings.append("no publication date found")
     if facts.issuer is None:
         facts.warnings.append("no issuer found")
     return facts
+
+
+def _link_payments_to_agreements(payments: list[Payment], agreements: list[Agreement]) -> None:
+    """A payment between the two sides of exactly one agreement falls under that agreement.
+
+    Releases describe one deal's payments in the sentences around it ("under this agreement,
+    X is entitled to..."); when two agreements join the same pair, which one a payment belongs
+    to is not stated, so none is guessed.
+    """
+    for payment in payments:
+        if payment.agreement is not None or not (payment.payer and payment.payee):
+            continue
+        pair = {name_key(payment.payer), name_key(payment.payee)}
+        matching = [
+            i
+            for i, agreement in enumerate(agreements)
+            if pair
+            <= {
+                name_key(p)
+                for p in (*agreement.parties, agreement.licensor, agreement.licensee)
+                if p
+            }
+        ]
+        if len(matching) == 1:
+            payment.agreement = matching[0]
 
 
 # ---- organisations, people, compounds ------------------------------------------------------

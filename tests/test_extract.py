@@ -105,6 +105,23 @@ def test_seed_license_agreement(seed: ReleaseFacts) -> None:
     assert_evidence(seed, a.evidence, "agreement with ImmunoGen", "exclusive rights", "mesothelin")
 
 
+def test_seed_payments_fall_under_the_license(seed: ReleaseFacts) -> None:
+    assert [p.agreement for p in seed.payments] == [0, 0]
+
+
+def test_a_payment_is_not_guessed_onto_one_of_two_agreements_with_the_same_pair() -> None:
+    text = (
+        "Vantis Bio Signs Two Agreements with Orrel Pharma AG\n\n"
+        "BOSTON, May 2, 2019 (BUSINESS WIRE) -- Vantis Bio, Inc. (Nasdaq: VNTB) today announced "
+        "a license agreement with Orrel Pharma AG for VB-101 and a separate supply agreement "
+        "with Orrel Pharma AG. Orrel Pharma will pay Vantis Bio an upfront payment of "
+        "$5 million.\n"
+    )
+    facts = extract(parse_release(text.encode(), source="two.txt"))
+    assert len(facts.agreements) == 2, facts.agreements
+    assert [p.agreement for p in facts.payments] == [None]
+
+
 def test_seed_compounds(seed: ReleaseFacts) -> None:
     by_name = {c.name: c for c in seed.compounds}
     bay = by_name["BAY 94-9343"]
