@@ -105,7 +105,11 @@ def process_file(path: Path, loaded: frozenset[tuple[str, str]]) -> FileResult |
     graph = str(graph_iri(release.content_hash))
     if (graph, release.source) in loaded:
         return FileResult(release.source, Status.UNCHANGED, graph=graph)
-    release_graph, report, warnings = prepare_release(release)
+    try:
+        release_graph, report, warnings = prepare_release(release)
+    except Exception as err:  # a bug met on one release must not end a 100,000-file run
+        reason = f"kg failed on it ({type(err).__name__}: {err}); please report this release"
+        return FileResult(release.source, Status.INVALID, reason=reason)
     if not report.conforms:
         return FileResult(
             release.source,

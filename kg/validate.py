@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import RDF, Graph, Namespace, URIRef
+from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from kg.errors import ShapesError
@@ -114,7 +114,7 @@ class ReleaseValidator:
         return "pyshacl" if self._rudof is None else "rudof+pyshacl"
 
     def validate(self, data: Graph) -> ValidationReport:
-        if self._rudof is not None and self.conforms_ntriples(_ntriples_terms(data)):
+        if self._rudof is not None and self.conforms_ntriples(ntriples_terms(data)):
             return ValidationReport(conforms=True, graph=Graph())
         return validate_graph(data)
 
@@ -131,8 +131,22 @@ class ReleaseValidator:
             rudof.rollback_staging()
 
 
-def _ntriples_terms(data: Graph) -> list[tuple[str, str, str]]:
-    return [(s.n3(), p.n3(), o.n3()) for s, p, o in data]
+def ntriples_terms(data: Graph) -> list[tuple[str, str, str]]:
+    return [(s.n3(), p.n3(), _ntriples_object(o)) for s, p, o in data]
+
+
+def _ntriples_object(term: Node) -> str:
+    """A term in N-Triples syntax. rdflib's ``n3()`` writes a multi-line literal in Turtle's
+    long-string form, which is not N-Triples and which pyrudof rejects; pyoxigraph writes
+    the escaped one-line form."""
+    if not isinstance(term, Literal):
+        return term.n3()
+    import pyoxigraph as ox
+
+    if term.language:
+        return str(ox.Literal(str(term), language=term.language))
+    datatype = ox.NamedNode(str(term.datatype)) if term.datatype else None
+    return str(ox.Literal(str(term), datatype=datatype))
 
 
 def _rudof_session(*, required: bool) -> object | None:

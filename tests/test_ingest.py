@@ -239,3 +239,22 @@ def test_killing_ingest_leaves_whole_releases_and_the_rerun_completes(tmp_path, 
     assert rerun.returncode == 0, rerun.stderr
     assert len(stored_sources(store_path)) == 60
     assert_every_release_whole(store_path, folder)
+
+
+def test_a_bug_met_on_one_release_does_not_end_the_run(tmp_path, store, monkeypatch):
+    import kg.extract
+
+    real_extract = kg.extract.extract
+
+    def extract_failing_on_one(release):
+        if release.source.endswith("release-001.txt"):
+            raise RecursionError("simulated extractor bug")
+        return real_extract(release)
+
+    monkeypatch.setattr(kg.extract, "extract", extract_failing_on_one)
+    write_good_releases(tmp_path / "r", 3)
+    summary = ingest_paths([tmp_path / "r"], store, workers=0)
+    assert summary.count(Status.ADDED) == 2
+    (failed,) = summary.failed
+    assert failed.source.endswith("release-001.txt")
+    assert "RecursionError: simulated extractor bug" in failed.reason

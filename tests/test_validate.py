@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import URIRef
+from rdflib import Graph, Literal, URIRef
 from test_shapes import CASES, VALID, broken
 
-from kg.validate import ReleaseValidator, validate_graph
+from kg.validate import ReleaseValidator, ntriples_terms, validate_graph
 
 RUDOF = ReleaseValidator(engine="rudof")
 
 
 def terms(graph):
-    return [(s.n3(), p.n3(), o.n3()) for s, p, o in graph]
+    return ntriples_terms(graph)
 
 
 PYSHACL = ReleaseValidator(engine="pyshacl")
@@ -68,3 +68,18 @@ def test_whole_store_validation_finds_the_one_broken_graph():
         assert report.checked == 2
         assert list(report.failures) == ["urn:kg:test:bad"]
         assert "1 do not conform" in report.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ['"We remain committed,"\nsaid the CEO.', 'ends with a quote "', "tab\tand\\backslash", "ünï"],
+)
+def test_the_fast_gate_takes_any_literal(sentence):
+    from kg.namespace import KG
+
+    graph = Graph()
+    for triple in VALID:
+        graph.add(triple)
+    evidence = next(graph.subjects(KG.sentence, None))
+    graph.set((evidence, KG.sentence, Literal(sentence)))
+    assert RUDOF.conforms_ntriples(terms(graph)) == validate_graph(graph).conforms
