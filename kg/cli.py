@@ -342,5 +342,69 @@ def eval_command(directory: Path, verbose: bool) -> None:
     click.echo(evaluate_dir(directory).format(verbose=verbose))
 
 
+# -- bench -------------------------------------------------------------------------------------
+
+
+@main.group()
+def bench() -> None:
+    """Measure kg against the plain rdflib + pySHACL stack on a synthetic corpus."""
+
+
+@bench.command(name="generate")
+@click.argument("count", type=click.IntRange(min=1))
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--seed", type=int, default=0, show_default=True, help="Same seed, same bytes.")
+@reports_errors
+def bench_generate(count: int, directory: Path, seed: int) -> None:
+    """Write COUNT synthetic releases shaped like real ones into DIRECTORY."""
+    from kg.synthetic import generate
+
+    paths = generate(count, directory, seed=seed)
+    click.echo(f"{len(paths)} releases written to {directory} (seed {seed}).")
+
+
+@bench.command(name="run")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--size",
+    "sizes",
+    type=click.IntRange(min=1),
+    multiple=True,
+    help="Releases to use, the first N of the corpus (repeat for several sizes).",
+)
+@click.option("--no-plain", is_flag=True, help="Measure kg only.")
+@click.option(
+    "--runs",
+    type=click.IntRange(min=1),
+    default=5,
+    show_default=True,
+    help="Runs per canned query (the median is reported).",
+)
+@click.option(
+    "--timeout",
+    "timeout_s",
+    type=click.FloatRange(min=1),
+    default=600,
+    show_default=True,
+    help="Seconds any one step may take.",
+)
+@reports_errors
+def bench_run(
+    directory: Path, sizes: tuple[int, ...], no_plain: bool, runs: int, timeout_s: float
+) -> None:
+    """Run the benchmark on DIRECTORY's releases and print the table of figures and ratios."""
+    from kg.bench import run_benchmark
+
+    result = run_benchmark(
+        directory,
+        list(sizes) or None,
+        plain_stack=not no_plain,
+        query_runs=runs,
+        timeout_s=timeout_s,
+        progress=lambda line: click.echo(line, err=True),
+    )
+    click.echo(result.format(), nl=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
