@@ -696,7 +696,7 @@ def _kg_stage_split(reporter: _Reporter, sample: list[Path], store_path: Path) -
     reporter.info(validator=engine, sample=len(sample))
     with contextlib.suppress(Exception):  # first calls pay for lazy imports: not a stage's cost
         warm = read_release(sample[0])
-        validate(build_graph(warm, extract(warm)).graph)
+        validate(build_graph(warm, extract(warm)))
     totals = dict.fromkeys(STAGES, 0.0)
     counts = dict.fromkeys(STAGES, 0)
     failures: Counter[str] = Counter()
@@ -728,7 +728,7 @@ def _kg_stage_split(reporter: _Reporter, sample: list[Path], store_path: Path) -
                     release = run("read", lambda path=path: read_release(path))
                     facts = run("extract", lambda release=release: extract(release))
                     graph = run("build", lambda r=release, f=facts: build_graph(r, f))
-                    if run("validate", lambda graph=graph: validate(graph.graph)):
+                    if run("validate", lambda graph=graph: validate(graph)):
                         graphs.append(graph)
                 except Exception:
                     continue
@@ -767,15 +767,11 @@ def _kg_stage_split(reporter: _Reporter, sample: list[Path], store_path: Path) -
 
 
 def _ingest_validator() -> tuple[Callable[[Any], bool], str]:
-    """The gate kg's ingest validates with: ReleaseValidator where kg has it, else pySHACL."""
-    import kg.validate as kv
+    """The gate kg's ingest validates with, taking a built release graph."""
+    from kg.validate import ReleaseValidator
 
-    validator_class = getattr(kv, "ReleaseValidator", None)
-    if validator_class is not None:
-        validator = validator_class()
-        engine = getattr(validator, "engine", "ReleaseValidator")
-        return (lambda graph: bool(validator.validate(graph).conforms)), engine
-    return (lambda graph: bool(kv.validate_graph(graph).conforms)), "pyshacl"
+    validator = ReleaseValidator()
+    return (lambda graph: bool(validator.validate_release(graph).conforms)), validator.engine
 
 
 def _sample(paths: list[Path], size: int) -> list[Path]:

@@ -27,20 +27,57 @@ from kg.resolve import (
     release_iri,
 )
 
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
 
 @dataclass(frozen=True)
 class ReleaseGraph:
-    """A release's graph, ready to validate and load into the named graph ``iri``."""
+    """A release's graph, ready to validate and load into the named graph ``iri``.
+
+    It is kept as a plain tuple of triples: an rdflib ``Graph`` costs about 15 µs a triple to
+    fill, and ingest needs one only when pySHACL must explain a rejected release.
+    """
 
     iri: URIRef
     release: URIRef
-    graph: Graph
     source: str
+    triples: tuple[Triple, ...]
+
+    @classmethod
+    def of_graph(cls, iri: URIRef, release: URIRef, source: str, graph: Graph) -> ReleaseGraph:
+        return cls(iri=iri, release=release, source=source, triples=tuple(graph))
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The triples as an rdflib graph named ``iri`` (for pySHACL and for tests)."""
+        graph = Graph(identifier=self.iri)
+        graph.bind("kg", str(KG))
+        graph.addN((s, p, o, graph) for s, p, o in self.triples)
+        return graph
+
+    @cached_property
+    def terms(self) -> list[tuple[str, str, str]]:
+        """The triples as N-Triples terms, as pyrudof and the store take them."""
+        return [(s.n3(), p.n3(), ntriples_term(o)) for s, p, o in self.triples]
 
     @cached_property
     def ntriples(self) -> str:
         """The graph as N-Triples: how it travels between processes and into the store."""
-        return self.graph.serialize(format="nt")
+        return "".join(f"{s} {p} {o} .\n" for s, p, o in self.terms)
+
+
+def ntriples_term(term: URIRef | Literal) -> str:
+    """A term in N-Triples syntax. rdflib's ``n3()`` writes a multi-line literal in Turtle's
+    long-string form, which is not N-Triples (pyrudof rejects it); pyoxigraph writes the
+    escaped one-line form."""
+    if not isinstance(term, Literal):
+        return term.n3()
+    import pyoxigraph as ox
+
+    if term.language:
+        return str(ox.Literal(str(term), language=term.language))
+    datatype = ox.NamedNode(str(term.datatype)) if term.datatype else None
+    return str(ox.Literal(str(term), datatype=datatype))
 
 
 def decimal_literal(value: Decimal) -> Literal:
@@ -56,8 +93,8 @@ def build_graph(release: Release, facts: f.ReleaseFacts) -> ReleaseGraph:
     return ReleaseGraph(
         iri=graph_iri(release.content_hash),
         release=builder.release,
-        graph=builder.graph,
         source=release.source,
+        triples=tuple(builder.triples),
     )
 
 
@@ -69,8 +106,7 @@ class _Builder:
         self.facts = facts
         self.names = NameResolver(facts)
         self.release = release_iri(release.content_hash)
-        self.graph = Graph(identifier=graph_iri(release.content_hash))
-        self.graph.bind("kg", str(KG))
+        self.triples: dict[Triple, None] = {}  # an ordered set
         self._organizations_seen: set[URIRef] = set()
         self._compounds_seen: set[URIRef] = set()
 
@@ -86,7 +122,7 @@ class _Builder:
             obj = decimal_literal(value)
         else:
             obj = Literal(value)
-        self.graph.add((subject, predicate, obj))
+        self.triples[(subject, predicate, obj)] = None
 
     def scoped(self, *parts: object) -> URIRef:
         """A release-scoped IRI: .../release/<hash>/payment/1."""
@@ -100,7 +136,7 @@ class _Builder:
 
     def evidence(self, span: f.Span) -> URIRef:
         node = self.scoped("evidence", f"{span.start}-{span.end}")
-        if (node, RDF.type, KG.Evidence) not in self.graph:
+        if (node, RDF.type, KG.Evidence) not in self.triples:
             self.add(node, RDF.type, KG.Evidence)
             self.add(node, KG.inRelease, self.release)
             self.add(node, KG.sentence, span.quote(self.text))

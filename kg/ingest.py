@@ -86,7 +86,7 @@ def prepare_release(
 
     facts = extract(release)
     graph = build_graph(release, facts)
-    report = (validator or _default_validator()).validate(graph.graph)
+    report = (validator or _default_validator()).validate_release(graph)
     return graph, report, (*release.warnings, *facts.warnings)
 
 

@@ -29,6 +29,7 @@ from kg.namespace import KG
 from kg.resources import shapes_file
 
 if TYPE_CHECKING:
+    from kg.build import ReleaseGraph
     from kg.store import Store
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -118,6 +119,13 @@ class ReleaseValidator:
             return ValidationReport(conforms=True, graph=Graph())
         return validate_graph(data)
 
+    def validate_release(self, release: ReleaseGraph) -> ValidationReport:
+        """The gate for a built release: its N-Triples terms go to pyrudof as they are, and
+        only a rejected release is turned into an rdflib graph for pySHACL."""
+        if self._rudof is not None and self.conforms_ntriples(release.terms):
+            return ValidationReport(conforms=True, graph=Graph())
+        return validate_graph(release.graph)
+
     def conforms_ntriples(self, triples: list[tuple[str, str, str]]) -> bool:
         """pyrudof's verdict on triples given as N-Triples terms (no rdflib graph needed)."""
         if self._rudof is None:
@@ -132,21 +140,9 @@ class ReleaseValidator:
 
 
 def ntriples_terms(data: Graph) -> list[tuple[str, str, str]]:
-    return [(s.n3(), p.n3(), _ntriples_object(o)) for s, p, o in data]
+    from kg.build import ntriples_term
 
-
-def _ntriples_object(term: Node) -> str:
-    """A term in N-Triples syntax. rdflib's ``n3()`` writes a multi-line literal in Turtle's
-    long-string form, which is not N-Triples and which pyrudof rejects; pyoxigraph writes
-    the escaped one-line form."""
-    if not isinstance(term, Literal):
-        return term.n3()
-    import pyoxigraph as ox
-
-    if term.language:
-        return str(ox.Literal(str(term), language=term.language))
-    datatype = ox.NamedNode(str(term.datatype)) if term.datatype else None
-    return str(ox.Literal(str(term), datatype=datatype))
+    return [(s.n3(), p.n3(), ntriples_term(o)) for s, p, o in data]
 
 
 def _rudof_session(*, required: bool) -> object | None:
@@ -258,7 +254,7 @@ class CombinedReport:
     @property
     def report_graph(self) -> Graph:
         """One sh:ValidationReport holding every graph's results."""
-        from rdflib import BNode, Literal
+        from rdflib import BNode
 
         merged = Graph()
         merged.bind("sh", str(SH))

@@ -55,11 +55,9 @@ def test_whole_store_validation_finds_the_one_broken_graph():
     from kg.validate import validate_store
 
     failing = next(c for c in CASES if not validate_graph(broken(c)).conforms)
-    good = ReleaseGraph(iri=VALID.identifier, release=VALID.identifier, graph=VALID, source="a")
+    good = ReleaseGraph.of_graph(VALID.identifier, VALID.identifier, "a", VALID)
     bad_graph = broken(failing)
-    bad = ReleaseGraph(
-        iri=URIRef("urn:kg:test:bad"), release=bad_graph.identifier, graph=bad_graph, source="b"
-    )
+    bad = ReleaseGraph.of_graph(URIRef("urn:kg:test:bad"), bad_graph.identifier, "b", bad_graph)
     store = Store.open(None)
     store.load_releases([good, bad])  # the store itself takes anything: the gate is ingest's
     assert isomorphic(store.graph(str(good.iri)), VALID)
