@@ -1,0 +1,158 @@
+"""``kg query`` and ``kg queries`` through click: formats, parameters and errors.
+
+The store is a real one on disk, filled with the hand-made releases of ``factories`` and closed
+before the CLI opens it read-only.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from factories import biotest, fill, immunogen
+
+from kg.cli import main
+from kg.query import canned_queries
+from kg.store import Store
+
+PAYMENT_COLUMNS = [
+    "release",
+    "published",
+    "payer",
+    "payee",
+    "amount",
+    "currency",
+    "kind",
+    "status",
+    "qualifier",
+    "trigger",
+    "compound",
+    "agreement",
+]
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "store"
+    store = Store.open(path)
+    fill(store)
+    store.close()
+    return path
+
+
+def kg(store_path: Path, *args: str) -> Result:
+    return CliRunner().invoke(main, ["--store", str(store_path), *args])
+
+
+def test_csv_is_the_w3c_sparql_csv_format(store_path: Path) -> None:
+    result = kg(store_path, "query", "payments", "--param", "kind=milestone", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    # W3C CSV: a header of variable names, CRLF line ends (click's Result.stdout turns them to LF)
+    assert result.stdout_bytes.startswith((",".join(PAYMENT_COLUMNS) + "\r\n").encode())
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(row["amount"], row["currency"], row["status"]) for row in rows] == [
+        ("2000000", "USD", "earned"),
+        ("170500000", "USD", "potential"),
+    ]
+    assert rows[0]["release"] == immunogen().iri
+    assert rows[0]["payer"] == "Bayer HealthCare"
+
+
+def test_tsv_is_the_w3c_sparql_tsv_format(store_path: Path) -> None:
+    result = kg(store_path, "query", "acquisitions", "--format", "tsv")
+    assert result.exit_code == 0, result.output
+    header, *lines = result.stdout.splitlines()
+    assert header == "?release\t?acquirer\t?acquired\t?amount\t?currency"
+    assert lines == [f'<{biotest().iri}>\t"Biotest AG"\t"Rhein Antibody GmbH"\t"20000000"\t"EUR"']
+
+
+def test_json_is_the_w3c_sparql_json_format(store_path: Path) -> None:
+    result = kg(store_path, "query", "payments", "-p", "organization=biotest", "--format", "json")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["head"]["vars"] == PAYMENT_COLUMNS
+    bindings = document["results"]["bindings"]
+    assert len(bindings) == 2
+    assert bindings[0]["amount"] == {"type": "literal", "value": "1500000"}
+    assert bindings[0]["release"] == {"type": "uri", "value": biotest().iri}
+    # the undisclosed amount is absent from the binding: not 0, not ""
+    assert "amount" not in bindings[1] and "currency" not in bindings[1]
+    assert bindings[1]["kind"]["value"] == "option_fee"
+
+
+def test_table_for_people(store_path: Path) -> None:
+    result = kg(store_path, "query", "organizations", "--param", "name=immunogen")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["organization", "aliases", "ticker", "exchange"]
+    assert lines[2].split() == ["ImmunoGen", "ImmunoGen,", "Inc.", "IMGN", "Nasdaq"]
+    assert lines[-1] == "(1 row)"
+
+
+@pytest.mark.parametrize("name", sorted(canned_queries()))
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "table"])
+def test_every_query_runs_in_every_format(store_path: Path, name: str, fmt: str) -> None:
+    required = {"organization": "ImmunoGen", "fact": immunogen().iri + "/agreement/1"}
+    args = [
+        arg
+        for param in canned_queries()[name].params
+        if param.required
+        for arg in ("--param", f"{param.name}={required[param.name]}")
+    ]
+    result = kg(store_path, "query", name, *args, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    assert result.stdout
+
+
+def test_a_date_parameter(store_path: Path) -> None:
+    result = kg(store_path, "query", "payments", "-p", "since=2012-01-01", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {row["published"] for row in rows} == {"2013-02-25"}
+
+
+def test_a_hostile_value_is_just_a_value(store_path: Path) -> None:
+    hostile = 'x" } ; DROP ALL ; # \n SERVICE <http://example.org/> { ?s ?p ?o }'
+    result = kg(store_path, "query", "payments", "-p", f"organization={hostile}", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes == (",".join(PAYMENT_COLUMNS) + "\r\n").encode()
+    after = kg(store_path, "query", "payments", "--format", "csv")
+    assert len(list(csv.DictReader(io.StringIO(after.stdout)))) == 4
+
+
+def test_queries_lists_every_query_and_its_parameters() -> None:
+    result = CliRunner().invoke(main, ["queries"])
+    assert result.exit_code == 0, result.output
+    for name, query in canned_queries().items():
+        assert f"{name:20} {query.summary}" in result.stdout
+    assert "--param organization=<string> (optional)" in result.stdout
+    assert "--param fact=<iri> (required)" in result.stdout
+    assert "--param since=<date> (optional)" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["query", "no-such-query"], "no canned query named 'no-such-query'"),
+        (["query", "timeline"], "timeline needs --param organization=VALUE"),
+        (["query", "payments", "-p", "payer=Bayer"], "unknown parameter(s) payer"),
+        (["query", "payments", "-p", "since=June 2011"], "wants a date"),
+        (["query", "evidence", "-p", "fact=https://example.org/a> } ; DROP ALL ; #"], "iri"),
+        (["query", "evidence", "-p", "fact=https://example.org/a b"], "iri"),
+    ],
+)
+def test_errors(store_path: Path, args: list[str], message: str) -> None:
+    result = kg(store_path, *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_missing_store_is_an_error(tmp_path: Path) -> None:
+    result = kg(tmp_path / "nothing-here", "query", "releases")
+    assert result.exit_code == 2
+    assert "no kg store" in result.stderr

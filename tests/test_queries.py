@@ -1,0 +1,945 @@
+"""The canned queries: their headers, their exact answers on a small store, their parameters.
+
+The store holds three hand-made releases (see ``factories``): the ImmunoGen/Bayer seed, a
+Biotest release that names ImmunoGen again with a EUR payment, an undisclosed payment and an
+acquisition, and an undated Amgen release loaded under two file names.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from factories import (
+    AMGEN_SOURCES,
+    BIOTEST_SOURCE,
+    IMMUNOGEN_SOURCE,
+    amgen,
+    biotest,
+    fill,
+    immunogen,
+    org,
+)
+
+from kg.errors import QueryError
+from kg.query import PARAM_TYPES, canned_queries, parse_canned, rows_as_dicts
+from kg.resolve import name_key, slug
+from kg.resources import queries_dir
+from kg.store import Store
+
+QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+
+R1, R2, R3 = immunogen().iri, biotest().iri, amgen().iri
+A1, A2, A3 = (f"{release}/agreement/1" for release in (R1, R2, R3))
+
+# Every shipped query with its parameters: name -> (type, required).
+EXPECTED_QUERIES = {
+    "acquisitions": {},
+    "agreements": {"organization": ("string", False)},
+    "compounds": {"name": ("string", False)},
+    "deal-value": {"organization": ("string", False)},
+    "evidence": {"fact": ("iri", True)},
+    "organizations": {"name": ("string", False)},
+    "partner-network": {"organization": ("string", False)},
+    "partnerships": {},
+    "payments": {
+        "organization": ("string", False),
+        "kind": ("string", False),
+        "status": ("string", False),
+        "currency": ("string", False),
+        "since": ("date", False),
+        "until": ("date", False),
+    },
+    "people": {},
+    "regulatory-events": {},
+    "releases": {},
+    "timeline": {"organization": ("string", True)},
+}
+
+
+@pytest.fixture(scope="module")
+def store() -> Store:
+    return fill(Store.open(None))
+
+
+def run(store: Store, query: str, /, **params: str) -> list[dict[str, str]]:
+    sparql = canned_queries()[query].bind(params)
+    return rows_as_dicts(store.query(sparql))
+
+
+def column(rows: list[dict[str, str]], name: str) -> list[str]:
+    return [row[name] for row in rows]
+
+
+# -- headers ---------------------------------------------------------------------------------
+
+
+def test_every_shipped_query_is_listed() -> None:
+    stems = {path.stem for path in QUERIES_DIR.glob("*.rq")}
+    assert stems == set(EXPECTED_QUERIES)
+    assert set(canned_queries()) == stems
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_QUERIES))
+def test_header(name: str) -> None:
+    text = (QUERIES_DIR / f"{name}.rq").read_text(encoding="utf-8")
+    query = parse_canned(name, text)
+    assert query.name == name
+    assert query.summary and "\n" not in query.summary
+    assert len(query.description) > len(query.summary)
+    assert all(param.type in PARAM_TYPES and param.doc for param in query.params)
+    params = {param.name: (param.type, param.required) for param in query.params}
+    assert params == EXPECTED_QUERIES[name]
+    assert re.search(r"^ORDER BY ", text, re.MULTILINE), "a stable order"
+    assert canned_queries()[name] == query
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_QUERIES))
+def test_a_header_naming_another_query_is_refused(name: str) -> None:
+    text = (QUERIES_DIR / f"{name}.rq").read_text(encoding="utf-8")
+    with pytest.raises(QueryError):
+        parse_canned(name + "-copy", text)
+
+
+def test_the_package_finds_its_queries_folder() -> None:
+    """The installed package (kg.queries) ships exactly the repository's queries."""
+    names = {entry.name for entry in queries_dir().iterdir() if entry.name.endswith(".rq")}
+    assert names == {path.name for path in QUERIES_DIR.glob("*.rq")}
+
+
+def test_unknown_and_missing_parameters_are_refused() -> None:
+    with pytest.raises(QueryError, match="unknown parameter"):
+        canned_queries()["payments"].bind({"payer": "Bayer"})
+    with pytest.raises(QueryError, match="needs --param organization"):
+        canned_queries()["timeline"].bind({})
+    with pytest.raises(QueryError, match="needs --param fact"):
+        canned_queries()["evidence"].bind({})
+    with pytest.raises(QueryError, match="wants a date"):
+        canned_queries()["payments"].bind({"since": "14 June 2011"})
+
+
+# -- releases --------------------------------------------------------------------------------
+
+
+def test_releases(store: Store) -> None:
+    assert run(store, "releases") == [
+        {
+            "release": R3,
+            "source": "; ".join(sorted(AMGEN_SOURCES)),
+            "title": "Amgen and ImmunoGen Sign Collaboration",
+            "published": "",
+            "issuer": "",
+        },
+        {
+            "release": R1,
+            "source": IMMUNOGEN_SOURCE,
+            "title": "ImmunoGen, Inc. Earns Milestone with BAY 94-9343 IND Submission",
+            "published": "2011-06-14",
+            "issuer": "ImmunoGen, Inc.",
+        },
+        {
+            "release": R2,
+            "source": BIOTEST_SOURCE,
+            "title": "Biotest AG Expands License with ImmunoGen for BT-062",
+            "published": "2013-02-25",
+            "issuer": "Biotest AG",
+        },
+    ]
+
+
+# -- payments --------------------------------------------------------------------------------
+
+PAYMENT_EARNED_USD = {
+    "release": R1,
+    "published": "2011-06-14",
+    "payer": "Bayer HealthCare",
+    "payee": "ImmunoGen, Inc.",
+    "amount": "2000000",
+    "currency": "USD",
+    "kind": "milestone",
+    "status": "earned",
+    "qualifier": "",
+    "trigger": "IND submission for BAY 94-9343",
+    "compound": "BAY 94-9343",
+    "agreement": A1,
+}
+PAYMENT_POTENTIAL_USD = {
+    "release": R1,
+    "published": "2011-06-14",
+    "payer": "Bayer HealthCare",
+    "payee": "ImmunoGen, Inc.",
+    "amount": "170500000",
+    "currency": "USD",
+    "kind": "milestone",
+    "status": "potential",
+    "qualifier": "per_product",
+    "trigger": "",
+    "compound": "",
+    "agreement": A1,
+}
+PAYMENT_EARNED_EUR = {
+    "release": R2,
+    "published": "2013-02-25",
+    "payer": "Biotest AG",
+    "payee": "ImmunoGen",
+    "amount": "1500000",
+    "currency": "EUR",
+    "kind": "upfront",
+    "status": "earned",
+    "qualifier": "",
+    "trigger": "",
+    "compound": "BT-062",
+    "agreement": A2,
+}
+PAYMENT_UNDISCLOSED = {
+    "release": R2,
+    "published": "2013-02-25",
+    "payer": "Biotest AG",
+    "payee": "ImmunoGen",
+    "amount": "",
+    "currency": "",
+    "kind": "option_fee",
+    "status": "potential",
+    "qualifier": "",
+    "trigger": "",
+    "compound": "",
+    "agreement": A2,
+}
+ALL_PAYMENTS = [PAYMENT_EARNED_USD, PAYMENT_POTENTIAL_USD, PAYMENT_EARNED_EUR, PAYMENT_UNDISCLOSED]
+
+
+def test_payments(store: Store) -> None:
+    assert run(store, "payments") == ALL_PAYMENTS
+
+
+def test_an_undisclosed_amount_is_an_empty_cell_never_zero(store: Store) -> None:
+    rows = run(store, "payments", kind="option_fee")
+    assert rows == [PAYMENT_UNDISCLOSED]
+    assert rows[0]["amount"] == "" and rows[0]["currency"] == ""
+    result = store.query(canned_queries()["payments"].bind({"kind": "option_fee"}))
+    (solution,) = list(result)
+    assert solution["amount"] is None  # unbound, not "0" or ""
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # a name the release gives, in any case
+        ("IMMUNOGEN", ALL_PAYMENTS),
+        ("immunogen, inc.", ALL_PAYMENTS),
+        # an alias the release gives (Bayer HealthCare Pharmaceuticals is Bayer HealthCare)
+        ("bayer healthcare pharmaceuticals", ALL_PAYMENTS[:2]),
+        # the identity key finds the organisation whatever the release calls it
+        ("ImmunoGen Inc", ALL_PAYMENTS),
+        ("The Biotest AG", ALL_PAYMENTS[2:]),
+        ("Biotest", ALL_PAYMENTS[2:]),
+        ("Bayer", []),
+        ("Amgen", []),
+    ],
+)
+def test_payments_by_organization(store: Store, value: str, expected: list[dict]) -> None:
+    assert run(store, "payments", organization=value) == expected
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"kind": "milestone"}, ALL_PAYMENTS[:2]),
+        ({"kind": "MILESTONE"}, ALL_PAYMENTS[:2]),
+        ({"kind": "royalty"}, []),
+        ({"status": "earned"}, [PAYMENT_EARNED_USD, PAYMENT_EARNED_EUR]),
+        ({"status": "potential"}, [PAYMENT_POTENTIAL_USD, PAYMENT_UNDISCLOSED]),
+        ({"currency": "USD"}, ALL_PAYMENTS[:2]),
+        ({"currency": "eur"}, [PAYMENT_EARNED_EUR]),
+        ({"currency": "JPY"}, []),
+        ({"since": "2011-06-14"}, ALL_PAYMENTS),
+        ({"since": "2011-06-15"}, ALL_PAYMENTS[2:]),
+        ({"until": "2011-06-14"}, ALL_PAYMENTS[:2]),
+        ({"until": "2011-06-13"}, []),
+        ({"since": "2012-01-01", "until": "2013-12-31"}, ALL_PAYMENTS[2:]),
+        (
+            {"organization": "ImmunoGen", "status": "earned", "currency": "USD"},
+            [PAYMENT_EARNED_USD],
+        ),
+    ],
+)
+def test_payments_filters(store: Store, params: dict[str, str], expected: list[dict]) -> None:
+    assert run(store, "payments", **params) == expected
+
+
+# -- agreements ------------------------------------------------------------------------------
+
+AGREEMENT_BAYER = {
+    "release": R1,
+    "agreement": A1,
+    "kind": "license",
+    "parties": "Bayer HealthCare; ImmunoGen, Inc.",
+    "licensor": "ImmunoGen, Inc.",
+    "licensee": "Bayer HealthCare",
+    "technology": "maytansinoid TAP technology",
+    "target": "mesothelin",
+    "exclusive": "true",
+    "royalties": "true",
+}
+AGREEMENT_BIOTEST = {
+    "release": R2,
+    "agreement": A2,
+    "kind": "license",
+    "parties": "Biotest AG; ImmunoGen",
+    "licensor": "ImmunoGen",
+    "licensee": "Biotest AG",
+    "technology": "TAP technology",
+    "target": "CD138",
+    "exclusive": "",
+    "royalties": "",
+}
+AGREEMENT_AMGEN = {
+    "release": R3,
+    "agreement": A3,
+    "kind": "collaboration",
+    "parties": "Amgen; ImmunoGen",
+    "licensor": "",
+    "licensee": "",
+    "technology": "",
+    "target": "",
+    "exclusive": "",
+    "royalties": "",
+}
+
+
+def test_agreements(store: Store) -> None:
+    # The undated release sorts first.
+    assert run(store, "agreements") == [AGREEMENT_AMGEN, AGREEMENT_BAYER, AGREEMENT_BIOTEST]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("immunogen", [AGREEMENT_AMGEN, AGREEMENT_BAYER, AGREEMENT_BIOTEST]),
+        ("AMGEN", [AGREEMENT_AMGEN]),
+        ("Bayer HealthCare Pharmaceuticals", [AGREEMENT_BAYER]),
+        ("biotest", [AGREEMENT_BIOTEST]),
+        ("Sanofi", []),
+    ],
+)
+def test_agreements_by_organization(store: Store, value: str, expected: list[dict]) -> None:
+    assert run(store, "agreements", organization=value) == expected
+
+
+# -- acquisitions ----------------------------------------------------------------------------
+
+
+def test_acquisitions(store: Store) -> None:
+    assert run(store, "acquisitions") == [
+        {
+            "release": R2,
+            "acquirer": "Biotest AG",
+            "acquired": "Rhein Antibody GmbH",
+            "amount": "20000000",
+            "currency": "EUR",
+        }
+    ]
+
+
+# -- compounds -------------------------------------------------------------------------------
+
+COMPOUND_BAY = {
+    "compound": "BAY 94-9343",
+    "aliases": "",
+    "target": "mesothelin",
+    "payload": "DM4",
+    "developer": "Bayer HealthCare",
+    "phase": "Preclinical",
+    "indications": "mesothelioma; ovarian cancer",
+}
+COMPOUND_BT062 = {
+    "compound": "BT-062",
+    "aliases": "indatuximab ravtansine",
+    "target": "CD138",
+    "payload": "DM4",
+    "developer": "Biotest AG",
+    "phase": "Phase I",
+    "indications": "multiple myeloma",
+}
+COMPOUND_TDM1 = {
+    # described by both releases: one row, the aliases of both, the most advanced phase
+    "compound": "trastuzumab emtansine",
+    "aliases": "Kadcyla; T-DM1",
+    "target": "",
+    "payload": "",
+    "developer": "Genentech",
+    "phase": "Approved",
+    "indications": "",
+}
+
+
+def test_compounds(store: Store) -> None:
+    assert run(store, "compounds") == [COMPOUND_BAY, COMPOUND_BT062, COMPOUND_TDM1]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("t-dm1", [COMPOUND_TDM1]),
+        ("KADCYLA", [COMPOUND_TDM1]),
+        ("Trastuzumab Emtansine", [COMPOUND_TDM1]),
+        ("bay 94-9343", [COMPOUND_BAY]),
+        ("Indatuximab Ravtansine", [COMPOUND_BT062]),
+        ("DM4", []),
+    ],
+)
+def test_compounds_by_name(store: Store, value: str, expected: list[dict]) -> None:
+    assert run(store, "compounds", name=value) == expected
+
+
+# -- organizations ---------------------------------------------------------------------------
+
+ORGANIZATIONS = [
+    {"organization": "Amgen", "aliases": "", "ticker": "", "exchange": ""},
+    {
+        "organization": "Bayer HealthCare",
+        "aliases": "Bayer HealthCare Pharmaceuticals",
+        "ticker": "",
+        "exchange": "",
+    },
+    {"organization": "Biotest", "aliases": "Biotest AG", "ticker": "BIO3", "exchange": "Frankfurt"},
+    {"organization": "Genentech", "aliases": "", "ticker": "", "exchange": ""},
+    {
+        "organization": "ImmunoGen",
+        "aliases": "ImmunoGen, Inc.",
+        "ticker": "IMGN",
+        "exchange": "Nasdaq",
+    },
+    {"organization": "Novartis", "aliases": "", "ticker": "", "exchange": ""},
+    {"organization": "Rhein Antibody GmbH", "aliases": "", "ticker": "", "exchange": ""},
+    {"organization": "Sanofi", "aliases": "", "ticker": "", "exchange": ""},
+]
+
+
+def test_organizations(store: Store) -> None:
+    assert run(store, "organizations") == ORGANIZATIONS
+
+
+def test_an_organization_described_by_every_release_is_one_row(store: Store) -> None:
+    described_in = store.query(
+        "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { "
+        f"<{org('ImmunoGen')}> <https://w3id.org/biopharma-kg/ontology#name> ?name }} }}"
+    )
+    assert next(iter(described_in))["n"].value == "3"
+    rows = run(store, "organizations")
+    assert [row["organization"] for row in rows].count("ImmunoGen") == 1
+    assert len({row["organization"] for row in rows}) == len(rows)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("immunogen", "ImmunoGen"),
+        ("IMMUNOGEN, INC.", "ImmunoGen"),
+        ("ImmunoGen Incorporated", "ImmunoGen"),
+        ("bayer healthcare pharmaceuticals", "Bayer HealthCare"),
+        ("Biotest AG", "Biotest"),
+        ("rhein antibody", "Rhein Antibody GmbH"),
+    ],
+)
+def test_organizations_by_name(store: Store, value: str, expected: str) -> None:
+    assert column(run(store, "organizations", name=value), "organization") == [expected]
+
+
+def test_organizations_by_unknown_name(store: Store) -> None:
+    assert run(store, "organizations", name="Roche") == []
+
+
+# -- people, partnerships, regulatory events -------------------------------------------------
+
+
+def test_people(store: Store) -> None:
+    assert run(store, "people") == [
+        {"person": "Daniel Junius", "role": "President and CEO", "organization": "ImmunoGen, Inc."},
+        {
+            "person": "Gregor Schulz",
+            "role": "Chief Executive Officer",
+            "organization": "Biotest AG",
+        },
+    ]
+
+
+def test_partnerships(store: Store) -> None:
+    # ImmunoGen and Genentech are partners in both releases: one row.
+    assert run(store, "partnerships") == [
+        {"organization": "ImmunoGen", "partner": "Genentech"},
+        {"organization": "ImmunoGen, Inc.", "partner": "Amgen"},
+        {"organization": "ImmunoGen, Inc.", "partner": "Bayer HealthCare"},
+        {"organization": "ImmunoGen, Inc.", "partner": "Biotest"},
+        {"organization": "ImmunoGen, Inc.", "partner": "Novartis"},
+        {"organization": "ImmunoGen, Inc.", "partner": "Sanofi"},
+    ]
+
+
+def test_regulatory_events(store: Store) -> None:
+    assert run(store, "regulatory-events") == [
+        {
+            "release": R1,
+            "kind": "IND submission",
+            "compound": "BAY 94-9343",
+            "sponsor": "Bayer HealthCare",
+        },
+        # "Kadcyla" in the release resolves to the compound's name
+        {
+            "release": R2,
+            "kind": "approval",
+            "compound": "trastuzumab emtansine",
+            "sponsor": "Genentech",
+        },
+        {"release": R2, "kind": "phase start", "compound": "BT-062", "sponsor": ""},
+    ]
+
+
+# -- evidence --------------------------------------------------------------------------------
+
+
+def test_evidence_of_a_payment(store: Store) -> None:
+    text = immunogen().release.text
+    sentence = (
+        "WALTHAM, Mass., June 14, 2011 -- ImmunoGen, Inc. (Nasdaq: IMGN) today announced that "
+        "Bayer HealthCare Pharmaceuticals' submission of an Investigational New Drug (IND) "
+        "application for BAY 94-9343 triggers a $2 million milestone payment to ImmunoGen."
+    )
+    start = text.index(sentence)
+    assert run(store, "evidence", fact=f"{R1}/payment/1") == [
+        {
+            "release": R1,
+            "source": IMMUNOGEN_SOURCE,
+            "sentence": sentence,
+            "start": str(start),
+            "end": str(start + len(sentence)),
+        }
+    ]
+
+
+def test_evidence_of_an_organization_named_by_every_release(store: Store) -> None:
+    rows = {row["release"]: row for row in run(store, "evidence", fact=org("ImmunoGen"))}
+    assert sorted(rows) == sorted([R1, R2, R3])
+    assert rows[R1]["sentence"] == immunogen().facts.title  # the issuer's evidence: the title
+    assert rows[R3]["source"] == "; ".join(sorted(AMGEN_SOURCES))
+
+
+def test_every_evidence_span_quotes_its_release(store: Store) -> None:
+    texts = {sample.iri: sample.release.text for sample in (immunogen(), biotest(), amgen())}
+    facts = store.query(
+        "SELECT DISTINCT ?fact WHERE { GRAPH ?g { "
+        "?fact <https://w3id.org/biopharma-kg/ontology#evidence> ?e } }"
+    )
+    checked = 0
+    for solution in facts:
+        for row in run(store, "evidence", fact=solution["fact"].value):
+            start, end = int(row["start"]), int(row["end"])
+            assert texts[row["release"]][start:end] == row["sentence"]
+            checked += 1
+    assert checked > 30
+
+
+def test_evidence_of_an_unknown_fact_is_empty(store: Store) -> None:
+    assert run(store, "evidence", fact="https://example.org/no-such-fact") == []
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "https://example.org/a> } ; DROP ALL ; #",
+        "https://example.org/a b",
+        "https://example.org/a\nb",
+        'https://example.org/"a"',
+        "<https://example.org/a>",
+        "no scheme",
+    ],
+)
+def test_an_iri_parameter_that_is_not_an_iri_is_refused(value: str) -> None:
+    with pytest.raises(QueryError):
+        canned_queries()["evidence"].bind({"fact": value})
+
+
+# -- deal value ------------------------------------------------------------------------------
+
+
+def deal(release: str, published: str, agreement: str, parties: str, **cells: str) -> dict:
+    row = {
+        "release": release,
+        "published": published,
+        "agreement": agreement,
+        "kind": "license",
+        "parties": parties,
+        "currency": "",
+        "earned": "",
+        "potential": "",
+        "potential_qualifiers": "",
+        "payments": "0",
+    }
+    row.update(cells)
+    return row
+
+
+DEAL_AMGEN = deal(R3, "", A3, "Amgen; ImmunoGen", kind="collaboration")
+DEAL_BAYER_USD = deal(
+    R1,
+    "2011-06-14",
+    A1,
+    "Bayer HealthCare; ImmunoGen, Inc.",
+    currency="USD",
+    earned="2000000",
+    potential="170500000",
+    potential_qualifiers="per_product",
+    payments="2",
+)
+DEAL_BIOTEST_UNDISCLOSED = deal(R2, "2013-02-25", A2, "Biotest AG; ImmunoGen", payments="1")
+DEAL_BIOTEST_EUR = deal(
+    R2, "2013-02-25", A2, "Biotest AG; ImmunoGen", currency="EUR", earned="1500000", payments="1"
+)
+
+
+def test_deal_value(store: Store) -> None:
+    assert run(store, "deal-value") == [
+        DEAL_AMGEN,
+        DEAL_BAYER_USD,
+        DEAL_BIOTEST_UNDISCLOSED,
+        DEAL_BIOTEST_EUR,
+    ]
+
+
+def test_deal_value_never_adds_earned_to_potential_nor_currencies(store: Store) -> None:
+    rows = run(store, "deal-value")
+    cells = {cell for row in rows for cell in (row["earned"], row["potential"])}
+    assert "172500000" not in cells  # 2,000,000 earned + 170,500,000 potential
+    assert "3500000" not in cells  # 2,000,000 USD + 1,500,000 EUR
+    assert "0" not in cells  # nothing to add is an empty cell
+    for row in rows:
+        assert (row["earned"] == row["potential"] == "") or row["currency"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Bayer HealthCare Pharmaceuticals", [DEAL_BAYER_USD]),
+        ("biotest", [DEAL_BIOTEST_UNDISCLOSED, DEAL_BIOTEST_EUR]),
+        ("amgen", [DEAL_AMGEN]),
+        ("Novartis", []),
+    ],
+)
+def test_deal_value_by_organization(store: Store, value: str, expected: list[dict]) -> None:
+    assert run(store, "deal-value", organization=value) == expected
+
+
+# -- partner network -------------------------------------------------------------------------
+
+
+def link(organization: str, partner: str, releases: int, first: str, last: str, **kinds: int):
+    counts = {"agreements": 0, "payments": 0, "partnerships": 0, "acquisitions": 0} | kinds
+    return {
+        "organization": organization,
+        "partner": partner,
+        "releases": str(releases),
+        **{kind: str(count) for kind, count in counts.items()},
+        "first": first,
+        "last": last,
+    }
+
+
+def test_partner_network(store: Store) -> None:
+    assert run(store, "partner-network") == [
+        # the Amgen release is undated: first and last come from the ImmunoGen release
+        link("Amgen", "ImmunoGen", 2, "2011-06-14", "2011-06-14", agreements=1, partnerships=1),
+        link(
+            "Biotest",
+            "ImmunoGen",
+            2,
+            "2011-06-14",
+            "2013-02-25",
+            agreements=1,
+            payments=2,
+            partnerships=1,
+        ),
+        link("Genentech", "ImmunoGen", 2, "2011-06-14", "2013-02-25", partnerships=2),
+        link(
+            "Bayer HealthCare",
+            "ImmunoGen, Inc.",
+            1,
+            "2011-06-14",
+            "2011-06-14",
+            agreements=1,
+            payments=2,
+            partnerships=1,
+        ),
+        link("Biotest AG", "Rhein Antibody GmbH", 1, "2013-02-25", "2013-02-25", acquisitions=1),
+        link("ImmunoGen, Inc.", "Novartis", 1, "2011-06-14", "2011-06-14", partnerships=1),
+        link("ImmunoGen, Inc.", "Sanofi", 1, "2011-06-14", "2011-06-14", partnerships=1),
+    ]
+
+
+def test_partner_network_of_one_organization_puts_it_first(store: Store) -> None:
+    rows = run(store, "partner-network", organization="immunogen")
+    assert [(row["organization"], row["partner"], row["releases"]) for row in rows] == [
+        ("ImmunoGen", "Amgen", "2"),
+        ("ImmunoGen", "Biotest", "2"),
+        ("ImmunoGen", "Genentech", "2"),
+        ("ImmunoGen, Inc.", "Bayer HealthCare", "1"),
+        ("ImmunoGen, Inc.", "Novartis", "1"),
+        ("ImmunoGen, Inc.", "Sanofi", "1"),
+    ]
+    rows = run(store, "partner-network", organization="Rhein Antibody GmbH")
+    assert rows == [
+        link("Rhein Antibody GmbH", "Biotest AG", 1, "2013-02-25", "2013-02-25", acquisitions=1)
+    ]
+    assert run(store, "partner-network", organization="Roche") == []
+
+
+# -- timeline --------------------------------------------------------------------------------
+
+
+def event(date: str, dated_by: str, event: str, release: str, **cells: str) -> dict:
+    row = {
+        "date": date,
+        "dated_by": dated_by,
+        "event": event,
+        "kind": "",
+        "status": "",
+        "role": "",
+        "counterparty": "",
+        "amount": "",
+        "currency": "",
+        "compound": "",
+        "release": release,
+    }
+    row.update(cells)
+    return row
+
+
+def test_timeline(store: Store) -> None:
+    # The undated Amgen release gives no date, so its agreement is left out.
+    assert run(store, "timeline", organization="ImmunoGen") == [
+        event(
+            "2011-06-14",
+            "release",
+            "agreement",
+            R1,
+            kind="license",
+            role="licensor",
+            counterparty="Bayer HealthCare",
+        ),
+        event(
+            "2011-06-14",
+            "event",
+            "payment",
+            R1,
+            kind="milestone",
+            status="earned",
+            role="payee",
+            counterparty="Bayer HealthCare",
+            amount="2000000",
+            currency="USD",
+            compound="BAY 94-9343",
+        ),
+        event(
+            "2011-06-14",
+            "release",
+            "payment",
+            R1,
+            kind="milestone",
+            status="potential",
+            role="payee",
+            counterparty="Bayer HealthCare",
+            amount="170500000",
+            currency="USD",
+        ),
+        event(
+            "2013-02-25",
+            "release",
+            "agreement",
+            R2,
+            kind="license",
+            status="expanded",
+            role="licensor",
+            counterparty="Biotest AG",
+        ),
+        event(
+            "2013-02-25",
+            "event",
+            "payment",
+            R2,
+            kind="upfront",
+            status="earned",
+            role="payee",
+            counterparty="Biotest AG",
+            amount="1500000",
+            currency="EUR",
+            compound="BT-062",
+        ),
+        event(
+            "2013-02-25",
+            "release",
+            "payment",
+            R2,
+            kind="option_fee",
+            status="potential",
+            role="payee",
+            counterparty="Biotest AG",
+        ),
+    ]
+
+
+def test_timeline_of_other_organizations(store: Store) -> None:
+    assert run(store, "timeline", organization="Genentech") == [
+        event(
+            "2013-02-22",
+            "event",
+            "regulatory event",
+            R2,
+            kind="approval",
+            role="sponsor",
+            compound="trastuzumab emtansine",
+        )
+    ]
+    bayer = run(store, "timeline", organization="Bayer HealthCare Pharmaceuticals")
+    assert [(row["date"], row["event"], row["role"], row["kind"]) for row in bayer] == [
+        ("2011-06-14", "agreement", "licensee", "license"),
+        ("2011-06-14", "payment", "payer", "milestone"),
+        ("2011-06-14", "payment", "payer", "milestone"),
+        ("2011-06-14", "regulatory event", "sponsor", "IND submission"),
+    ]
+    biotest_rows = run(store, "timeline", organization="biotest")
+    assert [(row["event"], row["role"], row["counterparty"]) for row in biotest_rows] == [
+        ("acquisition", "acquirer", "Rhein Antibody GmbH"),
+        ("agreement", "licensee", "ImmunoGen"),
+        ("payment", "payer", "ImmunoGen"),
+        ("payment", "payer", "ImmunoGen"),
+    ]
+    assert biotest_rows[0]["amount"] == "20000000"
+    assert run(store, "timeline", organization="Roche") == []
+
+
+# -- the organisation key --------------------------------------------------------------------
+
+_KEY_BIND = re.compile(r"BIND\((REPLACE\(.*\)) AS \?orgKey\)")
+
+
+def _key_expressions() -> dict[str, str]:
+    found = {}
+    for path in sorted(QUERIES_DIR.glob("*.rq")):
+        match = _KEY_BIND.search(path.read_text(encoding="utf-8"))
+        if match:
+            found[path.stem] = match[1].replace("STR(?name)", "STR(?organization)")
+    return found
+
+
+def test_every_query_computes_the_organization_key_alike() -> None:
+    expressions = _key_expressions()
+    assert set(expressions) >= {
+        "payments",
+        "agreements",
+        "deal-value",
+        "organizations",
+        "partner-network",
+        "timeline",
+    }
+    assert len(set(expressions.values())) == 1
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ImmunoGen, Inc.",
+        "ImmunoGen",
+        "The Yates Network",
+        "Bayer HealthCare Pharmaceuticals",
+        "Biotest AG",
+        "Novo Nordisk A/S",
+        "Sanofi S.A.",
+        "Koninklijke Philips N.V.",
+        "Recordati S.p.A.",
+        "Johnson & Johnson",
+        "Merck KGaA",
+        "Rhein Antibody GmbH",
+        "Takeda Pharmaceutical Company Limited",
+        "AbbVie Inc",
+        "Co Inc",
+        "  Amgen  ",
+    ],
+)
+def test_the_organization_key_matches_kg_resolve(name: str) -> None:
+    expression = next(iter(_key_expressions().values()))
+    value = ox.Literal(name)
+    sparql = (
+        f"SELECT ?key WHERE {{ VALUES ?organization {{ {value} }} BIND({expression} AS ?key) }}"
+    )
+    (solution,) = list(ox.Store().query(sparql))
+    assert solution["key"].value == slug(name_key(name))
+
+
+# -- hostile parameter values ----------------------------------------------------------------
+
+HOSTILE = [
+    '"',
+    "'",
+    '" } ; DROP ALL ; #',
+    "} ; DROP ALL ; #",
+    'ImmunoGen" } UNION { ?s ?p ?o } #',
+    "ImmunoGen\n} ; CLEAR ALL",
+    "{ }",
+    "\\",
+    '""" ) ) ) }',
+    "SERVICE <http://example.org/> { ?s ?p ?o }",
+    "} SERVICE <http://example.org/sparql> { ?s ?p ?o } {",
+    "ImmunoGen'); DROP ALL; --",
+    "# comment\nImmunoGen",
+]
+STRING_PARAMS = [
+    (name, param)
+    for name, params in sorted(EXPECTED_QUERIES.items())
+    for param, (kind, _required) in params.items()
+    if kind == "string"
+]
+
+
+@pytest.mark.parametrize(("name", "param"), STRING_PARAMS)
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_values_cannot_change_a_query(
+    store: Store, name: str, param: str, value: str
+) -> None:
+    size = len(store)
+    plain = run(store, name, **{param: "no such value"})
+    hostile = run(store, name, **{param: value})
+    assert hostile == plain
+    assert len(store) == size
+
+
+@pytest.mark.parametrize(("name", "param"), STRING_PARAMS)
+def test_a_hostile_value_stays_one_literal(name: str, param: str) -> None:
+    value = '" } ; DROP ALL ; #\nSERVICE <http://example.org/> { ?s ?p ?o }'
+    bound = canned_queries()[name].bind({param: value})
+    assert str(ox.Literal(value)) in bound
+    assert "\nSERVICE" not in bound
+    assert "DROP ALL ; #\n" not in bound
+
+
+def test_the_store_is_unchanged_by_every_query(store: Store) -> None:
+    size = len(store)
+    graphs = sorted(store.named_graphs())
+    for name, params in EXPECTED_QUERIES.items():
+        values = {param: "x" for param, (kind, _) in params.items() if kind == "string"}
+        values |= {
+            param: "https://example.org/x" for param, (kind, _) in params.items() if kind == "iri"
+        }
+        values |= {param: "2011-01-01" for param, (kind, _) in params.items() if kind == "date"}
+        run(store, name, **values)
+    assert len(store) == size
+    assert sorted(store.named_graphs()) == graphs
+
+
+def test_results_do_not_depend_on_the_load_order() -> None:
+    forward = fill(Store.open(None))
+    backward = fill(Store.open(None), [amgen(), biotest(), immunogen()])
+    for name, params in EXPECTED_QUERIES.items():
+        values = {"organization": "ImmunoGen", "fact": org("ImmunoGen")}
+        chosen = {param: values[param] for param, (_, required) in params.items() if required}
+        assert run(forward, name, **chosen) == run(backward, name, **chosen), name
