@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 import zipfile
 
 import pytest
@@ -104,13 +107,33 @@ def test_missing_file_is_named(tmp_path):
         read_release(tmp_path / "nope.txt")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def _without_root_file_access() -> list[str]:
+    """A command prefix under which permission bits apply: root reads any file, so as root
+    the child runs with the capabilities that bypass them dropped."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: file permissions cannot apply")
+    caps = "-dac_override,-dac_read_search"
+    return [setpriv, f"--bounding-set={caps}", f"--inh-caps={caps}"]
+
+
 def test_unreadable_file_is_named(tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text(TEXT)
     secret.chmod(0)
-    with pytest.raises(ReleaseReadError, match="permission denied"):
-        read_release(secret)
+    script = (
+        "import sys; from kg.read import read_release; from kg.errors import ReleaseReadError\n"
+        "try:\n    read_release(sys.argv[1])\nexcept ReleaseReadError as err:\n    print(err)"
+    )
+    done = subprocess.run(
+        [*_without_root_file_access(), sys.executable, "-c", script, str(secret)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == f"{secret}: permission denied"
 
 
 def test_folders_expand_to_release_files_in_order(tmp_path):
