@@ -20,7 +20,22 @@ _CONNECT = r"(?:and|&|of|for|de|du|des|la|le|der|für)"
 # Words are separated by real white space (one line break at most), so "ImmunoGen" is one
 # word and never "Immuno" + "Gen": that ambiguity made every search backtrack heavily.
 _SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-ORG_SEQ = rf"{_CAP}(?:{_SEP}(?:{_CONNECT}{_SEP})?{_CAP}){{0,6}}"
+# A legal suffix that a word can look like ("B.V.", "AG", "Ltd"): followed by "and" it ends one
+# company's name, so "Kinayx Bio B.V. and Oreida AG" is two companies, never one name.
+_SUFFIX_WORD = (
+    r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C\.|plc|PLC|AG|SE|S\.A\.|SA"
+    r"|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV|LP|L\.P\.|LLP|AS|Company"
+    r"|INC|CORP|CORPORATION|LTD|INCORPORATED)"
+)
+# A name starts a word, and never inside "A/S", "Bristol-Myers" or "U.S." (after "--" it may:
+# "2019--Asix ..."). Tried at every offset of a long run of letters, the searches that start
+# with a name took quadratic time (minutes for a 100,000-character run). The capital letter is
+# tested first: it is what rules out most offsets, and quickly.
+_START = r"(?=[A-Z])(?<!\w)(?<![A-Za-z][/'’-])(?<![A-Z]\.)"
+_NO_SUFFIX_AND = rf"(?!{_SUFFIX_WORD},?{_SEP}(?:and|&){_SEP})"
+ORG_SEQ = (
+    rf"{_START}{_NO_SUFFIX_AND}{_CAP}(?:{_SEP}(?:{_CONNECT}{_SEP})?{_NO_SUFFIX_AND}{_CAP}){{0,6}}"
+)
 _SUFFIX = (
     r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\."
     r"|plc|PLC|AG|SE|S\.A\.|SA|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV"
@@ -74,8 +89,8 @@ _ACADEMIC_HEAD = re.compile(
 )
 # A name that ends in an industry noun is a company's even without any cue: "Ostrava Therapeutics".
 INDUSTRY_NAME_RE = re.compile(
-    rf"\b{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:Therapeutics|Pharmaceuticals?|Pharma|Biosciences"
-    r"|Biotherapeutics|Biologics|Biotech|Biopharma|Genomics|Genetics|Medicines|Laboratories"
+    rf"{_START}{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:Therapeutics|Pharmaceuticals?|Pharma"
+    r"|Biosciences|Biotherapeutics|Biologics|Biotech|Biopharma|Genomics|Genetics|Medicines|Laboratories"
     r"|Diagnostics)(?![\w-])(?![ \t]+[A-Z])"  # "European Medicines Agency" goes on
 )
 # North American numbers, international ones ("+46 8 555 120 00"), e-mail addresses.
@@ -110,7 +125,7 @@ _CUE_PATTERNS = [
     rf"pays?|paid|make|made|agreed|earned|receive[sd]?|obtains?|market|informed|submitted|filed|"
     rf"purchased|is\s+obligated|is\s+responsible|has\s+the\s+right|becomes|intends)\b",
     rf"\b(?:to|pay|paid)\s+(?P<x>{ORG_SEQ})\s+(?:for|in|under|upon|on|a|an|the|\$|€|£)",
-    rf"(?P<x>{_CAP})[-/–](?P<y>{_CAP})\s+(?:[Cc]ollaboration|[Aa]greement|[Cc]o-development|[Ll]icense)",
+    rf"{_START}(?=\S{{3,80}}\s)(?P<x>{_CAP})[-/–](?P<y>{_CAP})\s+(?:[Cc]ollaboration|[Aa]greement|[Cc]o-development|[Ll]icense)",
 ]
 CUE_RES = [re.compile(p) for p in _CUE_PATTERNS]
 WIRE_NAMES = re.compile(
@@ -377,7 +392,7 @@ ATTRIBUTION_RES = [
     ),
     # Drammen CEO Ingrid Solberg said ...
     re.compile(
-        rf"(?P<role>(?:[A-Z][\w’'-]+\s+){{0,3}}?{_ROLE_WORDS}(?:\s+(?:and|of|&)\s+\w+)*)\s+"
+        rf"(?<!\w)(?<![A-Za-z][’'-])(?P<role>(?:[A-Z][\w’'-]+\s+){{0,3}}?{_ROLE_WORDS}(?:\s+(?:and|of|&)\s+\w+)*)\s+"
         rf"{_PERSON_NAME}\s+(?:said|says|commented|stated|added)\b"
     ),
     # Dr. Karl Ziegelbauer, Head ... (not in a quote attribution)
@@ -810,11 +825,29 @@ def _choose_names(text: str, table: OrgTable) -> None:
             _add_short_form(text, table, record)
         forms = sorted(record.forms, key=lambda f: (len(name_key(f)), len(f)))
         plain = [f for f in forms if not SUFFIX_RE.fullmatch(f)] or forms
-        record.name = plain[0]
+        size = (len(name_key(plain[0])), len(plain[0]))
+        record.name = _earliest(text, [f for f in plain if (len(name_key(f)), len(f)) == size])
+
+
+def _earliest(text: str, forms: list[str]) -> str:
+    """Of equally good forms, the one the text uses first, then the first in the alphabet:
+    never the first in a set's order, which changes with the process's hash seed."""
+    if len(forms) == 1:
+        return forms[0]
+    return min(forms, key=lambda f: (_first_use(text, f), f))
+
+
+def _first_use(text: str, form: str) -> int:
+    """Offset of the first use of ``form`` in ``text`` (any white space between its words, any
+    case); ``len(text)`` when the text never writes it so."""
+    pattern = r"\s+".join(re.escape(word) for word in form.split())
+    m = re.search(rf"(?<![\w-]){pattern}(?![\w-])", text, re.I) if pattern else None
+    return m.start() if m else len(text)
 
 
 def _add_short_form(text: str, table: OrgTable, record: OrgRecord) -> None:
-    longest = max(record.forms, key=len)
+    size = max(len(f) for f in record.forms)
+    longest = _earliest(text, [f for f in record.forms if len(f) == size])
     words = _words(name_key(longest))
     if len(words) < 2:
         return
@@ -875,7 +908,7 @@ def mention_pattern(table: OrgTable) -> re.Pattern[str] | None:
 
 
 def _build_mention_pattern(table: OrgTable) -> re.Pattern[str] | None:
-    forms = sorted({f for r in table.records for f in r.forms}, key=len, reverse=True)
+    forms = sorted({f for r in table.records for f in r.forms}, key=lambda f: (-len(f), f))
     if not forms:
         return None
     alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)

@@ -36,7 +36,9 @@ WIRE_RE = re.compile(
 _DATELINE_TAIL = re.compile(
     r"(?:[\s\-–—/|()]|\sI\s)*(?:" + WIRE_RE.pattern + r")?(?:[\s\-–—/|()]|\sI\s)*"
 )
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+# An e-mail address is tried only where a run of non-space starts: tried at every offset, a long
+# run without "@" made the search quadratic (minutes for one 200,000-character "word").
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)[^\s@]+@\S+\.\w+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s)")
 _ABBREVIATIONS = frozenset(
     [

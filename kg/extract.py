@@ -252,13 +252,16 @@ class _Context:
         return min(companies, key=lambda r: r.first).name if companies else None
 
     def _main_partner(self) -> str | None:
+        """The company named most often besides the issuer; a tie goes to the one named first."""
         counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
         for s in self.sentences:
             if s.zone in ("body", "head"):
                 for m in self.mentions(s, issuer_words=False):
                     if not m.agency and m.org != self.issuer:
                         counts[m.org] += 1
-        return counts.most_common(1)[0][0] if counts else None
+                        first.setdefault(m.org, s.start + m.start)
+        return min(counts, key=lambda org: (-counts[org], first[org], org)) if counts else None
 
     def span(self, sentence: Sentence) -> Span:
         return Span(sentence.start, sentence.end)
@@ -353,7 +356,13 @@ def _people(ctx: _Context) -> list[Person]:
 
 
 def _compounds(ctx: _Context) -> list[Compound]:
-    orgs = [(r.name, re.compile("|".join(re.escape(f) for f in r.forms))) for r in ctx.orgs.records]
+    orgs = [
+        (
+            r.name,
+            re.compile("|".join(re.escape(f) for f in sorted(r.forms, key=lambda f: (-len(f), f)))),
+        )
+        for r in ctx.orgs.records
+    ]
     result = []
     for record in ctx.compounds:
         describe_compound(record, ctx.sentences, orgs)

@@ -571,3 +571,69 @@ def test_three_listed_parties_technology_transfer_and_one_line_contact() -> None
         (Decimal(900_000_000), "milestone"),
     }
     assert "Erik Sjoberg" in {p.name for p in facts.people}
+
+
+# ---- two companies joined by "and", tie-breaks that must not depend on set order ----------
+
+JOINT_ANNOUNCEMENT = """Kinayx and Oreida Enter into License Agreement for selratinib
+
+LEIDEN, the Netherlands, December 12, 2003 /PRNewswire/ -- Kinayx Bio
+B.V. and Oreida AG (FSE: ORN) today announced that they have entered
+into a license agreement for selratinib.
+
+Under the terms of the agreement, Oreida will pay Kinayx an upfront
+payment of EUR 50 million.
+"""
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "Kinayx Bio\nB.V. and Oreida AG",  # a line break inside the first name
+        "Kinayx Bio B.V. and Oreida AG",
+        "Kinayx Bio B.V. & Oreida AG",
+        "Kinayx Bio Ltd and Oreida AG",
+    ],
+)
+def test_legal_suffix_and_another_company_are_two_organisations(names: str) -> None:
+    text = JOINT_ANNOUNCEMENT.replace("Kinayx Bio\nB.V. and Oreida AG", names)
+    facts = facts_from(text)
+    orgs = {o.name: o for o in facts.organizations}
+    assert set(orgs) == {"Kinayx", "Oreida"}
+    first_suffix = names.split()[2]  # "B.V.", "Ltd"
+    assert f"Kinayx Bio {first_suffix}" in orgs["Kinayx"].aliases
+    assert "Oreida AG" in orgs["Oreida"].aliases
+    assert not any(" and " in a or " & " in a for o in facts.organizations for a in o.aliases)
+    assert facts.issuer == "Kinayx"
+    assert money_of(facts) == {
+        ("Oreida", "Kinayx", Decimal(50_000_000), "EUR", "upfront", "earned"),
+    }
+
+
+def test_name_broken_over_a_line_before_its_suffix_is_one_organisation() -> None:
+    facts = facts_from(
+        JOINT_ANNOUNCEMENT.replace("Kinayx Bio\nB.V. and Oreida AG", "Kinayx Bio\nB.V.")
+    )
+    kinayx = next(o for o in facts.organizations if o.name == "Kinayx")
+    assert "Kinayx Bio B.V." in kinayx.aliases
+
+
+def test_an_and_inside_a_name_without_a_suffix_before_it_stays() -> None:
+    facts = facts_from(
+        "Johnson & Johnson Inc. and Eli Lilly and Company today announced an agreement.\n"
+    )
+    forms = [{o.name, *o.aliases} for o in facts.organizations]
+    assert any("Johnson & Johnson Inc." in f for f in forms)
+    assert any("Eli Lilly and Company" in f and "Eli Lilly" in f for f in forms)
+    assert not any("Inc. and Eli" in form for f in forms for form in f)
+
+
+def test_canonical_name_tie_goes_to_the_form_used_first() -> None:
+    # "Kingsbury Securities Limited" and "Nominated Adviser and Broker" are equally long; the
+    # name comes from the form the text uses first, not from the order of a set.
+    facts = facts_from(
+        "Calderis Raises Funds\n\nLONDON, June 2, 2021 -- Calderis plc announced a "
+        "subscription.\n\nKingsbury Securities Limited (Nominated Adviser and Broker)\n"
+        "James Arden, +44 20 7946 0000\n"
+    )
+    assert "Kingsbury Securities" in {o.name for o in facts.organizations}
