@@ -308,4 +308,4 @@ def trigger_of(sentence: str, before: str, after: str) -> str | None:
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"(?i)^(?:the\s+|that\s+|an?\s+)", "", text)
-    return text[:200]
+    return text[:200].strip(" ,;:")
