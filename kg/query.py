@@ -26,6 +26,7 @@ from decimal import Decimal, InvalidOperation
 import pyoxigraph as ox
 
 from kg.errors import QueryError
+from kg.namespace import ID
 from kg.resources import queries_dir
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -290,8 +291,12 @@ def _table(result: ox.QuerySolutions | ox.QueryBoolean) -> str:
 
 
 def _cell(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
+    """A value as people read it: kg's own IRIs without their long common prefix
+    ('release/9bd9…/payment/1'); csv, tsv and json keep every IRI whole."""
     if term is None:
         return ""
+    if isinstance(term, ox.NamedNode) and term.value.startswith(str(ID)):
+        return term.value[len(str(ID)) :]
     return " ".join(term.value.split())
 
 

@@ -79,6 +79,8 @@ def test_query_table_is_for_people(seeded):
     assert result.exit_code == 0
     assert result.output.splitlines()[0].split()[:2] == ["release", "published"]
     assert result.output.rstrip().endswith("(2 rows)")
+    first_row = result.output.splitlines()[2]
+    assert first_row.startswith("release/") and "https://" not in first_row
 
 
 def test_unknown_query_is_an_error_with_a_hint(seeded):
