@@ -258,3 +258,41 @@ def test_a_bug_met_on_one_release_does_not_end_the_run(tmp_path, store, monkeypa
     (failed,) = summary.failed
     assert failed.source.endswith("release-001.txt")
     assert "RecursionError: simulated extractor bug" in failed.reason
+
+
+@pytest.fixture
+def read_only_copy_of(tmp_path):
+    """A read-only view (a read-only bind mount) of a folder; skipped where mounting is not
+    allowed."""
+    mounted: list[Path] = []
+
+    def make(source: Path) -> Path:
+        view = tmp_path / "read-only"
+        view.mkdir()
+        bind = subprocess.run(["mount", "--bind", str(source), str(view)], capture_output=True)
+        if bind.returncode != 0:
+            pytest.skip(f"cannot bind-mount here: {bind.stderr.decode().strip()}")
+        mounted.append(view)
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(view)], check=True)
+        return view
+
+    yield make
+    for view in mounted:
+        subprocess.run(["umount", str(view)], check=True)
+
+
+def test_a_store_on_a_read_only_disk_is_a_clear_error_and_still_answers(
+    tmp_path, read_only_copy_of
+):
+    writable = tmp_path / "store"
+    runner = CliRunner()
+    assert runner.invoke(main, ["--store", str(writable), "ingest", str(SEED)]).exit_code == 0
+    read_only = read_only_copy_of(writable)
+    refused = runner.invoke(main, ["--store", str(read_only), "ingest", str(SEED)])
+    assert refused.exit_code == 2
+    assert f"Error: cannot write the store at {read_only}" in refused.output
+    assert "Read-only file system" in refused.output and "Traceback" not in refused.output
+    answered = runner.invoke(
+        main, ["--store", str(read_only), "query", "organizations", "--format", "csv"]
+    )
+    assert answered.exit_code == 0 and "ImmunoGen" in answered.output
