@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from rdflib import XSD, Dataset, Graph, Literal
+from rdflib import Dataset, Graph, Literal, Namespace
 from rdflib.compare import isomorphic
 
 from kg import facts as f
@@ -18,6 +18,9 @@ from kg.export import export
 from kg.namespace import KG
 from kg.read import parse_release
 from kg.store import Store
+
+# A plain Namespace: rdflib's closed XSD namespace warns when pytest inspects module names.
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 
 TEXTS = [
     "ACME Corp. earns $170.5 million.\nBig Pharma AG pays it.\n",
