@@ -83,6 +83,13 @@ class Store:
                     hint="ingest releases first (kg ingest PATH), or pass --store / set KG_STORE",
                 )
             return cls(_open_oxigraph(path, read_only=True), path, read_only=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)  # e.g. ~/.local/share/kg on first use
+        except OSError as err:
+            raise StoreError(
+                f"cannot create the store at {path}: {err.strerror or err}",
+                hint="choose a writable place with --store or KG_STORE",
+            ) from err
         return cls(_open_oxigraph(path, read_only=False), path, read_only=False)
 
     def close(self) -> None:

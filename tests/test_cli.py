@@ -183,3 +183,11 @@ def test_eval_scores_the_extractor_against_gold_files(run):
 def test_eval_of_a_missing_folder_is_a_usage_error(run, tmp_path):
     result = run("eval", str(tmp_path / "nowhere"))
     assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_the_default_store_is_created_where_xdg_says(tmp_path, monkeypatch):
+    monkeypatch.delenv("KG_STORE", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "not" / "yet" / "there"))
+    result = CliRunner().invoke(main, ["ingest", str(SEED)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "not" / "yet" / "there" / "kg" / "store" / "CURRENT").exists()
