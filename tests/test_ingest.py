@@ -296,3 +296,27 @@ def test_a_store_on_a_read_only_disk_is_a_clear_error_and_still_answers(
         main, ["--store", str(read_only), "query", "organizations", "--format", "csv"]
     )
     assert answered.exit_code == 0 and "ImmunoGen" in answered.output
+
+
+def test_a_release_failing_the_shapes_is_not_loaded_and_says_why(tmp_path, store, monkeypatch):
+    import kg.extract
+
+    real_extract = kg.extract.extract
+
+    def extract_with_payer_as_payee(release):
+        facts = real_extract(release)
+        facts.payments[0].payee = facts.payments[0].payer  # payer = payee breaks a shape
+        return facts
+
+    monkeypatch.setattr(kg.extract, "extract", extract_with_payer_as_payee)
+    (result,) = ingest_paths([SEED], store, workers=0).results
+    assert result.status is Status.INVALID
+    assert result.source.endswith("immunogen-2011-06-14-bay-94-9343-ind.txt")
+    (violation,) = result.violations
+    assert violation.focus.endswith("/payment/1")
+    assert violation.component.startswith("Disjoint")
+    assert "triggers a $2 million milestone payment" in violation.sentence
+    assert len(store) == 0
+    cli = CliRunner().invoke(main, ["--store", str(tmp_path / "cli"), "ingest", str(SEED)])
+    assert cli.exit_code == 1
+    assert "does not conform" in cli.output and "evidence:" in cli.output
