@@ -8,6 +8,7 @@ acquisition, and an undated Amgen release loaded under two file names.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -21,10 +22,14 @@ from factories import (
     fill,
     immunogen,
     org,
+    span,
 )
 
+from kg import facts as f
+from kg.build import build_graph
 from kg.errors import QueryError
 from kg.query import PARAM_TYPES, canned_queries, parse_canned, rows_as_dicts
+from kg.read import parse_release
 from kg.resolve import name_key, slug
 from kg.resources import queries_dir
 from kg.store import Store
@@ -631,6 +636,35 @@ def test_deal_value_by_organization(store: Store, value: str, expected: list[dic
     assert run(store, "deal-value", organization=value) == expected
 
 
+def test_deal_value_lists_every_qualifier_of_the_potential_total() -> None:
+    text = "Acme licenses its platform to Beta.\n\nBeta pays Acme milestones.\n"
+    release = parse_release(text.encode(), source="acme.txt")
+    deal_span, paid_span = span(release.text, "Acme licenses"), span(release.text, "Beta pays")
+    usd = lambda amount: f.Money(Decimal(amount), "USD")  # noqa: E731
+    payments = [
+        f.Payment("milestone", "potential", paid_span, usd("10"), qualifier="per_target"),
+        f.Payment("milestone", "potential", paid_span, usd("5.5"), qualifier="aggregate"),
+        f.Payment("milestone", "potential", paid_span, usd("1")),
+        f.Payment("upfront", "earned", paid_span, usd("3")),
+        f.Payment("royalty", "potential", paid_span, None),
+    ]
+    for payment in payments:
+        payment.payer, payment.payee, payment.agreement = "Beta", "Acme", 0
+    facts = f.ReleaseFacts(
+        text=release.text,
+        agreements=[f.Agreement("license", deal_span, parties=["Acme", "Beta"])],
+        payments=payments,
+    )
+    store = Store.open(None)
+    store.load_release(build_graph(release, facts))
+    rows = run(store, "deal-value")
+    assert [
+        (row["currency"], row["earned"], row["potential"], row["potential_qualifiers"])
+        for row in rows
+    ] == [("", "", "", ""), ("USD", "3", "16.5", "aggregate; per_target")]
+    assert [row["payments"] for row in rows] == ["1", "4"]
+
+
 # -- partner network -------------------------------------------------------------------------
 
 
@@ -647,12 +681,16 @@ def link(organization: str, partner: str, releases: int, first: str, last: str, 
 
 
 def test_partner_network(store: Store) -> None:
+    # Names are as one of the releases stating the link gives them: here the ImmunoGen
+    # release (its graph IRI sorts first), which says "ImmunoGen, Inc." and "Biotest".
     assert run(store, "partner-network") == [
         # the Amgen release is undated: first and last come from the ImmunoGen release
-        link("Amgen", "ImmunoGen", 2, "2011-06-14", "2011-06-14", agreements=1, partnerships=1),
+        link(
+            "Amgen", "ImmunoGen, Inc.", 2, "2011-06-14", "2011-06-14", agreements=1, partnerships=1
+        ),
         link(
             "Biotest",
-            "ImmunoGen",
+            "ImmunoGen, Inc.",
             2,
             "2011-06-14",
             "2013-02-25",
@@ -660,7 +698,7 @@ def test_partner_network(store: Store) -> None:
             payments=2,
             partnerships=1,
         ),
-        link("Genentech", "ImmunoGen", 2, "2011-06-14", "2013-02-25", partnerships=2),
+        link("Genentech", "ImmunoGen, Inc.", 2, "2011-06-14", "2013-02-25", partnerships=2),
         link(
             "Bayer HealthCare",
             "ImmunoGen, Inc.",
@@ -680,16 +718,35 @@ def test_partner_network(store: Store) -> None:
 def test_partner_network_of_one_organization_puts_it_first(store: Store) -> None:
     rows = run(store, "partner-network", organization="immunogen")
     assert [(row["organization"], row["partner"], row["releases"]) for row in rows] == [
-        ("ImmunoGen", "Amgen", "2"),
-        ("ImmunoGen", "Biotest", "2"),
-        ("ImmunoGen", "Genentech", "2"),
+        ("ImmunoGen, Inc.", "Amgen", "2"),
+        ("ImmunoGen, Inc.", "Biotest", "2"),
+        ("ImmunoGen, Inc.", "Genentech", "2"),
         ("ImmunoGen, Inc.", "Bayer HealthCare", "1"),
         ("ImmunoGen, Inc.", "Novartis", "1"),
         ("ImmunoGen, Inc.", "Sanofi", "1"),
     ]
+    # the same links as without the filter, seen from ImmunoGen
+    unfiltered = {
+        frozenset((row["organization"], row["partner"])): row["releases"]
+        for row in run(store, "partner-network")
+    }
+    for row in rows:
+        assert unfiltered[frozenset((row["organization"], row["partner"]))] == row["releases"]
     rows = run(store, "partner-network", organization="Rhein Antibody GmbH")
     assert rows == [
         link("Rhein Antibody GmbH", "Biotest AG", 1, "2013-02-25", "2013-02-25", acquisitions=1)
+    ]
+    assert run(store, "partner-network", organization="Bayer HealthCare Pharmaceuticals") == [
+        link(
+            "Bayer HealthCare",
+            "ImmunoGen, Inc.",
+            1,
+            "2011-06-14",
+            "2011-06-14",
+            agreements=1,
+            payments=2,
+            partnerships=1,
+        )
     ]
     assert run(store, "partner-network", organization="Roche") == []
 
