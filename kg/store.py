@@ -150,9 +150,6 @@ class Store:
             return f"DROP SILENT GRAPH {graph}"
         return f"DELETE WHERE {{ GRAPH {graph} {{ ?release <{KG.source}> {source} }} }}"
 
-    def remove_release(self, graph: str) -> None:
-        self._update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
-
     def update(self, sparql: str) -> None:
         """Apply a user's SPARQL update (the CLI allows it only when asked explicitly)."""
         try:
@@ -216,11 +213,6 @@ class Store:
         """Every (graph, source) pair in the store: what a rerun may skip without reading."""
         query = f"SELECT DISTINCT ?g ?s WHERE {{ GRAPH ?g {{ ?r <{KG.source}> ?s }} }}"
         return {(row["g"].value, row["s"].value) for row in self.ox.query(query)}
-
-    def has_release(self, graph: str, source: str) -> bool:
-        """Whether this exact release text is already loaded from this source."""
-        name = ox.NamedNode(graph)
-        return self.ox.contains_named_graph(name) and self._has_source(name, ox.Literal(source))
 
     def graph_terms(self, graph: str) -> list[tuple[str, str, str]]:
         """One named graph's triples as N-Triples terms, without going through rdflib."""
