@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg._extract_text import Sentence
+from kg._extract_text import Sentence, compiled
 
 # Code names: IMGN853, MEK162, SAR3419, ARRY-382, CUR-61414, BAY 94-9343, SGN-CD33A,
 # ISIS-DMPK-2.5(Rx)
@@ -306,7 +306,7 @@ def describe_compound(
 ) -> None:
     """Fill target, payload, phase and developer from the sentences that mention the compound."""
     forms = [record.name, *record.aliases]
-    pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(f)}(?![\w-])" for f in forms), re.I)
+    pattern = compiled("|".join(rf"(?<![\w-]){re.escape(f)}(?![\w-])" for f in forms), re.I)
     best_phase = None
     for s in sentences:
         if s.zone in ("fls",) or not pattern.search(s.text):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg._extract_text import Sentence
+from kg._extract_text import Sentence, compiled
 from kg.resolve import name_key
 
 # A capitalised word: "ImmunoGen", "Bristol-Myers", "U.S.", "AP-HP", "Hôpitaux".
@@ -723,7 +723,7 @@ def _plausible_cue_name(name: str, text: str) -> bool:
     if len(words) == 1 and name.isupper() and len(name) <= 3:
         return False  # an acronym like "IND" or "ADC" after "with"
     # An English word capitalised in a heading ("Offer to Purchase") also occurs in lower case.
-    return not (len(words) == 1 and re.search(rf"\b{re.escape(name.lower())}\b", text))
+    return not (len(words) == 1 and compiled(rf"\b{re.escape(name.lower())}\b").search(text))
 
 
 def split_list(items: str) -> list[str]:
@@ -875,13 +875,13 @@ def _add_short_form(text: str, table: OrgTable, record: OrgRecord) -> None:
 
 def _standalone(text: str, head: str, longest: str) -> bool:
     """Does ``head`` occur on its own (not as the start of a longer capitalised name)?"""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(head)}(?!\s*\n?\s*[A-Z][a-z])(?![\w-])")
+    pattern = compiled(rf"(?<![\w-]){re.escape(head)}(?!\s*\n?\s*[A-Z][a-z])(?![\w-])")
     return any(True for _ in pattern.finditer(text))
 
 
 def _after_lowercase(text: str, last: str) -> bool:
     """'the University' stands alone; 'Harlow Cancer Institute' is no use of 'Institute'."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+    for m in compiled(rf"(?<![\w-]){re.escape(last)}(?![\w-])").finditer(text):
         before = text[max(0, m.start() - 30) : m.start()].split()
         if before and not before[-1][:1].isupper():
             return True

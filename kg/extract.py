@@ -40,7 +40,14 @@ from kg._extract_money import (
 )
 from kg._extract_orgs import PARTNER_LIST_RE as _PARTNER_LIST
 from kg._extract_orgs import OrgTable, find_organizations, find_people, mention_pattern, split_list
-from kg._extract_text import Layout, Sentence, find_layout, mask_urls, split_sentences
+from kg._extract_text import (
+    Layout,
+    Sentence,
+    compiled,
+    find_layout,
+    mask_urls,
+    split_sentences,
+)
 from kg.facts import (
     Acquisition,
     Agreement,
@@ -359,7 +366,7 @@ def _compounds(ctx: _Context) -> list[Compound]:
     orgs = [
         (
             r.name,
-            re.compile("|".join(re.escape(f) for f in sorted(r.forms, key=lambda f: (-len(f), f)))),
+            compiled("|".join(re.escape(f) for f in sorted(r.forms, key=lambda f: (-len(f), f)))),
         )
         for r in ctx.orgs.records
     ]
@@ -583,7 +590,7 @@ def _nearest_org(names: list[str], mentions: list[_Mention], pos: int) -> str | 
 def _compound_in(ctx: _Context, text: str) -> str | None:
     for c in ctx.compounds:
         for form in (c.name, *c.aliases):
-            if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.I):
+            if compiled(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.I).search(text):
                 return c.name
     return None
 

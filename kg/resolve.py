@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -46,6 +47,7 @@ LEGAL_SUFFIXES = frozenset(
 _SPACED_SUFFIXES = re.compile(r"\b(s\.?\s?a|n\.?\s?v|a/s|b\.?\s?v|s\.?p\.?a|k\.?k)\.?\s*$", re.I)
 
 
+@lru_cache(maxsize=65536)  # called ~150 times a release, mostly on names seen before
 def name_key(name: str) -> str:
     """The comparison key of an organisation name: 'The ImmunoGen, Inc.' -> 'immunogen'."""
     text = unicodedata.normalize("NFKD", name)

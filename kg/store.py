@@ -193,11 +193,7 @@ class Store:
 
     def graph(self, graph: str) -> Graph:
         """One named graph copied into an rdflib graph (for validation or inspection)."""
-        name = ox.NamedNode(graph)
-        quads = self.ox.quads_for_pattern(None, None, None, name)
-        triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
-        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-        return Graph(identifier=graph).parse(data=data, format="nt")
+        return Graph(identifier=graph).parse(data=self.graph_ntriples(graph), format="nt")
 
     def query(self, sparql: str, *, union_default_graph: bool = False) -> Result:
         """Run a read-only SPARQL query; with ``union_default_graph`` the default graph is the
@@ -214,10 +210,11 @@ class Store:
         query = f"SELECT DISTINCT ?g ?s WHERE {{ GRAPH ?g {{ ?r <{KG.source}> ?s }} }}"
         return {(row["g"].value, row["s"].value) for row in self.ox.query(query)}
 
-    def graph_terms(self, graph: str) -> list[tuple[str, str, str]]:
-        """One named graph's triples as N-Triples terms, without going through rdflib."""
+    def graph_ntriples(self, graph: str) -> str:
+        """One named graph as N-Triples text, without going through rdflib."""
         quads = self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))
-        return [(str(q.subject), str(q.predicate), str(q.object)) for q in quads]
+        triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
 
     def named_graphs(self) -> Iterator[str]:
         for graph in self.ox.named_graphs():

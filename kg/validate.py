@@ -115,34 +115,50 @@ class ReleaseValidator:
         return "pyshacl" if self._rudof is None else "rudof+pyshacl"
 
     def validate(self, data: Graph) -> ValidationReport:
-        if self._rudof is not None and self.conforms_ntriples(ntriples_terms(data)):
+        if self._rudof is not None and self.conforms_ntriples(ntriples(data)):
             return ValidationReport(conforms=True, graph=Graph())
         return validate_graph(data)
 
     def validate_release(self, release: ReleaseGraph) -> ValidationReport:
-        """The gate for a built release: its N-Triples terms go to pyrudof as they are, and
-        only a rejected release is turned into an rdflib graph for pySHACL."""
-        if self._rudof is not None and self.conforms_ntriples(release.terms):
+        """The gate for a built release: its N-Triples go to pyrudof as they are, and only a
+        rejected release is turned into an rdflib graph for pySHACL."""
+        if self._rudof is not None and self.conforms_ntriples(release.ntriples):
             return ValidationReport(conforms=True, graph=Graph())
         return validate_graph(release.graph)
 
-    def conforms_ntriples(self, triples: list[tuple[str, str, str]]) -> bool:
-        """pyrudof's verdict on triples given as N-Triples terms (no rdflib graph needed)."""
+    def conforms_ntriples(self, ntriples: str) -> bool:
+        """pyrudof's verdict on a graph given as N-Triples text (no rdflib graph needed).
+
+        The text is parsed strictly inside a staging frame: Rust's parser takes a release in
+        about 1.3 ms where ``add_triples`` took 3.2 ms (23 us a triple), and a line it cannot
+        parse is an error, never a triple silently left out of the check.
+        """
         if self._rudof is None:
             raise ShapesError("conforms_ntriples needs the rudof engine")
+        import pyrudof
+
         rudof = self._rudof
         rudof.begin_staging()
         try:
-            rudof.add_triples(triples, strict_iris=True)
+            try:
+                rudof.read_data(
+                    ntriples,
+                    format=pyrudof.RDFFormat.NTriples,
+                    merge=True,
+                    reader_mode=pyrudof.ReaderMode.Strict,
+                )
+            except pyrudof.DataError as err:
+                raise ShapesError(f"pyrudof cannot parse the graph's N-Triples: {err}") from err
             return bool(rudof.validate_shacl().conforms)
         finally:
             rudof.rollback_staging()
 
 
-def ntriples_terms(data: Graph) -> list[tuple[str, str, str]]:
+def ntriples(data: Graph) -> str:
+    """An rdflib graph as N-Triples text, one triple a line, as the gate reads it."""
     from kg.build import ntriples_term
 
-    return [(s.n3(), p.n3(), ntriples_term(o)) for s, p, o in data]
+    return "".join(f"{s.n3()} {p.n3()} {ntriples_term(o)} .\n" for s, p, o in data)
 
 
 def _rudof_session(*, required: bool) -> object | None:
@@ -275,13 +291,15 @@ class CombinedReport:
 def validate_store(store: Store, validator: ReleaseValidator | None = None) -> CombinedReport:
     """Validate every release graph in the store, one graph at a time.
 
-    The fast gate reads each graph's quads straight from the store as N-Triples terms; only a
-    graph it rejects is copied into rdflib for pySHACL's full report.
+    The fast gate reads each graph straight from the store as N-Triples; only a graph it
+    rejects is copied into rdflib for pySHACL's full report.
     """
     validator = validator or ReleaseValidator()
     combined = CombinedReport()
     for name in sorted(store.named_graphs()):
-        if validator.engine != "pyshacl" and validator.conforms_ntriples(store.graph_terms(name)):
+        if validator.engine != "pyshacl" and validator.conforms_ntriples(
+            store.graph_ntriples(name)
+        ):
             combined.add(name, ValidationReport(conforms=True, graph=Graph()))
         else:
             combined.add(name, validate_graph(store.graph(name)))

@@ -6,13 +6,14 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from test_shapes import CASES, VALID, broken
 
-from kg.validate import ReleaseValidator, ntriples_terms, validate_graph
+from kg.errors import ShapesError
+from kg.validate import ReleaseValidator, ntriples, validate_graph
 
 RUDOF = ReleaseValidator(engine="rudof")
 
 
 def terms(graph):
-    return ntriples_terms(graph)
+    return ntriples(graph)
 
 
 PYSHACL = ReleaseValidator(engine="pyshacl")
@@ -26,6 +27,11 @@ def test_the_engines_are_what_they_say():
 def test_a_valid_graph_passes_the_fast_gate():
     assert RUDOF.conforms_ntriples(terms(VALID))
     assert RUDOF.validate(VALID).conforms
+
+
+def test_a_line_the_gate_cannot_parse_is_an_error_not_a_pass():
+    with pytest.raises(ShapesError, match="cannot parse"):
+        RUDOF.conforms_ntriples(terms(VALID) + "<urn:x:a> <urn:x:b> unterminated .\n")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
