@@ -192,9 +192,18 @@ class _Progress:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the SHACL report graph (Turtle) to this file.",
 )
+@click.option(
+    "-j",
+    "--workers",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Worker processes checking the store's graphs (default: one per core for a large store).",
+)
 @click.pass_context
 @reports_errors
-def validate(ctx: click.Context, files: tuple[Path, ...], report_file: Path | None) -> None:
+def validate(
+    ctx: click.Context, files: tuple[Path, ...], report_file: Path | None, workers: int | None
+) -> None:
     """Check the store's release graphs (or the given RDF or release files) against the shapes.
 
     Exit 0 when everything conforms, 1 on violations, 2 when the shapes or data cannot be loaded.
@@ -205,7 +214,7 @@ def validate(ctx: click.Context, files: tuple[Path, ...], report_file: Path | No
         outcome = validate_files(files)
     else:
         with _open(ctx, read_only=True) as store:
-            outcome = validate_store(store)
+            outcome = validate_store(store, workers=workers)
     click.echo(outcome.text)
     if report_file is not None:
         outcome.report_graph.serialize(destination=report_file, format="turtle")

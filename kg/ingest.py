@@ -17,7 +17,6 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
 from pathlib import Path
 
 from kg.build import ReleaseGraph, build_graph
@@ -25,7 +24,7 @@ from kg.errors import ReleaseReadError
 from kg.read import Release, find_release_files, read_release
 from kg.resolve import graph_iri
 from kg.store import LoadOutcome, Store
-from kg.validate import ReleaseValidator, ValidationReport, Violation
+from kg.validate import ReleaseValidator, ValidationReport, Violation, shared_validator
 
 BATCH_SIZE = 200  # releases per transaction: large enough to amortise, small enough to lose
 MIN_FILES_PER_WORKER = 40  # below this, starting worker processes costs more than it saves
@@ -86,14 +85,8 @@ def prepare_release(
 
     facts = extract(release)
     graph = build_graph(release, facts)
-    report = (validator or _default_validator()).validate_release(graph)
+    report = (validator or shared_validator()).validate_release(graph)
     return graph, report, (*release.warnings, *facts.warnings)
-
-
-@lru_cache(maxsize=1)
-def _default_validator() -> ReleaseValidator:
-    """One validator per process: it keeps the shapes loaded between releases."""
-    return ReleaseValidator()
 
 
 def process_file(path: Path, loaded: frozenset[tuple[str, str]]) -> FileResult | Prepared:

@@ -67,11 +67,12 @@ def test_whole_store_validation_finds_the_one_broken_graph():
     store = Store.open(None)
     store.load_releases([good, bad])  # the store itself takes anything: the gate is ingest's
     assert isomorphic(store.graph(str(good.iri)), VALID)
-    for validator in (RUDOF, PYSHACL):
-        report = validate_store(store, validator)
+    for validator, workers in ((RUDOF, 0), (RUDOF, 2), (PYSHACL, None)):
+        report = validate_store(store, validator, workers=workers)
         assert report.checked == 2
         assert list(report.failures) == ["urn:kg:test:bad"]
         assert "1 do not conform" in report.text
+        assert report.failures["urn:kg:test:bad"].violations  # pySHACL's report, not a bare no
 
 
 @pytest.mark.parametrize(
