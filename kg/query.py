@@ -26,7 +26,6 @@ from decimal import Decimal, InvalidOperation
 import pyoxigraph as ox
 
 from kg.errors import QueryError
-from kg.namespace import ID
 from kg.resources import queries_dir
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -280,8 +279,10 @@ def format_result(result: Result, fmt: str) -> str:
 def _table(result: ox.QuerySolutions | ox.QueryBoolean) -> str:
     if isinstance(result, ox.QueryBoolean):
         return "true\n" if bool(result) else "false\n"
+    from kg.namespace import ID  # here, not at the top: csv, tsv and json need no rdflib
+
     header = [v.value for v in result.variables]
-    rows = [[_cell(solution[name]) for name in header] for solution in result]
+    rows = [[_cell(solution[name], str(ID)) for name in header] for solution in result]
     widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(header)]
     widths = [min(w, 60) for w in widths]
     lines = [_row(header, widths), _row(["-" * w for w in widths], widths)]
@@ -290,13 +291,13 @@ def _table(result: ox.QuerySolutions | ox.QueryBoolean) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _cell(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
-    """A value as people read it: kg's own IRIs without their long common prefix
-    ('release/9bd9…/payment/1'); csv, tsv and json keep every IRI whole."""
+def _cell(term: ox.NamedNode | ox.Literal | ox.BlankNode | None, own: str) -> str:
+    """A value as people read it: kg's own IRIs (under ``own``) without that long common
+    prefix ('release/9bd9…/payment/1'); csv, tsv and json keep every IRI whole."""
     if term is None:
         return ""
-    if isinstance(term, ox.NamedNode) and term.value.startswith(str(ID)):
-        return term.value[len(str(ID)) :]
+    if isinstance(term, ox.NamedNode) and term.value.startswith(own):
+        return term.value[len(own) :]
     return " ".join(term.value.split())
 
 

@@ -13,13 +13,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from kg.errors import QueryError, StoreError
-from kg.namespace import KG
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+    from rdflib.namespace import ClosedNamespace
 
 STORE_ENV = "KG_STORE"
 Result = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
@@ -137,7 +139,7 @@ class Store:
             outcome = LoadOutcome.REPLACED if previous else LoadOutcome.ADDED
         elif not self._has_source(graph, source):  # the same text under another file name
             node = ox.NamedNode(str(release.release))
-            steps.append(f"INSERT DATA {{ GRAPH {graph} {{ {node} <{KG.source}> {source} }} }}")
+            steps.append(f"INSERT DATA {{ GRAPH {graph} {{ {node} <{_kg().source}> {source} }} }}")
             outcome = LoadOutcome.ADDED
         else:
             outcome = LoadOutcome.REPLACED if previous else LoadOutcome.UNCHANGED
@@ -148,7 +150,7 @@ class Store:
         sources = self._sources(graph)
         if len(sources) <= 1:
             return f"DROP SILENT GRAPH {graph}"
-        return f"DELETE WHERE {{ GRAPH {graph} {{ ?release <{KG.source}> {source} }} }}"
+        return f"DELETE WHERE {{ GRAPH {graph} {{ ?release <{_kg().source}> {source} }} }}"
 
     def update(self, sparql: str) -> None:
         """Apply a user's SPARQL update (the CLI allows it only when asked explicitly)."""
@@ -169,20 +171,20 @@ class Store:
 
     def graphs_for_source(self, source: str) -> list[str]:
         term = ox.Literal(source)  # written as an escaped RDF term, never as pasted text
-        query = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?r <{KG.source}> {term} }} }}"
+        query = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?r <{_kg().source}> {term} }} }}"
         return sorted(row["g"].value for row in self.ox.query(query))
 
     def _sources(self, graph: ox.NamedNode) -> list[str]:
-        query = f"SELECT DISTINCT ?s WHERE {{ GRAPH {graph} {{ ?r <{KG.source}> ?s }} }}"
+        query = f"SELECT DISTINCT ?s WHERE {{ GRAPH {graph} {{ ?r <{_kg().source}> ?s }} }}"
         return [row["s"].value for row in self.ox.query(query)]
 
     def _has_source(self, graph: ox.NamedNode, source: ox.Literal) -> bool:
-        return bool(self.ox.query(f"ASK {{ GRAPH {graph} {{ ?r <{KG.source}> {source} }} }}"))
+        return bool(self.ox.query(f"ASK {{ GRAPH {graph} {{ ?r <{_kg().source}> {source} }} }}"))
 
     def releases(self) -> list[StoredRelease]:
         query = f"""
             SELECT ?g ?r (GROUP_CONCAT(?s; separator="\\n") AS ?sources) WHERE {{
-              GRAPH ?g {{ ?r a <{KG.Release}> ; <{KG.source}> ?s }}
+              GRAPH ?g {{ ?r a <{_kg().Release}> ; <{_kg().source}> ?s }}
             }} GROUP BY ?g ?r ORDER BY ?g"""
         return [
             StoredRelease(
@@ -193,6 +195,8 @@ class Store:
 
     def graph(self, graph: str) -> Graph:
         """One named graph copied into an rdflib graph (for validation or inspection)."""
+        from rdflib import Graph
+
         return Graph(identifier=graph).parse(data=self.graph_ntriples(graph), format="nt")
 
     def query(self, sparql: str, *, union_default_graph: bool = False) -> Result:
@@ -207,7 +211,7 @@ class Store:
 
     def loaded_sources(self) -> set[tuple[str, str]]:
         """Every (graph, source) pair in the store: what a rerun may skip without reading."""
-        query = f"SELECT DISTINCT ?g ?s WHERE {{ GRAPH ?g {{ ?r <{KG.source}> ?s }} }}"
+        query = f"SELECT DISTINCT ?g ?s WHERE {{ GRAPH ?g {{ ?r <{_kg().source}> ?s }} }}"
         return {(row["g"].value, row["s"].value) for row in self.ox.query(query)}
 
     def graph_ntriples(self, graph: str) -> str:
@@ -227,6 +231,14 @@ class Store:
         self, output: BinaryIO, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None
     ) -> None:
         self.ox.dump(output, format=fmt, prefixes=prefixes)
+
+
+def _kg() -> ClosedNamespace:
+    """The ontology's terms, imported when a method first needs one: kg.namespace pulls in
+    rdflib (80 ms), which a read-only query never uses."""
+    from kg.namespace import KG
+
+    return KG
 
 
 def _open_oxigraph(path: Path, *, read_only: bool) -> ox.Store:

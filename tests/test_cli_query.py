@@ -156,3 +156,23 @@ def test_a_missing_store_is_an_error(tmp_path: Path) -> None:
     result = kg(tmp_path / "nothing-here", "query", "releases")
     assert result.exit_code == 2
     assert "no kg store" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "tsv"])
+def test_a_query_does_not_import_rdflib(store_path: Path, fmt: str):
+    # kg query's start-up time is part of its answer time: rdflib alone takes 80 ms to import.
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from kg.cli import main\n"
+        f"main(['--store', {str(store_path)!r}, 'query', 'payments', '--format', {fmt!r}],"
+        " standalone_mode=False)\n"
+        "print('rdflib imported' if 'rdflib' in sys.modules else 'no rdflib')\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert "ImmunoGen" in out
+    assert out.rstrip().endswith("no rdflib")
