@@ -253,9 +253,11 @@ def query(ctx: click.Context, name: str, params: tuple[str, ...], fmt: str) -> N
     """Run the canned query NAME (see kg queries)."""
     from kg.query import canned_query, check_allowed, format_result
 
-    sparql = canned_query(name).bind(_parse_params(params))
-    check_allowed(sparql)
+    canned = canned_query(name)
+    values = _parse_params(params)
     with _open(ctx, read_only=True) as store:
+        sparql = canned.bind(values, store)
+        check_allowed(sparql)
         click.echo(format_result(store.query(sparql), fmt), nl=False)
 
 

@@ -129,7 +129,7 @@ def test_queries_lists_every_query_and_its_parameters() -> None:
     assert result.exit_code == 0, result.output
     for name, query in canned_queries().items():
         assert f"{name:20} {query.summary}" in result.stdout
-    assert "--param organization=<string> (optional)" in result.stdout
+    assert "--param organization=<organization> (optional)" in result.stdout
     assert "--param fact=<iri> (required)" in result.stdout
     assert "--param since=<date> (optional)" in result.stdout
 

@@ -28,9 +28,14 @@ from factories import (
 from kg import facts as f
 from kg.build import build_graph
 from kg.errors import QueryError
-from kg.query import PARAM_TYPES, canned_queries, parse_canned, rows_as_dicts
+from kg.query import (
+    PARAM_TYPES,
+    canned_queries,
+    organizations_named,
+    parse_canned,
+    rows_as_dicts,
+)
 from kg.read import parse_release
-from kg.resolve import name_key, slug
 from kg.resources import queries_dir
 from kg.store import Store
 
@@ -42,15 +47,15 @@ A1, A2, A3 = (f"{release}/agreement/1" for release in (R1, R2, R3))
 # Every shipped query with its parameters: name -> (type, required).
 EXPECTED_QUERIES = {
     "acquisitions": {},
-    "agreements": {"organization": ("string", False)},
+    "agreements": {"organization": ("organization", False)},
     "compounds": {"name": ("string", False)},
-    "deal-value": {"organization": ("string", False)},
+    "deal-value": {"organization": ("organization", False)},
     "evidence": {"fact": ("iri", True)},
-    "organizations": {"name": ("string", False)},
-    "partner-network": {"organization": ("string", False)},
+    "organizations": {"name": ("organization", False)},
+    "partner-network": {"organization": ("organization", False)},
     "partnerships": {},
     "payments": {
-        "organization": ("string", False),
+        "organization": ("organization", False),
         "kind": ("string", False),
         "status": ("string", False),
         "currency": ("string", False),
@@ -60,7 +65,7 @@ EXPECTED_QUERIES = {
     "people": {},
     "regulatory-events": {},
     "releases": {},
-    "timeline": {"organization": ("string", True)},
+    "timeline": {"organization": ("organization", True)},
 }
 
 
@@ -70,7 +75,7 @@ def store() -> Store:
 
 
 def run(store: Store, query: str, /, **params: str) -> list[dict[str, str]]:
-    sparql = canned_queries()[query].bind(params)
+    sparql = canned_queries()[query].bind(params, store)
     return rows_as_dicts(store.query(sparql))
 
 
@@ -455,6 +460,27 @@ def test_organizations_by_name(store: Store, value: str, expected: str) -> None:
 
 def test_organizations_by_unknown_name(store: Store) -> None:
     assert run(store, "organizations", name="Roche") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IMMUNOGEN, INC.", ["immunogen"]),  # the identity key, and a name, ignoring case
+        (
+            "bayer healthcare pharmaceuticals",
+            ["bayer-healthcare", "bayer-healthcare-pharmaceuticals"],
+        ),
+        ("biotest ag", ["biotest"]),  # an alias: the key of "biotest ag" is "biotest" too
+        ("Roche", ["roche"]),  # nobody: only the key, which matches nothing
+    ],
+)
+def test_what_an_organization_name_means(store: Store, text: str, expected: list[str]) -> None:
+    iris = [node.value for node in organizations_named(store, text)]
+    assert iris == [org_iri(key) for key in expected]
+
+
+def org_iri(key: str) -> str:
+    return f"https://w3id.org/biopharma-kg/id/org/{key}"
 
 
 # -- people, partnerships, regulatory events -------------------------------------------------
@@ -875,64 +901,6 @@ def test_timeline_of_other_organizations(store: Store) -> None:
     assert run(store, "timeline", organization="Roche") == []
 
 
-# -- the organisation key --------------------------------------------------------------------
-
-_KEY_BIND = re.compile(r"BIND\((REPLACE\(.*\)) AS \?orgKey\)")
-
-
-def _key_expressions() -> dict[str, str]:
-    found = {}
-    for path in sorted(QUERIES_DIR.glob("*.rq")):
-        match = _KEY_BIND.search(path.read_text(encoding="utf-8"))
-        if match:
-            found[path.stem] = match[1].replace("STR(?name)", "STR(?organization)")
-    return found
-
-
-def test_every_query_computes_the_organization_key_alike() -> None:
-    expressions = _key_expressions()
-    assert set(expressions) >= {
-        "payments",
-        "agreements",
-        "deal-value",
-        "organizations",
-        "partner-network",
-        "timeline",
-    }
-    assert len(set(expressions.values())) == 1
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "ImmunoGen, Inc.",
-        "ImmunoGen",
-        "The Yates Network",
-        "Bayer HealthCare Pharmaceuticals",
-        "Biotest AG",
-        "Novo Nordisk A/S",
-        "Sanofi S.A.",
-        "Koninklijke Philips N.V.",
-        "Recordati S.p.A.",
-        "Johnson & Johnson",
-        "Merck KGaA",
-        "Rhein Antibody GmbH",
-        "Takeda Pharmaceutical Company Limited",
-        "AbbVie Inc",
-        "Co Inc",
-        "  Amgen  ",
-    ],
-)
-def test_the_organization_key_matches_kg_resolve(name: str) -> None:
-    expression = next(iter(_key_expressions().values()))
-    value = ox.Literal(name)
-    sparql = (
-        f"SELECT ?key WHERE {{ VALUES ?organization {{ {value} }} BIND({expression} AS ?key) }}"
-    )
-    (solution,) = list(ox.Store().query(sparql))
-    assert solution["key"].value == slug(name_key(name))
-
-
 # -- hostile parameter values ----------------------------------------------------------------
 
 HOSTILE = [
@@ -950,15 +918,21 @@ HOSTILE = [
     "ImmunoGen'); DROP ALL; --",
     "# comment\nImmunoGen",
 ]
-STRING_PARAMS = [
+TEXT_PARAMS = [
     (name, param)
     for name, params in sorted(EXPECTED_QUERIES.items())
     for param, (kind, _required) in params.items()
-    if kind == "string"
+    if kind in ("string", "organization")
+]
+STRING_PARAMS = [
+    (name, param) for name, param in TEXT_PARAMS if EXPECTED_QUERIES[name][param][0] == "string"
+]
+ORGANIZATION_PARAMS = [
+    (name, param) for name, param in TEXT_PARAMS if (name, param) not in STRING_PARAMS
 ]
 
 
-@pytest.mark.parametrize(("name", "param"), STRING_PARAMS)
+@pytest.mark.parametrize(("name", "param"), TEXT_PARAMS)
 @pytest.mark.parametrize("value", HOSTILE)
 def test_hostile_values_cannot_change_a_query(
     store: Store, name: str, param: str, value: str
@@ -979,11 +953,30 @@ def test_a_hostile_value_stays_one_literal(name: str, param: str) -> None:
     assert "DROP ALL ; #\n" not in bound
 
 
+@pytest.mark.parametrize(("name", "param"), ORGANIZATION_PARAMS)
+def test_a_hostile_organization_name_becomes_iris_only(store: Store, name: str, param: str) -> None:
+    value = '" } ; DROP ALL ; #\nSERVICE <http://example.org/> { ?s ?p ?o }'
+    bound = canned_queries()[name].bind({param: value}, store)
+    start = bound.index("\n  VALUES (")
+    values = bound[start : bound.index("\n", start + 1)]
+    assert "DROP" not in bound
+    assert "SERVICE" not in values
+    assert "<https://w3id.org/biopharma-kg/id/org/" in values
+
+
+@pytest.mark.parametrize(("name", "param"), ORGANIZATION_PARAMS)
+def test_an_organization_param_needs_the_store(name: str, param: str) -> None:
+    with pytest.raises(QueryError, match="needs the store"):
+        canned_queries()[name].bind({param: "ImmunoGen"})
+
+
 def test_the_store_is_unchanged_by_every_query(store: Store) -> None:
     size = len(store)
     graphs = sorted(store.named_graphs())
     for name, params in EXPECTED_QUERIES.items():
-        values = {param: "x" for param, (kind, _) in params.items() if kind == "string"}
+        values = {
+            param: "x" for param, (kind, _) in params.items() if kind in ("string", "organization")
+        }
         values |= {
             param: "https://example.org/x" for param, (kind, _) in params.items() if kind == "iri"
         }
