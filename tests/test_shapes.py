@@ -253,9 +253,9 @@ def offsets(start: int, end: int) -> Change:
     return change
 
 
-def cite_evidence_of_other_release(g: Graph, release: URIRef) -> None:
+def cite_evidence_of_other_release(g: Graph, fact: URIRef) -> None:
     """The earned payment's only evidence becomes a (valid) sentence of another (valid) release."""
-    other, evidence = URIRef(f"{release}-other"), URIRef(f"{release}-other/evidence/0-10")
+    other, evidence = URIRef(f"{fact}-other"), URIRef(f"{fact}-other/evidence/0-10")
     g.add((other, RDF.type, KG.Release))
     g.add((other, KG.source, text("other.txt")))
     g.add((other, KG.contentHash, text("0" * 64)))
@@ -265,6 +265,13 @@ def cite_evidence_of_other_release(g: Graph, release: URIRef) -> None:
     g.add((evidence, KG.start, Literal(0)))
     g.add((evidence, KG.end, Literal(10)))
     g.set((EARNED, KG.evidence, evidence))
+
+
+def also_cite_evidence_of_other_release(g: Graph, fact: URIRef) -> None:
+    """The earned payment keeps its own evidence and also cites a sentence of another release."""
+    own = g.value(EARNED, KG.evidence)
+    cite_evidence_of_other_release(g, fact)
+    g.add((EARNED, KG.evidence, own))
 
 
 @dataclass(frozen=True)
@@ -316,8 +323,12 @@ CASES = [
         ("organization-in-no-release", "MinCount", drop(KG.statedIn)),
     ]),
     Case(
-        "evidence-in-other-release", "EvidenceInReleaseShape", REL, "SPARQL",
-        cite_evidence_of_other_release, value=EARNED,
+        "evidence-in-other-release", "FactShape", EARNED, "Equals",
+        cite_evidence_of_other_release, value=URIRef(f"{EARNED}-other"),
+    ),
+    Case(
+        "evidence-also-in-other-release", "FactShape", EARNED, "Equals",
+        also_cite_evidence_of_other_release, value=URIRef(f"{EARNED}-other"),
     ),
     *breaking("EvidenceShape", EVIDENCE, [
         ("evidence-ends-before-start", "LessThanOrEquals", offsets(40, 30)),
