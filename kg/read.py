@@ -8,6 +8,7 @@ normalised once (line endings, markup, Markdown links and escapes) and never aga
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -171,9 +172,7 @@ def find_release_files(paths: Iterable[Path | str]) -> Iterator[Path | ReleaseRe
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RELEASE_SUFFIXES
-            )
+            found = sorted(p for p in _files_under(path) if p.suffix.lower() in RELEASE_SUFFIXES)
             if not found:
                 yield ReleaseReadError(path, f"no release files ({', '.join(RELEASE_SUFFIXES)})")
             yield from found
@@ -181,3 +180,19 @@ def find_release_files(paths: Iterable[Path | str]) -> Iterator[Path | ReleaseRe
             yield path
         else:
             yield ReleaseReadError(path, "no such file or folder")
+
+
+def _files_under(folder: Path) -> Iterator[Path]:
+    """Every file under ``folder``, following symbolic links to folders (a corpus is often a
+    folder of links to where the releases live), each real folder once, so a link cycle ends."""
+    seen: set[str] = set()
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen:
+            dirs.clear()
+            continue
+        seen.add(real)
+        for name in files:
+            candidate = Path(root, name)
+            if candidate.is_file():
+                yield candidate

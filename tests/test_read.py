@@ -147,3 +147,15 @@ def test_folders_expand_to_release_files_in_order(tmp_path):
     assert names == ["a.md", "b.txt", "c.html"]
     errors = [e for e in found if isinstance(e, ReleaseReadError)]
     assert len(errors) == 1 and "missing.txt" in str(errors[0])
+
+
+def test_links_to_folders_are_followed_once(tmp_path):
+    elsewhere = tmp_path / "archive" / "2011"
+    elsewhere.mkdir(parents=True)
+    (elsewhere / "a.txt").write_text(TEXT)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "2011").symlink_to(elsewhere, target_is_directory=True)
+    (corpus / "loop").symlink_to(corpus, target_is_directory=True)  # a cycle must end
+    found = list(find_release_files([corpus]))
+    assert [p.name for p in found] == ["a.txt"]
