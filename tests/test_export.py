@@ -120,3 +120,12 @@ def test_turtle_is_the_same_bytes_every_time(store):
     }
     runs.add(_export(store, "turtle"))
     assert len(runs) == 1
+
+
+def test_turtle_includes_triples_a_user_put_in_the_default_graph(store):
+    extra = Store.open(None)
+    extra.load_releases(store.expected)
+    extra.update("INSERT DATA { <urn:x:note> <urn:x:says> 'added by hand' }")
+    exported = Graph().parse(data=_export(extra, "turtle"), format="turtle")
+    assert (None, None, Literal("added by hand")) in exported
+    assert len(exported) == len(Graph().parse(data=_export(store, "turtle"), format="turtle")) + 1
