@@ -1145,6 +1145,17 @@ def _memory_rows(kg: SideResult, plain: SideResult | None) -> list[tuple[str, st
             f"{p / k:.1f}×" if k and p else "",
         )
     ]
+    k_ingest = kg.info.get("rss_after_ingest_mb")
+    p_ingest = plain.info.get("rss_after_ingest_mb") if plain is not None else None
+    if k_ingest:  # the peak up to the end of ingest: flat in the corpus size if ingest streams
+        rows.append(
+            (
+                "  peak during ingest",
+                f"{k_ingest:,.0f} MB",
+                f"{p_ingest:,.0f} MB" if p_ingest else missing,
+                f"{p_ingest / k_ingest:.1f}×" if p_ingest else "",
+            )
+        )
     workers = kg.info.get("workers_total_mb")
     if k and workers:
         total = k + workers

@@ -27,6 +27,7 @@ from kg.store import LoadOutcome, Store
 from kg.validate import ReleaseValidator, ValidationReport, Violation, shared_validator
 
 BATCH_SIZE = 200  # releases per transaction: large enough to amortise, small enough to lose
+FLUSH_EVERY = 2_000  # releases between store flushes: bounds RocksDB's memory (about 300 MB)
 MIN_FILES_PER_WORKER = 40  # below this, starting worker processes costs more than it saves
 
 
@@ -148,13 +149,18 @@ def ingest_paths(
         on_start(len(files) + len(summary.results))
     loaded = frozenset(store.loaded_sources())
     batch: list[Prepared] = []
+    since_flush = 0
     for outcome in _process_all(files, loaded, _worker_count(workers, len(files))):
         if isinstance(outcome, FileResult):
             report(outcome)
             continue
         batch.append(outcome)
         if len(batch) >= batch_size:
+            since_flush += len(batch)
             _load_batch(store, batch, report)
+        if since_flush >= FLUSH_EVERY:
+            store.flush()
+            since_flush = 0
     _load_batch(store, batch, report)
     return summary
 

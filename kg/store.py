@@ -95,9 +95,19 @@ class Store:
         return cls(_open_oxigraph(path, read_only=False), path, read_only=False)
 
     def close(self) -> None:
-        if not self.read_only and self.path is not None:
-            self.ox.flush()
+        self.flush()
         del self.ox
+
+    def flush(self) -> None:
+        """Write what RocksDB holds in memory out to disk. Its in-memory tables otherwise grow
+        with every write, about 1 KB a quad (1.3 GB after 10,000 releases); a long ingest
+        calls this every few thousand releases to keep its memory flat."""
+        if self.read_only or self.path is None:
+            return
+        try:
+            self.ox.flush()
+        except OSError as err:
+            raise StoreError(f"cannot write the store at {self.path}: {err}") from err
 
     def __enter__(self) -> Store:
         return self

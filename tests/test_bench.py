@@ -81,6 +81,7 @@ def test_the_table_has_a_row_per_stage_and_per_query(smoke):
         "export turtle",
         "export nquads",
         "peak memory (RSS)",
+        "peak during ingest",
     ):
         assert label in labels, label
     for name in canned_queries():

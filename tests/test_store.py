@@ -120,3 +120,15 @@ def test_a_store_held_by_another_process_is_a_clear_error(tmp_path):
             assert len(reader) == 0
     finally:
         holder.communicate("")
+
+
+def test_a_flushed_store_keeps_every_release(tmp_path):
+    # Ingest flushes RocksDB's in-memory tables every few thousand releases to bound memory.
+    store = Store.open(tmp_path / "store")
+    store.load_release(release_graph("ACME Corp. signs a deal.\n", "a.txt"))
+    store.flush()
+    quads = len(store)
+    store.close()
+    reopened = Store.open(tmp_path / "store", read_only=True)
+    assert len(reopened) == quads > 0
+    reopened.flush()  # a read-only store has nothing to write: no error
