@@ -13,7 +13,6 @@ before any extraction.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -24,7 +23,13 @@ from kg.errors import ReleaseReadError
 from kg.read import Release, find_release_files, read_release
 from kg.resolve import graph_iri
 from kg.store import LoadOutcome, Store
-from kg.validate import ReleaseValidator, ValidationReport, Violation, shared_validator
+from kg.validate import (
+    ReleaseValidator,
+    ValidationReport,
+    Violation,
+    shared_validator,
+    worker_count,
+)
 
 BATCH_SIZE = 200  # releases per transaction: large enough to amortise, small enough to lose
 FLUSH_EVERY = 2_000  # releases between store flushes: bounds RocksDB's memory (about 300 MB)
@@ -150,7 +155,8 @@ def ingest_paths(
     loaded = frozenset(store.loaded_sources())
     batch: list[Prepared] = []
     since_flush = 0
-    for outcome in _process_all(files, loaded, _worker_count(workers, len(files))):
+    pool = worker_count(workers, len(files), MIN_FILES_PER_WORKER)
+    for outcome in _process_all(files, loaded, pool):
         if isinstance(outcome, FileResult):
             report(outcome)
             continue
@@ -173,14 +179,6 @@ def _load_batch(store: Store, batch: list[Prepared], report: Callable[[FileResul
         status = statuses.get(outcome, Status.UNCHANGED)
         report(FileResult(prepared.source, status, warnings=prepared.warnings, graph=prepared.iri))
     batch.clear()
-
-
-def _worker_count(requested: int | None, files: int) -> int:
-    if requested is not None:
-        return max(requested, 0)
-    if files < 2 * MIN_FILES_PER_WORKER:
-        return 0
-    return min(os.cpu_count() or 1, files // MIN_FILES_PER_WORKER)
 
 
 def _process_all(

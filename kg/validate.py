@@ -315,7 +315,8 @@ def validate_store(
             combined.add(name, validate_graph(store.graph(name)))
         return combined
     texts = ((name, store.graph_ntriples(name)) for name in names)
-    for name, conforms in _gate_all(texts, validator, _worker_count(workers, len(names))):
+    pool = worker_count(workers, len(names), MIN_GRAPHS_PER_WORKER)
+    for name, conforms in _gate_all(texts, validator, pool):
         if conforms:
             combined.add(name, ValidationReport(conforms=True, graph=Graph()))
         else:
@@ -323,12 +324,15 @@ def validate_store(
     return combined
 
 
-def _worker_count(requested: int | None, graphs: int) -> int:
+def worker_count(requested: int | None, items: int, per_worker: int) -> int:
+    """How many worker processes: ``requested`` if given, else one per core, but none unless
+    there are at least two workers' worth of items (``per_worker`` each) to repay starting
+    them. Ingest and whole-store validation both size their pools with it."""
     if requested is not None:
         return max(requested, 0)
-    if graphs < 2 * MIN_GRAPHS_PER_WORKER:
+    if items < 2 * per_worker:
         return 0
-    return min(os.cpu_count() or 1, graphs // MIN_GRAPHS_PER_WORKER)
+    return min(os.cpu_count() or 1, items // per_worker)
 
 
 def _gate_all(
