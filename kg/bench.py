@@ -642,6 +642,19 @@ def _kg_child(messages: Any, temp: str, files: list[str], options: dict[str, Any
         reporter.end()
 
 
+def _ingest_cut_short(seconds: float, done: int, total: int, limit: float) -> Measure:
+    """An ingest (either side's) that ran out of time after ``done`` of ``total`` releases."""
+    return Measure(
+        "rate",
+        seconds,
+        done,
+        "rel",
+        status="timeout",
+        limit_s=limit,
+        note=f"{done:,} of {total:,} releases in {seconds:.0f} s ({done / seconds:.1f} rel/s)",
+    )
+
+
 def _kg_ingest(reporter: _Reporter, store: Any, paths: list[Path], ingest_paths: Any) -> None:
     """kg's own ingest, end to end; stops (keeping what it loaded) when time is up."""
     limit = reporter.timeout_s
@@ -660,17 +673,7 @@ def _kg_ingest(reporter: _Reporter, store: Any, paths: list[Path], ingest_paths:
         measure = Measure("rate", seconds, len(paths), "rel", note=_status_note(statuses))
     except _StepTimeout:
         seconds = time.perf_counter() - t0
-        done = sum(statuses.values())
-        measure = Measure(
-            "rate",
-            seconds,
-            done,
-            "rel",
-            status="timeout",
-            limit_s=limit,
-            note=f"{done:,} of {len(paths):,} releases in {seconds:.0f} s "
-            f"({done / seconds:.1f} rel/s)",
-        )
+        measure = _ingest_cut_short(seconds, sum(statuses.values()), len(paths), limit)
     reporter.info(statuses=dict(statuses))
     reporter.done("ingest", measure)
     if measure.status != "ok":
@@ -994,19 +997,7 @@ def _plain_ingest(reporter: _Reporter, dataset: Any, paths: list[Path]) -> int |
         totals["load"] += t4 - t3
     seconds = time.perf_counter() - t_start
     if done < len(paths):
-        reporter.done(
-            "ingest",
-            Measure(
-                "rate",
-                seconds,
-                done,
-                "rel",
-                status="timeout",
-                limit_s=limit,
-                note=f"{done:,} of {len(paths):,} releases in {seconds:.0f} s "
-                f"({done / seconds:.1f} rel/s)",
-            ),
-        )
+        reporter.done("ingest", _ingest_cut_short(seconds, done, len(paths), limit))
         return None
     reporter.done("ingest", Measure("rate", seconds, len(paths), "rel", note=f"{quads:,} quads"))
     for stage in STAGES:
