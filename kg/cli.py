@@ -368,7 +368,7 @@ def bench() -> None:
 @reports_errors
 def bench_generate(count: int, directory: Path, seed: int) -> None:
     """Write COUNT synthetic releases shaped like real ones into DIRECTORY."""
-    from kg.synthetic import generate
+    from kg.bench.synthetic import generate
 
     paths = generate(count, directory, seed=seed)
     click.echo(f"{len(paths)} releases written to {directory} (seed {seed}).")
@@ -404,7 +404,7 @@ def bench_run(
     directory: Path, sizes: tuple[int, ...], no_plain: bool, runs: int, timeout_s: float
 ) -> None:
     """Run the benchmark on DIRECTORY's releases and print the table of figures and ratios."""
-    from kg.bench import run_benchmark
+    from kg.bench.runner import run_benchmark
 
     result = run_benchmark(
         directory,

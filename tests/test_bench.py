@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from kg import bench
 from kg.bench import Measure, run_benchmark
+from kg.bench import runner as bench
+from kg.bench.synthetic import generate
 from kg.errors import KgError
 from kg.query import canned_queries
-from kg.synthetic import generate
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kg.synthetic import generate
+from kg.bench.synthetic import generate
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.bench.synthetic import generate
 from kg.read import read_release
-from kg.synthetic import generate
 
 
 def tree_bytes(root: Path) -> dict[str, bytes]:

@@ -400,7 +400,7 @@ def _time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-_NOT_DATA_CODE = frozenset(["bench.py", "synthetic.py", "cli.py", "evaluate.py"])
+_NOT_DATA_CODE = frozenset(["cli.py", "evaluate.py"])
 
 
 def _code_fingerprint() -> dict[str, str]:
@@ -412,10 +412,12 @@ def _code_fingerprint() -> dict[str, str]:
     from kg.resources import queries_dir, shapes_file
 
     found: dict[str, str] = {}
+    package = Path(kg.read.__file__).parent
     with contextlib.suppress(Exception):
-        for path in sorted(Path(kg.read.__file__).parent.glob("*.py")):
-            if path.name not in _NOT_DATA_CODE:
-                found[f"kg/{path.name}"] = hashlib.sha1(path.read_bytes()).hexdigest()
+        for path in sorted(package.rglob("*.py")):
+            name = path.relative_to(package).as_posix()
+            if name not in _NOT_DATA_CODE and not name.startswith("bench/"):
+                found[f"kg/{name}"] = hashlib.sha1(path.read_bytes()).hexdigest()
         found["shapes"] = hashlib.sha1(shapes_file().read_bytes()).hexdigest()
         for entry in queries_dir().iterdir():
             if entry.name.endswith(".rq"):

@@ -1521,7 +1521,7 @@ def generate(n: int, directory: Path, seed: int = 0) -> list[Path]:
     # The manifest is written as the releases are, so memory stays flat however large n is.
     with (directory / "manifest.json").open("w", encoding="utf-8") as manifest:
         manifest.write(
-            f'{{"generator":"kg.synthetic","seed":{json.dumps(seed)},"count":{n},"releases":['
+            f'{{"generator":"kg.bench.synthetic","seed":{json.dumps(seed)},"count":{n},"releases":['
         )
         for index in range(n):
             suffix, text, record = make_release(world, seed, index)
