@@ -9,6 +9,7 @@ Nothing here decides what a fact *is*; it only writes down what extraction found
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
@@ -124,6 +125,12 @@ class _Builder:
             obj = Literal(value)
         self.triples[(subject, predicate, obj)] = None
 
+    def involve(self, fact: URIRef, role: URIRef, organization: URIRef | None) -> None:
+        """The organisation in its role, and the materialised ``kg:involves`` link that lets a
+        query find every fact about an organisation in one lookup."""
+        self.add(fact, role, organization)
+        self.add(fact, KG.involves, organization)
+
     def scoped(self, *parts: object) -> URIRef:
         """A release-scoped IRI: .../release/<hash>/payment/1."""
         return URIRef(f"{self.release}/" + "/".join(str(p) for p in parts))
@@ -144,6 +151,8 @@ class _Builder:
             # xsd:integer, and the graph must read back from the store unchanged.
             self.add(node, KG.start, Literal(span.start, datatype=XSD.integer))
             self.add(node, KG.end, Literal(span.end, datatype=XSD.integer))
+            if refers_back(span.quote(self.text)):
+                self.add(node, KG.precedingSentence, preceding_sentence(self.text, span.start))
         return node
 
     def organization(self, name: str | None, evidence: f.Span) -> URIRef | None:
@@ -250,7 +259,7 @@ class _Builder:
             self.add(node, KG.agreementStatus, concept("agreement-status", agreement.status))
         # A licensor and a licensee are parties, whether or not the text lists them as such.
         for party in (*agreement.parties, agreement.licensor, agreement.licensee):
-            self.add(node, KG.party, self.organization(party, span))
+            self.involve(node, KG.party, self.organization(party, span))
         self.add(node, KG.licensor, self.organization(agreement.licensor, span))
         self.add(node, KG.licensee, self.organization(agreement.licensee, span))
         self.add(node, KG.technology, agreement.technology)
@@ -269,8 +278,8 @@ class _Builder:
         self.add(
             node, KG.amount, self.money(self.scoped("payment", index, "amount"), payment.money)
         )
-        self.add(node, KG.payer, self.organization(payment.payer, span))
-        self.add(node, KG.payee, self.organization(payment.payee, span))
+        self.involve(node, KG.payer, self.organization(payment.payer, span))
+        self.involve(node, KG.payee, self.organization(payment.payee, span))
         self.add(node, KG.trigger, payment.trigger)
         self.add(node, KG.compound, self.compound(payment.compound, span))
         if payment.agreement is not None and 0 <= payment.agreement < len(agreements):
@@ -280,8 +289,8 @@ class _Builder:
     def add_acquisition(self, index: int, acquisition: f.Acquisition) -> None:
         node = self.fact(self.scoped("acquisition", index), KG.Acquisition, acquisition.evidence)
         span = acquisition.evidence
-        self.add(node, KG.acquirer, self.organization(acquisition.acquirer, span))
-        self.add(node, KG.acquired, self.organization(acquisition.acquired, span))
+        self.involve(node, KG.acquirer, self.organization(acquisition.acquirer, span))
+        self.involve(node, KG.acquired, self.organization(acquisition.acquired, span))
         self.add(
             node,
             KG.price,
@@ -295,15 +304,52 @@ class _Builder:
     def add_partnership(self, index: int, partnership: f.Partnership) -> None:
         node = self.fact(self.scoped("partnership", index), KG.Partnership, partnership.evidence)
         span = partnership.evidence
-        self.add(node, KG.organization, self.organization(partnership.organization, span))
-        self.add(node, KG.partner, self.organization(partnership.partner, span))
+        self.involve(node, KG.organization, self.organization(partnership.organization, span))
+        self.involve(node, KG.partner, self.organization(partnership.partner, span))
 
     def add_regulatory_event(self, index: int, event: f.RegulatoryEvent) -> None:
         node = self.fact(self.scoped("event", index), KG.RegulatoryEvent, event.evidence)
         self.add(node, KG.eventKind, concept("regulatory-event-kind", event.kind))
         self.add(node, KG.compound, self.compound(event.compound, event.evidence))
-        self.add(node, KG.sponsor, self.organization(event.sponsor, event.evidence))
+        self.involve(node, KG.sponsor, self.organization(event.sponsor, event.evidence))
         self.add(node, KG.date, event.date)
+
+
+# A sentence that opens by pointing back at the one before: "This milestone ...", "It follows
+# ...", "Under the agreement, ...". Read alone, it does not say what "this" is.
+_REFERS_BACK = re.compile(
+    r"^\W*(?:this|these|that|those|such|it|its|they|their|the\s+(?:former|latter)"
+    r"|(?:under|pursuant\s+to|as\s+part\s+of|in\s+connection\s+with)\s+(?:this|these|that|those|the)"
+    r"\s+(?:agreement|amendment|collaboration|deal|licen[cs]e|option|terms|transaction)s?)\b",
+    re.IGNORECASE,
+)
+# A sentence ends at . ! or ? (and any closing quote or bracket) before white space and a capital
+# letter or an opening quote, unless the word before is an abbreviation or an initial.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[A-Z\"“‘(])|\n\s*\n")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:inc|corp|co|ltd|mr|mrs|ms|dr|st|no|vs|approx|e\.g|i\.e|u\.s|n\.v|s\.a)|\b[A-Z])\.$",
+    re.IGNORECASE,
+)
+_MAX_PRECEDING = 1000
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether ``sentence`` opens by referring to the sentence before it."""
+    return _REFERS_BACK.match(sentence) is not None
+
+
+def preceding_sentence(text: str, start: int) -> str | None:
+    """The sentence of ``text`` that ends just before offset ``start`` (None at the start)."""
+    before = text[:start].rstrip()
+    if not before:
+        return None
+    cut = 0
+    for match in _SENTENCE_END.finditer(before):
+        head = before[: match.start() + 1]
+        if match.group().startswith("\n") or not _ABBREVIATION.search(head):
+            cut = match.end()
+    sentence = " ".join(before[cut:].split())
+    return sentence[-_MAX_PRECEDING:] or None
 
 
 def slug_of(node: URIRef) -> str:

@@ -56,6 +56,7 @@ PROPERTIES = (
     "start",
     "end",
     "inRelease",
+    "precedingSentence",
     # names
     "name",
     "alias",
@@ -64,6 +65,7 @@ PROPERTIES = (
     # people
     "holder",
     "organization",
+    "involves",
     "roleTitle",
     # agreements
     "agreementKind",
@@ -102,6 +104,8 @@ PROPERTIES = (
     "pricePerShare",
     "year",
     "partner",
+    # controlled words
+    "phaseRank",
 )
 
 KG = ClosedNamespace(BASE + "ontology#", [*CLASSES, *PROPERTIES])

@@ -103,7 +103,8 @@ def test_the_three_files_parse() -> None:
 def test_ontology_has_a_version_iri_title_description_and_license() -> None:
     ontology = URIRef(ONTOLOGY_IRI)
     assert (ontology, RDF.type, OWL.Ontology) in ONTOLOGY
-    assert ONTOLOGY.value(ontology, OWL.versionIRI) == URIRef(f"{ONTOLOGY_IRI}/0.1.0")
+    version = ONTOLOGY.value(ontology, OWL.versionInfo)
+    assert ONTOLOGY.value(ontology, OWL.versionIRI) == URIRef(f"{ONTOLOGY_IRI}/{version}")
     for predicate in (DCTERMS.title, DCTERMS.description, RDFS.comment):
         assert english(ONTOLOGY, ontology, predicate), predicate
     assert isinstance(ONTOLOGY.value(ontology, DCTERMS.license), URIRef)

@@ -336,6 +336,7 @@ CASES = [
         ("evidence-end-as-text", "Datatype", put(KG.end, text("285"))),
         ("evidence-without-sentence", "MinCount", drop(KG.sentence)),
         ("evidence-in-no-release", "MinCount", drop(KG.inRelease)),
+        ("evidence-preceded-by-nothing", "MinLength", put(KG.precedingSentence, text(""))),
     ]),
     *breaking("OrganizationShape", IMMUNOGEN, [
         ("organization-without-name", "MinCount", drop(KG.name)),
@@ -371,6 +372,7 @@ CASES = [
         ("payment-earned-and-potential", "MaxCount", add(KG.paymentStatus, POTENTIAL_STATUS)),
         ("payment-kind-of-agreement", "In", put(KG.paymentKind, OTHER_KIND)),
         ("payer-is-payee", "Disjoint", put(KG.payee, BAYER_HC)),
+        ("payment-without-payer-or-payee", "Or", drop(KG.payer, KG.payee)),
         ("payment-amount-zero-literal", "NodeKind", put(KG.amount, Literal(Decimal(0)))),
         ("payment-date-as-text", "Datatype", put(KG.date, text("2011-06-14"))),
     ]),
