@@ -152,6 +152,7 @@ def ingest_paths(
             files.append(found)
     if on_start is not None:
         on_start(len(files) + len(summary.results))
+    store.refresh_ontology()  # the store's copy of the ontology follows this kg's
     loaded = frozenset(store.loaded_sources())
     batch: list[Prepared] = []
     since_flush = 0

@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 STORE_ENV = "KG_STORE"
 Result = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
+# The ontology is kept in the store as a named graph of its own, so that any client can ask it
+# (the labels and comments of kg's terms; the words of its concept schemes, which the canned
+# queries read). It is not a release graph: named_graphs() and len() leave it out.
+ONTOLOGY_GRAPH = "https://w3id.org/biopharma-kg/ontology"
 
 
 def default_store_path() -> Path:
@@ -69,6 +73,7 @@ class Store:
         self.ox = oxigraph_store
         self.path = path
         self.read_only = read_only
+        self._ontology_refreshed = False
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -129,14 +134,26 @@ class Store:
         """Load several releases in one transaction (all or none)."""
         outcomes: list[LoadOutcome] = []
         statements: list[str] = []
+        if not self._ontology_refreshed:
+            statements.append(ontology_update())
         for release in releases:
             outcome, update = self._plan_load(release)
             outcomes.append(outcome)
             if update:
                 statements.append(update)
-        if statements:
+        if len(statements) > (0 if self._ontology_refreshed else 1):
             self._update(" ;\n".join(statements))
+            self._ontology_refreshed = True
         return outcomes
+
+    def refresh_ontology(self) -> None:
+        """Replace the store's ontology graph with the ontology this kg ships (done anyway by
+        the first load of a session)."""
+        self._update(ontology_update())
+        self._ontology_refreshed = True
+
+    def has_ontology(self) -> bool:
+        return self.ox.contains_named_graph(ox.NamedNode(ONTOLOGY_GRAPH))
 
     def _plan_load(self, release: Loadable) -> tuple[LoadOutcome, str]:
         """The update that loads one release, and what it will amount to."""
@@ -167,7 +184,7 @@ class Store:
         try:
             self._update(sparql)
         except SyntaxError as err:
-            raise QueryError(f"the SPARQL update does not parse: {err}") from None
+            raise QueryError(f"the SPARQL update does not parse: {err}") from err
 
     def _update(self, update: str) -> None:
         if self.read_only:
@@ -215,7 +232,7 @@ class Store:
         try:
             return self.ox.query(sparql, use_default_graph_as_union=union_default_graph)
         except SyntaxError as err:
-            raise QueryError(f"the SPARQL query does not parse: {err}") from None
+            raise QueryError(f"the SPARQL query does not parse: {err}") from err
         except OSError as err:
             raise StoreError(f"cannot read the store at {self.path}: {err}") from err
 
@@ -231,16 +248,30 @@ class Store:
         return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
 
     def named_graphs(self) -> Iterator[str]:
+        """The release graphs (not the ontology's)."""
         for graph in self.ox.named_graphs():
-            yield graph.value
+            if graph.value != ONTOLOGY_GRAPH:
+                yield graph.value
 
     def __len__(self) -> int:
-        return len(self.ox)
+        """The quads of the release graphs (the ontology's graph is not counted)."""
+        ontology = self.ox.quads_for_pattern(None, None, None, ox.NamedNode(ONTOLOGY_GRAPH))
+        return len(self.ox) - sum(1 for _ in ontology)
 
     def dump(
         self, output: BinaryIO, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None
     ) -> None:
         self.ox.dump(output, format=fmt, prefixes=prefixes)
+
+
+def ontology_update() -> str:
+    """The SPARQL update that replaces the ontology graph with ``ontology/kg.ttl``."""
+    from kg.resources import ontology_file
+
+    triples = ox.parse(ontology_file().read_bytes(), format=ox.RdfFormat.TURTLE)
+    text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
+    graph = ox.NamedNode(ONTOLOGY_GRAPH)
+    return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{text}}} }}"
 
 
 def _kg() -> ClosedNamespace:
@@ -254,6 +285,14 @@ def _kg() -> ClosedNamespace:
 def _open_oxigraph(path: Path, *, read_only: bool) -> ox.Store:
     try:
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except RuntimeError as err:
+        # A store whose first write never finished (its writer was killed at once) has no
+        # storage version yet, and a read-only open cannot write one: open it for writing
+        # once, which does, then read it.
+        if not read_only or "read-write" not in str(err):
+            raise StoreError(f"cannot open the store at {path}: {err}") from err
+        _open_oxigraph(path, read_only=False).flush()
+        return _open_oxigraph(path, read_only=True)
     except OSError as err:
         message = str(err)
         if "lock" in message.lower():

@@ -153,7 +153,10 @@ def test_worker_processes_give_the_same_store_as_one_process(tmp_path):
         with Store.open(tmp_path / f"store-{workers}") as store:
             summary = ingest_paths([tmp_path / "r"], store, workers=workers, batch_size=5)
             assert summary.count(Status.ADDED) == 12 and len(summary.failed) == 1
-            stores[workers] = sorted(str(q) for q in store.ox)
+            graphs = list(store.named_graphs())
+            stores[workers] = sorted(
+                f"{g} {t}" for g in graphs for t in store.graph_ntriples(g).splitlines()
+            )
     assert stores[0] == stores[2]
 
 
