@@ -24,7 +24,7 @@ from decimal import Decimal
 from kg import facts as f
 from kg.build import build_graph
 from kg.read import Release, parse_release
-from kg.resolve import compound_iri, organization_iri, release_iri
+from kg.resolve import compound_iri, organization_iri, person_iri, release_iri
 from kg.store import Store
 
 
@@ -54,6 +54,10 @@ def org(name: str) -> str:
 
 def compound(name: str) -> str:
     return str(compound_iri(name))
+
+
+def person(name: str) -> str:
+    return str(person_iri(name))
 
 
 # -- ImmunoGen / Bayer HealthCare --------------------------------------------------------------

@@ -19,9 +19,11 @@ from factories import (
     IMMUNOGEN_SOURCE,
     amgen,
     biotest,
+    compound,
     fill,
     immunogen,
     org,
+    person,
     span,
 )
 
@@ -29,11 +31,11 @@ from kg import facts as f
 from kg.build import build_graph
 from kg.errors import QueryError
 from kg.query import (
-    PARAM_TYPES,
     canned_queries,
     organizations_named,
+    param_types,
     parse_canned,
-    rows_as_dicts,
+    run_canned,
 )
 from kg.read import parse_release
 from kg.resources import queries_dir
@@ -48,17 +50,18 @@ A1, A2, A3 = (f"{release}/agreement/1" for release in (R1, R2, R3))
 EXPECTED_QUERIES = {
     "acquisitions": {},
     "agreements": {"organization": ("organization", False)},
-    "compounds": {"name": ("string", False)},
+    "compounds": {"name": ("compound", False)},
     "deal-value": {"organization": ("organization", False)},
+    "earned-by-year": {"organization": ("organization", False), "currency": ("currency", False)},
     "evidence": {"fact": ("iri", True)},
     "organizations": {"name": ("organization", False)},
     "partner-network": {"organization": ("organization", False)},
     "partnerships": {},
     "payments": {
         "organization": ("organization", False),
-        "kind": ("string", False),
-        "status": ("string", False),
-        "currency": ("string", False),
+        "kind": ("payment-kind", False),
+        "status": ("payment-status", False),
+        "currency": ("currency", False),
         "since": ("date", False),
         "until": ("date", False),
     },
@@ -74,9 +77,8 @@ def store() -> Store:
     return fill(Store.open(None))
 
 
-def run(store: Store, query: str, /, **params: str) -> list[dict[str, str]]:
-    sparql = canned_queries()[query].bind(params, store)
-    return rows_as_dicts(store.query(sparql))
+def run(store: Store, query: str, /, **params: str | list[str]) -> list[dict[str, str]]:
+    return run_canned(store, canned_queries()[query], params).dicts()
 
 
 def column(rows: list[dict[str, str]], name: str) -> list[str]:
@@ -99,7 +101,7 @@ def test_header(name: str) -> None:
     assert query.name == name
     assert query.summary and "\n" not in query.summary
     assert len(query.description) > len(query.summary)
-    assert all(param.type in PARAM_TYPES and param.doc for param in query.params)
+    assert all(param.type in param_types() and param.doc for param in query.params)
     params = {param.name: (param.type, param.required) for param in query.params}
     assert params == EXPECTED_QUERIES[name]
     assert re.search(r"^ORDER BY ", text, re.MULTILINE), "a stable order"
@@ -174,6 +176,7 @@ PAYMENT_EARNED_USD = {
     "trigger": "IND submission for BAY 94-9343",
     "compound": "BAY 94-9343",
     "agreement": A1,
+    "payment": f"{R1}/payment/1",
 }
 PAYMENT_POTENTIAL_USD = {
     "release": R1,
@@ -188,6 +191,7 @@ PAYMENT_POTENTIAL_USD = {
     "trigger": "",
     "compound": "",
     "agreement": A1,
+    "payment": f"{R1}/payment/2",
 }
 PAYMENT_EARNED_EUR = {
     "release": R2,
@@ -202,6 +206,7 @@ PAYMENT_EARNED_EUR = {
     "trigger": "",
     "compound": "BT-062",
     "agreement": A2,
+    "payment": f"{R2}/payment/1",
 }
 PAYMENT_UNDISCLOSED = {
     "release": R2,
@@ -216,6 +221,7 @@ PAYMENT_UNDISCLOSED = {
     "trigger": "",
     "compound": "",
     "agreement": A2,
+    "payment": f"{R2}/payment/2",
 }
 ALL_PAYMENTS = [PAYMENT_EARNED_USD, PAYMENT_POTENTIAL_USD, PAYMENT_EARNED_EUR, PAYMENT_UNDISCLOSED]
 
@@ -245,12 +251,24 @@ def test_an_undisclosed_amount_is_an_empty_cell_never_zero(store: Store) -> None
         ("ImmunoGen Inc", ALL_PAYMENTS),
         ("The Biotest AG", ALL_PAYMENTS[2:]),
         ("Biotest", ALL_PAYMENTS[2:]),
-        ("Bayer", []),
-        ("Amgen", []),
+        ("Amgen", []),  # in the store, but no payments
+        # the short IRI a table prints
+        ("org/biotest", ALL_PAYMENTS[2:]),
+        (org("Biotest"), ALL_PAYMENTS[2:]),
+        # several organisations
+        (["biotest", "bayer healthcare"], ALL_PAYMENTS),
     ],
 )
 def test_payments_by_organization(store: Store, value: str, expected: list[dict]) -> None:
     assert run(store, "payments", organization=value) == expected
+
+
+def test_an_organization_no_release_names_is_an_error_naming_the_nearest(store: Store) -> None:
+    with pytest.raises(QueryError, match="no release names an organisation 'Bayr'") as raised:
+        run(store, "payments", organization="Bayr")
+    assert "Bayer HealthCare" in (raised.value.hint or "")
+    with pytest.raises(QueryError, match=r"no organisation .*org/roche"):
+        run(store, "payments", organization="org/roche")
 
 
 @pytest.mark.parametrize(
@@ -259,11 +277,13 @@ def test_payments_by_organization(store: Store, value: str, expected: list[dict]
         ({"kind": "milestone"}, ALL_PAYMENTS[:2]),
         ({"kind": "MILESTONE"}, ALL_PAYMENTS[:2]),
         ({"kind": "royalty"}, []),
+        ({"kind": ["upfront", "option_fee"]}, ALL_PAYMENTS[2:]),
         ({"status": "earned"}, [PAYMENT_EARNED_USD, PAYMENT_EARNED_EUR]),
         ({"status": "potential"}, [PAYMENT_POTENTIAL_USD, PAYMENT_UNDISCLOSED]),
         ({"currency": "USD"}, ALL_PAYMENTS[:2]),
         ({"currency": "eur"}, [PAYMENT_EARNED_EUR]),
         ({"currency": "JPY"}, []),
+        ({"currency": ["usd", "EUR"]}, ALL_PAYMENTS[:3]),
         ({"since": "2011-06-14"}, ALL_PAYMENTS),
         ({"since": "2011-06-15"}, ALL_PAYMENTS[2:]),
         ({"until": "2011-06-14"}, ALL_PAYMENTS[:2]),
@@ -277,6 +297,31 @@ def test_payments_by_organization(store: Store, value: str, expected: list[dict]
 )
 def test_payments_filters(store: Store, params: dict[str, str], expected: list[dict]) -> None:
     assert run(store, "payments", **params) == expected
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"status": "earnd"}, r"must be one of the payment statuses: earned, potential"),
+        ({"kind": "milestones"}, r"must be one of the payment kinds: milestone, upfront"),
+        ({"since": "14 June 2011"}, r"wants a date as YYYY-MM-DD"),
+        ({"since": "2011-6-14"}, r"wants a date as YYYY-MM-DD"),
+        ({"currency": "dollars"}, r"ISO 4217 currency code"),
+        ({"status": ["earned", "potential"]}, r"takes one value, not 2"),
+        ({"since": ["2011-01-01", "2012-01-01"]}, r"takes one value, not 2"),
+    ],
+)
+def test_a_wrong_parameter_is_an_error_never_zero_rows(
+    store: Store, params: dict[str, str], message: str
+) -> None:
+    with pytest.raises(QueryError, match=message):
+        run(store, "payments", **params)
+
+
+def test_a_misspelt_word_gets_a_suggestion(store: Store) -> None:
+    with pytest.raises(QueryError) as raised:
+        run(store, "payments", status="earnd")
+    assert raised.value.hint == "did you mean 'earned'?"
 
 
 # -- agreements ------------------------------------------------------------------------------
@@ -349,6 +394,7 @@ def test_acquisitions(store: Store) -> None:
             "acquired": "Rhein Antibody GmbH",
             "amount": "20000000",
             "currency": "EUR",
+            "acquisition": f"{R2}/acquisition/1",
         }
     ]
 
@@ -363,6 +409,7 @@ COMPOUND_BAY = {
     "developer": "Bayer HealthCare",
     "phase": "Preclinical",
     "indications": "mesothelioma; ovarian cancer",
+    "compound_iri": compound("BAY 94-9343"),
 }
 COMPOUND_BT062 = {
     "compound": "BT-062",
@@ -372,6 +419,7 @@ COMPOUND_BT062 = {
     "developer": "Biotest AG",
     "phase": "Phase I",
     "indications": "multiple myeloma",
+    "compound_iri": compound("BT-062"),
 }
 COMPOUND_TDM1 = {
     # described by both releases: one row, the aliases of both, the most advanced phase
@@ -382,6 +430,7 @@ COMPOUND_TDM1 = {
     "developer": "Genentech",
     "phase": "Approved",
     "indications": "",
+    "compound_iri": compound("trastuzumab emtansine"),
 }
 
 
@@ -397,34 +446,44 @@ def test_compounds(store: Store) -> None:
         ("Trastuzumab Emtansine", [COMPOUND_TDM1]),
         ("bay 94-9343", [COMPOUND_BAY]),
         ("Indatuximab Ravtansine", [COMPOUND_BT062]),
-        ("DM4", []),
+        ("compound/bt-062", [COMPOUND_BT062]),
+        (["bt-062", "kadcyla"], [COMPOUND_BT062, COMPOUND_TDM1]),
     ],
 )
 def test_compounds_by_name(store: Store, value: str, expected: list[dict]) -> None:
     assert run(store, "compounds", name=value) == expected
 
 
+def test_an_unknown_compound_is_an_error(store: Store) -> None:
+    with pytest.raises(QueryError, match="no release names a compound 'DM4'"):
+        run(store, "compounds", name="DM4")
+    with pytest.raises(QueryError) as raised:
+        run(store, "compounds", name="BT062")
+    assert "BT-062" in (raised.value.hint or "")
+
+
 # -- organizations ---------------------------------------------------------------------------
 
+
+def organization_row(name: str, aliases: str = "", ticker: str = "", exchange: str = "") -> dict:
+    return {
+        "organization": name,
+        "aliases": aliases,
+        "ticker": ticker,
+        "exchange": exchange,
+        "organization_iri": org(name),
+    }
+
+
 ORGANIZATIONS = [
-    {"organization": "Amgen", "aliases": "", "ticker": "", "exchange": ""},
-    {
-        "organization": "Bayer HealthCare",
-        "aliases": "Bayer HealthCare Pharmaceuticals",
-        "ticker": "",
-        "exchange": "",
-    },
-    {"organization": "Biotest", "aliases": "Biotest AG", "ticker": "BIO3", "exchange": "Frankfurt"},
-    {"organization": "Genentech", "aliases": "", "ticker": "", "exchange": ""},
-    {
-        "organization": "ImmunoGen",
-        "aliases": "ImmunoGen, Inc.",
-        "ticker": "IMGN",
-        "exchange": "Nasdaq",
-    },
-    {"organization": "Novartis", "aliases": "", "ticker": "", "exchange": ""},
-    {"organization": "Rhein Antibody GmbH", "aliases": "", "ticker": "", "exchange": ""},
-    {"organization": "Sanofi", "aliases": "", "ticker": "", "exchange": ""},
+    organization_row("Amgen"),
+    organization_row("Bayer HealthCare", "Bayer HealthCare Pharmaceuticals"),
+    organization_row("Biotest", "Biotest AG", "BIO3", "Frankfurt"),
+    organization_row("Genentech"),
+    organization_row("ImmunoGen", "ImmunoGen, Inc.", "IMGN", "Nasdaq"),
+    organization_row("Novartis"),
+    organization_row("Rhein Antibody GmbH"),
+    organization_row("Sanofi"),
 ]
 
 
@@ -459,7 +518,8 @@ def test_organizations_by_name(store: Store, value: str, expected: str) -> None:
 
 
 def test_organizations_by_unknown_name(store: Store) -> None:
-    assert run(store, "organizations", name="Roche") == []
+    with pytest.raises(QueryError, match="no release names an organisation 'Roche'"):
+        run(store, "organizations", name="Roche")
 
 
 @pytest.mark.parametrize(
@@ -488,24 +548,34 @@ def org_iri(key: str) -> str:
 
 def test_people(store: Store) -> None:
     assert run(store, "people") == [
-        {"person": "Daniel Junius", "role": "President and CEO", "organization": "ImmunoGen, Inc."},
+        {
+            "person": "Daniel Junius",
+            "role": "President and CEO",
+            "organization": "ImmunoGen, Inc.",
+            "person_iri": person("Daniel Junius"),
+        },
         {
             "person": "Gregor Schulz",
             "role": "Chief Executive Officer",
             "organization": "Biotest AG",
+            "person_iri": person("Gregor Schulz"),
         },
     ]
 
 
 def test_partnerships(store: Store) -> None:
     # ImmunoGen and Genentech are partners in both releases: one row.
+    pairs = [
+        ("ImmunoGen", "Genentech"),
+        ("ImmunoGen, Inc.", "Amgen"),
+        ("ImmunoGen, Inc.", "Bayer HealthCare"),
+        ("ImmunoGen, Inc.", "Biotest"),
+        ("ImmunoGen, Inc.", "Novartis"),
+        ("ImmunoGen, Inc.", "Sanofi"),
+    ]
     assert run(store, "partnerships") == [
-        {"organization": "ImmunoGen", "partner": "Genentech"},
-        {"organization": "ImmunoGen, Inc.", "partner": "Amgen"},
-        {"organization": "ImmunoGen, Inc.", "partner": "Bayer HealthCare"},
-        {"organization": "ImmunoGen, Inc.", "partner": "Biotest"},
-        {"organization": "ImmunoGen, Inc.", "partner": "Novartis"},
-        {"organization": "ImmunoGen, Inc.", "partner": "Sanofi"},
+        {"organization": a, "partner": b, "organization_iri": org(a), "partner_iri": org(b)}
+        for a, b in pairs
     ]
 
 
@@ -516,6 +586,7 @@ def test_regulatory_events(store: Store) -> None:
             "kind": "IND submission",
             "compound": "BAY 94-9343",
             "sponsor": "Bayer HealthCare",
+            "event": f"{R1}/event/1",
         },
         # "Kadcyla" in the release resolves to the compound's name
         {
@@ -523,8 +594,15 @@ def test_regulatory_events(store: Store) -> None:
             "kind": "approval",
             "compound": "trastuzumab emtansine",
             "sponsor": "Genentech",
+            "event": f"{R2}/event/1",
         },
-        {"release": R2, "kind": "phase start", "compound": "BT-062", "sponsor": ""},
+        {
+            "release": R2,
+            "kind": "phase start",
+            "compound": "BT-062",
+            "sponsor": "",
+            "event": f"{R2}/event/2",
+        },
     ]
 
 
@@ -546,8 +624,23 @@ def test_evidence_of_a_payment(store: Store) -> None:
             "sentence": sentence,
             "start": str(start),
             "end": str(start + len(sentence)),
+            "preceding_sentence": "",
         }
     ]
+
+
+def test_evidence_gives_the_sentence_before_one_that_refers_back(store: Store) -> None:
+    text = immunogen().release.text
+    rows = run(store, "evidence", fact=f"{R1}/payment/2")  # "Under this agreement, ..."
+    assert [row["sentence"][:28] for row in rows] == ["Under this agreement, Immuno"]
+    before = rows[0]["preceding_sentence"]
+    assert before.startswith("BAY 94-9343 is in development by Bayer HealthCare")
+    assert before.endswith("that target mesothelin.") and before in " ".join(text.split())
+
+
+def test_the_short_iri_a_table_prints_is_a_parameter(store: Store) -> None:
+    short = f"{R1}/payment/1".removeprefix("https://w3id.org/biopharma-kg/id/")
+    assert run(store, "evidence", fact=short) == run(store, "evidence", fact=f"{R1}/payment/1")
 
 
 def test_evidence_of_an_organization_named_by_every_release(store: Store) -> None:
@@ -572,8 +665,9 @@ def test_every_evidence_span_quotes_its_release(store: Store) -> None:
     assert checked > 30
 
 
-def test_evidence_of_an_unknown_fact_is_empty(store: Store) -> None:
-    assert run(store, "evidence", fact="https://example.org/no-such-fact") == []
+def test_evidence_of_an_unknown_fact_is_an_error(store: Store) -> None:
+    with pytest.raises(QueryError, match="the store says nothing about"):
+        run(store, "evidence", fact="https://example.org/no-such-fact")
 
 
 @pytest.mark.parametrize(
@@ -655,7 +749,7 @@ def test_deal_value_never_adds_earned_to_potential_nor_currencies(store: Store) 
         ("Bayer HealthCare Pharmaceuticals", [DEAL_BAYER_USD]),
         ("biotest", [DEAL_BIOTEST_UNDISCLOSED, DEAL_BIOTEST_EUR]),
         ("amgen", [DEAL_AMGEN]),
-        ("Novartis", []),
+        ("Novartis", []),  # a partner, in no agreement
     ],
 )
 def test_deal_value_by_organization(store: Store, value: str, expected: list[dict]) -> None:
@@ -703,20 +797,20 @@ def link(organization: str, partner: str, releases: int, first: str, last: str, 
         **{kind: str(count) for kind, count in counts.items()},
         "first": first,
         "last": last,
+        "organization_iri": org(organization),
+        "partner_iri": org(partner),
     }
 
 
 def test_partner_network(store: Store) -> None:
-    # Names are as one of the releases stating the link gives them: here the ImmunoGen
-    # release (its graph IRI sorts first), which says "ImmunoGen, Inc." and "Biotest".
+    # Names are as one of the releases stating the link gives them, the first in code-point
+    # order: "ImmunoGen" (the Biotest and Amgen releases) before "ImmunoGen, Inc.".
     assert run(store, "partner-network") == [
         # the Amgen release is undated: first and last come from the ImmunoGen release
-        link(
-            "Amgen", "ImmunoGen, Inc.", 2, "2011-06-14", "2011-06-14", agreements=1, partnerships=1
-        ),
+        link("Amgen", "ImmunoGen", 2, "2011-06-14", "2011-06-14", agreements=1, partnerships=1),
         link(
             "Biotest",
-            "ImmunoGen, Inc.",
+            "ImmunoGen",
             2,
             "2011-06-14",
             "2013-02-25",
@@ -724,7 +818,7 @@ def test_partner_network(store: Store) -> None:
             payments=2,
             partnerships=1,
         ),
-        link("Genentech", "ImmunoGen, Inc.", 2, "2011-06-14", "2013-02-25", partnerships=2),
+        link("Genentech", "ImmunoGen", 2, "2011-06-14", "2013-02-25", partnerships=2),
         link(
             "Bayer HealthCare",
             "ImmunoGen, Inc.",
@@ -744,20 +838,22 @@ def test_partner_network(store: Store) -> None:
 def test_partner_network_of_one_organization_puts_it_first(store: Store) -> None:
     rows = run(store, "partner-network", organization="immunogen")
     assert [(row["organization"], row["partner"], row["releases"]) for row in rows] == [
-        ("ImmunoGen, Inc.", "Amgen", "2"),
-        ("ImmunoGen, Inc.", "Biotest", "2"),
-        ("ImmunoGen, Inc.", "Genentech", "2"),
+        ("ImmunoGen", "Amgen", "2"),
+        ("ImmunoGen", "Biotest", "2"),
+        ("ImmunoGen", "Genentech", "2"),
         ("ImmunoGen, Inc.", "Bayer HealthCare", "1"),
         ("ImmunoGen, Inc.", "Novartis", "1"),
         ("ImmunoGen, Inc.", "Sanofi", "1"),
     ]
+    assert {row["organization_iri"] for row in rows} == {org("ImmunoGen")}
     # the same links as without the filter, seen from ImmunoGen
     unfiltered = {
-        frozenset((row["organization"], row["partner"])): row["releases"]
+        frozenset((row["organization_iri"], row["partner_iri"])): row["releases"]
         for row in run(store, "partner-network")
     }
     for row in rows:
-        assert unfiltered[frozenset((row["organization"], row["partner"]))] == row["releases"]
+        pair = frozenset((row["organization_iri"], row["partner_iri"]))
+        assert unfiltered[pair] == row["releases"]
     rows = run(store, "partner-network", organization="Rhein Antibody GmbH")
     assert rows == [
         link("Rhein Antibody GmbH", "Biotest AG", 1, "2013-02-25", "2013-02-25", acquisitions=1)
@@ -774,13 +870,15 @@ def test_partner_network_of_one_organization_puts_it_first(store: Store) -> None
             partnerships=1,
         )
     ]
-    assert run(store, "partner-network", organization="Roche") == []
+    with pytest.raises(QueryError, match="no release names an organisation 'Roche'"):
+        run(store, "partner-network", organization="Roche")
 
 
 # -- timeline --------------------------------------------------------------------------------
 
 
-def event(date: str, dated_by: str, event: str, release: str, **cells: str) -> dict:
+def event(date: str, dated_by: str, event: str, fact: str, **cells: str) -> dict:
+    release = fact[: fact.index("/", fact.index("/release/") + 9)]
     row = {
         "date": date,
         "dated_by": dated_by,
@@ -793,6 +891,7 @@ def event(date: str, dated_by: str, event: str, release: str, **cells: str) -> d
         "currency": "",
         "compound": "",
         "release": release,
+        "fact": fact,
     }
     row.update(cells)
     return row
@@ -805,7 +904,7 @@ def test_timeline(store: Store) -> None:
             "2011-06-14",
             "release",
             "agreement",
-            R1,
+            f"{R1}/agreement/1",
             kind="license",
             role="licensor",
             counterparty="Bayer HealthCare",
@@ -814,7 +913,7 @@ def test_timeline(store: Store) -> None:
             "2011-06-14",
             "event",
             "payment",
-            R1,
+            f"{R1}/payment/1",
             kind="milestone",
             status="earned",
             role="payee",
@@ -827,7 +926,7 @@ def test_timeline(store: Store) -> None:
             "2011-06-14",
             "release",
             "payment",
-            R1,
+            f"{R1}/payment/2",
             kind="milestone",
             status="potential",
             role="payee",
@@ -839,7 +938,7 @@ def test_timeline(store: Store) -> None:
             "2013-02-25",
             "release",
             "agreement",
-            R2,
+            f"{R2}/agreement/1",
             kind="license",
             status="expanded",
             role="licensor",
@@ -849,7 +948,7 @@ def test_timeline(store: Store) -> None:
             "2013-02-25",
             "event",
             "payment",
-            R2,
+            f"{R2}/payment/1",
             kind="upfront",
             status="earned",
             role="payee",
@@ -862,7 +961,7 @@ def test_timeline(store: Store) -> None:
             "2013-02-25",
             "release",
             "payment",
-            R2,
+            f"{R2}/payment/2",
             kind="option_fee",
             status="potential",
             role="payee",
@@ -877,7 +976,7 @@ def test_timeline_of_other_organizations(store: Store) -> None:
             "2013-02-22",
             "event",
             "regulatory event",
-            R2,
+            f"{R2}/event/1",
             kind="approval",
             role="sponsor",
             compound="trastuzumab emtansine",
@@ -898,7 +997,8 @@ def test_timeline_of_other_organizations(store: Store) -> None:
         ("payment", "payer", "ImmunoGen"),
     ]
     assert biotest_rows[0]["amount"] == "20000000"
-    assert run(store, "timeline", organization="Roche") == []
+    with pytest.raises(QueryError, match="no release names an organisation 'Roche'"):
+        run(store, "timeline", organization="Roche")
 
 
 # -- hostile parameter values ----------------------------------------------------------------
@@ -918,54 +1018,43 @@ HOSTILE = [
     "ImmunoGen'); DROP ALL; --",
     "# comment\nImmunoGen",
 ]
-TEXT_PARAMS = [
+NAME_PARAMS = [
     (name, param)
     for name, params in sorted(EXPECTED_QUERIES.items())
     for param, (kind, _required) in params.items()
-    if kind in ("string", "organization")
-]
-STRING_PARAMS = [
-    (name, param) for name, param in TEXT_PARAMS if EXPECTED_QUERIES[name][param][0] == "string"
-]
-ORGANIZATION_PARAMS = [
-    (name, param) for name, param in TEXT_PARAMS if (name, param) not in STRING_PARAMS
+    if kind in ("organization", "compound")
 ]
 
 
-@pytest.mark.parametrize(("name", "param"), TEXT_PARAMS)
+@pytest.mark.parametrize(("name", "param"), NAME_PARAMS)
 @pytest.mark.parametrize("value", HOSTILE)
 def test_hostile_values_cannot_change_a_query(
     store: Store, name: str, param: str, value: str
 ) -> None:
     size = len(store)
-    plain = run(store, name, **{param: "no such value"})
-    hostile = run(store, name, **{param: value})
-    assert hostile == plain
+    with pytest.raises(QueryError, match="no release names"):
+        run(store, name, **{param: value})
     assert len(store) == size
 
 
-@pytest.mark.parametrize(("name", "param"), STRING_PARAMS)
-def test_a_hostile_value_stays_one_literal(name: str, param: str) -> None:
-    value = '" } ; DROP ALL ; #\nSERVICE <http://example.org/> { ?s ?p ?o }'
-    bound = canned_queries()[name].bind({param: value})
-    assert str(ox.Literal(value)) in bound
-    assert "\nSERVICE" not in bound
-    assert "DROP ALL ; #\n" not in bound
+@pytest.mark.parametrize(("name", "param"), NAME_PARAMS)
+def test_a_hostile_name_is_looked_up_as_one_literal(name: str, param: str) -> None:
+    hostile = '" } ; DROP ALL ; #\nSERVICE <http://example.org/> { ?s ?p ?o }'
+    kind = EXPECTED_QUERIES[name][param][0]
+    cls = "Organization" if kind == "organization" else "Compound"
+    node = org("Evil") if kind == "organization" else compound("Evil")
+    store = Store.open(None)
+    store.update(
+        f"PREFIX kg: <https://w3id.org/biopharma-kg/ontology#> INSERT DATA {{ GRAPH <urn:g> {{ "
+        f"<{node}> a kg:{cls} ; kg:name {ox.Literal(hostile)} }} }}"
+    )
+    bound = canned_queries()[name].bind({param: hostile.upper()}, store)
+    assert f"<{node}>" in bound  # found by its name, ignoring case
+    assert "DROP" not in bound and "example.org" not in bound
 
 
-@pytest.mark.parametrize(("name", "param"), ORGANIZATION_PARAMS)
-def test_a_hostile_organization_name_becomes_iris_only(store: Store, name: str, param: str) -> None:
-    value = '" } ; DROP ALL ; #\nSERVICE <http://example.org/> { ?s ?p ?o }'
-    bound = canned_queries()[name].bind({param: value}, store)
-    start = bound.index("\n  VALUES (")
-    values = bound[start : bound.index("\n", start + 1)]
-    assert "DROP" not in bound
-    assert "SERVICE" not in values
-    assert "<https://w3id.org/biopharma-kg/id/org/" in values
-
-
-@pytest.mark.parametrize(("name", "param"), ORGANIZATION_PARAMS)
-def test_an_organization_param_needs_the_store(name: str, param: str) -> None:
+@pytest.mark.parametrize(("name", "param"), NAME_PARAMS)
+def test_a_name_param_needs_the_store(name: str, param: str) -> None:
     with pytest.raises(QueryError, match="needs the store"):
         canned_queries()[name].bind({param: "ImmunoGen"})
 
@@ -973,15 +1062,17 @@ def test_an_organization_param_needs_the_store(name: str, param: str) -> None:
 def test_the_store_is_unchanged_by_every_query(store: Store) -> None:
     size = len(store)
     graphs = sorted(store.named_graphs())
+    values = {
+        "organization": "ImmunoGen",
+        "compound": "BT-062",
+        "iri": f"{R1}/payment/1",
+        "date": "2011-01-01",
+        "currency": "USD",
+        "payment-kind": "milestone",
+        "payment-status": "earned",
+    }
     for name, params in EXPECTED_QUERIES.items():
-        values = {
-            param: "x" for param, (kind, _) in params.items() if kind in ("string", "organization")
-        }
-        values |= {
-            param: "https://example.org/x" for param, (kind, _) in params.items() if kind == "iri"
-        }
-        values |= {param: "2011-01-01" for param, (kind, _) in params.items() if kind == "date"}
-        run(store, name, **values)
+        run(store, name, **{param: values[kind] for param, (kind, _) in params.items()})
     assert len(store) == size
     assert sorted(store.named_graphs()) == graphs
 
