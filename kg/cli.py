@@ -233,45 +233,80 @@ FORMAT_OPTION = click.option(
 )
 
 
-def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
-    values = {}
+def _parse_params(params: tuple[str, ...]) -> dict[str, list[str]]:
+    """KEY=VALUE pairs; a key given again adds a value (the query says whether it may)."""
+    values: dict[str, list[str]] = {}
     for item in params:
         key, sep, value = item.partition("=")
-        if not sep or not key:
+        if not sep or not key.strip():
             raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--param")
-        values[key.strip()] = value
+        values.setdefault(key.strip(), []).append(value)
     return values
 
 
 @main.command()
 @click.argument("name")
-@click.option("-p", "--param", "params", multiple=True, help="KEY=VALUE, bound as an RDF term.")
-@FORMAT_OPTION
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    help="KEY=VALUE, bound as an RDF term; repeat a key for several values where it allows.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json", "graphml", "dot"]),
+    default="table",
+    show_default=True,
+    help="table for people; csv, tsv and json are the W3C SPARQL results formats; graphml and "
+    "dot draw partner-network as a graph.",
+)
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many rows.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows first.")
+@click.option(
+    "--order-by",
+    "order_by",
+    multiple=True,
+    metavar="COLUMN",
+    help="Sort by this column first (-COLUMN: descending); repeat for more.",
+)
 @click.pass_context
 @reports_errors
-def query(ctx: click.Context, name: str, params: tuple[str, ...], fmt: str) -> None:
+def query(
+    ctx: click.Context,
+    name: str,
+    params: tuple[str, ...],
+    fmt: str,
+    limit: int | None,
+    offset: int,
+    order_by: tuple[str, ...],
+) -> None:
     """Run the canned query NAME (see kg queries)."""
-    from kg.query import canned_query, check_allowed, format_result
+    from kg.query import Page, canned_query, run_canned
+    from kg.results import write
 
     canned = canned_query(name)
     values = _parse_params(params)
+    page = Page(limit=limit, offset=offset, order_by=order_by)
     with _open(ctx, read_only=True) as store:
-        sparql = canned.bind(values, store)
-        check_allowed(sparql)
-        click.echo(format_result(store.query(sparql), fmt), nl=False)
+        table = run_canned(store, canned, values, page)
+    click.echo(write(table, fmt, canned.graph), nl=False)
 
 
 @main.command()
 @reports_errors
 def queries() -> None:
-    """List the canned queries and their parameters."""
-    from kg.query import canned_queries
+    """List the canned queries, their parameters and their columns."""
+    from kg.query import _projected, canned_queries
 
     for canned in canned_queries().values():
         click.echo(f"{canned.name:20} {canned.summary}")
+        click.echo(f"{'':20}   columns: {', '.join(_projected(canned.text))}")
         for param in canned.params:
             need = "required" if param.required else "optional"
-            click.echo(f"{'':20}   --param {param.name}=<{param.type}> ({need}) {param.doc}")
+            more = ", repeatable" if param.repeatable else ""
+            click.echo(f"{'':20}   --param {param.name}=<{param.type}> ({need}{more}) {param.doc}")
 
 
 @main.command()
@@ -290,11 +325,14 @@ def sparql(
     allow_service: bool,
     fmt: str,
 ) -> None:
-    """Run an ad hoc SPARQL query (the default graph is the union of the release graphs).
+    """Run an ad hoc SPARQL query.
 
-    Read-only unless --allow-update; no SERVICE calls unless --allow-service.
+    The ontology's prefixes (kg:, pk:, pst:, phase:, skos:, ...; see kg schema) are declared
+    for you. The default graph is the union of the store's graphs (each release's, and the
+    ontology's); GRAPH ?g patterns name them one by one. Read-only unless --allow-update; no
+    SERVICE calls unless --allow-service.
     """
-    from kg.query import check_allowed, format_result, is_update
+    from kg.query import check_allowed, format_result, is_update, run_sparql, run_update
 
     if (text is None) == (query_file is None):
         raise click.UsageError("give the query as an argument or with -f FILE (one of them)")
@@ -302,12 +340,26 @@ def sparql(
     check_allowed(sparql_text, allow_update=allow_update, allow_service=allow_service)
     if is_update(sparql_text):
         with _open(ctx, read_only=False) as store:
-            store.update(sparql_text)
+            run_update(store, sparql_text)
         click.echo("Update applied.")
         return
     with _open(ctx, read_only=True) as store:
-        result = store.query(sparql_text, union_default_graph=True)
-        click.echo(format_result(result, fmt), nl=False)
+        click.echo(format_result(run_sparql(store, sparql_text), fmt), nl=False)
+
+
+@main.command()
+@click.option("--prefixes", "only_prefixes", is_flag=True, help="Print only the prefixes.")
+@click.option("--class", "class_name", metavar="CLASS", help="Only this class (e.g. PaymentEvent).")
+@reports_errors
+def schema(only_prefixes: bool, class_name: str | None) -> None:
+    """Print the ontology's classes, their properties and its controlled words.
+
+    The same ontology is in the store as the named graph
+    <https://w3id.org/biopharma-kg/ontology>, for any SPARQL client to read.
+    """
+    from kg.schema import describe
+
+    click.echo(describe(only_prefixes=only_prefixes, class_name=class_name), nl=False)
 
 
 # -- export ------------------------------------------------------------------------------------
@@ -325,18 +377,50 @@ def sparql(
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write."
 )
+@click.option(
+    "--void",
+    "void_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the VoID description (default: next to -o, as NAME.void.ttl).",
+)
 @click.pass_context
 @reports_errors
-def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
-    """Write the whole store as RDF."""
-    from kg.export import export as export_store
+def export(ctx: click.Context, fmt: str, output: Path | None, void_file: Path | None) -> None:
+    """Write the whole store as RDF, with a VoID description of the dataset.
 
+    The VoID file (Turtle) says how many releases and facts of each class the export holds,
+    the publication dates they span and the ontology version they follow.
+    """
+    from kg.export import export as export_store
+    from kg.export import void_description
+
+    if void_file is None and output is not None:
+        void_file = output.with_name(output.name.split(".")[0] + ".void.ttl")
     with _open(ctx, read_only=True) as store:
         if output is None:
             export_store(store, fmt, sys.stdout.buffer)
         else:
-            with output.open("wb") as sink:
+            with _writing(output, "wb") as sink:
                 export_store(store, fmt, sink)
+        if void_file is not None:
+            dump = output.resolve().as_uri() if output is not None else None
+            with _writing(void_file, "w") as sink:
+                sink.write(void_description(store, dump, fmt))
+            if output is not None:
+                click.echo(f"Wrote {output} and its VoID description {void_file}.", err=True)
+
+
+def _writing(path: Path, mode: str) -> Any:
+    """Open ``path`` for writing, or fail with an error that names it."""
+    from kg.errors import KgError
+
+    try:
+        return path.open(mode, encoding=None if "b" in mode else "utf-8")
+    except OSError as err:
+        raise KgError(
+            f"cannot write {path}: {err.strerror or err}",
+            hint="check that its folder exists and is writable",
+        ) from None
 
 
 # -- eval --------------------------------------------------------------------------------------

@@ -115,9 +115,51 @@ def test_sparql_reads_a_query_file(seeded, tmp_path):
     assert result.exit_code == 0 and result.output.strip() == "true"
 
 
-def test_sparql_syntax_errors_are_reported(seeded):
-    result = seeded("sparql", "SELECT WHERE {")
-    assert result.exit_code == 2 and "does not parse" in result.output
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("SELECT WHERE {", "SPARQL syntax error at line 1, column "),
+        (
+            "SELEC ?s WHERE { ?s ?p ?o }",
+            "line 1, column 1: a query starts with SELECT, CONSTRUCT, ASK or DESCRIBE "
+            "(after any PREFIX lines), not 'SELEC'",
+        ),
+        (
+            "SELECT ?s WHERE {\n  ?s foo:bar ?o\n}",
+            "SPARQL syntax error at line 2, column 6: unknown prefix foo:",
+        ),
+        ("SELECT ?s WHERE {\n  ?s ?p ?o\n  FILTER(?o = )\n}", "at line 3, column "),
+    ],
+)
+def test_sparql_syntax_errors_are_one_line_with_the_position(seeded, text, message):
+    result = seeded("sparql", text)
+    assert result.exit_code == 2
+    error = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert len(error) == 1 and message in error[0], result.output
+    assert len(error[0]) < 200 and "\\u{" not in result.output
+
+
+def test_sparql_knows_the_ontology_prefixes(seeded):
+    query = (
+        "SELECT ?kind WHERE { GRAPH ?g { ?p kg:paymentKind ?kind } FILTER(?kind = pk:milestone) }"
+    )
+    result = seeded("sparql", query, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert (
+        result.output.splitlines()[1:]
+        == ["https://w3id.org/biopharma-kg/vocab/payment-kind/milestone"] * 2
+    )
+    own = seeded("sparql", "PREFIX kg: <urn:x:> SELECT * WHERE { ?s kg:nothing ?o }")
+    assert own.exit_code == 0 and "(0 rows)" in own.output
+
+
+def test_the_ontology_is_in_the_store_for_any_client(seeded):
+    query = (
+        "SELECT ?label WHERE { GRAPH <https://w3id.org/biopharma-kg/ontology> "
+        "{ kg:payer rdfs:label ?label } }"
+    )
+    result = seeded("sparql", query, "--format", "csv")
+    assert result.output.splitlines()[1:] == ["payer"]
 
 
 def test_query_before_any_ingest_says_what_to_do(run):
@@ -132,7 +174,13 @@ def test_export_keeps_the_release_graph(seeded, tmp_path, fmt, parse_as):
     result = seeded("export", "--format", fmt, "-o", str(out))
     assert result.exit_code == 0, result.output
     dataset = Dataset().parse(out, format=parse_as)
-    assert len([g for g in dataset.graphs() if len(g)]) == 1
+    graphs = {str(g.identifier) for g in dataset.graphs() if len(g)}
+    release_graphs = {g for g in graphs if g.startswith("https://w3id.org/biopharma-kg/id/graph/")}
+    assert len(release_graphs) == 1
+    assert graphs == release_graphs | {"https://w3id.org/biopharma-kg/ontology"}
+    # and a VoID description of it, next to it
+    void = Graph().parse(out.with_name("kg.void.ttl"), format="turtle")
+    assert len(void) > 10
 
 
 def test_export_turtle_to_stdout(seeded):
