@@ -81,6 +81,12 @@ def ntriples_term(term: URIRef | Literal) -> str:
     return str(ox.Literal(str(term), datatype=datatype))
 
 
+def name_key_literal(name: str) -> Literal:
+    """The kg:nameKey of a name: the name in lower case, white space made single, which is
+    what a query looks a name up by (kg.query lower-cases the name asked for the same way)."""
+    return Literal(" ".join(name.lower().split()))
+
+
 def decimal_literal(value: Decimal) -> Literal:
     """An exact xsd:decimal in canonical form ('170500000', '250000.5'), as Oxigraph stores it,
     so a graph read back from the store is the same graph, term for term."""
@@ -164,7 +170,7 @@ class _Builder:
         if node not in self._organizations_seen:
             self._organizations_seen.add(node)
             self.fact(node, KG.Organization, evidence)
-            self.add(node, KG.name, canonical)
+            self.named(node, canonical)
         return node
 
     def compound(self, name: str | None, evidence: f.Span) -> URIRef | None:
@@ -175,8 +181,16 @@ class _Builder:
         if node not in self._compounds_seen:
             self._compounds_seen.add(node)
             self.fact(node, KG.Compound, evidence)
-            self.add(node, KG.name, canonical)
+            self.named(node, canonical)
         return node
+
+    def named(self, node: URIRef, name: str) -> None:
+        self.add(node, KG.name, name)
+        self.add(node, KG.nameKey, name_key_literal(name))
+
+    def aliased(self, node: URIRef, alias: str) -> None:
+        self.add(node, KG.alias, alias)
+        self.add(node, KG.nameKey, name_key_literal(alias))
 
     def money(self, node: URIRef, money: f.Money | None) -> URIRef | None:
         if money is None:
@@ -221,7 +235,7 @@ class _Builder:
         node = self.organization(org.name, org.evidence)
         for alias in org.aliases:
             if alias != org.name:
-                self.add(node, KG.alias, alias)
+                self.aliased(node, alias)
         self.add(node, KG.ticker, org.ticker)
         self.add(node, KG.exchange, org.exchange)
 
@@ -229,7 +243,7 @@ class _Builder:
         node = self.compound(compound.name, compound.evidence)
         for alias in compound.aliases:
             if alias != compound.name:
-                self.add(node, KG.alias, alias)
+                self.aliased(node, alias)
         self.add(node, KG.target, compound.target)
         self.add(node, KG.payload, compound.payload)
         self.add(node, KG.developer, self.organization(compound.developer, compound.evidence))

@@ -501,5 +501,29 @@ def bench_run(
     click.echo(result.format(), nl=False)
 
 
+@bench.command(name="queries")
+@click.argument("store_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--runs",
+    type=click.IntRange(min=1),
+    default=3,
+    show_default=True,
+    help="Runs per query (the median is reported).",
+)
+@click.option("--query", "names", multiple=True, help="Only this canned query (repeatable).")
+@reports_errors
+def bench_queries_command(store_dir: Path, runs: int, names: tuple[str, ...]) -> None:
+    """Time every canned query on an existing store: all rows, and the first page."""
+    from kg.bench.queries import bench_queries
+
+    result = bench_queries(
+        store_dir,
+        runs=runs,
+        names=list(names) or None,
+        progress=lambda line: click.echo(line, err=True),
+    )
+    click.echo(result.format(), nl=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -60,6 +60,7 @@ PROPERTIES = (
     # names
     "name",
     "alias",
+    "nameKey",
     "ticker",
     "exchange",
     # people

@@ -320,28 +320,27 @@ def bind_values(text: str, terms: Mapping[str, Term | Sequence[Term] | None]) ->
 
 # -- organisations and compounds ---------------------------------------------------------------
 
+# kg:nameKey is every name and alias in lower case: one index lookup finds what a name means.
+# (The class is written into the text, not bound by VALUES: a class in VALUES makes Oxigraph
+# start from every instance of the class.)
 _NAMED = """
 PREFIX kg: <https://w3id.org/biopharma-kg/ontology#>
 SELECT DISTINCT ?thing WHERE {
-  VALUES ?class { UNDEF }
   VALUES ?wanted { UNDEF }
-  GRAPH ?g { ?thing a ?class ; kg:name|kg:alias ?text }
-  FILTER(LCASE(?text) = ?wanted)
+  GRAPH ?g { ?thing kg:nameKey ?wanted ; a CLASS }
 }
 """
 _EXISTS = """
 SELECT ?thing WHERE {
   VALUES ?thing { UNDEF }
-  VALUES ?class { UNDEF }
-  GRAPH ?g { ?thing a ?class }
+  GRAPH ?g { ?thing a CLASS }
 }
 LIMIT 1
 """
 _ALL_NAMES = """
 PREFIX kg: <https://w3id.org/biopharma-kg/ontology#>
 SELECT DISTINCT ?text WHERE {
-  VALUES ?class { UNDEF }
-  GRAPH ?g { ?thing a ?class ; kg:name|kg:alias ?text }
+  GRAPH ?g { ?thing a CLASS ; kg:name|kg:alias ?text }
 }
 """
 
@@ -376,7 +375,8 @@ def _named(
         if strict and not _exists(store, node, klass):
             raise QueryError(f"no {what} {node.value} in the store")
         return [node]
-    lookup = bind_values(_NAMED, {"class": klass, "wanted": ox.Literal(text.strip().lower())})
+    wanted = ox.Literal(" ".join(text.lower().split()))  # as kg.build.name_key_literal
+    lookup = bind_values(_NAMED.replace("CLASS", str(klass)), {"wanted": wanted})
     found = {row["thing"].value for row in store.query(lookup)}
     key = ox.NamedNode(key_iri)
     if not strict or _exists(store, key, klass):
@@ -413,11 +413,12 @@ def _looks_like_iri(text: str) -> bool:
 
 
 def _exists(store: Store, node: ox.NamedNode, klass: ox.NamedNode) -> bool:
-    return bool(list(store.query(bind_values(_EXISTS, {"thing": node, "class": klass}))))
+    text = bind_values(_EXISTS.replace("CLASS", str(klass)), {"thing": node})
+    return bool(list(store.query(text)))
 
 
 def _nearest(store: Store, text: str, klass: ox.NamedNode) -> str:
-    names = {row["text"].value for row in store.query(bind_values(_ALL_NAMES, {"class": klass}))}
+    names = {row["text"].value for row in store.query(_ALL_NAMES.replace("CLASS", str(klass)))}
     close = nearest_names(text, names)
     if not close:
         return "no name in the store comes close; kg query organizations lists them"

@@ -28,7 +28,7 @@ from factories import (
 )
 
 from kg import facts as f
-from kg.build import build_graph
+from kg.build import build_graph, name_key_literal
 from kg.errors import QueryError
 from kg.query import (
     canned_queries,
@@ -1044,9 +1044,10 @@ def test_a_hostile_name_is_looked_up_as_one_literal(name: str, param: str) -> No
     cls = "Organization" if kind == "organization" else "Compound"
     node = org("Evil") if kind == "organization" else compound("Evil")
     store = Store.open(None)
+    key = ox.Literal(str(name_key_literal(hostile)))  # the lower-case key kg.build writes
     store.update(
         f"PREFIX kg: <https://w3id.org/biopharma-kg/ontology#> INSERT DATA {{ GRAPH <urn:g> {{ "
-        f"<{node}> a kg:{cls} ; kg:name {ox.Literal(hostile)} }} }}"
+        f"<{node}> a kg:{cls} ; kg:name {ox.Literal(hostile)} ; kg:nameKey {key} }} }}"
     )
     bound = canned_queries()[name].bind({param: hostile.upper()}, store)
     assert f"<{node}>" in bound  # found by its name, ignoring case
