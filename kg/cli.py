@@ -87,6 +87,12 @@ def _open(ctx: click.Context, *, read_only: bool) -> Any:
     show_default=True,
     help="Releases loaded per transaction.",
 )
+@click.option(
+    "--any-suffix",
+    is_flag=True,
+    help="Read a file named on the command line as a release whatever its suffix "
+    "(otherwise only .txt, .md, .html and .htm).",
+)
 @click.pass_context
 @reports_errors
 def ingest(
@@ -96,8 +102,9 @@ def ingest(
     quiet: bool,
     workers: int | None,
     batch_size: int,
+    any_suffix: bool,
 ) -> None:
-    """Read releases (.txt, .md, .html files or folders) into the store.
+    """Read releases (.txt, .md, .html, .htm files, or folders of them) into the store.
 
     Each release becomes one named graph, validated against the shapes before it is loaded.
     A file that cannot be read or does not conform is reported and skipped (exit 1); the
@@ -111,7 +118,7 @@ def ingest(
     def show(result: FileResult) -> None:
         progress.step()
         for warning in result.warnings:
-            progress.echo(f"warning: {warning}")
+            progress.echo(f"warning: {result.source}: {warning}")
         if not result.ok:
             progress.echo(f"Error: {result.source}: {result.reason}")
             for violation in result.violations:
@@ -127,6 +134,7 @@ def ingest(
             on_start=progress.start,
             workers=workers,
             batch_size=batch_size,
+            any_suffix=any_suffix,
         )
         total = len(store)
     progress.finish()

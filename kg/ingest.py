@@ -130,12 +130,14 @@ def ingest_paths(
     on_start: Callable[[int], None] | None = None,
     workers: int | None = None,
     batch_size: int = BATCH_SIZE,
+    any_suffix: bool = False,
 ) -> IngestSummary:
     """Ingest every release file under ``paths``; bad files are reported, never fatal.
 
     ``workers`` is the number of processes doing the CPU work (default: one per core, or
-    none at all for a handful of files). ``on_start`` hears how many files there are;
-    ``on_result`` hears about each file as it is done.
+    none at all for a handful of files). A file named one by one is read only if it is a
+    release file (.txt, .md, .html, .htm) unless ``any_suffix``. ``on_start`` hears how many
+    files there are; ``on_result`` hears about each file as it is done.
     """
     summary = IngestSummary()
 
@@ -145,7 +147,7 @@ def ingest_paths(
             on_result(result)
 
     files: list[Path] = []
-    for found in find_release_files(paths):
+    for found in find_release_files(paths, any_suffix=any_suffix):
         if isinstance(found, ReleaseReadError):
             report(FileResult(found.path, Status.UNREADABLE, reason=found.reason))
         else:

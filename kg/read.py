@@ -167,17 +167,29 @@ def normalise(text: str) -> str:
     return text.strip("\n ") + "\n"
 
 
-def find_release_files(paths: Iterable[Path | str]) -> Iterator[Path | ReleaseReadError]:
-    """Expand files and folders into release files (sorted), yielding errors for bad paths."""
+def find_release_files(
+    paths: Iterable[Path | str], *, any_suffix: bool = False
+) -> Iterator[Path | ReleaseReadError]:
+    """Expand files and folders into release files (sorted), yielding errors for bad paths.
+
+    Only .txt, .md, .html and .htm files are releases, in a folder or named one by one (a
+    .json beside a release is its annotation, not another release); ``any_suffix`` reads a
+    file named one by one whatever its suffix."""
+    kinds = ", ".join(RELEASE_SUFFIXES)
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found = sorted(p for p in _files_under(path) if p.suffix.lower() in RELEASE_SUFFIXES)
             if not found:
-                yield ReleaseReadError(path, f"no release files ({', '.join(RELEASE_SUFFIXES)})")
+                yield ReleaseReadError(path, f"no release files ({kinds})")
             yield from found
         elif path.exists() or path.is_symlink():
-            yield path
+            if any_suffix or path.suffix.lower() in RELEASE_SUFFIXES:
+                yield path
+            else:
+                yield ReleaseReadError(
+                    path, f"not read: a release is a {kinds} file (--any-suffix reads it anyway)"
+                )
         else:
             yield ReleaseReadError(path, "no such file or folder")
 

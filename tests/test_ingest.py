@@ -323,3 +323,22 @@ def test_a_release_failing_the_shapes_is_not_loaded_and_says_why(tmp_path, store
     cli = CliRunner().invoke(main, ["--store", str(tmp_path / "cli"), "ingest", str(SEED)])
     assert cli.exit_code == 1
     assert "does not conform" in cli.output and "evidence:" in cli.output
+
+
+def test_a_warning_names_its_file(tmp_path):
+    undated = tmp_path / "undated.txt"
+    undated.write_text("Acme and Beta sign a deal\n\nAcme and Beta today signed a licence.\n")
+    result = CliRunner().invoke(main, ["--store", str(tmp_path / "s"), "ingest", str(undated)])
+    assert result.exit_code == 0, result.output
+    assert f"warning: {undated}: no publication date found" in result.output
+
+
+def test_only_release_files_are_ingested_unless_asked(tmp_path):
+    notes = tmp_path / "notes.json"
+    notes.write_text(good_release(1))
+    store = ["--store", str(tmp_path / "s")]
+    refused = CliRunner().invoke(main, [*store, "ingest", str(notes)])
+    assert refused.exit_code == 1
+    assert f"Error: {notes}: not read: a release is a .txt" in refused.output
+    allowed = CliRunner().invoke(main, [*store, "ingest", "--any-suffix", str(notes)])
+    assert allowed.exit_code == 0 and "1 added" in allowed.output

@@ -159,3 +159,13 @@ def test_links_to_folders_are_followed_once(tmp_path):
     (corpus / "loop").symlink_to(corpus, target_is_directory=True)  # a cycle must end
     found = list(find_release_files([corpus]))
     assert [p.name for p in found] == ["a.txt"]
+
+
+def test_a_file_named_one_by_one_must_be_a_release_file_unless_asked(tmp_path):
+    annotation = tmp_path / "release.json"
+    annotation.write_text("{}")
+    (error,) = find_release_files([annotation])
+    assert isinstance(error, ReleaseReadError)
+    assert "not read: a release is a .txt, .md, .html, .htm file" in str(error)
+    assert "--any-suffix" in str(error)
+    assert list(find_release_files([annotation], any_suffix=True)) == [annotation]
