@@ -239,3 +239,16 @@ def test_the_default_store_is_created_where_xdg_says(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["ingest", str(SEED)])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "not" / "yet" / "there" / "kg" / "store" / "CURRENT").exists()
+
+
+def test_schema_prints_the_classes_properties_and_words():
+    result = CliRunner().invoke(main, ["schema"])
+    assert result.exit_code == 0, result.output
+    assert "kg:PaymentEvent — payment" in result.output
+    assert "kg:payer" in result.output and "-> kg:Organization" in result.output
+    assert "payment-status         earned, potential" in result.output
+    assert "pk:      <https://w3id.org/biopharma-kg/vocab/payment-kind/>" in result.output
+    one = CliRunner().invoke(main, ["schema", "--class", "agreement"])
+    assert "kg:Agreement — agreement" in one.output and "kg:PaymentEvent" not in one.output
+    unknown = CliRunner().invoke(main, ["schema", "--class", "Deal"])
+    assert unknown.exit_code == 2 and "no class 'Deal'" in unknown.output
