@@ -370,6 +370,36 @@ def schema(only_prefixes: bool, class_name: str | None) -> None:
     click.echo(describe(only_prefixes=only_prefixes, class_name=class_name), nl=False)
 
 
+@main.command()
+@click.argument("name", metavar="QUERY")
+@click.option("-p", "--param", "params", multiple=True, help="KEY=VALUE, as for kg query.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The picture to write: FILE.svg or FILE.png.",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=40,
+    show_default=True,
+    help="partner-network: draw the pairs stated by the most releases, this many.",
+)
+@click.pass_context
+@reports_errors
+def plot(ctx: click.Context, name: str, params: tuple[str, ...], output: Path, top: int) -> None:
+    """Draw a canned query's rows as a chart: earned-by-year (bars per year and kind),
+    timeline (one organisation's facts on a time axis, needs --param organization=NAME) or
+    partner-network (who works with whom). Needs the plot extra: pip install 'kg[plot]'."""
+    from kg.plot import plot as draw
+
+    with _open(ctx, read_only=True) as store:
+        written = draw(store, name, _parse_params(params), output, top=top)
+    click.echo(f"Wrote {written}.")
+
+
 # -- export ------------------------------------------------------------------------------------
 
 

@@ -201,3 +201,29 @@ def test_a_query_does_not_import_rdflib(store_path: Path, fmt: str):
     ).stdout
     assert "ImmunoGen" in out
     assert out.rstrip().endswith("no rdflib")
+
+
+def test_partner_network_as_graphml_and_dot(store_path: Path, tmp_path: Path) -> None:
+    networkx = pytest.importorskip("networkx")
+    rows = kg(store_path, "query", "partner-network", "--format", "csv")
+    pairs = list(csv.DictReader(io.StringIO(rows.stdout)))
+    graphml = kg(store_path, "query", "partner-network", "--format", "graphml")
+    assert graphml.exit_code == 0, graphml.output
+    path = tmp_path / "network.graphml"
+    path.write_text(graphml.stdout)
+    graph = networkx.read_graphml(path)
+    assert graph.number_of_edges() == len(pairs)
+    assert graph.nodes[pairs[0]["organization_iri"]]["label"] == pairs[0]["organization"]
+    edge = graph.edges[pairs[0]["organization_iri"], pairs[0]["partner_iri"]]
+    assert edge["releases"] == pairs[0]["releases"]
+    dot = kg(store_path, "query", "partner-network", "--format", "dot")
+    assert dot.stdout.startswith("graph partners {") and dot.stdout.rstrip().endswith("}")
+    assert dot.stdout.count(" -- ") == len(pairs)
+    import shutil
+    import subprocess
+
+    if shutil.which("dot"):
+        drawn = subprocess.run(["dot", "-Tsvg"], input=dot.stdout, capture_output=True, text=True)
+        assert drawn.returncode == 0 and "<svg" in drawn.stdout
+    refused = kg(store_path, "query", "payments", "--format", "graphml")
+    assert refused.exit_code == 2 and "not a graph" in refused.stderr
