@@ -228,10 +228,10 @@ def _partner_network(pyplot: Any, table: Table, values: Mapping[str, Any], top: 
         graph, positions, ax=axis, node_color="#4e79a7", alpha=0.85,
         node_size=[80 + 60 * degree[n] for n in graph.nodes],
     )  # fmt: skip
+    label_box = {"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none"}
     networkx.draw_networkx_labels(
-        graph, positions, ax=axis, font_size=8,
-        bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.7},
-    )  # fmt: skip
+        graph, positions, ax=axis, font_size=8, bbox={**label_box, "alpha": 0.7}
+    )
     axis.set_axis_off()
     shown = (
         f"the {len(rows)} pairs stated by the most releases"

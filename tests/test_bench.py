@@ -131,3 +131,21 @@ def test_cells_and_ratios_read_as_the_table_says():
     rate = Measure("rate", 2.0, 1000, "rel")
     assert bench._cell(rate) == "500 rel/s (2 s)"
     assert bench._ratio(rate, Measure("rate", 4.0, 1000, "rel")) == "2.0×"
+
+
+def test_bench_queries_times_every_canned_query_on_a_store(tmp_path: Path) -> None:
+    from factories import fill
+
+    from kg.bench.queries import bench_queries
+    from kg.store import Store
+
+    path = tmp_path / "store"
+    fill(Store.open(path)).close()
+    result = bench_queries(path, runs=1)
+    timed = {t.query for t in result.timings}
+    assert timed == set(canned_queries())
+    cases = {(t.query, t.case) for t in result.timings}
+    assert ("payments", "all") in cases and ("timeline", "organization=ImmunoGen") in cases
+    assert all(t.all_rows_s > 0 and t.first_page_s > 0 for t in result.timings)
+    table = result.format()
+    assert "first page" in table and "slowest first page" in table

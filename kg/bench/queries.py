@@ -69,22 +69,28 @@ def bench_queries(
         releases = len(store.releases())
         result = QueryBench(str(store_path), releases, len(store))
         organization = busiest_organization(store)
+        fact = some_payment(store)
         for name, canned in canned_queries().items():
             if names and name not in names:
                 continue
-            for case, values in cases(canned, organization):
+            for case, values in cases(canned, organization, fact):
                 if progress is not None:
                     progress(f"{name} ({case})")
                 result.timings.append(_time(store, canned, case, values, runs))
     return result
 
 
-def cases(canned: CannedQuery, organization: str | None) -> list[tuple[str, dict[str, str]]]:
-    """The broad question (every optional parameter unbound), and the question about one
-    organisation where the query takes one."""
+def cases(
+    canned: CannedQuery, organization: str | None, fact: str | None = None
+) -> list[tuple[str, dict[str, str]]]:
+    """The broad question (every optional parameter unbound), the question about one
+    organisation where the query takes one, and a fact's evidence."""
     found: list[tuple[str, dict[str, str]]] = []
     if not any(p.required for p in canned.params):
         found.append(("all", {}))
+    iri_params = [p for p in canned.params if p.type == "iri" and p.required]
+    if iri_params and fact is not None:
+        found.append((f"{iri_params[0].name}=a payment", {iri_params[0].name: fact}))
     org_params = [p for p in canned.params if p.type == "organization"]
     if org_params and organization is not None:
         param = org_params[0]
@@ -96,12 +102,20 @@ def busiest_organization(store: Store) -> str | None:
     """The organisation in the most releases' deals: a name a researcher would look up."""
     query = """
         PREFIX kg: <https://w3id.org/biopharma-kg/ontology#>
-        SELECT ?name (COUNT(DISTINCT ?g) AS ?releases) WHERE {
+        SELECT ?org (MIN(?name) AS ?first) (COUNT(DISTINCT ?g) AS ?releases) WHERE {
           GRAPH ?g { ?fact kg:involves ?org . ?org kg:name ?name }
         }
-        GROUP BY ?name ORDER BY DESC(?releases) ?name LIMIT 1"""
+        GROUP BY ?org ORDER BY DESC(?releases) ?org LIMIT 1"""
     rows = list(store.query(query))
-    return rows[0]["name"].value if rows else None
+    return rows[0]["first"].value if rows else None
+
+
+def some_payment(store: Store) -> str | None:
+    query = """
+        PREFIX kg: <https://w3id.org/biopharma-kg/ontology#>
+        SELECT ?payment WHERE { GRAPH ?g { ?payment a kg:PaymentEvent } } LIMIT 1"""
+    rows = list(store.query(query))
+    return rows[0]["payment"].value if rows else None
 
 
 def _time(

@@ -843,8 +843,10 @@ def _plausible_value(store: Any, param: Any) -> str | None:
     name = param.name.lower()
     if param.type in _FIXED_VALUES:
         return _FIXED_VALUES[param.type]
-    if param.type in ("string", "organization"):
-        if param.type == "string" and any(word in name for word in _COMPOUND_WORDS):
+    if param.type in ("string", "organization", "compound"):
+        if param.type == "compound" or (
+            param.type == "string" and any(word in name for word in _COMPOUND_WORDS)
+        ):
             # The compound named in the most releases' payments, else in the most releases.
             patterns = (f"?f <{KG.compound}> ?node", f"?node a <{KG.Compound}>")
         elif any(word in name for word in _ORG_WORDS):
@@ -901,6 +903,7 @@ def _plain_child(
         if quads is None:
             return
         reporter.info(quads=quads, graphs=len(files), rss_after_ingest_mb=_rss_mb())
+        _add_ontology_graph(dataset)  # the canned queries read the controlled words from it
 
         def whole_store() -> Measure:
             from pyshacl import validate
@@ -958,6 +961,19 @@ def _plain_child(
     finally:
         reporter.info(rss_peak_mb=_rss_mb())
         reporter.end()
+
+
+def _add_ontology_graph(dataset: Any) -> None:
+    """The ontology as the named graph kg's store keeps it in, so the plain side's dataset
+    answers the canned queries' word lookups as kg's store does."""
+    from rdflib import URIRef
+
+    from kg.resources import ontology_file
+    from kg.store import ONTOLOGY_GRAPH
+
+    dataset.graph(URIRef(ONTOLOGY_GRAPH)).parse(
+        data=ontology_file().read_text(encoding="utf-8"), format="turtle"
+    )
 
 
 def _plain_ingest(reporter: _Reporter, dataset: Any, paths: list[Path]) -> int | None:
