@@ -101,10 +101,13 @@ def _earned_by_year(pyplot: Any, table: Table, values: Mapping[str, Any], top: i
         lambda: defaultdict(lambda: defaultdict(Decimal))
     )
     payees: set[str] = set()
+    payments: dict[str, int] = defaultdict(int)
     for row in _rows(table):
         totals[row["currency"]][int(row["year"])][row["kind"]] += Decimal(row["earned"])
         payees.add(row["payee"])
-    currencies = sorted(totals, key=lambda c: -sum(sum(k.values()) for k in totals[c].values()))[:3]
+        payments[row["currency"]] += int(row["payments"])
+    # The currencies with the most payments (amounts in different currencies do not compare).
+    currencies = sorted(totals, key=lambda c: (-payments[c], c))[:3]
     kinds = sorted({kind for c in currencies for y in totals[c].values() for kind in y})
     colours = {kind: PALETTE[i % len(PALETTE)] for i, kind in enumerate(kinds)}
     figure, axes = pyplot.subplots(
@@ -125,7 +128,10 @@ def _earned_by_year(pyplot: Any, table: Table, values: Mapping[str, Any], top: i
         )
         axis.grid(axis="y", alpha=0.3)
         axis.spines[["top", "right"]].set_visible(False)
-        axis.legend(title="payment kind", fontsize=8, title_fontsize=8, frameon=False)
+        axis.legend(
+            title="payment kind", fontsize=8, title_fontsize=8, frameon=False,
+            loc="upper left", bbox_to_anchor=(1.0, 1.0),
+        )  # fmt: skip
     who = next(iter(payees)) if len(payees) == 1 else f"{len(payees)} payees"
     axes[0, 0].set_title(f"Money earned per year and kind of payment — {who}")
     figure.text(
@@ -146,6 +152,9 @@ def _timeline(pyplot: Any, table: Table, values: Mapping[str, Any], top: int) ->
     from datetime import date
 
     rows = _rows(table)
+    largest = max(
+        (float(r["amount"]) for r in rows if r["event"] == "payment" and r["amount"]), default=1.0
+    )
     organization = values.get("organization")
     name = organization if isinstance(organization, str) else ", ".join(organization or [])
     figure, axis = pyplot.subplots(figsize=(10, 3.6))
@@ -154,29 +163,30 @@ def _timeline(pyplot: Any, table: Table, values: Mapping[str, Any], top: int) ->
         if not marks:
             continue
         days = [date.fromisoformat(r["date"]) for r in marks]
-        sizes = [_mark_size(r) for r in marks]
+        sizes = [_mark_size(r, largest) for r in marks]
         axis.scatter(
             days, [lane] * len(marks), s=sizes, alpha=0.6, color=PALETTE[lane],
             edgecolors="white", linewidths=0.5, label=f"{event} ({len(marks)})",
         )  # fmt: skip
-    axis.legend(loc="upper left", frameon=False, fontsize=8, markerscale=0.6)
+    axis.legend(
+        loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8, markerscale=0.6
+    )
     axis.set_yticks(range(len(_LANES)), _LANES)
     axis.set_ylim(-0.7, len(_LANES) - 0.3)
     axis.grid(axis="x", alpha=0.3)
     axis.spines[["top", "right"]].set_visible(False)
     axis.set_title(f"Timeline of {name}: {len(rows)} dated facts")
-    figure.text(
-        0.99, 0.0, "a payment's mark grows with its amount; a fact is dated by itself, "
-        "else by its release", ha="right", va="top", fontsize=7, color="#666666",
-    )  # fmt: skip
+    note = "a payment's mark grows with its amount; a fact is dated by itself, else by its release"
+    figure.text(0.99, 0.0, note, ha="right", va="top", fontsize=7, color="#666666")
     figure.autofmt_xdate()
     return figure
 
 
-def _mark_size(row: Mapping[str, Any]) -> float:
+def _mark_size(row: Mapping[str, Any], largest: float) -> float:
+    """A mark's area: payments by the square root of their amount against the largest."""
     if row["event"] != "payment" or not row["amount"]:
-        return 40.0
-    return 40.0 + 260.0 * min(float(row["amount"]) / 100e6, 1.0)
+        return 30.0
+    return 20.0 + 280.0 * (float(row["amount"]) / largest) ** 0.5
 
 
 # -- the partner network ---
