@@ -279,6 +279,11 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, list[str]]:
     metavar="COLUMN",
     help="Sort by this column first (-COLUMN: descending); repeat for more.",
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Ask the store, not the cache of answers kept while the store is unchanged.",
+)
 @click.pass_context
 @reports_errors
 def query(
@@ -289,8 +294,15 @@ def query(
     limit: int | None,
     offset: int,
     order_by: tuple[str, ...],
+    no_cache: bool,
 ) -> None:
-    """Run the canned query NAME (see kg queries)."""
+    """Run the canned query NAME (see kg queries).
+
+    The whole ordered answer is kept in a cache ($KG_CACHE, else ~/.cache/kg) while the
+    store is unchanged, so that --limit and --offset page through it at once after the first
+    run; any write to the store invalidates it.
+    """
+    from kg.cache import ResultCache
     from kg.query import Page, canned_query, run_canned
     from kg.results import write
 
@@ -298,7 +310,8 @@ def query(
     values = _parse_params(params)
     page = Page(limit=limit, offset=offset, order_by=order_by)
     with _open(ctx, read_only=True) as store:
-        table = run_canned(store, canned, values, page)
+        cache = None if no_cache or store.path is None else ResultCache(store.path)
+        table = run_canned(store, canned, values, page, cache)
     click.echo(write(table, fmt, canned.graph), nl=False)
 
 

@@ -47,6 +47,7 @@ from kg.resources import queries_dir
 from kg.results import Table, sort_lists
 
 if TYPE_CHECKING:
+    from kg.cache import ResultCache
     from kg.store import Store
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -561,13 +562,26 @@ def run_canned(
     canned: CannedQuery,
     values: Mapping[str, str | Sequence[str]] | None = None,
     page: Page | None = None,
+    cache: ResultCache | None = None,
 ) -> Table:
-    """Bind, page and run a canned query; its list columns come back sorted."""
+    """Bind, page and run a canned query; its list columns come back sorted.
+
+    With a ``cache`` (:mod:`kg.cache`), the whole ordered answer is kept the first time and
+    every page is read from it while the store is unchanged."""
+    page = page or Page()
     text = canned.bind(values or {}, store)
-    if page is not None:
-        text = paged(text, page, _projected(canned.text))
-    result = store.query(text)
-    return sort_lists(Table.of(result), canned.lists)
+    columns = _projected(canned.text)
+    if cache is None:
+        return sort_lists(Table.of(store.query(paged(text, page, columns))), canned.lists)
+    ordered = paged(text, Page(order_by=page.order_by), columns)
+    found = cache.read(ordered, page.offset, page.limit)
+    if found is not None:
+        return found
+    state = cache.state()
+    table = sort_lists(Table.of(store.query(ordered)), canned.lists)
+    cache.write(ordered, table, state)
+    end = None if page.limit is None else page.offset + page.limit
+    return Table(table.variables, table.rows[page.offset : end])
 
 
 def paged(text: str, page: Page, columns: Sequence[str]) -> str:

@@ -227,3 +227,39 @@ def test_partner_network_as_graphml_and_dot(store_path: Path, tmp_path: Path) ->
         assert drawn.returncode == 0 and "<svg" in drawn.stdout
     refused = kg(store_path, "query", "payments", "--format", "graphml")
     assert refused.exit_code == 2 and "not a graph" in refused.stderr
+
+
+def test_pages_come_from_the_cache_until_the_store_changes(tmp_path: Path) -> None:
+    import os
+
+    path = tmp_path / "store"
+    fill(Store.open(path)).close()
+    cache = tmp_path / "cache"
+    env = {"KG_CACHE": str(cache)}
+
+    def payments(*args: str) -> list[dict[str, str]]:
+        done = CliRunner(env=env).invoke(
+            main, ["--store", str(path), "query", "payments", "--format", "csv", *args]
+        )
+        assert done.exit_code == 0, done.output
+        return list(csv.DictReader(io.StringIO(done.stdout)))
+
+    every = payments()
+    kept = list(cache.rglob("*.jsonl"))
+    assert len(kept) == 1
+    assert payments("--limit", "2") == every[:2]
+    assert payments("--limit", "2", "--offset", "2") == every[2:4]
+    assert payments("--order-by", "-amount", "--limit", "1")[0]["amount"] == "170500000"
+    assert len(list(cache.rglob("*.jsonl"))) == 2  # another order, another answer
+    # the cache answers: make its copy say something else, and see it come back
+    first = kept[0].read_text().splitlines()
+    first[1] = first[1].replace("Bayer HealthCare", "From The Cache")
+    kept[0].write_text("\n".join(first) + "\n")
+    assert payments("--limit", "1")[0]["payer"] == "From The Cache"
+    assert payments("--no-cache", "--limit", "1")[0]["payer"] == "Bayer HealthCare"
+    # any write to the store makes it ask the store again
+    with Store.open(path) as store:
+        store.update("INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> 'x' } }")
+    assert payments("--limit", "1")[0]["payer"] == "Bayer HealthCare"
+    assert not any("From The Cache" in p.read_text() for p in cache.rglob("*.jsonl"))
+    assert os.environ.get("KG_CACHE") != str(cache)  # the CLI's own environment only

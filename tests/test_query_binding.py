@@ -175,3 +175,22 @@ def test_service_is_refused_unless_allowed():
     with pytest.raises(QueryError, match="SERVICE"):
         check_allowed(query)
     check_allowed(query, allow_service=True)
+
+
+def test_a_damaged_cache_is_ignored(tmp_path):
+    from factories import fill
+
+    from kg.cache import ResultCache
+    from kg.query import Page, canned_query, run_canned
+    from kg.store import Store
+
+    path = tmp_path / "store"
+    fill(Store.open(path)).close()
+    cache = ResultCache(path, tmp_path / "cache")
+    with Store.open(path, read_only=True) as store:
+        payments = canned_query("payments")
+        fresh = run_canned(store, payments, {}, Page(limit=3), cache)
+        for entry in cache.entries():
+            entry.write_text("not json\n")
+        again = run_canned(store, payments, {}, Page(limit=3), cache)
+    assert again.dicts() == fresh.dicts() and len(fresh.rows) == 3
