@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from kg.evaluate import EvalReport, evaluate_dir
 
 HERE = Path(__file__).resolve().parent
