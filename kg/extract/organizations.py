@@ -9,10 +9,11 @@ capitalised word is never enough, which keeps drug brands, places and headings o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from kg.extract.text import Sentence, compiled
-from kg.resolve import name_key
+from kg.resolve import LEGAL_SUFFIXES, name_key
 
 # A capitalised word: "ImmunoGen", "Bristol-Myers", "U.S.", "AP-HP", "Hôpitaux".
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-/]*(?:\.(?=\w)[\w.]*)?)(?![\w'’\-])"
@@ -37,24 +38,39 @@ ORG_SEQ = (
     rf"{_START}{_NO_SUFFIX_AND}{_CAP}(?:{_SEP}(?:{_CONNECT}{_SEP})?{_NO_SUFFIX_AND}{_CAP}){{0,6}}"
 )
 _SUFFIX = (
-    r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\."
+    r"(?:(?:&|and)\s+Co\.(?:,?\s+(?:Inc|Ltd|KG|LLC)\.?)?|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\."
     r"|plc|PLC|AG|SE|S\.A\.|SA|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV"
     r"|LP|L\.P\.|LLP|AS(?=[\s,.;:)\"”]|$)|Pty\.?\s+Ltd\.?|(?:and\s+)?Company|INC\.?|CORP\.?|CORPORATION"
     r"|LTD\.?|INCORPORATED)"
 )
 SUFFIX_RE = re.compile(rf"\b(?P<name>{ORG_SEQ}),?\s+(?P<suffix>{_SUFFIX})(?![\w-])")
+_EXCHANGE_NAME = (
+    r"(?:Nasdaq|NASDAQ|NYSE(?:\s+American|\s+MKT|\s+Amex|\s+Arca)?|AMEX|TSX(?:-V|V)?|LSE|AIM|Euronext"
+    r"|EURONEXT|SIX|OTC\w*|ASX|HKEX|SEHK|HKSE|Xetra|XETRA|FWB|FSE|Frankfurt|TASE|KOSDAQ|KOSPI|KRX|TYO"
+    r"|TSE|SSE|SZSE|STAR|BSE|NSE|OMX|STO|OSE|JASDAQ|SGX|JSE|BMV|WSE)"
+)
+# "Nasdaq", "Euronext Brussels", "Frankfurt Stock Exchange", "Euronext & Nasdaq", "LSE/STO/NYSE".
 _EXCHANGE = (
-    r"(?:Nasdaq|NASDAQ|NYSE(?:\s+American|\s+MKT|\s+Amex)?|AMEX|TSX(?:-V|V)?|LSE|AIM|Euronext|EURONEXT"
-    r"|SIX|OTC\w*|ASX|HKEX|SEHK|Xetra|XETRA|FWB|Frankfurt|TASE|KOSDAQ|TYO|TSE|Nasdaq\s+\w+)"
+    rf"(?:{_EXCHANGE_NAME}(?:[ \t]+[A-Z][\w-]*){{0,3}}"
+    rf"(?:[ \t]*(?:/|&|,|and)[ \t]*{_EXCHANGE_NAME}(?:[ \t]+[A-Z][\w-]*){{0,3}})*)"
 )
+# "KSSL", "RO.SW", and the numbers of Asian exchanges ("TSE: 4565", "HKEX: 9926").
+_TICKER = r"(?:[A-Z][A-Z0-9.]{0,6}|\d{4,6}(?:\.[A-Z]{1,2})?)(?![\w-])"
 TICKER_RE = re.compile(
-    rf"(?P<name>{ORG_SEQ}(?:,?\s+{_SUFFIX})?)\s*\(\s*(?:the\s+)?(?P<exchange>{_EXCHANGE})\s*:\s*"
-    r"(?P<ticker>[A-Z][A-Z0-9.]{0,6})\b"
+    rf"(?P<name>{ORG_SEQ}(?:,?\s+{_SUFFIX})?)\s*[(\[]\s*(?:the\s+)?(?P<exchange>{_EXCHANGE})\s*:\s*"
+    rf"(?P<ticker>{_TICKER})"
 )
-EXCHANGE_TICKER_RE = re.compile(
-    rf"(?P<exchange>{_EXCHANGE})\s*:\s*(?P<ticker>[A-Z][A-Z0-9.]{{0,6}})\b"
+EXCHANGE_TICKER_RE = re.compile(rf"(?P<exchange>{_EXCHANGE})\s*:\s*(?P<ticker>{_TICKER})")
+BARE_TICKER_RE = re.compile(
+    rf"(?P<name>{ORG_SEQ},?\s+{_SUFFIX})\s*\((?P<ticker>[A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?)\s*[,;)]"
 )
-BARE_TICKER_RE = re.compile(rf"(?P<name>{ORG_SEQ},?\s+{_SUFFIX})\s*\((?P<ticker>[A-Z]{{2,5}})\s*\)")
+# A company that writes its name in lower case ("kesselbio", "blue harbor bio"), known by the
+# ticker after it; it counts only if the text also starts a sentence or a line with it.
+LOWER_TICKER_RE = re.compile(
+    r"(?<![\w'’.-])(?P<name>[a-z][a-z0-9]*(?:[A-Z][\w-]*)?(?:[ \t]+[a-z][a-z0-9]+)?)"
+    rf"(?:,?[ \t]+(?P<suffix>{_SUFFIX}))?[ \t]*[(\[][ \t]*(?:the[ \t]+)?(?P<exchange>{_EXCHANGE})"
+    rf"[ \t]*:[ \t]*(?P<ticker>{_TICKER})"
+)
 ALIAS_DEF_RE = re.compile(
     rf"(?P<name>{ORG_SEQ}(?:,?\s+{_SUFFIX})?)\s*\(\s*(?:the\s+)?[\"“”']?\s*(?P<alias>{ORG_SEQ})\s*[\"“”']?"
     r"\s*(?:\)|or\b)"
@@ -445,6 +461,29 @@ _NOT_PERSON_WORDS = frozenset(
 )
 
 
+# A company's own organs are not organisations: "the Supervisory Board (Aufsichtsrat)", "the
+# Board of Directors of Kessel", "Joint Steering Committee".
+GOVERNANCE_RE = re.compile(
+    r"(?i)(?:^|\s)(?:board\s+of\s+(?:directors|management|trustees|governors|supervisors|statutory)"
+    r"|(?:supervisory|management|executive|advisory|steering|audit|compensation|remuneration"
+    r"|nominations?|nominating|governance|monitoring|directors['’]?|administrative)"
+    r"\s+(?:board|committee|council)|(?:annual|extraordinary|general|shareholders['’]?)\s+"
+    r"(?:general\s+)?meeting)(?:\s|$)"
+    r"|^(?:the\s+)?(?:board|committee|aufsichtsrat|vorstand|verwaltungsrat|hauptversammlung"
+    r"|directoire|raad\s+van\s+\w+|conseil\s+d\W\w+|conseil\s+de\s+\w+|styrelsen?)$"
+)
+# Nouns of a deal: "the Kessel-Orvane Collaboration", "Collaboration and License Agreement" name
+# a contract, never a company.
+_DEAL_NOUN = re.compile(
+    r"(?i)\b(?:collaborations?|agreements?|licen[cs]es?|transactions?|mergers?|programs?|programmes?"
+    r"|offers?|acts?|deals?|joint\s+ventures?|notes|closing)$"
+    r"|\b(?:collaboration|agreement|transaction|deal)\b"
+)
+# Legal forms that name a different company than the bare name does (schema: Merck KGaA and
+# Merck are two companies): the bare name is never an alias of them.
+_IDENTITY_SUFFIX = re.compile(r"\bKGaA\b")
+
+
 _HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "prof"])
 # Words of a job title: a "name" made of them is a role line in a contact block.
 _ROLE_NAME_WORDS = frozenset(
@@ -461,6 +500,7 @@ class OrgRecord:
     exchange: str | None = None
     first: int = 10**9
     agency: bool = False
+    parent: OrgRecord | None = None  # "Kessel Ventures, a subsidiary of Kessel": Kessel
 
 
 @dataclass
@@ -474,8 +514,8 @@ class PersonRecord:
 def clean_name(raw: str) -> str | None:
     """Trim a captured name: leading sentence words, possessives, trailing punctuation."""
     words = raw.replace("\n", " ").split()
-    while words and words[0].lower().strip(",.") in _LEADING_NOISE:
-        words.pop(0)
+    while words and (words[0].lower().strip(",.") in _LEADING_NOISE or words[0] in ("I", "|")):
+        words.pop(0)  # "USA I November 3, 2011 I Kessel, Inc.": "I" is the dateline's rule
     while words and words[-1].lower() in ("and", "&", "of", "for", "de", "the"):
         words.pop()
     if not words:
@@ -486,6 +526,8 @@ def clean_name(raw: str) -> str | None:
         return None
     if re.search(r"\d", name) and not re.search(r"[A-Za-z]{3}", name):
         return None
+    if _DEAL_NOUN.search(name) or GOVERNANCE_RE.search(name):
+        return None
     return name
 
 
@@ -495,6 +537,8 @@ class OrgTable:
     def __init__(self) -> None:
         self.records: list[OrgRecord] = []
         self._by_key: dict[str, OrgRecord] = {}
+        # Pairs of records the text shows to be two organisations (a unit and its parent).
+        self._apart: set[frozenset[int]] = set()
         self.pattern_key: tuple[str, ...] | None = None
         self.pattern: re.Pattern[str] | None = None
 
@@ -514,9 +558,35 @@ class OrgTable:
     def get(self, form: str) -> OrgRecord | None:
         return self._by_key.get(name_key(form))
 
+    def forget(self, record: OrgRecord) -> None:
+        """Drop a record that turned out not to be an organisation."""
+        self.records = [r for r in self.records if r is not record]
+        for key in [k for k, v in self._by_key.items() if v is record]:
+            del self._by_key[key]
+
+    def keep_apart(self, a: OrgRecord, b: OrgRecord) -> None:
+        if a is not b:
+            self._apart.add(frozenset((id(a), id(b))))
+
+    def apart(self, a: OrgRecord, b: OrgRecord) -> bool:
+        """Two records never to be merged: the text sets them apart, or one is a KGaA and the
+        other is not (Merck KGaA and Merck are two companies)."""
+        if frozenset((id(a), id(b))) in self._apart:
+            return True
+        return any(_IDENTITY_SUFFIX.search(f) for f in a.forms) != any(
+            _IDENTITY_SUFFIX.search(f) for f in b.forms
+        )
+
     def merge(self, keep: OrgRecord, drop: OrgRecord) -> None:
-        if keep is drop:
+        if keep is drop or self.apart(keep, drop):
             return
+        for pair in [p for p in self._apart if id(drop) in p]:
+            (other,) = pair - {id(drop)}
+            self._apart.add(frozenset((id(keep), other)))
+        keep.parent = keep.parent or drop.parent
+        for record in self.records:
+            if record.parent is drop:
+                record.parent = keep
         keep.forms |= drop.forms
         keep.ticker = keep.ticker or drop.ticker
         keep.exchange = keep.exchange or drop.exchange
@@ -531,11 +601,25 @@ class OrgTable:
         key = name_key(form)
         if not key:
             return
+        if _bare_name_of_identity(record, form):
+            return  # "Merck" is not a name of "Merck KGaA"
         other = self._by_key.get(key)
         if other is not None and other is not record:
+            if self.apart(record, other):
+                return
             self.merge(record, other)
         record.forms.add(form)
         self._by_key[key] = record
+
+
+def _bare_name_of_identity(record: OrgRecord, form: str) -> bool:
+    """Is ``form`` the name of a KGaA ('Merck KGaA') without its identity-bearing legal form?"""
+    if _IDENTITY_SUFFIX.search(form):
+        return False
+    key = name_key(form).split()
+    return any(
+        name_key(f).split()[: len(key)] == key for f in record.forms if _IDENTITY_SUFFIX.search(f)
+    )
 
 
 def find_organizations(
@@ -543,109 +627,220 @@ def find_organizations(
 ) -> OrgTable:
     """Every organisation with evidence; ``excluded`` holds compound and person names (keys)."""
     table = OrgTable()
-    scan = [s for s in sentences if s.zone != "head" or s.end > body_start]
-
-    def ok(name: str | None) -> str | None:
-        if name is None or name_key(name) in excluded or WIRE_NAMES.match(name):
-            return None
-        if name.split()[0].lower().strip(",.") in excluded:
-            return None
-        return name
-
+    accept = _Filter(text, excluded)
     contact_regions = [
         (m.start(), m.start() + 400) for m in CONTACT_HEAD_RE.finditer(text, 0, max(body_start, 0))
     ]
+    headlines, body = [], []
     for s in sentences:
-        in_contacts = any(a <= s.start < b for a, b in contact_regions)
-        if s.zone == "head" and not in_contacts and not _looks_like_contact(s.text):
-            _strong_names(s, table, ok)
+        if (s.zone == "head" and s.end <= body_start) or _headline_like(s):
+            in_contacts = any(a <= s.start < b for a, b in contact_regions)
+            if not in_contacts and not _looks_like_contact(s.text):
+                headlines.append(s)
+        else:
+            body.append(s)
         for m in AGENCY_UPPER_RE.finditer(s.text):
             name = _title_case(m.group("name"))
             record = table.add(_strip_country(name), s.start + m.start(), agency=True)
             if record is not None and _strip_country(name) != name:
                 table.alias(record, name)
-    for s in scan:
-        base = s.start
-        for m in SUFFIX_RE.finditer(s.text):
-            name = ok(clean_name(_after_connector(m.group("name"))))
-            if name and not _is_the_company(m.group("name"), m.group("suffix")):
-                full = " ".join(f"{name}{m.group(0)[m.end('name') - m.start() :]}".split())
-                if name.isupper() and len(name) > 4:
-                    name, full = _title_case(name), _title_case(full)
-                record = table.add(full, base + m.start())
-                if record is not None:
-                    table.alias(record, name)
-        for m in TICKER_RE.finditer(s.text):
-            name = ok(clean_name(m.group("name")))
-            record = table.add(name, base + m.start()) if name else None
-            if record is not None and record.ticker is None:
-                record.ticker, record.exchange = m.group("ticker"), _exchange(m.group("exchange"))
-        for m in BARE_TICKER_RE.finditer(s.text):
-            name = ok(clean_name(m.group("name")))
-            record = table.add(name, base + m.start()) if name else None
-            if record is not None and record.ticker is None:
-                record.ticker = m.group("ticker")
-        for m in AGENCY_RE.finditer(s.text):
-            name = ok(clean_name(_EXCHANGE_TAIL.sub("", m.group("name"))))
-            if _TICKER_AFTER.match(s.text, m.end()):
-                continue  # "(Frankfurt Stock Exchange: KBT)": where the shares trade
-            if name and len(name.split()) >= 2 and _agency_ok(name):
-                # Universities and institutes sign deals and take money; regulators do not.
-                regulator = not _ACADEMIC_HEAD.search(name)
-                record = table.add(_strip_country(name), base + m.start(), agency=regulator)
-                if record is not None and _strip_country(name) != name:
-                    table.alias(record, name)
-        for m in REGULATOR_RE.finditer(s.text):
-            table.add(m.group(0), base + m.start(), agency=True)
-        for m in APPOSITION_RE.finditer(s.text):
-            if m.group("group"):
-                group = ok(clean_name(m.group("group")))
-                if group:
-                    record = table.add(group, base + m.start())
-                    if record is not None:
-                        table.alias(record, f"{group} Group")
-            for key in ("parent", "owner", "origin"):
-                name = ok(clean_name(m.group(key) or ""))
-                if name and not _DESCRIPTIVE_COMPOUND.search(name):
-                    table.add(name, base + m.start())
-        for m in INDUSTRY_NAME_RE.finditer(s.text) if s.zone in ("body", "about") else ():
-            name = ok(clean_name(m.group(0)))
-            if name and len(name.split()) >= 2 and _plausible_cue_name(name, text):
-                table.add(name, base + m.start())
-        for cue in CUE_RES:
-            for m in cue.finditer(s.text):
-                for key in ("x", "y"):
-                    if key in cue.groupindex and m.group(key):
-                        name = ok(clean_name(m.group(key)))
-                        if name and _plausible_cue_name(name, text):
-                            table.add(name, base + m.start(key))
-        for m in PARTNER_LIST_RE.finditer(s.text) if _PARTNER_WORDS.search(s.text) else ():
-            for item in split_list(m.group("items")):
-                name = ok(clean_name(item))
-                if name:
-                    table.add(name, base + m.start("items"))
+    for s in body:
+        _read_sentence(s, text, table, accept)
+    known = {name_key(f) for r in table.records for f in r.forms}
+    for s in headlines:
+        _strong_names(s, table, accept, known)
+    _lower_case_names(text, table, accept)
     _exchange_tickers(text, table)
     _alias_definitions(text, table, excluded)
+    _units_and_parents(text, table, accept)
+    _drop_truncated(text, table)
     _group_forms(text, table)
     _choose_names(text, table)
     return table
 
 
-def _strong_names(s: Sentence, table: OrgTable, ok) -> None:
-    """Headlines are title case, so only a legal suffix or a ticker marks a name there."""
+class _Filter:
+    """What may be an organisation's name: not a compound or a person, a wire service, a
+    ticker ('ARGX' of 'ARGX Kessel SE' on a quote page), a governance body or a deal."""
+
+    def __init__(self, text: str, excluded: set[str]) -> None:
+        self.excluded = excluded
+        self.tickers = {
+            m.group("ticker") for m in EXCHANGE_TICKER_RE.finditer(text) if m.group("ticker")
+        }
+
+    def __call__(self, name: str | None) -> str | None:
+        if name is None:
+            return None
+        words = name.split()
+        while len(words) > 1 and words[0] in self.tickers and words[0].isupper():
+            words.pop(0)
+        name = " ".join(words)
+        if name in self.tickers or name_key(name) in self.excluded or WIRE_NAMES.match(name):
+            return None
+        if words[0].lower().strip(",.") in self.excluded:
+            return None
+        return name
+
+
+def _headline_like(s: Sentence) -> bool:
+    """A line in title case without a full stop: a headline repeated below the dateline
+    ('Kessel Therapeutics Announces Orvane Notified Co. Of Its Decision')."""
+    line = s.text.strip()
+    if "\n" in line or re.search(r"[.!?:;\"”)]$", line):
+        return False
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 5:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None:
+    """Every kind of evidence for a name in one sentence of running text."""
+    base = s.start
+    for m in SUFFIX_RE.finditer(s.text):
+        if _is_the_company(m.group("name"), m.group("suffix")):
+            continue
+        raw = _next_line_only(text, base + m.start("name"), m.group("name"))
+        names = _joined_names(clean_name(_after_connector(raw)), m.group("suffix"))
+        for i, found in enumerate(names):
+            name = ok(found)
+            if name and i < len(names) - 1:
+                table.add(name, base + m.start())  # "Kessel Therapeutics and Orvane Company"
+            elif name:
+                _add_with_suffix(table, name, _suffix_of(m), m.group("suffix"), base + m.start())
+    for m in TICKER_RE.finditer(s.text):
+        name = ok(clean_name(_next_line_only(text, base + m.start("name"), m.group("name"))))
+        record = table.add(name, base + m.start()) if name else None
+        if record is not None and record.ticker is None:
+            record.ticker, record.exchange = m.group("ticker"), _exchange(m.group("exchange"))
+    for m in BARE_TICKER_RE.finditer(s.text):
+        name = ok(clean_name(_next_line_only(text, base + m.start("name"), m.group("name"))))
+        record = table.add(name, base + m.start()) if name else None
+        if record is not None and record.ticker is None:
+            record.ticker = m.group("ticker")
+    for m in AGENCY_RE.finditer(s.text):
+        name = ok(clean_name(_EXCHANGE_TAIL.sub("", m.group("name"))))
+        if _TICKER_AFTER.match(s.text, m.end()):
+            continue  # "(Frankfurt Stock Exchange: KBT)": where the shares trade
+        if name and len(name.split()) >= 2 and _agency_ok(name):
+            # Universities and institutes sign deals and take money; regulators do not.
+            regulator = not _ACADEMIC_HEAD.search(name)
+            record = table.add(_strip_country(name), base + m.start(), agency=regulator)
+            if record is not None and _strip_country(name) != name:
+                table.alias(record, name)
+    for m in REGULATOR_RE.finditer(s.text):
+        table.add(m.group(0), base + m.start(), agency=True)
+    for m in APPOSITION_RE.finditer(s.text):
+        if m.group("group"):
+            group = ok(clean_name(m.group("group")))
+            if group:
+                record = table.add(group, base + m.start())
+                if record is not None:
+                    table.alias(record, f"{group} Group")
+        for key in ("parent", "owner", "origin"):
+            name = ok(clean_name(m.group(key) or ""))
+            if name and not _DESCRIPTIVE_COMPOUND.search(name):
+                table.add(name, base + m.start())
+    for m in INDUSTRY_NAME_RE.finditer(s.text) if s.zone in ("body", "about") else ():
+        name = ok(clean_name(m.group(0)))
+        if name and len(name.split()) >= 2 and _plausible_cue_name(name, text):
+            table.add(name, base + m.start())
+    for cue in CUE_RES:
+        for m in cue.finditer(s.text):
+            for key in ("x", "y"):
+                if key in cue.groupindex and m.group(key):
+                    name = ok(clean_name(m.group(key)))
+                    if name and _plausible_cue_name(name, text):
+                        table.add(name, base + m.start(key))
+    for m in PARTNER_LIST_RE.finditer(s.text) if _PARTNER_WORDS.search(s.text) else ():
+        for item in split_list(m.group("items")):
+            name = ok(clean_name(item))
+            if name:
+                table.add(name, base + m.start("items"))
+
+
+def _next_line_only(text: str, pos: int, name: str) -> str:
+    """'Ida Brandt\nKessel Bio, Inc.' in a contact block: a name never runs on from a line
+    of its own (a wrapped name starts after other words on its line)."""
+    if "\n" in name and (pos == 0 or text[pos - 1] == "\n"):
+        return name.rsplit("\n", 1)[1]
+    return name
+
+
+# "Kessel Therapeutics and Orvane Pharmaceutical Company": a name that ends in an industry noun
+# is complete, so the "and" after it joins two companies.
+_JOINED = re.compile(
+    r"^(?P<first>.+?\b(?:Therapeutics|Pharmaceuticals?|Pharma|Biosciences|Biotherapeutics|Biologics"
+    r"|Biotech|Biopharma|Genomics|Genetics|Medicines|Laboratories|Diagnostics))\s+(?:and|&)\s+"
+    r"(?P<second>[A-Z].*)$"
+)
+
+
+def _joined_names(name: str | None, suffix: str) -> list[str]:
+    """The companies a suffix match names: 'Kessel Therapeutics and Orvane' before 'Company'
+    is two; so is 'Kessel and Orvane' before '& Co.' (the suffix has its own "and")."""
+    if name is None:
+        return []
+    m = _JOINED.match(name)
+    if m:
+        return [m.group("first"), m.group("second")]
+    if suffix[:1] in "&a":
+        parts = re.split(r"\s+(?:and|&)\s+", name)
+        return [p for p in parts if p]
+    return [name]
+
+
+def _suffix_of(m: re.Match[str]) -> str:
+    """', Inc.' of 'Kessel, Inc.': what follows the name in a suffix match."""
+    return m.group(0)[m.end("name") - m.start() :]
+
+
+def _add_with_suffix(table: OrgTable, name: str, tail: str, suffix: str, pos: int) -> None:
+    """'Kessel Bio B.V.' and its bare name 'Kessel Bio'; never the bare name of a KGaA."""
+    full = " ".join(f"{name}{tail}".split())
+    if name.isupper() and len(name) > 4:
+        name, full = _title_case(name), _title_case(full)
+    record = table.add(full, pos)
+    if record is not None and not _IDENTITY_SUFFIX.search(suffix):
+        table.alias(record, name)
+
+
+def _strong_names(s: Sentence, table: OrgTable, ok: _Filter, known: set[str]) -> None:
+    """Headlines are title case, so only a legal suffix marks a name there, and words in front
+    of a name the text uses elsewhere are the headline's ('Rights to Use Kessel, Inc.')."""
     for m in SUFFIX_RE.finditer(s.text):
         name = ok(clean_name(m.group("name")))
-        if (
-            name
-            and not _is_the_company(m.group("name"), m.group("suffix"))
-            and len(name.split()) <= 3
-        ):
-            full = " ".join(f"{name}{m.group(0)[m.end('name') - m.start() :]}".split())
-            if name.isupper() and len(name) > 4:
-                name, full = _title_case(name), _title_case(full)
-            record = table.add(full, s.start + m.start())
-            if record is not None:
-                table.alias(record, name)
+        if not name or _is_the_company(m.group("name"), m.group("suffix")):
+            continue
+        words = name.split()
+        tail = next((i for i in range(len(words)) if name_key(" ".join(words[i:])) in known), None)
+        if tail is not None:
+            name = " ".join(words[tail:])
+        elif len(words) > 3:
+            continue
+        _add_with_suffix(table, name, _suffix_of(m), m.group("suffix"), s.start + m.start())
+
+
+def _lower_case_names(text: str, table: OrgTable, ok: _Filter) -> None:
+    """'kesselbio (Nasdaq: KSSL)': a name in lower case, when the text also opens a sentence or
+    a line with it (a plain word before a ticker, 'common stock', never does)."""
+    for m in LOWER_TICKER_RE.finditer(text):
+        name = m.group("name")
+        if name.lower() in _NOT_ORG_WORDS or name in _LEADING_NOISE:
+            continue
+        opening = compiled(
+            rf"(?:^|[.!?][\"”’]?[ \t]+|\n[ \t]*(?:[-–•*][ \t]*)?){re.escape(name)}(?![\w-])", re.M
+        )
+        if not m.group("suffix") and sum(1 for _ in opening.finditer(text)) == 0:
+            continue
+        record = table.add(ok(name) or "", m.start())
+        if record is None:
+            continue
+        if m.group("suffix"):
+            table.alias(record, f"{name}{text[m.end('name') : m.end('suffix')]}")
+        if record.ticker is None:
+            record.ticker, record.exchange = m.group("ticker"), _exchange(m.group("exchange"))
 
 
 def _title_case(name: str) -> str:
@@ -753,32 +948,198 @@ def _exchange_tickers(text: str, table: OrgTable) -> None:
             best[1].ticker, best[1].exchange = m.group("ticker"), _exchange(m.group("exchange"))
 
 
+# The parentheses after a name: '(Nasdaq: KSSL)', '("Kessel")', '(the "Company" or "Kessel")',
+# '(f/k/a Orvane Bio Inc.)', '(together, "Kessel")'.
+_PAREN = re.compile(r"[ \t]*\n?[ \t]*[(\[](?P<body>[^()\[\]]{1,160})[)\]]")
+_QUOTED = re.compile(r"(?P<the>\bthe\s+)?[\"“”]\s*(?P<alias>[^\"“”]{1,60}?)\s*,?\s*[\"“”]")
+_FORMERLY = re.compile(
+    r"^\s*(?:f/k/a|fka|formerly(?:\s+known\s+as|\s+called)?|previously(?:\s+known\s+as)?)\s+"
+    r"(?P<old>[^;,]+?)\s*$",
+    re.I,
+)
+_TOGETHER = re.compile(r"(?i)^\s*(?:together|collectively|jointly|each)\b")
+_KNOWN_AS = re.compile(
+    rf",?\s+(?:(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,\s+){{0,4}})?(?:formerly|previously|also)?\s*"
+    rf"(?:known|doing\s+business|trading)\s+as\s+(?P<alias>{ORG_SEQ})"
+)
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
+# Defined terms for a party's role in a contract, not names of it: (the "Purchaser").
+_ROLE_TERMS = frozenset(
+    ["company", "companies", "parent", "purchaser", "buyer", "seller", "licensee", "licensor",
+     "offeror", "issuer", "registrant", "borrower", "lender", "agent", "sponsor", "partner",
+     "partners", "party", "parties", "merger sub", "subsidiary", "group", "we", "us", "our"]
+)  # fmt: skip
+
+
 def _alias_definitions(text: str, table: OrgTable, excluded: set[str]) -> None:
-    """'Huxley Pharmaceuticals, Inc. (Huxley)', 'Food and Drug Administration (FDA)'."""
-    for m in ALIAS_DEF_RE.finditer(text):
-        record = table.get(m.group("name")) or table.get(clean_name(m.group("name")) or "")
-        alias = clean_name(m.group("alias"))
-        if record is None or alias is None or name_key(alias) in excluded:
+    """Names the text defines for an organisation, in the parentheses after it (skipping
+    tickers): 'Huxley Pharmaceuticals, Inc. (Huxley)', 'Food and Drug Administration (FDA)',
+    'Kessel AG (FSE: KSL) ("Kessel")', 'Kessel Inc. (f/k/a Orvane Bio Inc.) ("Orvane")',
+    'A Ltd and B Ltd (together "A")'; or after 'known as'. A role ("the Purchaser") is no name."""
+    pattern = mention_pattern(table)
+    if pattern is None:
+        return
+    mentions = list(pattern.finditer(text))
+    for i, m in enumerate(mentions):
+        record = table.get(m.group(0))
+        if record is None:
             continue
-        if alias.lower() in ("company", "the company") or (
-            re.fullmatch(r"[A-Z]{2,6}", alias) and (record.ticker == alias)
-        ):
-            continue
-        if (
-            re.fullmatch(r"[A-Z]{2,6}", alias)
-            and not record.agency
-            and _initials(record.name) != alias
-        ):
-            continue  # "(DNA)" is a ticker, not a name
-        table.alias(record, alias)
+        owners = [record]
+        pos = m.end()
+        for _ in range(4):
+            paren = _PAREN.match(text, pos)
+            if paren is None:
+                break
+            body = paren.group("body")
+            pos = paren.end()
+            if EXCHANGE_TICKER_RE.fullmatch(body.strip()) or _only_tickers(body):
+                continue
+            if _TOGETHER.match(body):
+                owners = _listed_before(text, mentions, i, table)
+            for alias, defined in _aliases_in(body):
+                for owner in owners:
+                    _define(table, owner, alias, defined, excluded)
+        known = _KNOWN_AS.match(text, m.end())
+        if known is not None:
+            _define(table, record, known.group("alias"), True, excluded)
+
+
+def _only_tickers(body: str) -> bool:
+    """'(Euronext Brussels: KSL; OTC: KSLY)', '(KSLY.PK, KSLF.PK)'."""
+    parts = [p.strip() for p in re.split(r"[;,]", body) if p.strip()]
+    return bool(parts) and all(
+        EXCHANGE_TICKER_RE.fullmatch(p) or re.fullmatch(r"[A-Z]{2,5}\.[A-Z]{1,2}", p) for p in parts
+    )
+
+
+def _aliases_in(body: str) -> list[tuple[str, bool]]:
+    """(alias, defined explicitly) pairs from one parenthesis; a quoted word after "the" is a
+    role in the contract (the "Purchaser"), not a name, unless it is an acronym (the "SEC")."""
+    former = _FORMERLY.match(body)
+    if former:
+        return [(former.group("old"), True)]
+    quoted = list(_QUOTED.finditer(body))
+    if quoted:
+        return [
+            (q.group("alias"), True)
+            for q in quoted
+            if not q.group("the") or re.fullmatch(r"[A-Z][A-Z&-]{1,7}", q.group("alias"))
+        ]
+    bare = re.fullmatch(rf"\s*(?:the\s+)?(?P<alias>{ORG_SEQ})\s*", body)
+    return [(bare.group("alias"), False)] if bare else []
+
+
+def _listed_before(
+    text: str, mentions: list[re.Match[str]], i: int, table: OrgTable
+) -> list[OrgRecord]:
+    """'Kessel Ltd and Kessel Pharma Ltd (together ...)': every record of the list that ends
+    at mention ``i``."""
+    listed = [mentions[i]]
+    for m in reversed(mentions[:i]):
+        if not _LIST_JOINER.fullmatch(text, m.end(), listed[-1].start()):
+            break
+        listed.append(m)
+    records = [table.get(m.group(0)) for m in reversed(listed)]
+    return [r for r in records if r is not None]
+
+
+def _define(
+    table: OrgTable, record: OrgRecord, raw: str, defined: bool, excluded: set[str]
+) -> None:
+    alias = clean_name(raw)
+    if alias is None or name_key(alias) in excluded or alias.lower() in _ROLE_TERMS:
+        return
+    if len(alias.split()) > 6 or not alias[:1].isalpha():
+        return
+    if re.fullmatch(r"[A-Z]{2,6}", alias):
+        if record.ticker == alias:
+            return
+        if not (defined or record.agency or alias == _initials(record.name)):
+            return  # "(DNA)" is a ticker, not a name
+    elif not defined and name_key(alias).split()[:1] != name_key(record.name).split()[:1]:
+        return  # "(Nominated Adviser and Broker)": a role, not a short name
+    table.alias(record, alias)
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w]*", name) if w[0].isupper())
+    """'Kessel Pharmaceuticals Japan Ltd' -> 'KPJ'; 'GlaxoKline' -> 'GK' (legal forms left out)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w]*", name) if name_key(w) not in LEGAL_SUFFIXES]
+    return "".join(re.sub(r"[^A-Z]", "", w) for w in words)
+
+
+# "Kessel Ventures Inc., a wholly-owned subsidiary of Kessel"; "Linden, a member of the Orvane
+# Group"; "Linden, an Orvane company"; "Orvane's subsidiary Linden": a unit and its parent are
+# two organisations, and the unit's parent is recorded.
+_NAME = rf"{ORG_SEQ}(?:,?\s+{_SUFFIX})?"
+UNIT_RES = [
+    re.compile(
+        rf"(?P<unit>{_NAME}),?\s+(?:which\s+is\s+)?(?:an?|the)\s+(?:(?:wholly|majority|partially)"
+        rf"[- ]owned\s+|(?:in)?direct\s+|indirect\s+|\w+\s+)?(?:subsidiary|affiliate|division"
+        rf"|unit|arm|business)\s+of\s+(?P<parent>{_NAME})"
+    ),
+    re.compile(rf"(?P<unit>{_NAME}),?\s+a\s+member\s+of\s+the\s+(?P<parent>{ORG_SEQ})\s+[Gg]roup"),
+    re.compile(rf"(?P<unit>{_NAME}),\s+an?\s+(?P<parent>{_CAP}(?:\s+{_CAP})?)\s+company\b"),
+    re.compile(
+        rf"(?P<parent>{_NAME})['’]s?\s+(?:(?:wholly|majority)[- ]owned\s+)?(?:subsidiary|affiliate"
+        rf"|division|(?:venture|investment|venture\s+capital)\s+arm),?\s+(?P<unit>{_NAME})"
+    ),
+]
+
+
+def _units_and_parents(text: str, table: OrgTable, ok: _Filter) -> None:
+    for pattern in UNIT_RES:
+        for m in pattern.finditer(text):
+            unit = _record_of(table, m.group("unit"), ok)
+            parent = _record_of(table, m.group("parent"), ok)
+            if unit is None or parent is None or unit is parent:
+                continue
+            table.keep_apart(unit, parent)
+            unit.parent = unit.parent or parent
+
+
+def _record_of(table: OrgTable, raw: str, ok: _Filter) -> OrgRecord | None:
+    record = table.get(raw)
+    if record is None:
+        name = ok(clean_name(raw))
+        record = table.get(name) if name else None
+    return record
+
+
+def _drop_truncated(text: str, table: OrgTable) -> None:
+    """A name the text breaks off at its very end ('... collaborating with Kes') is the start of
+    another organisation's name, not an organisation."""
+    tail = text.rstrip()
+    for record in list(table.records):
+        if len(record.forms) != 1 or record.ticker:
+            continue
+        (form,) = record.forms
+        if not tail.endswith(form) or sum(1 for _ in _occurrences(text, form)) > 1:
+            continue
+        if any(
+            w.startswith(form) and w != form
+            for other in table.records
+            if other is not record
+            for f in other.forms
+            for w in f.split()
+        ):
+            table.forget(record)
+
+
+def _occurrences(text: str, form: str) -> Iterator[re.Match[str]]:
+    return compiled(rf"(?<![\w-]){re.escape(form)}(?![\w-])").finditer(text)
 
 
 def _group_forms(text: str, table: OrgTable) -> None:
-    """Merge records whose keys are word prefixes/suffixes of each other ('Bayer HealthCare')."""
+    """Merge records whose keys are word prefixes/suffixes of each other ('Bayer HealthCare'),
+    or the same letters ('KesselBio SE', 'Kessel-Bio')."""
+    by_letters: dict[str, OrgRecord] = {}
+    for record in list(table.records):
+        letters = _letters(record.name)
+        other = by_letters.get(letters)
+        if other is not None and other.agency == record.agency and len(letters) >= 4:
+            table.merge(other, record)
+        else:
+            by_letters[letters] = record
     records = sorted(table.records, key=lambda r: len(name_key(r.name)))
     for short in records:
         if short not in table.records:
@@ -788,13 +1149,15 @@ def _group_forms(text: str, table: OrgTable) -> None:
             continue
         targets = []
         for long in table.records:
-            if long is short or long.agency != short.agency:
+            if long is short or long.agency != short.agency or table.apart(long, short):
                 continue
             long_words = _words(name_key(long.name))
             n = len(short_words)
             if len(long_words) > n and (
                 long_words[:n] == short_words or long_words[-n:] == short_words
             ):
+                if long_words[:n] == short_words and _UNIT_WORDS & set(long_words[n:]):
+                    continue  # "Kessel Ventures", "Kessel Japan": a unit, not Kessel
                 targets.append(long)
         if len({id(t) for t in targets}) == 1 or (
             targets
@@ -808,6 +1171,25 @@ def _group_forms(text: str, table: OrgTable) -> None:
             table.merge(keep, short)
 
 
+# Words that make "X <word>" an organisation of its own beside X: a fund, a foundation, an
+# institute, a national subsidiary.
+_UNIT_WORDS = frozenset(
+    ["ventures", "venture", "capital", "foundation", "fund", "funds", "institute", "university",
+     "hospital", "trust", "bank", "investments", "japan", "korea", "china", "usa", "us", "europe",
+     "canada", "uk", "germany", "deutschland", "france", "italy", "italia", "spain", "espana",
+     "india", "australia", "brazil", "taiwan", "singapore", "switzerland", "nordic", "asia",
+     "america", "americas"]
+)  # fmt: skip
+
+
+def _letters(name: str) -> str:
+    """'ArGEN-X SE' -> 'argenx': the key's letters, without a European company's 'SE'."""
+    words = name_key(name).split()
+    if len(words) > 1 and words[-1] == "se":
+        words.pop()
+    return "".join(words)
+
+
 def _related(a: OrgRecord, b: OrgRecord) -> bool:
     wa, wb = _words(name_key(a.name)), _words(name_key(b.name))
     n = min(len(wa), len(wb))
@@ -818,13 +1200,19 @@ def _words(key: str) -> list[str]:
     return [w for w in key.split() if w not in ("and",)]
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,5}")
+
+
 def _choose_names(text: str, table: OrgTable) -> None:
-    """Canonical name: the shortest form the text uses standalone; add short standalone forms."""
+    """Canonical name: the shortest form the text uses standalone; add short standalone forms.
+    A company's acronym ('GSK' for 'GlaxoKline') is an alias; an agency's is its usual name."""
     for record in table.records:
         if not record.agency:
             _add_short_form(text, table, record)
         forms = sorted(record.forms, key=lambda f: (len(name_key(f)), len(f)))
         plain = [f for f in forms if not SUFFIX_RE.fullmatch(f)] or forms
+        if not record.agency:
+            plain = [f for f in plain if not _ACRONYM.fullmatch(f)] or plain
         size = (len(name_key(plain[0])), len(plain[0]))
         record.name = _earliest(text, [f for f in plain if (len(name_key(f)), len(f)) == size])
 
@@ -912,7 +1300,7 @@ def _build_mention_pattern(table: OrgTable) -> re.Pattern[str] | None:
     if not forms:
         return None
     alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    return compiled(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 # "By Elena Marsh | May 10, 2022": a reporter's byline at the top of a news item.

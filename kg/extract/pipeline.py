@@ -341,8 +341,11 @@ def _organizations(ctx: _Context) -> list[Organization]:
     for record in sorted(ctx.orgs.records, key=lambda r: r.first):
         sentence = _sentence_at(ctx, record.first)
         aliases = sorted(f for f in record.forms if f != record.name)
+        parent = record.parent.name if record.parent else None
         result.append(
-            Organization(record.name, ctx.span(sentence), aliases, record.ticker, record.exchange)
+            Organization(
+                record.name, ctx.span(sentence), aliases, record.ticker, record.exchange, parent
+            )
         )
     return result
 

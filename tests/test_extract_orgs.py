@@ -1,0 +1,205 @@
+"""Organisations: one node per real organisation, no organ, ticker, deal or broken name.
+
+Every release here is invented (companies, people, places); each test fails if its rule goes.
+"""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.facts import Organization, ReleaseFacts
+from kg.read import parse_release
+from kg.resolve import name_key
+
+DATELINE = "LUND, Sweden, March 3, 2015 /PRNewswire/ -- "
+
+
+def facts_from(text: str) -> ReleaseFacts:
+    return extract(parse_release(text.encode("utf-8"), source="inline"))
+
+
+def orgs(facts: ReleaseFacts) -> dict[str, Organization]:
+    return {o.name: o for o in facts.organizations}
+
+
+def forms(facts: ReleaseFacts) -> set[str]:
+    return {f for o in facts.organizations for f in (o.name, *o.aliases)}
+
+
+def test_a_kgaa_and_the_bare_name_are_two_companies() -> None:
+    facts = facts_from(
+        "Orvane Signs Deal\n\n" + DATELINE + "Orvane Bio, Inc. (Nasdaq: ORVB) today announced a "
+        "license agreement with a subsidiary of Kessel KGaA, Darmstadt, Germany. Separately, "
+        "Kessel Therapeutics, Inc. agreed to pay Orvane $2 million.\n\n"
+        '"We are pleased," said Ida Brandt, Head of Research, Kessel KGaA, Darmstadt, Germany.\n'
+    )
+    found = orgs(facts)
+    kgaa = next(o for o in facts.organizations if "Kessel KGaA" in (o.name, *o.aliases))
+    assert not any(name_key(f) == "kessel" for f in (kgaa.name, *kgaa.aliases))
+    assert "Kessel" in found or "Kessel Therapeutics" in found
+
+
+def test_governance_bodies_are_not_organisations() -> None:
+    facts = facts_from(
+        "Orvane to Acquire Linden\n\n" + DATELINE + "Orvane AG (FSE: ORV) announces that it "
+        "will acquire Linden Pharmaceuticals, Inc. (Nasdaq: LNDN). The transaction has been "
+        "approved by the Management Board (Vorstand) and the Supervisory Board (Aufsichtsrat) "
+        "of Orvane, as well as the Board of Directors of Linden, at a meeting of the Board of "
+        "Directors held on March 2, 2015. The Joint Steering Committee will oversee the work.\n"
+    )
+    assert set(orgs(facts)) == {"Orvane", "Linden"}
+
+
+def test_a_ticker_on_a_quote_page_is_not_part_of_the_name() -> None:
+    facts = facts_from(
+        "KSSL KesselBio SE\n\nkesselbio Enters Into Agreement\n\nNovember 23, 2020\n\n"
+        "Halden, Norway\n– kesselbio (Euronext & Nasdaq: KSSL), a global immunology company, "
+        "today announced that it has agreed to acquire a voucher from Orvane Pharma, Inc. for "
+        "$98 million.\n\nkesselbio expects to use the voucher in 2021.\n"
+    )
+    assert len(facts.organizations) == 2
+    kessel = next(o for o in facts.organizations if o.name != "Orvane Pharma")
+    assert {"kesselbio", "KesselBio SE"} <= {kessel.name, *kessel.aliases}
+    assert kessel.ticker == "KSSL"
+    assert facts.issuer == kessel.name
+    assert not any("KSSL" in f for f in forms(facts))
+
+
+def test_a_lower_case_word_before_a_ticker_needs_to_open_a_sentence_too() -> None:
+    facts = facts_from(
+        "Orvane Update\n\n" + DATELINE + "Orvane Bio, Inc. today announced that holders of "
+        "its common stock (Nasdaq: ORVB) approved the plan.\n"
+    )
+    assert set(orgs(facts)) == {"Orvane Bio"}
+
+
+def test_a_name_cut_off_at_the_end_of_the_text_is_not_an_organisation() -> None:
+    facts = facts_from(
+        "Linden and Kessel Collaborate\n\n" + DATELINE + "Linden Therapeutics and Kessel "
+        "Pharmaceutical Company today announced a collaboration.\n\n"
+        "Linden received an upfront payment of $2 million from Kessel.\n\n"
+        '"We are excited to be collaborating with Kes'
+    )
+    assert set(orgs(facts)) == {"Linden", "Kessel"}
+    assert "Kessel Pharmaceutical Company" in orgs(facts)["Kessel"].aliases
+    assert not any(" and " in f for f in forms(facts))
+
+
+def test_a_venture_arm_is_its_own_organisation_with_its_parent() -> None:
+    facts = facts_from(
+        "Linden and Kessel Collaborate\n\n" + DATELINE + "Linden Therapeutics and Kessel "
+        "Pharmaceutical Company today announced a collaboration. Linden received an upfront "
+        "payment of $2 million and an equity investment of $3 million by Kessel Ventures Inc., "
+        "a wholly-owned subsidiary of Kessel.\n"
+    )
+    found = orgs(facts)
+    assert set(found) == {"Linden", "Kessel", "Kessel Ventures"}
+    assert found["Kessel Ventures"].parent == "Kessel"
+    assert found["Kessel"].parent is None
+    assert "Kessel Pharmaceutical Company" in found["Kessel"].aliases
+
+
+def test_a_member_of_a_group_and_a_national_unit_stay_apart() -> None:
+    facts = facts_from(
+        "Kessel Licenses Drug\n\n" + DATELINE + "Kessel Bio AB (STO: KSSL) today announced "
+        "a license agreement with Orvane, a member of the Linden Group. Kessel also acquired "
+        "Linden Japan K.K. from Linden.\n"
+    )
+    found = orgs(facts)
+    assert found["Orvane"].parent == "Linden"
+    assert {"Kessel", "Orvane", "Linden", "Linden Japan"} <= set(found)
+
+
+def test_formerly_known_as_and_defined_names_group_the_aliases() -> None:
+    facts = facts_from(
+        "Kessel Notified of Termination\n\n" + DATELINE + "On December 30, 2021, Ardent "
+        'Therapeutics Inc. (f/k/a Pellam Bio Inc.) ("Orvane") notified Kessel Therapeutics, '
+        'Inc. ("Kessel") of its termination of the license agreement between Kessel and '
+        'Orvane (the "Collaboration Agreement").\n'
+    )
+    found = orgs(facts)
+    assert set(found) == {"Kessel", "Orvane"}
+    assert {"Ardent Therapeutics Inc.", "Pellam Bio Inc."} <= set(found["Orvane"].aliases)
+    assert not any("Collaboration" in f for f in forms(facts))
+
+
+def test_together_defines_one_name_for_a_list_and_a_quoted_acronym_is_an_alias() -> None:
+    facts = facts_from(
+        "Kessel Group to Acquire Units\n\n" + DATELINE + "Kessel Group Corporation (the “Company”; "
+        "TSE: 4599) announces that it has resolved to acquire from Orvane Ltd and Orvane "
+        "Pharmaceutical Ltd (together “Orvane”) all shares of Orvane Pharmaceuticals Japan Ltd "
+        "(“OPJ”) (the “Transaction”).\n"
+    )
+    found = orgs(facts)
+    assert set(found) == {"Kessel Group", "Orvane", "Orvane Pharmaceuticals Japan"}
+    assert {"Orvane Ltd", "Orvane Pharmaceutical Ltd"} <= set(found["Orvane"].aliases)
+    assert "OPJ" in found["Orvane Pharmaceuticals Japan"].aliases
+    assert not any(f in ("Company", "Transaction") for f in forms(facts))
+    assert found["Kessel Group"].ticker == "4599"
+
+
+def test_known_as_outside_a_region_is_an_alias_and_and_co_is_a_legal_form() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\nHALDEN, Norway I June 27, 2017 I Kessel [Euronext Brussels: "
+        "KSSL] today announced that Orvane & Co., Inc., Rahway, New Jersey, USA, known as OVD "
+        "outside the United States and Canada, has started a study. Orvane will pay Kessel "
+        "EUR 2 million.\n\nAbout the collaboration between Kessel and Orvane & Co., Inc., "
+        "Rahway, New Jersey, USA\n"
+    )
+    found = orgs(facts)
+    assert set(found) == {"Kessel", "Orvane"}
+    assert {"OVD", "Orvane & Co., Inc."} <= set(found["Orvane"].aliases)
+    assert found["Kessel"].ticker == "KSSL"
+    assert not any(f.startswith("I ") or " and " in f for f in forms(facts))
+    assert name_key("Orvane & Co., Inc.") == name_key("Orvane") == "orvane"
+    assert name_key("Linden and Company") == "linden"
+
+
+def test_a_headline_repeated_in_the_body_gives_no_name() -> None:
+    headline = (
+        "Kessel Therapeutics Announces Orvane Notified Co. Of Its Termination Of License "
+        "Agreement, Effective June 28, 2022"
+    )
+    facts = facts_from(
+        f"{headline}\n\nBenzinga | Jan 6, 2022 06:59AM EST\n\n{headline}\n\n"
+        "Orvane Bio Inc. notified Kessel Therapeutics, Inc. of its termination.\n"
+    )
+    assert set(orgs(facts)) == {"Kessel Therapeutics", "Orvane Bio"}
+    assert not any("Announces" in f or "Notified" in f for f in forms(facts))
+
+
+def test_words_of_a_headline_before_a_known_name_are_not_part_of_it() -> None:
+    facts = facts_from(
+        "Orvane Takes License for Rights to Use Kessel, Inc.'s Platform\n\n"
+        "WALTHAM, Mass.--(BUSINESS WIRE)--Kessel, Inc. (NASDAQ: KSSL) today announced that "
+        "Orvane has licensed the platform and will pay Kessel $1 million.\n"
+    )
+    assert not any(f.startswith("Use ") for f in forms(facts))
+    assert "Kessel, Inc." in orgs(facts)["Kessel"].aliases
+
+
+def test_a_deal_name_is_never_an_alias() -> None:
+    facts = facts_from(
+        "Kessel Earns $6 Million\n\n" + DATELINE + "Kessel Corporation (Nasdaq: KSSL) "
+        "announced that it has earned a milestone. Under the Kessel-Orvane Collaboration and "
+        "License Agreement signed in 2009, Orvane received exclusive rights.\n"
+    )
+    assert not any("Collaboration" in f for f in forms(facts))
+
+
+def test_a_contact_name_above_the_company_line_is_not_part_of_the_name() -> None:
+    facts = facts_from(
+        "Kessel Licenses Platform\n\n" + DATELINE + "Kessel Bio, Inc. (Nasdaq: KSSL) today "
+        "announced a license agreement with Orvane University.\n\n"
+        "Investor Contact\nIda Brandt\nKessel Bio, Inc.\n(919) 555-0163\n"
+    )
+    assert not any("Brandt" in f for f in forms(facts))
+
+
+def test_a_role_in_parentheses_is_not_an_alias_but_a_camel_case_acronym_is() -> None:
+    facts = facts_from(
+        "Kessel Raises Funds\n\n" + DATELINE + "Kessel plc announced a subscription agreement "
+        "with GlaxoLinden (GL).\n\nPellam Securities Limited (Nominated Adviser and "
+        "Broker)\nIda Brandt, +44 20 7946 0000\n"
+    )
+    assert "GL" in orgs(facts)["GlaxoLinden"].aliases
+    assert not any("Adviser" in f for f in forms(facts))
