@@ -763,8 +763,11 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
 def _next_line_only(text: str, pos: int, name: str) -> str:
     """'Ida Brandt\nKessel Bio, Inc.' in a contact block: a name never runs on from a line
     of its own (a wrapped name starts after other words on its line)."""
-    if "\n" in name and (pos == 0 or text[pos - 1] == "\n"):
-        return name.rsplit("\n", 1)[1]
+    if "\n" not in name or not (pos == 0 or text[pos - 1] == "\n"):
+        return name
+    lines = name.split("\n")
+    if re.fullmatch(r"[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*", lines[-2]):
+        return lines[-1].strip()  # a person's name on the line above
     return name
 
 

@@ -29,6 +29,7 @@ from kg.extract.compounds import (
     describe_compound,
     find_compounds,
 )
+from kg.extract.issuer import find_issuer, first_company
 from kg.extract.money import (
     FORWARD_LOOKING,
     MoneyMention,
@@ -222,7 +223,10 @@ class _Context:
         self._money_cache: dict[int, list[MoneyMention]] = {}
         self.payer_of: dict[str, str] = {}  # payee -> payer, from sentences that name both
         self.agency = {r.name: r.agency for r in self.orgs.records}
-        self.issuer = self._find_issuer()
+        self.declared_issuer = find_issuer(self.masked, self.layout, self.orgs)
+        # Who pays whom is read relative to the company a release is about, also where the
+        # release does not say who put it out (then the issuer reported stays unknown).
+        self.issuer = self.declared_issuer or first_company(self.masked, self.layout, self.orgs)
         self.partner = self._main_partner()
 
     def mentions(self, sentence: Sentence, *, issuer_words: bool = True) -> list[_Mention]:
@@ -252,18 +256,6 @@ class _Context:
                 found.append(_Mention(m.start(), m.end(), self.issuer, False))
         return sorted(found, key=lambda x: x.start)
 
-    def _find_issuer(self) -> str | None:
-        body = [s for s in self.sentences if s.end > self.layout.body_start and s.zone == "body"]
-        for s in body[:3]:
-            for m in self.mentions(s, issuer_words=False):
-                if s.start + m.start >= self.layout.body_start - 1 and not m.agency:
-                    return m.org
-        ticker = [r for r in self.orgs.records if r.ticker and not r.agency]
-        if ticker:
-            return min(ticker, key=lambda r: r.first).name
-        companies = [r for r in self.orgs.records if not r.agency]
-        return min(companies, key=lambda r: r.first).name if companies else None
-
     def _main_partner(self) -> str | None:
         """The company named most often besides the issuer; a tie goes to the one named first."""
         counts: Counter[str] = Counter()
@@ -285,7 +277,7 @@ def extract(release: Release) -> ReleaseFacts:
     ctx = _Context(release)
     facts = ReleaseFacts(text=release.text)
     facts.published = ctx.layout.published
-    facts.issuer = ctx.issuer
+    facts.issuer = ctx.declared_issuer
     if ctx.layout.title is not None:
         start, end = ctx.layout.title
         facts.title = " ".join(release.text[start:end].split())

@@ -391,12 +391,31 @@ def _find_title(text: str, limit: int) -> tuple[int, int] | None:
 def split_sentences(text: str, layout: Layout) -> list[Sentence]:
     """Sentences with offsets; a hard line break ends a sentence only where it looks like one."""
     sentences: list[Sentence] = []
-    for start, end in _paragraphs(text):
+    for start, end in _join_dateline_subject(text, _paragraphs(text), layout.body_start):
         for s_start, s_end in _cut_at(_sentences_in(text, start, end), layout.dateline_start):
             chunk = text[s_start:s_end]
             if chunk.strip():
                 sentences.append(Sentence(s_start, s_end, chunk, _zone(s_start, layout)))
     return sentences
+
+
+def _join_dateline_subject(
+    text: str, blocks: list[tuple[int, int]], body_start: int
+) -> list[tuple[int, int]]:
+    """'--(BUSINESS WIRE)--\nKessel\nBio, Inc. (Nasdaq: KSSL) today announced': a short line
+    that opens the body is the start of its first sentence, not a heading."""
+    for i, ((start, end), (following, after)) in enumerate(pairwise(blocks)):
+        if start > body_start + 3:
+            break
+        line = text[max(start, body_start) : end]
+        if (
+            end > body_start
+            and len(line.split()) <= 3
+            and not re.search(r"[.!?:]\s*$", line)
+            and text[end:following].count("\n") == 1
+        ):
+            return [*blocks[:i], (start, after), *blocks[i + 2 :]]
+    return blocks
 
 
 def _cut_at(spans: list[tuple[int, int]], pos: int) -> list[tuple[int, int]]:

@@ -1,0 +1,175 @@
+"""The issuer: the organisation that puts a release out, which is not always the first named.
+
+Evidence, strongest first:
+
+0. the registrant of an SEC filing ("KESSEL BIO, INC.\n(Exact name of registrant as specified
+   in its charter)");
+1. the subject of the dateline: the company that opens the text after the place and date
+   ("BOSTON, March 3, 2015 -- Kessel, Inc. (Nasdaq: KSSL), a biotech company, today
+   announced ..."); two companies as one subject ("Kessel and Orvane today announced") are a
+   joint release, put out first by the first named;
+2. the subject of "announces", "announced", "reports" near the top of the body;
+3. the subject of the headline ("Kessel Earns Milestone from Orvane");
+4. the first "About X" boilerplate about a company;
+5. the company whose ticker the text states first (a quote page, an investor-relations page).
+
+A regulator never issues a release. Where none of these holds, the first company the body
+names is the issuer, unless the body opens with two companies side by side and never says
+which of them speaks ("Kessel, Orvane Extend Research Term"): then the issuer is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.organizations import OrgRecord, OrgTable, mention_pattern
+from kg.extract.text import Layout
+
+# Between a subject and its verb: tickers and definitions in parentheses, an apposition.
+_PARENTHESES = re.compile(r"(?:\s*[(\[][^()\[\]]{0,200}[)\]])*")
+_APPOSITION = re.compile(r",\s+(?:an?|the|one|which|headquartered|based)\b[^;]{0,300}?,\s+")
+_ANNOUNCES = re.compile(
+    r"(?i)\s*,?\s*(?:today\s+|also\s+|has\s+|have\s+|jointly\s+|formally\s+|hereby\s+)*"
+    r"(?:announce[sd]?|report(?:s|ed)?|disclose[sd]?|confirm(?:s|ed)?|unveil(?:s|ed)?)\b"
+)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:and|&)\s+)")
+# What may stand between a dateline and its subject: rules, a time and zone, a stray day and
+# month, the label of a regulated disclosure.
+_LEAD = re.compile(
+    r"(?:[\s\-–—:;,|•*·\[\]()/]+|I\s|\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}\b)?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|(?i:regulated\s+information|inside\s+information|ad[\s-]hoc\s+announcement"
+    r"|(?:press|news)\s+release|for\s+immediate\s+release))*"
+)
+_ABOUT = re.compile(r"(?m)^[ \t]*About[ \t]+(?:the[ \t]+)?")
+_REGISTRANT = re.compile(
+    r"(?im)^[ \t]*(?P<name>[^\n(|]{2,120}?)[ \t]*\n[ \t|]*\((?:exact\s+name\s+of\s+registrant"
+    r"|translation\s+of\s+registrant|name\s+of\s+registrant)"
+)
+_OPENING_CHARS = 1500  # how far into the body an "X announced" still speaks for the release
+
+Mention = tuple[int, int, OrgRecord]
+
+
+def find_issuer(text: str, layout: Layout, table: OrgTable) -> str | None:
+    """The name of the organisation that put the release out, or None when unknown."""
+    companies = _company_mentions(text, table)
+    if not companies:
+        return None
+    subject, ambiguous = _dateline_subject(text, layout, companies)
+    for record in (
+        _registrant(text, table),
+        subject,
+        _announcer(text, layout, companies),
+        _about_subject(text, layout, companies),
+        _headline_subject(text, layout, companies),
+    ):
+        if record is not None:
+            return record.name
+    if ambiguous:
+        return None
+    listed = _first_ticker(table)
+    return listed.name if listed is not None else first_company(text, layout, table)
+
+
+def first_company(text: str, layout: Layout, table: OrgTable) -> str | None:
+    """The first company the body names: what a release is about even where it does not say
+    who put it out."""
+    companies = _company_mentions(text, table)
+    body = [c for c in companies if c[0] >= layout.body_start]
+    return (body or companies)[0][2].name if companies else None
+
+
+def _company_mentions(text: str, table: OrgTable) -> list[Mention]:
+    pattern = mention_pattern(table)
+    if pattern is None:
+        return []
+    return [
+        (m.start(), m.end(), record)
+        for m in pattern.finditer(text)
+        if (record := table.get(m.group(0))) is not None and not record.agency
+    ]
+
+
+def _at(companies: list[Mention], pos: int) -> Mention | None:
+    return next((c for c in companies if c[0] == pos), None)
+
+
+def _after_subject(text: str, end: int) -> int:
+    """Skip tickers, definitions and an apposition after a subject: where its verb starts."""
+    end = _PARENTHESES.match(text, end).end()
+    apposition = _APPOSITION.match(text, end)
+    return apposition.end() if apposition else end
+
+
+def _subject_at(text: str, pos: int, companies: list[Mention]) -> tuple[OrgRecord | None, bool]:
+    """The company that is the subject of a clause opening at ``pos``; (None, True) when the
+    clause opens with two companies and no verb of announcing says which one speaks."""
+    first = _at(companies, _LEAD.match(text, pos).end())
+    if first is None:
+        return None, False
+    end, listed = _end_of_list(text, first, companies)
+    if not listed or _ANNOUNCES.match(text, end):
+        return first[2], False
+    return None, True
+
+
+def _end_of_list(text: str, first: Mention, companies: list[Mention]) -> tuple[int, bool]:
+    """Where a subject that opens with ``first`` ends ('Kessel (Nasdaq: KSSL) and Orvane, a
+    ... company,'), and whether it names more than one company."""
+    end, listed = _after_subject(text, first[1]), False
+    while True:
+        joined = _LIST_JOIN.match(text, _PARENTHESES.match(text, end).end())
+        following = _at(companies, joined.end()) if joined else None
+        if following is None or following[2] is first[2]:
+            return end, listed
+        end, listed = _after_subject(text, following[1]), True
+
+
+def _dateline_subject(
+    text: str, layout: Layout, companies: list[Mention]
+) -> tuple[OrgRecord | None, bool]:
+    if layout.body_start <= 0:
+        return None, False
+    return _subject_at(text, layout.body_start, companies)
+
+
+def _announcer(text: str, layout: Layout, companies: list[Mention]) -> OrgRecord | None:
+    """'Kessel Bio AG (FSE: KSL), a ... company, today announced', 'Kessel and Orvane today
+    announced': the (first) subject of the first verb of announcing near the top of the body."""
+    limit = layout.body_start + _OPENING_CHARS
+    for mention in companies:
+        if layout.body_start <= mention[0] <= limit:
+            end, _ = _end_of_list(text, mention, companies)
+            if _ANNOUNCES.match(text, end):
+                return mention[2]
+    return None
+
+
+def _headline_subject(text: str, layout: Layout, companies: list[Mention]) -> OrgRecord | None:
+    if layout.title is None:
+        return None
+    record, _ = _subject_at(text, layout.title[0], companies)
+    return record
+
+
+def _about_subject(text: str, layout: Layout, companies: list[Mention]) -> OrgRecord | None:
+    """'About Kessel Therapeutics': the boilerplate of the company behind the release."""
+    for about in _ABOUT.finditer(text, layout.body_start):
+        found = _at(companies, about.end())
+        if found is not None:
+            return found[2]
+    return None
+
+
+def _registrant(text: str, table: OrgTable) -> OrgRecord | None:
+    found = _REGISTRANT.search(text)
+    if found is None:
+        return None
+    record = table.get(found.group("name"))
+    return record if record is not None and not record.agency else None
+
+
+def _first_ticker(table: OrgTable) -> OrgRecord | None:
+    listed = [r for r in table.records if r.ticker and not r.agency]
+    return min(listed, key=lambda r: r.first) if listed else None
