@@ -378,14 +378,19 @@ _SHORT_FORM_BLOCK = frozenset(
         "international",
     ]
 )
-_PERSON_TITLES = r"(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)(?=\s)"  # British style drops the dot
+# British style drops the dot.
+_PERSON_TITLES = r"(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?|Professor)(?=\s)"
+# "Ida Brandt", "Bob D. Brown", "Ida H.Z. Brandt", "Onno van de Berg", "J. Ida Brandt".
 _PERSON_NAME = (
-    r"(?P<person>[A-Z][\w’'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)*[A-Z][\w’'\-]+){1,2}"
+    r"(?P<person>[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.){1,3})?(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)*[A-Z][\w’'\-]+){1,2}"
     r"|[A-Z]\.\s+[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)"
 )
 _CREDENTIALS = (
-    r"(?:,?\s*(?:Ph\.\s?D\.|M\.\s?D\.|M\.B\.A\.|MBA|Pharm\.\s?D\.|J\.D\.|Jr\.|Sr\.|MD|PhD))*"
+    r"(?:,?\s*(?:Ph\.\s?D\.|M\.\s?D\.|M\.B\.A\.|MBA|Pharm\.\s?D\.|PharmD|J\.D\.|Jr\.|Sr\.|MD|PhD"
+    r"|D\.\s?Phil\.|DPhil|M\.\s?Sc\.|MSc|M\.S\.|M\.P\.H\.|MPH|DVM|FRCP\w*|FACP|MBBS|Esq\.|CFA|CPA"
+    r"|B\.\s?Sc\.|Dr\.\s?med\.|F\.R\.C\.P\.|III|II)(?![\w]))*"
 )
+_SAYS = r"(?:said|says|commented|stated|added|noted|explained|continued|remarked|according\s+to)"
 _ROLE_WORDS = (
     r"(?:President|Chief|CEO|CFO|COO|CSO|CMO|Officer|Vice|VP|Director|Head|Senior|Executive|Chairman"
     r"|Chair|Founder|Manager|General\s+Counsel|Principal|Partner|Dir\.|Sr\.|Lead|Global|Professor)"
@@ -393,9 +398,19 @@ _ROLE_WORDS = (
 ATTRIBUTION_RES = [
     # said Daniel Junius, President and CEO of ImmunoGen
     re.compile(
-        rf"\b(?:said|says|commented|stated|added|noted|explained|continued|remarked)\s+(?:{_PERSON_TITLES}\s+)?"
+        rf"\b{_SAYS}\s+(?:{_PERSON_TITLES}\s+)?"
         rf"{_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>[^\"“”\n.]{{3,160}}?)(?=[.\"“”]|\s*\n|$)"
     ),
+    # said Ida Brandt. / "...," Ida Brandt said.
+    re.compile(
+        rf"\b{_SAYS}\s+(?:{_PERSON_TITLES}\s+)?{_PERSON_NAME}{_CREDENTIALS}(?P<role>)"
+        r"(?=\s*[.;\"“”]|\s*\n|\s*$)"
+    ),
+    re.compile(
+        rf"[,.!?][\"”’]\s+{_PERSON_NAME}{_CREDENTIALS}(?P<role>)\s+(?:said|says|added|commented|noted)\b"
+    ),
+    # led by Dr. Ida Brandt; Professor Ida Brandt's work
+    re.compile(rf"(?<![\w.]){_PERSON_TITLES}\s+{_PERSON_NAME}(?P<role>)(?![\w’'-])"),
     # Daniel Junius, ImmunoGen President and CEO, commented
     re.compile(
         rf"(?:^|[.\"”]\s+|\n){_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>[^\"“”\n]{{3,160}}?),?\s+"
@@ -484,6 +499,12 @@ _DEAL_NOUN = re.compile(
 _IDENTITY_SUFFIX = re.compile(r"\bKGaA\b")
 
 
+# Words of a company's name, never of a person's.
+_COMPANY_WORD = re.compile(
+    rf"(?i)\b(?:{_SUFFIX_WORD}|Therapeutics|Pharmaceuticals?|Pharma|Biosciences?|Biotech|Biopharma"
+    r"|Biologics|Laboratories|Labs|Genomics|Genetics|Medicines|Diagnostics|Holdings|Group|Capital"
+    r"|Partners|University|Institute|Hospital|Foundation)\b"
+)
 _HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "prof"])
 # Words of a job title: a "name" made of them is a role line in a contact block.
 _ROLE_NAME_WORDS = frozenset(
@@ -1333,16 +1354,26 @@ def _add_person(
     people: dict[str, PersonRecord], name: str, role: str | None, pos: int, table: OrgTable
 ) -> None:
     name, role = _peel_titles(" ".join(name.split()), role)
+    name = re.sub(r"['’]s?$", "", name)  # "Professor Ida Brandt's work"
+    # "led by Dr. Ida BrandtPurchase price ...": a text that lost its line breaks glued the next
+    # word on ("McCarthy", "MacLeod" start with a short prefix, not a whole name).
+    name = re.sub(r"(?<=[a-z]{3})[A-Z][a-z]+$", "", name)
     words = name.replace(".", "").lower().split()
     if any(w in _NOT_PERSON_WORDS or w in _ROLE_NAME_WORDS for w in words):
         return
-    if table.get(name) is not None:
+    if table.get(name) is not None or _COMPANY_WORD.search(name):
+        return  # "said Kessel Biosciences.", "Dr. Orvane Laboratories"
+    pattern = mention_pattern(table)
+    if pattern is not None and pattern.search(name):
         return
     if len(words) < 2:
         return
     role_text, org = _split_role(role or "", table)
-    if name not in people:
+    known = people.get(name)
+    if known is None:
         people[name] = PersonRecord(name, role_text, org, pos)
+    elif known.role is None and role_text:
+        known.role, known.organization = role_text, known.organization or org
 
 
 def _peel_titles(name: str, role: str | None) -> tuple[str, str | None]:

@@ -73,6 +73,7 @@ _ABBREVIATIONS = frozenset(
         "mrs",
         "ms",
         "dr",
+        "prof",
         "st",
         "no",
         "vs",
@@ -500,8 +501,9 @@ def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             if first.group(1).lower() not in _SENTENCE_STARTERS:
                 continue
-        if word and re.fullmatch(r"[A-Z]", word.group(1).rstrip(".")):
-            continue  # an initial: "Michael M. Morrissey"
+        initials = word.group(1).rstrip(".") if word else ""
+        if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", initials) and initials.lower() not in _ABBREVIATIONS:
+            continue  # initials: "Michael M. Morrissey", "Ida H.Z. Brandt"
         spans.append((s, cut))
         s = cut
         while s < end and text[s].isspace():

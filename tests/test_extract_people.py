@@ -1,0 +1,63 @@
+"""People: names with several initials, credentials, honorifics and roles after the name.
+
+Every release here is invented; each test fails if its rule goes away.
+"""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.facts import ReleaseFacts
+from kg.read import parse_release
+
+DATELINE = "BOSTON, March 3, 2015 /PRNewswire/ -- Kessel Bio, Inc. (Nasdaq: KSSL) today "
+
+
+def facts_from(text: str) -> ReleaseFacts:
+    return extract(parse_release(text.encode("utf-8"), source="inline"))
+
+
+def people(facts: ReleaseFacts) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.role, p.organization) for p in facts.people}
+
+
+def test_several_initials_and_a_credential_before_a_lower_case_role() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\n" + DATELINE + "announced a milestone from Orvane Pharma.\n\n"
+        "“This marks an important milestone,” said Ida H.Z. Brandt, Ph.D., executive vice "
+        "president, research and development, Orvane Pharma. “We look forward to it.”\n"
+    )
+    assert people(facts) == {
+        "Ida H.Z. Brandt": ("executive vice president, research and development", "Orvane Pharma")
+    }
+
+
+def test_a_credential_without_a_comma() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\n" + DATELINE + "announced a milestone from Orvane Pharma.\n\n"
+        "“We are excited,” said Tomas Lind D.Phil., president, chief executive officer and "
+        "chairman of Kessel Bio.\n"
+    )
+    assert people(facts) == {
+        "Tomas Lind": ("president, chief executive officer and chairman", "Kessel Bio")
+    }
+
+
+def test_an_honorific_marks_a_person_anywhere() -> None:
+    facts = facts_from(
+        "Kessel Acquires Unit\n\n" + DATELINE + "announced the purchase of a team led by Dr. "
+        "Haruki SatoPurchase price is JPY 6 billion. The technology comes from the laboratory "
+        "of Professor Hanna Lind. Dr. Orvane Laboratories Ltd is not a person.\n"
+    )
+    assert set(people(facts)) == {"Haruki Sato", "Hanna Lind"}
+
+
+def test_a_name_said_without_a_role_and_a_later_role_fills_it_in() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\n" + DATELINE + "announced a milestone, said Ida Brandt.\n\n"
+        "“We are pleased,” said Ida Brandt, Chief Executive Officer of Kessel Bio.\n\n"
+        "“A good day,” Tomas Lind said. The milestone was paid, said Kessel Bio.\n"
+    )
+    assert people(facts) == {
+        "Ida Brandt": ("Chief Executive Officer", "Kessel Bio"),
+        "Tomas Lind": (None, None),
+    }
