@@ -2,25 +2,28 @@
 
 Evidence, strongest first:
 
-0. the registrant of an SEC filing ("KESSEL BIO, INC.\n(Exact name of registrant as specified
+1. the registrant of an SEC filing ("KESSEL BIO, INC.\n(Exact name of registrant as specified
    in its charter)");
-1. the subject of the dateline: the company that opens the text after the place and date
+2. the subject of the dateline: the company that opens the text after the place and date
    ("BOSTON, March 3, 2015 -- Kessel, Inc. (Nasdaq: KSSL), a biotech company, today
    announced ..."); two companies as one subject ("Kessel and Orvane today announced") are a
    joint release, put out first by the first named;
-2. the subject of "announces", "announced", "reports" near the top of the body;
-3. the subject of the headline ("Kessel Earns Milestone from Orvane");
+3. the subject of "announces", "announced", "reports" near the top of the body;
 4. the first "About X" boilerplate about a company;
-5. the company whose ticker the text states first (a quote page, an investor-relations page).
+5. the subject of the headline ("Kessel Earns Milestone from Orvane"): last of the strong
+   clues, as a reprint's headline often leads with the partner;
+6. the company whose ticker the text states first (a quote page, an investor-relations page);
+7. the first company the body names.
 
-A regulator never issues a release. Where none of these holds, the first company the body
-names is the issuer, unless the body opens with two companies side by side and never says
-which of them speaks ("Kessel, Orvane Extend Research Term"): then the issuer is unknown.
+A regulator never issues a release. When the body opens with two companies side by side and
+no clue from 1 to 5 says which of them speaks ("Kessel, Orvane Extend Research Term"), the
+issuer is unknown rather than guessed from 6 or 7.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kg.extract.organizations import OrgRecord, OrgTable, mention_pattern
 from kg.extract.text import Layout
@@ -51,42 +54,46 @@ _OPENING_CHARS = 1500  # how far into the body an "X announced" still speaks for
 Mention = tuple[int, int, OrgRecord]
 
 
-def find_issuer(text: str, layout: Layout, table: OrgTable) -> str | None:
-    """The name of the organisation that put the release out, or None when unknown."""
-    companies = _company_mentions(text, table)
+@dataclass(frozen=True)
+class Issuer:
+    name: str | None  # who put the release out; None where the release does not say
+    about: str | None  # the company the release is about: the issuer, else the first named
+
+
+def find_issuer(text: str, layout: Layout, table: OrgTable) -> Issuer:
+    """The organisation that put the release out, and the company the release is about."""
+    # Every clue but the boilerplate is at the top: names further down are not read.
+    companies = _company_mentions(text, table, max(0, layout.body_start) + _OPENING_CHARS)
     if not companies:
-        return None
+        companies = _company_mentions(text, table, len(text))
+    if not companies:
+        return Issuer(None, None)
+    body = [c for c in companies if c[0] >= layout.body_start]
+    first = (body or companies)[0][2].name
     subject, ambiguous = _dateline_subject(text, layout, companies)
     for record in (
         _registrant(text, table),
         subject,
         _announcer(text, layout, companies),
-        _about_subject(text, layout, companies),
+        _about_subject(text, layout, table),
         _headline_subject(text, layout, companies),
     ):
         if record is not None:
-            return record.name
+            return Issuer(record.name, record.name)
     if ambiguous:
-        return None
+        return Issuer(None, first)
     listed = _first_ticker(table)
-    return listed.name if listed is not None else first_company(text, layout, table)
+    name = listed.name if listed is not None else first
+    return Issuer(name, name)
 
 
-def first_company(text: str, layout: Layout, table: OrgTable) -> str | None:
-    """The first company the body names: what a release is about even where it does not say
-    who put it out."""
-    companies = _company_mentions(text, table)
-    body = [c for c in companies if c[0] >= layout.body_start]
-    return (body or companies)[0][2].name if companies else None
-
-
-def _company_mentions(text: str, table: OrgTable) -> list[Mention]:
+def _company_mentions(text: str, table: OrgTable, end: int) -> list[Mention]:
     pattern = mention_pattern(table)
     if pattern is None:
         return []
     return [
         (m.start(), m.end(), record)
-        for m in pattern.finditer(text)
+        for m in pattern.finditer(text, 0, end)
         if (record := table.get(m.group(0))) is not None and not record.agency
     ]
 
@@ -153,12 +160,14 @@ def _headline_subject(text: str, layout: Layout, companies: list[Mention]) -> Or
     return record
 
 
-def _about_subject(text: str, layout: Layout, companies: list[Mention]) -> OrgRecord | None:
+def _about_subject(text: str, layout: Layout, table: OrgTable) -> OrgRecord | None:
     """'About Kessel Therapeutics': the boilerplate of the company behind the release."""
-    for about in _ABOUT.finditer(text, layout.body_start):
-        found = _at(companies, about.end())
-        if found is not None:
-            return found[2]
+    pattern = mention_pattern(table)
+    for about in _ABOUT.finditer(text, max(0, layout.body_start)):
+        found = pattern.match(text, about.end()) if pattern is not None else None
+        record = table.get(found.group(0)) if found else None
+        if record is not None and not record.agency:
+            return record
     return None
 
 

@@ -9,7 +9,7 @@ capitalised word is never enough, which keeps drug brands, places and headings o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg.extract.text import Sentence, compiled
@@ -65,11 +65,11 @@ BARE_TICKER_RE = re.compile(
     rf"(?P<name>{ORG_SEQ},?\s+{_SUFFIX})\s*\((?P<ticker>[A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?)\s*[,;)]"
 )
 # A company that writes its name in lower case ("kesselbio", "blue harbor bio"), known by the
-# ticker after it; it counts only if the text also starts a sentence or a line with it.
-LOWER_TICKER_RE = re.compile(
+# ticker after it; it counts only if the text also starts a sentence or a line with it. The
+# pattern is anchored at the end of the text before an exchange's name.
+LOWER_NAME_BEFORE_TICKER = re.compile(
     r"(?<![\w'’.-])(?P<name>[a-z][a-z0-9]*(?:[A-Z][\w-]*)?(?:[ \t]+[a-z][a-z0-9]+)?)"
-    rf"(?:,?[ \t]+(?P<suffix>{_SUFFIX}))?[ \t]*[(\[][ \t]*(?:the[ \t]+)?(?P<exchange>{_EXCHANGE})"
-    rf"[ \t]*:[ \t]*(?P<ticker>{_TICKER})"
+    rf"(?:,?[ \t]+(?P<suffix>{_SUFFIX}))?[ \t]*[(\[][ \t]*(?:the[ \t]+)?$"
 )
 ALIAS_DEF_RE = re.compile(
     rf"(?P<name>{ORG_SEQ}(?:,?\s+{_SUFFIX})?)\s*\(\s*(?:the\s+)?[\"“”']?\s*(?P<alias>{ORG_SEQ})\s*[\"“”']?"
@@ -560,7 +560,8 @@ class OrgTable:
         self._by_key: dict[str, OrgRecord] = {}
         # Pairs of records the text shows to be two organisations (a unit and its parent).
         self._apart: set[frozenset[int]] = set()
-        self.pattern_key: tuple[str, ...] | None = None
+        self.version = 0  # bumped on every change of a name form: when to rebuild the pattern
+        self.pattern_version = -1
         self.pattern: re.Pattern[str] | None = None
 
     def add(self, form: str, pos: int, *, agency: bool = False) -> OrgRecord | None:
@@ -573,6 +574,7 @@ class OrgTable:
             self.records.append(record)
             self._by_key[key] = record
         record.forms.add(form)
+        self.version += 1
         record.first = min(record.first, pos)
         return record
 
@@ -581,6 +583,7 @@ class OrgTable:
 
     def forget(self, record: OrgRecord) -> None:
         """Drop a record that turned out not to be an organisation."""
+        self.version += 1
         self.records = [r for r in self.records if r is not record]
         for key in [k for k, v in self._by_key.items() if v is record]:
             del self._by_key[key]
@@ -609,6 +612,7 @@ class OrgTable:
             if record.parent is drop:
                 record.parent = keep
         keep.forms |= drop.forms
+        self.version += 1
         keep.ticker = keep.ticker or drop.ticker
         keep.exchange = keep.exchange or drop.exchange
         keep.first = min(keep.first, drop.first)
@@ -630,6 +634,7 @@ class OrgTable:
                 return
             self.merge(record, other)
         record.forms.add(form)
+        self.version += 1
         self._by_key[key] = record
 
 
@@ -849,14 +854,18 @@ def _strong_names(s: Sentence, table: OrgTable, ok: _Filter, known: set[str]) ->
 def _lower_case_names(text: str, table: OrgTable, ok: _Filter) -> None:
     """'kesselbio (Nasdaq: KSSL)': a name in lower case, when the text also opens a sentence or
     a line with it (a plain word before a ticker, 'common stock', never does)."""
-    for m in LOWER_TICKER_RE.finditer(text):
+    for ticker in EXCHANGE_TICKER_RE.finditer(text):
+        window = max(0, ticker.start() - 60)
+        m = LOWER_NAME_BEFORE_TICKER.search(text, window, ticker.start())
+        if m is None:
+            continue
         name = m.group("name")
         if name.lower() in _NOT_ORG_WORDS or name in _LEADING_NOISE:
             continue
         opening = compiled(
             rf"(?:^|[.!?][\"”’]?[ \t]+|\n[ \t]*(?:[-–•*][ \t]*)?){re.escape(name)}(?![\w-])", re.M
         )
-        if not m.group("suffix") and sum(1 for _ in opening.finditer(text)) == 0:
+        if not m.group("suffix") and opening.search(text) is None:
             continue
         record = table.add(ok(name) or "", m.start())
         if record is None:
@@ -864,7 +873,8 @@ def _lower_case_names(text: str, table: OrgTable, ok: _Filter) -> None:
         if m.group("suffix"):
             table.alias(record, f"{name}{text[m.end('name') : m.end('suffix')]}")
         if record.ticker is None:
-            record.ticker, record.exchange = m.group("ticker"), _exchange(m.group("exchange"))
+            record.ticker = ticker.group("ticker")
+            record.exchange = _exchange(ticker.group("exchange"))
 
 
 def _title_case(name: str) -> str:
@@ -1108,17 +1118,36 @@ UNIT_RES = [
         rf"|division|(?:venture|investment|venture\s+capital)\s+arm),?\s+(?P<unit>{_NAME})"
     ),
 ]
+_UNIT_COMPANY_CUE = re.compile(r", an? [A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+company\b")
+# The words each of UNIT_RES turns on: the patterns run only in a window around them (tried at
+# every capital letter of a release, they cost more than all the other names together).
+_UNIT_CUES = re.compile(
+    r"\b(?:subsidiary|affiliate|division|unit|arm|business)\s+of\b|\bmember\s+of\s+the\b"
+    r"|,\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+company\b"
+    r"|['’]s?\s+(?:(?:wholly|majority)[- ]owned\s+)?(?:subsidiary|affiliate|division|\w+\s+arm)\b"
+)
+
+
+_UNIT_WORDS_IN_TEXT = ("subsidiary", "affiliate", "division", "unit of", "arm", "business of")
 
 
 def _units_and_parents(text: str, table: OrgTable, ok: _Filter) -> None:
-    for pattern in UNIT_RES:
-        for m in pattern.finditer(text):
-            unit = _record_of(table, m.group("unit"), ok)
-            parent = _record_of(table, m.group("parent"), ok)
-            if unit is None or parent is None or unit is parent:
-                continue
-            table.keep_apart(unit, parent)
-            unit.parent = unit.parent or parent
+    if not (any(w in text for w in _UNIT_WORDS_IN_TEXT) or "member of the" in text):
+        cues: Iterable[re.Match[str]] = _UNIT_COMPANY_CUE.finditer(text)
+    else:
+        cues = _UNIT_CUES.finditer(text)
+    for cue in cues:
+        start, end = max(0, cue.start() - 160), min(len(text), cue.end() + 160)
+        for pattern in UNIT_RES:
+            for m in pattern.finditer(text, start, end):
+                if m.start() > cue.end() or m.end() < cue.start():
+                    continue
+                unit = _record_of(table, m.group("unit"), ok)
+                parent = _record_of(table, m.group("parent"), ok)
+                if unit is None or parent is None or unit is parent:
+                    continue
+                table.keep_apart(unit, parent)
+                unit.parent = unit.parent or parent
 
 
 def _record_of(table: OrgTable, raw: str, ok: _Filter) -> OrgRecord | None:
@@ -1312,10 +1341,8 @@ def _claimed(table: OrgTable, record: OrgRecord, form: str) -> bool:
 
 def mention_pattern(table: OrgTable) -> re.Pattern[str] | None:
     """One regex over every form of every organisation, longest first (cached per table)."""
-    key = tuple(sorted(f for r in table.records for f in r.forms))
-    if table.pattern_key == key:
-        return table.pattern
-    table.pattern_key, table.pattern = key, _build_mention_pattern(table)
+    if table.pattern_version != table.version:
+        table.pattern_version, table.pattern = table.version, _build_mention_pattern(table)
     return table.pattern
 
 
@@ -1338,6 +1365,7 @@ SIGNATURE_RE = re.compile(
 
 def find_people(text: str, sentences: list[Sentence], table: OrgTable) -> list[PersonRecord]:
     people: dict[str, PersonRecord] = {}
+    mention_pattern(table)  # built once here, then read from the table's cache
     for s in sentences:
         for pattern in ATTRIBUTION_RES:
             for m in pattern.finditer(s.text):
@@ -1363,8 +1391,7 @@ def _add_person(
         return
     if table.get(name) is not None or _COMPANY_WORD.search(name):
         return  # "said Kessel Biosciences.", "Dr. Orvane Laboratories"
-    pattern = mention_pattern(table)
-    if pattern is not None and pattern.search(name):
+    if table.pattern is not None and table.pattern.search(name):
         return
     if len(words) < 2:
         return

@@ -29,7 +29,7 @@ from kg.extract.compounds import (
     describe_compound,
     find_compounds,
 )
-from kg.extract.issuer import find_issuer, first_company
+from kg.extract.issuer import find_issuer
 from kg.extract.money import (
     FORWARD_LOOKING,
     MoneyMention,
@@ -223,10 +223,11 @@ class _Context:
         self._money_cache: dict[int, list[MoneyMention]] = {}
         self.payer_of: dict[str, str] = {}  # payee -> payer, from sentences that name both
         self.agency = {r.name: r.agency for r in self.orgs.records}
-        self.declared_issuer = find_issuer(self.masked, self.layout, self.orgs)
+        found = find_issuer(self.masked, self.layout, self.orgs)
+        self.declared_issuer = found.name
         # Who pays whom is read relative to the company a release is about, also where the
         # release does not say who put it out (then the issuer reported stays unknown).
-        self.issuer = self.declared_issuer or first_company(self.masked, self.layout, self.orgs)
+        self.issuer = found.about
         self.partner = self._main_partner()
 
     def mentions(self, sentence: Sentence, *, issuer_words: bool = True) -> list[_Mention]:

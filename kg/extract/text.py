@@ -7,6 +7,7 @@ at the sentence it came from. Nothing raises: all parsing is regex-based and bou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -279,11 +280,12 @@ def _find_dateline(text: str) -> tuple[int, int, date | None]:
     signature of an SEC filing). Dates inside a sentence ("issued on October 23, 2009", "a
     target action date of May 21, 2021") are never the release date.
     """
-    proper = _dateline_proper(text)
+    dates = list(_dates(text, 0, _HEAD_CHARS))
+    proper = _dateline_proper(text, dates)
     if proper is not None:
         return proper
     head = text[:_HEAD_CHARS]
-    for match in DATE_RE.finditer(head):
+    for match in dates:
         line_start = head.rfind("\n", 0, match.start()) + 1
         if not _acceptable(head[line_start : match.start()], match):
             continue
@@ -296,6 +298,10 @@ def _find_dateline(text: str) -> tuple[int, int, date | None]:
             wire_line = head.rfind("\n", 0, wire.start()) + 1
             return wire_line, _dateline_end(text, wire.end()), found
         return line_start, _dateline_end(text, match.end()), found
+    later = _dates(text, dates[-1].end() if dates else 0, _DATELINE_CHARS)
+    proper = _dateline_proper(text, later)  # after a long page header
+    if proper is not None:
+        return proper
     wire = WIRE_RE.search(head)
     if wire:
         line_start = head.rfind("\n", 0, wire.start()) + 1
@@ -303,10 +309,28 @@ def _find_dateline(text: str) -> tuple[int, int, date | None]:
     return 0, 0, _signature_date(text)
 
 
-def _dateline_proper(text: str) -> tuple[int, int, date] | None:
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dates(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """DATE_RE's matches in ``text[start:end]``, found from their years: the full pattern tried
+    at every offset of a long page cost more than the rest of the layout."""
+    done = start
+    for year in _YEAR.finditer(text, start, end):
+        if year.start() < done:
+            continue
+        window = DATE_RE.finditer(text, max(done, year.start() - 25), min(end, year.end() + 6))
+        for match in window:
+            if match.start() <= year.start() and match.end() >= year.end():
+                done = match.end()
+                yield match
+                break
+
+
+def _dateline_proper(text: str, dates: Iterable[re.Match[str]]) -> tuple[int, int, date] | None:
     """'LEXINGTON, Mass., Nov. 12, 2021 (BUSINESS WIRE) -- Kessel ...', also in the middle of
     a line whose breaks were lost ('... (details below) Tokyo, Japan, 20 July 2023 - Kessel')."""
-    for match in DATE_RE.finditer(text, 0, _DATELINE_CHARS):
+    for match in dates:
         if not (match.group("mon") or match.group("mon2") or match.group("iy")):
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
