@@ -109,3 +109,11 @@ def test_dateline_in_a_text_that_lost_its_line_breaks() -> None:
     facts = facts_from(text)
     assert facts.published == date(2015, 3, 3)
     assert facts.issuer == "Kessel Therapeutics"
+
+
+def test_a_canadian_wire_dateline_over_a_date_above_it() -> None:
+    facts = facts_from(
+        "Kessel Licenses Drug\n\nTuesday, March 10, 2015\n\nMONTREAL, March 3, 2015 /CNW/ - " + BODY
+    )
+    assert facts.published == date(2015, 3, 3)
+    assert facts.issuer == "Kessel Therapeutics"

@@ -203,3 +203,24 @@ def test_a_role_in_parentheses_is_not_an_alias_but_a_camel_case_acronym_is() -> 
     )
     assert "GL" in orgs(facts)["GlaxoLinden"].aliases
     assert not any("Adviser" in f for f in forms(facts))
+
+
+def test_a_foreign_issuers_filing_its_tickers_and_its_defined_name() -> None:
+    facts = facts_from(
+        "FORM 6-K\nREPORT OF FOREIGN PRIVATE ISSUER\nFor the month of March 2021\n"
+        "KESSELFIT S.A.\n(Translation of registrant's name into English)\n\nEXHIBIT 99.1\n"
+        "Lille (France), Cambridge (Massachusetts, United States), March 3, 2021 - Orvane "
+        'Pharma Co., Ltd. (Head Office: Osaka, Japan; hereafter "Orvane") will pay KESSELFIT '
+        "(Nasdaq and Euronext: KSFT) EUR 35 million, KESSELFIT announced. Linden AG (Vienna "
+        "Stock Exchange: LNDN) and Pellam Biopharma, Inc. (9926.HK) are not parties; the "
+        "product is approved by Swissmedic.\n"
+    )
+    found = orgs(facts)
+    assert facts.issuer == "KESSELFIT"
+    assert "Kesselfit S.A." in forms(facts)  # a name in capitals: its legal form keeps them
+    assert found["KESSELFIT"].ticker == "KSFT"
+    assert "Orvane Pharma Co., Ltd." in found["Orvane"].aliases
+    assert not any(f.endswith(" Co") for f in forms(facts))
+    assert found["Linden"].ticker == "LNDN"
+    assert found["Pellam Biopharma"].ticker == "9926.HK"
+    assert "Swissmedic" in found

@@ -61,3 +61,12 @@ def test_a_name_said_without_a_role_and_a_later_role_fills_it_in() -> None:
         "Ida Brandt": ("Chief Executive Officer", "Kessel Bio"),
         "Tomas Lind": (None, None),
     }
+
+
+def test_a_role_and_name_in_a_japanese_companys_parenthesis() -> None:
+    facts = facts_from(
+        "Kessel Announces Agreement\n\nTOKYO, March 3, 2021 - Kessel Pharma Inc. (TSE: 4503, "
+        'President and CEO: Haruki Sato, Ph.D., "Kessel") today announced a license '
+        "agreement with Orvane Therapeutics, Inc. (Head Office: Osaka, Japan).\n"
+    )
+    assert people(facts) == {"Haruki Sato": ("President and CEO", "Kessel")}

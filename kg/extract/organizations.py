@@ -45,9 +45,11 @@ _SUFFIX = (
 )
 SUFFIX_RE = re.compile(rf"\b(?P<name>{ORG_SEQ}),?\s+(?P<suffix>{_SUFFIX})(?![\w-])")
 _EXCHANGE_NAME = (
-    r"(?:Nasdaq|NASDAQ|NYSE(?:\s+American|\s+MKT|\s+Amex|\s+Arca)?|AMEX|TSX(?:-V|V)?|LSE|AIM|Euronext"
+    r"(?:(?:[A-Z][\w-]*[ \t]+){1,2}Stock[ \t]+Exchange"
+    r"|Nasdaq|NASDAQ|NYSE(?:\s+American|\s+MKT|\s+Amex|\s+Arca)?|AMEX|TSX(?:-V|V)?|LSE|AIM|Euronext"
     r"|EURONEXT|SIX|OTC\w*|ASX|HKEX|SEHK|HKSE|Xetra|XETRA|FWB|FSE|Frankfurt|TASE|KOSDAQ|KOSPI|KRX|TYO"
-    r"|TSE|SSE|SZSE|STAR|BSE|NSE|OMX|STO|OSE|JASDAQ|SGX|JSE|BMV|WSE)"
+    r"|TSE|SSE|SZSE|STAR|BSE|NSE|OMX|STO|OSE|JASDAQ|SGX|JSE|BMV|WSE|VSE|WBAG|ETR|EBR|EPA|AMS|CPH"
+    r"|HEL|ICE|BIT|BME|NEO|CSE|TWSE|TPEx|HOSE|SET|IDX|BVMF|B3|TADAWUL|MOEX|NZX|LSE[ \t]+AIM)"
 )
 # "Nasdaq", "Euronext Brussels", "Frankfurt Stock Exchange", "Euronext & Nasdaq", "LSE/STO/NYSE".
 _EXCHANGE = (
@@ -62,7 +64,8 @@ TICKER_RE = re.compile(
 )
 EXCHANGE_TICKER_RE = re.compile(rf"(?P<exchange>{_EXCHANGE})\s*:\s*(?P<ticker>{_TICKER})")
 BARE_TICKER_RE = re.compile(
-    rf"(?P<name>{ORG_SEQ},?\s+{_SUFFIX})\s*\((?P<ticker>[A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?)\s*[,;)]"
+    rf"(?P<name>{ORG_SEQ},?\s+{_SUFFIX})\s*\((?P<ticker>[A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?|\d{{4,6}}\.[A-Z]{{1,2}})"
+    r"\s*[,;)]"
 )
 # A company that writes its name in lower case ("kesselbio", "blue harbor bio"), known by the
 # ticker after it; it counts only if the text also starts a sentence or a line with it. The
@@ -116,7 +119,8 @@ _PHONE_OR_MAIL = re.compile(
 CONTACT_HEAD_RE = re.compile(r"(?im)^\W*(?:media\s+|investor\s+)?contacts?\s*:?\s*$")
 # Regulators written as bare acronyms ("five FDA approved products").
 REGULATOR_RE = re.compile(
-    r"\b(?:FDA|EMA|EMEA|PMDA|MHRA|NMPA|CFDA|CHMP|NIH|NCI|SEC|BARDA|DARPA|CDC|WHO)\b"
+    r"\b(?:FDA|EMA|EMEA|PMDA|MHRA|NMPA|CFDA|CHMP|NIH|NCI|SEC|BARDA|DARPA|CDC|WHO|MHLW|MFDS|TGA"
+    r"|ANVISA|Swissmedic|Health\s+Canada|COFEPRIS|CDSCO|AIFA|BfArM|ANSM)\b"
 )
 _PARTNER_WORDS = re.compile(r"\b(?:partners|collaborators|licensees)\b")
 PARTNER_LIST_RE = re.compile(
@@ -426,6 +430,12 @@ ATTRIBUTION_RES = [
         rf"(?<!\w)(?<![A-Za-z][’'-])(?P<role>(?:[A-Z][\w’'-]+\s+){{0,3}}?{_ROLE_WORDS}(?:\s+(?:and|of|&)\s+\w+)*)\s+"
         rf"{_PERSON_NAME}\s+(?:said|says|commented|stated|added)\b"
     ),
+    # (TSE: 4503, President and CEO: Haruki Sato, Ph.D., "Kessel")
+    re.compile(
+        rf"(?<![\w-])(?P<role>(?:(?:[A-Z][\w’'&-]*|and|&|of),?\s+){{0,5}}?{_ROLE_WORDS}"
+        rf"(?:[\s,&]+[A-Z][\w’'&-]*)*)"
+        rf"\s*:\s*(?:{_PERSON_TITLES}\s+)?{_PERSON_NAME}{_CREDENTIALS}\s*(?=[;,)])"
+    ),
     # Dr. Karl Ziegelbauer, Head ... (not in a quote attribution)
     re.compile(
         rf"{_PERSON_TITLES}\s+{_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>{_ROLE_WORDS}[^\"“”\n.]{{0,120}})"
@@ -532,12 +542,15 @@ class PersonRecord:
     start: int
 
 
+_TRAILING_NOISE = frozenset(["and", "&", "of", "for", "de", "the"])
+
+
 def clean_name(raw: str) -> str | None:
     """Trim a captured name: leading sentence words, possessives, trailing punctuation."""
     words = raw.replace("\n", " ").split()
     while words and (words[0].lower().strip(",.") in _LEADING_NOISE or words[0] in ("I", "|")):
         words.pop(0)  # "USA I November 3, 2011 I Kessel, Inc.": "I" is the dateline's rule
-    while words and words[-1].lower() in ("and", "&", "of", "for", "de", "the"):
+    while words and (words[-1].lower() in _TRAILING_NOISE or words[-1] == "Co"):
         words.pop()
     if not words:
         return None
@@ -882,8 +895,14 @@ def _title_case(name: str) -> str:
     words = []
     for word in name.split():
         low = word.lower()
-        words.append(low if low in ("and", "of", "for", "the") else word[:1] + word[1:].lower())
+        if re.fullmatch(r"(?:[A-Z]\.)+,?|AG|SE|SA|NV|BV|AB|ASA|KGAA|PLC|LLC|LLP|LP", word):
+            words.append(_LEGAL_CASE.get(word, word))  # "S.A.", "AG", "KGaA", "plc"
+        else:
+            words.append(low if low in ("and", "of", "for", "the") else word[:1] + word[1:].lower())
     return " ".join(words)
+
+
+_LEGAL_CASE = {"KGAA": "KGaA", "PLC": "plc"}
 
 
 def _after_connector(name: str) -> str:

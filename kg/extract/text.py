@@ -36,7 +36,8 @@ YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 WIRE_RE = re.compile(
     r"\(?\b(?:BUSINESS\s+WIRE|Business\s+Wire|GLOBE\s+NEWSWIRE|GlobeNewswire|MARKET\s+WIRE"
     r"|Marketwire|Marketwired|PRNewswire(?:-FirstCall|-USNewswire|-Asia)?|PR\s+Newswire|ACCESSWIRE"
-    r"|HSMN\s+NewsFeed|Canada\s+NewsWire|EQS-News|Newsfile)\b\)?/?",
+    r"|HSMN\s+NewsFeed|Canada\s+NewsWire|CNW(?:\s+Telbec)?|EQS-News|Newsfile|JCN\s+Newswire"
+    r"|ACN\s+Newswire|AETOSWire|PRWeb|Cision)\b\)?/?",
 )
 _HEAD_CHARS = 4000  # a date near a line start this far in may be the release date
 _DATELINE_CHARS = 10000  # a dateline proper (place, date, dash) is looked for this far in
