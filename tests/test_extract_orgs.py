@@ -224,3 +224,16 @@ def test_a_foreign_issuers_filing_its_tickers_and_its_defined_name() -> None:
     assert found["Linden"].ticker == "LNDN"
     assert found["Pellam Biopharma"].ticker == "9926.HK"
     assert "Swissmedic" in found
+
+
+def test_a_company_described_as_one_and_a_unit_of_a_named_group() -> None:
+    facts = facts_from(
+        "Kessel Forms Alliance\n\n" + DATELINE + "Kessel Bio, Inc. (Nasdaq: KSSL) today "
+        "announced an alliance. It will use targets from the partnership between Kessel and "
+        "Orvane, a company engaged in target discovery. Linden, a member of the Pellam Group, "
+        "is not a party. Halvard is a clinical-stage biopharmaceutical company.\n"
+    )
+    found = orgs(facts)
+    assert set(found) == {"Kessel", "Orvane", "Linden", "Pellam", "Halvard"}
+    assert found["Linden"].parent == "Pellam"
+    assert not any(" and " in f for f in forms(facts))

@@ -81,7 +81,7 @@ ALIAS_DEF_RE = re.compile(
 _AGENCY_HEAD = (
     r"(?:Administration|Commission|Agency|Association|Committee|Institutes?|University|Foundation"
     r"|Council|Society|Ministry|Organi[sz]ation|Hospital|Cent(?:er|re)|Authority|Office|Board"
-    r"|Department|Stock\s+Exchange)(?![\w-])"
+    r"|Department|Stock\s+Exchange|Clinic|College|School\s+of\s+Medicine)(?![\w-])"
 )
 AGENCY_RE = re.compile(
     rf"\b(?P<name>(?:{ORG_SEQ}\s+)?{_AGENCY_HEAD}(?:\s+(?:of|for)(?:\s+the)?\s+{ORG_SEQ})?)"
@@ -104,7 +104,7 @@ _DESCRIPTIVE_COMPOUND = re.compile(
 _EXCHANGE_TAIL = re.compile(r"(?<=Stock\sExchange)\s+(?:of|for)\b.*", re.S)
 _TICKER_AFTER = re.compile(r"\s*:\s*[A-Z]")
 _ACADEMIC_HEAD = re.compile(
-    r"\b(?:University|Institutes?|Foundation|Hospital|Cent(?:er|re)|College|School)\b"
+    r"\b(?:University|Institutes?|Foundation|Hospital|Cent(?:er|re)|College|School|Clinic)\b"
 )
 # A name that ends in an industry noun is a company's even without any cue: "Ostrava Therapeutics".
 INDUSTRY_NAME_RE = re.compile(
@@ -145,6 +145,9 @@ _CUE_PATTERNS = [
     rf"pays?|paid|make|made|agreed|earned|receive[sd]?|obtains?|market|informed|submitted|filed|"
     rf"purchased|is\s+obligated|is\s+responsible|has\s+the\s+right|becomes|intends)\b",
     rf"\b(?:to|pay|paid)\s+(?P<x>{ORG_SEQ})\s+(?:for|in|under|upon|on|a|an|the|\$|€|£)",
+    # "Kessel is a clinical-stage biopharmaceutical company", "Kessel, a Nasdaq-listed company,"
+    rf"(?P<x>{_START}{_CAP}(?:[ \t]+{_CAP}){{0,4}})(?:,\s+|\s+is\s+)an?\s+(?:[\w,-]+\s+){{0,6}}?"
+    r"(?:company|corporation|firm)\b",
     rf"{_START}(?=\S{{3,80}}\s)(?P<x>{_CAP})[-/–](?P<y>{_CAP})\s+(?:[Cc]ollaboration|[Aa]greement|[Cc]o-development|[Ll]icense)",
 ]
 CUE_RES = [re.compile(p) for p in _CUE_PATTERNS]
@@ -693,6 +696,7 @@ def find_organizations(
     _alias_definitions(text, table, excluded)
     _units_and_parents(text, table, accept)
     _drop_truncated(text, table)
+    _drop_lists(table)
     _group_forms(text, table)
     _choose_names(text, table)
     return table
@@ -1161,9 +1165,15 @@ def _units_and_parents(text: str, table: OrgTable, ok: _Filter) -> None:
             for m in pattern.finditer(text, start, end):
                 if m.start() > cue.end() or m.end() < cue.start():
                     continue
-                unit = _record_of(table, m.group("unit"), ok)
                 parent = _record_of(table, m.group("parent"), ok)
-                if unit is None or parent is None or unit is parent:
+                if parent is None:
+                    continue
+                unit = _record_of(table, m.group("unit"), ok)
+                if unit is None:  # named as a unit of a known organisation: one too
+                    name = ok(clean_name(m.group("unit")))
+                    if name and _plausible_cue_name(name, text):
+                        unit = table.add(name, m.start())
+                if unit is None or unit is parent:
                     continue
                 table.keep_apart(unit, parent)
                 unit.parent = unit.parent or parent
@@ -1194,6 +1204,19 @@ def _drop_truncated(text: str, table: OrgTable) -> None:
             for f in other.forms
             for w in f.split()
         ):
+            table.forget(record)
+
+
+def _drop_lists(table: OrgTable) -> None:
+    """'Kessel and Orvane' read as one name where both are organisations of their own."""
+    for record in list(table.records):
+        for form in list(record.forms):
+            parts = re.split(r"\s+(?:and|&)\s+", form)
+            if len(parts) == 2 and all(
+                (other := table.get(part)) is not None and other is not record for part in parts
+            ):
+                record.forms.discard(form)
+        if not record.forms:
             table.forget(record)
 
 
@@ -1246,7 +1269,8 @@ def _group_forms(text: str, table: OrgTable) -> None:
 # Words that make "X <word>" an organisation of its own beside X: a fund, a foundation, an
 # institute, a national subsidiary.
 _UNIT_WORDS = frozenset(
-    ["ventures", "venture", "capital", "foundation", "fund", "funds", "institute", "university",
+    ["ventures", "venture", "capital", "foundation", "fund", "funds", "institute", "institutes",
+     "university",
      "hospital", "trust", "bank", "investments", "japan", "korea", "china", "usa", "us", "europe",
      "canada", "uk", "germany", "deutschland", "france", "italy", "italia", "spain", "espana",
      "india", "australia", "brazil", "taiwan", "singapore", "switzerland", "nordic", "asia",
