@@ -237,3 +237,15 @@ def test_a_company_described_as_one_and_a_unit_of_a_named_group() -> None:
     assert set(found) == {"Kessel", "Orvane", "Linden", "Pellam", "Halvard"}
     assert found["Linden"].parent == "Pellam"
     assert not any(" and " in f for f in forms(facts))
+
+
+def test_the_university_is_a_reference_not_a_name() -> None:
+    facts = facts_from(
+        "Kessel Licenses Technology\n\n" + DATELINE + "Kessel Bio, Inc. (Nasdaq: KSSL) today "
+        "announced an exclusive license from the University of Halden. Kessel paid the "
+        "University a license fee of $500,000.\n"
+    )
+    university = orgs(facts)["University of Halden"]
+    assert university.aliases == []
+    paid = {(p.payer, p.payee) for p in facts.payments}
+    assert paid == {("Kessel", "University of Halden")}

@@ -48,7 +48,7 @@ def test_an_honorific_marks_a_person_anywhere() -> None:
         "Haruki SatoPurchase price is JPY 6 billion. The technology comes from the laboratory "
         "of Professor Hanna Lind. Dr. Orvane Laboratories Ltd is not a person.\n"
     )
-    assert set(people(facts)) == {"Haruki Sato", "Hanna Lind"}
+    assert people(facts) == {"Haruki Sato": (None, None), "Hanna Lind": ("Professor", None)}
 
 
 def test_a_name_said_without_a_role_and_a_later_role_fills_it_in() -> None:

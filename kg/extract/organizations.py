@@ -417,7 +417,9 @@ ATTRIBUTION_RES = [
         rf"[,.!?][\"”’]\s+{_PERSON_NAME}{_CREDENTIALS}(?P<role>)\s+(?:said|says|added|commented|noted)\b"
     ),
     # led by Dr. Ida Brandt; Professor Ida Brandt's work
-    re.compile(rf"(?<![\w.]){_PERSON_TITLES}\s+{_PERSON_NAME}(?P<role>)(?![\w’'-])"),
+    re.compile(
+        rf"(?<![\w.])(?:(?P<role>Professor|Prof\.?)|{_PERSON_TITLES})\s+{_PERSON_NAME}(?![\w’'-])"
+    ),
     # Daniel Junius, ImmunoGen President and CEO, commented
     re.compile(
         rf"(?:^|[.\"”]\s+|\n){_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>[^\"“”\n]{{3,160}}?),?\s+"
@@ -1297,6 +1299,19 @@ def _words(key: str) -> list[str]:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,5}")
+# "the University", "the Institute": how a release refers back to an organisation it named,
+# never a name of it (across releases it would join every university into one).
+_GENERIC_HEADS = frozenset(
+    ["university", "institute", "foundation", "hospital", "agency", "commission", "company",
+     "group", "center", "centre", "college", "school", "clinic", "administration", "authority",
+     "ministry", "office", "board", "council", "society", "association", "committee",
+     "department", "partnership", "fund"]
+)  # fmt: skip
+
+
+def is_generic(form: str) -> bool:
+    """Is ``form`` only a kind of organisation ('University'), not a name?"""
+    return name_key(form) in _GENERIC_HEADS
 
 
 def _choose_names(text: str, table: OrgTable) -> None:
@@ -1309,6 +1324,7 @@ def _choose_names(text: str, table: OrgTable) -> None:
         plain = [f for f in forms if not SUFFIX_RE.fullmatch(f)] or forms
         if not record.agency:
             plain = [f for f in plain if not _ACRONYM.fullmatch(f)] or plain
+        plain = [f for f in plain if not is_generic(f)] or plain
         size = (len(name_key(plain[0])), len(plain[0]))
         record.name = _earliest(text, [f for f in plain if (len(name_key(f)), len(f)) == size])
 
@@ -1412,7 +1428,10 @@ def find_people(text: str, sentences: list[Sentence], table: OrgTable) -> list[P
     for s in sentences:
         for pattern in ATTRIBUTION_RES:
             for m in pattern.finditer(s.text):
-                _add_person(people, m.group("person"), m.group("role"), s.start + m.start(), table)
+                role = m.group("role")
+                if role and role.startswith("Prof"):
+                    role = "Professor"  # a title that is also the person's role
+                _add_person(people, m.group("person"), role, s.start + m.start(), table)
     for m in BYLINE_RE.finditer(text, 0, 2000):
         _add_person(people, m.group("person"), None, m.start(), table)
     for m in SIGNATURE_RE.finditer(text):

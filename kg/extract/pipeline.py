@@ -44,6 +44,7 @@ from kg.extract.organizations import (
     OrgTable,
     find_organizations,
     find_people,
+    is_generic,
     mention_pattern,
     split_list,
 )
@@ -333,7 +334,7 @@ def _organizations(ctx: _Context) -> list[Organization]:
     result = []
     for record in sorted(ctx.orgs.records, key=lambda r: r.first):
         sentence = _sentence_at(ctx, record.first)
-        aliases = sorted(f for f in record.forms if f != record.name)
+        aliases = sorted(f for f in record.forms if f != record.name and not is_generic(f))
         parent = record.parent.name if record.parent else None
         result.append(
             Organization(
