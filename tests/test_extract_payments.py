@@ -123,22 +123,23 @@ def test_a_payment_with_no_party_named_follows_the_release_s_deal() -> None:
 # ---- earned or potential -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("sentence", "kind", "status"),
-    [
-        ("Avelor Bio received a $4 million milestone payment from Tenby Pharma.", "milestone", "earned"),
-        ("Avelor Bio will receive an upfront payment of $12 million from Tenby Pharma.", "upfront", "earned"),
-        ("The dosing of the first patient triggers a $6 million milestone payment to Avelor Bio.", "milestone", "earned"),
-        ("Avelor Bio earned a $7 million milestone payment from Tenby Pharma upon initiation of the Phase 3 trial.", "milestone", "earned"),
-        ("Avelor Bio is eligible to receive up to $200 million in milestone payments from Tenby Pharma.", "milestone", "potential"),
-        ("Avelor Bio could receive a $9 million milestone payment from Tenby Pharma upon approval.", "milestone", "potential"),
-        ("Tenby Pharma will pay Avelor Bio $15 million to exercise its option.", "option_fee", "earned"),
-        ("Avelor Bio will receive research funding of $8 million from Tenby Pharma over two years.", "research_funding", "earned"),
-    ],
-)  # fmt: skip
-def test_status_from_the_verb_and_its_conditions(sentence: str, kind: str, status: str) -> None:
+# (sentence, "kind status")
+STATUS_CASES = [
+    ("Avelor Bio received a $4 million milestone payment.", "milestone earned"),
+    ("Avelor Bio will receive an upfront payment of $12 million.", "upfront earned"),
+    ("The first dosing triggers a $6 million milestone payment to Avelor Bio.", "milestone earned"),
+    ("Avelor Bio earned a $7 million milestone upon initiation of a trial.", "milestone earned"),
+    ("Avelor Bio is eligible to receive up to $200 million in milestones.", "milestone potential"),
+    ("Avelor Bio could receive a $9 million milestone upon approval.", "milestone potential"),
+    ("Tenby Pharma will pay Avelor Bio $15 million to exercise its option.", "option_fee earned"),
+    ("Avelor Bio will get research funding of $8 million a year.", "research_funding earned"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STATUS_CASES)
+def test_status_from_the_verb_and_its_conditions(sentence: str, expected: str) -> None:
     p = only("Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. " + sentence)
-    assert (p.kind, p.status) == (kind, status)
+    assert f"{p.kind} {p.status}" == expected
 
 
 def test_money_due_at_signing_waits_for_a_deal_that_has_not_closed() -> None:
