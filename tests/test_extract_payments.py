@@ -246,3 +246,50 @@ def test_an_undisclosed_pair_of_milestones_is_two_payments_of_unknown_amount() -
     assert [(p.money, p.kind, p.status, p.payee) for p in found] == [
         (None, "milestone", "earned", "Avelor Bio")
     ] * 2
+
+
+# ---- the terms of a payment ----------------------------------------------------------------------
+
+
+def test_a_payment_is_for_the_compound_the_deal_grants_rights_to() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has granted Tenby Pharma Ltd. "
+        "exclusive rights to commercialize velotinib in Japan. Avelor Bio will receive an upfront "
+        "payment of $20 million and is eligible for up to $90 million in milestone payments."
+    )
+    assert [p.compound for p in found] == ["velotinib", "velotinib"]
+
+
+def test_rights_a_company_keeps_do_not_say_what_a_payment_is_for() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) will receive an upfront payment of $20 million from "
+        "Tenby Pharma Ltd. under the agreement. Avelor Bio retains exclusive rights to develop "
+        "velotinib."
+    )
+    assert [p.compound for p in found] == [None]
+
+
+def test_a_sentence_naming_several_compounds_does_not_say_which_one_is_paid_for() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) is eligible for milestone payments of up to $150 million "
+        "from Tenby Pharma Ltd. for velotinib, corozumab and ratenib."
+    )
+    assert p.compound is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("milestone payments of up to $170 million for each resulting product.", "per_product"),
+        ("up to $220 million in milestone payments per additional target.", "per_target"),
+        ("up to $160 million in milestone payments in the aggregate.", "aggregate"),
+        ("up to EUR 285 million (approx. $426 million) in total in milestones.", "aggregate"),
+        ("milestone payments potentially totaling $200 million.", None),
+    ],
+)
+def test_qualifier_as_the_text_says(sentence: str, qualifier: str | None) -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) signed a licence with Tenby Pharma Ltd. and is "
+        "eligible to receive " + sentence
+    )
+    assert p.qualifier == qualifier

@@ -164,7 +164,9 @@ _PER_PRODUCT = re.compile(
 )
 _PER_TARGET = re.compile(r"(?i)\b(?:for\s+each|per)\s+(?:\w+\s+){0,2}targets?\b")
 _AGGREGATE = re.compile(
-    r"(?i)\b(?:in\s+(?:the\s+)?aggregate|in\s+total|to\s+date|combined|total(?:ing)?|maximum\s+deal\s+value)\b"
+    r"(?i)\b(?:in\s+(?:the\s+)?aggregate|aggregate|in\s+total|to\s+date|combined|total(?!ing)"
+    r"|maximum\s+deal\s+value|assuming\s+(?:the\s+)?achievement\s+of\s+all"
+    r"|if\s+all\s+(?:\w+\s+)?milestones)\b"
 )
 _TRIGGER = re.compile(
     r"(?i)(?:triggered\s+by|upon|in\s+connection\s+with|related\s+to|for|after|following|with)\s+"

@@ -224,6 +224,16 @@ _BUNDLE = re.compile(
     r"(?i)\s*(?:in\s+)?(?:combined\s+|total\s+)?(?:up-?front|milestone|licen[cs]e|equity|option)\w*"
     r"(?:\s+\w+)?,?\s+(?:and|&|plus)\s+(?:up-?front|milestone|licen[cs]e|equity|option|royalty)"
 )
+# What a deal's money buys: "rights to (develop and) commercialize X", "a licence to X".
+_RIGHTS_TO = re.compile(
+    r"(?i)\b(?:rights?|licen[cs]e|option)\s+(?:to|for|on)\s+(?:the\s+)?(?:(?:develop|commerciali[sz]e|"
+    r"market|manufacture|sell|use|license|in-?license)\w*\s+(?:and\s+)?)*"
+)
+# Rights that change hands (granted, obtained, acquired), not rights a company keeps.
+_TRANSFER = re.compile(
+    r"(?i)\b(?:grant\w*|obtain\w*|receiv\w*|acquir\w*|gain\w*|secur\w*|licens\w*|"
+    r"transfer\w*|get|gets|got|exercis\w*|purchas\w*|buy\w*|bought)\b"
+)
 _DEBT = re.compile(r"(?i)\b(?:bonds?|loans?|notes|debt|credit\s+facility)\b")
 
 # ---- undisclosed amounts -------------------------------------------------------------------------
@@ -291,15 +301,19 @@ class _Draft:
 def find_payments(
     release: ReleaseView,
     published: date | None,
-    compound_in: Callable[[str], str | None],
+    compounds_in: Callable[[str], list[str]],
 ) -> list[Payment]:
-    """Every payment the release states, merged across its restatements."""
+    """Every payment the release states, merged across its restatements.
+
+    ``compounds_in`` names the compounds a text mentions, once each.
+    """
     pending = _deal_pending(release)
+    licensed = _licensed_compound(release, compounds_in)
     drafts: list[_Draft] = []
     for index, sentence in enumerate(release.sentences):
         if sentence.zone in ("fls", "contact"):
             continue
-        drafts += _sentence_drafts(release, index, sentence, pending, compound_in)
+        drafts += _sentence_drafts(release, index, sentence, pending, compounds_in, licensed)
     _fill_missing_roles(release, drafts)
     payments = [d.payment for d in _drop_sums_of_parts(_merge(drafts))]
     for p in payments:
@@ -324,7 +338,8 @@ def _sentence_drafts(
     index: int,
     sentence: Sentence,
     pending: bool,
-    compound_in: Callable[[str], str | None],
+    compounds_in: Callable[[str], list[str]],
+    licensed: str | None,
 ) -> list[_Draft]:
     text = sentence.text
     money = release.money(sentence)
@@ -336,7 +351,9 @@ def _sentence_drafts(
     bounds = [0, *[m.end for m in money]]
     for i, m in enumerate(money):
         before = text[bounds[i] : m.start]
-        after = text[m.end : money[i + 1].start if i + 1 < len(money) else len(text)]
+        # The words after an amount run to the next amount that is not a conversion of it.
+        following = [n.start for n in money[i + 1 :] if not n.conversion]
+        after = text[m.end : following[0] if following else len(text)]
         if m.conversion or m.per_share:
             continue
         if m.total:  # only the parts of a broken-down total are payments
@@ -359,14 +376,53 @@ def _sentence_drafts(
             continue
         p = draft.payment
         p.trigger = _trigger(release, index, text, m, after)
-        p.compound = compound_in(text) or (
-            compound_in(release.sentences[index - 1].text) if _refers_back(text) else None
-        )
+        p.compound = _payment_compound(release, index, p, compounds_in, licensed)
         drafts.append(draft)
         previous = draft
     if sentence.zone == "body":
         drafts += _undisclosed(release, index, sentence, mentions)
     return drafts
+
+
+def _payment_compound(
+    release: ReleaseView,
+    index: int,
+    payment: Payment,
+    compounds_in: Callable[[str], list[str]],
+    licensed: str | None,
+) -> str | None:
+    """The compound a payment is for: the one its sentence names, or the sentence its "this
+    milestone" refers to, else the one compound the deal grants rights to. Shares, companies
+    and amounts per product or per target are not for one compound; a sentence naming several
+    compounds does not say which."""
+    if payment.kind in ("equity", "acquisition") or payment.qualifier in (
+        "per_product",
+        "per_target",
+    ):
+        return None
+    text = release.sentences[index].text
+    named = compounds_in(text)
+    if not named and _refers_back(text) and index > 0:
+        named = compounds_in(release.sentences[index - 1].text)
+    if named:
+        return named[0] if len(named) == 1 else None
+    return licensed
+
+
+def _licensed_compound(
+    release: ReleaseView, compounds_in: Callable[[str], list[str]]
+) -> str | None:
+    """The one compound the release's deal grants rights to ("exclusive rights to
+    commercialize X", "a licence to X"): what the deal's money is paid for."""
+    named: set[str] = set()
+    for s in release.sentences:
+        if s.zone not in ("head", "body"):
+            continue
+        for m in _RIGHTS_TO.finditer(s.text):
+            lead = s.text[max(0, m.start() - 80) : m.start()]
+            if _TRANSFER.search(lead) and not re.search(r"(?i)\bretain", lead[-40:]):
+                named.update(compounds_in(s.text[m.end() : m.end() + 60])[:1])
+    return named.pop() if len(named) == 1 else None
 
 
 def _is_payment(m: MoneyMention, before: str, after: str, frame: Frame) -> bool:

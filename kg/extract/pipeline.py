@@ -261,7 +261,7 @@ def extract(release: Release) -> ReleaseFacts:
     facts.compounds = _compounds(ctx)
     facts.people = _people(ctx)
     facts.acquisitions = _acquisitions(ctx, facts.published)
-    facts.payments = find_payments(ctx, facts.published, lambda text: _compound_in(ctx, text))
+    facts.payments = find_payments(ctx, facts.published, lambda text: _compounds_in(ctx, text))
     _price_acquisitions(facts.acquisitions, facts.payments, release.text)
     facts.agreements = _agreements(ctx, facts.acquisitions)
     facts.partnerships = _partnerships(ctx)
@@ -369,6 +369,18 @@ def _compound_in(ctx: _Context, text: str) -> str | None:
             if compiled(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.I).search(text):
                 return c.name
     return None
+
+
+def _compounds_in(ctx: _Context, text: str) -> list[str]:
+    """Every compound the text names, once each, in the order of the release's compounds."""
+    return [
+        c.name
+        for c in ctx.compounds
+        if any(
+            compiled(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.I).search(text)
+            for form in (c.name, *c.aliases)
+        )
+    ]
 
 
 # ---- agreements, acquisitions, partnerships -----------------------------------------------
