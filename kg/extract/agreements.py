@@ -30,6 +30,15 @@ _APPOSITION_SPAN = re.compile(
     r"|\(?\s*,?\s*(?:a\s+member\s+of\s+the\s+[\w\s]{2,40}?Group|a\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+company"
     r"|a\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+[^,)]{2,60})\s*\)?"
 )
+_RIGHTS_CHANGE_HANDS = re.compile(
+    r"(?i)\b(?:rights?|licen[cs]e)\s+to\s+(?:use|utili[sz]e|develop|commerciali[sz]e|market|"
+    r"access|new|the|its|all)\b|\bexclusive\b[^.]{0,60}\b(?:rights?|licen[cs]e)\b|"
+    r"\b(?:licensed|grants?|granted|receives|obtains?|acquired?)\b[^.]{0,60}\brights?\b"
+)
+_SIGNED = re.compile(
+    r"(?i)\b(?:signed|entered\s+into|concluded|executed)\b[^.]{0,80}\b(?:agreement|collaboration|"
+    r"licen[cs]e|alliance)\b"
+)
 _AGREEMENT_NOUN = re.compile(
     r"(?i)\b(?P<noun>(?:collaboration|alliance|partnership)"
     r"(?:,?\s+(?:and\s+)?licen[cs]e)?(?:\s+(?:agreements?|partners?))?|agreements?)\b"
@@ -72,6 +81,20 @@ _LICENSE_DEED = re.compile(
 _OPTION_DEED = re.compile(
     r"(?i)\b(?:for|obtained|received|acquired|granted)\s+(?:\w+\s+)?an?\s+(?:exclusive\s+)?"
     r"option\s+to\s+(?:acquire|license|licence|obtain|in-?license)\b"
+)
+# "exercised its option to jointly develop": the option, and the co-development it opens.
+# An option that opens a new deal is an agreement of its own; one that extends a term is not.
+_OPTION_EXERCISED = re.compile(
+    r"(?i)\bexercis\w*\s+(?:its|an|the|their)\s+option\s+to\s+(?:jointly\s+)?(?:co-?)?"
+    r"(?:develop|commerciali[sz]e|license|licence|in-?license|acquire|obtain)"
+)
+# Development whose costs (and profits) the partners share.
+_SHARED_DEVELOPMENT = re.compile(
+    r"(?i)\bjointly\s+develop\s+and\s+(?:co-?)?commerciali[sz]e|\bco-?fund|\bshare\s+(?:all\s+)?"
+    r"(?:the\s+)?(?:development\s+)?costs\s+and\s+(?:any\s+)?profits\b"
+)
+_UNDER = re.compile(
+    r"(?i)\bunder\s+(?:the|this|its|our|that)\b[^,]{0,80}\b(?:agreement|collaboration)"
 )
 _COLLABORATOR = re.compile(r"(?i)\b(?:collaborator|collaborative\s+partner)\b")
 _AGREEMENT_STATUS = [
@@ -140,18 +163,26 @@ def link_payments_to_agreements(payments: list[Payment], agreements: list[Agreem
             payment.agreement = matching[0]
 
 
-def agreements_in(ctx: Any, acquisitions: list[Acquisition]) -> list[Agreement]:
+def agreements_in(
+    ctx: Any, acquisitions: list[Acquisition], payments: list[Payment]
+) -> list[Agreement]:
     found: dict[tuple[str, frozenset[str]], Agreement] = {}
+    named_twice: set[tuple[str, frozenset[str]]] = set()
     body = [s for s in ctx.sentences if s.zone == "body"]
     rights = any(_RIGHTS_GRANTED.search(s.text) for s in body)
-    for s in body:
+    for s in _deal_sentences(ctx):
         if _PARTNER_WORDS.search(s.text) and _PARTNER_LIST.search(s.text):
             continue
-        for kind in _agreement_kinds(s.text, rights):
+        kinds, two_kind_name = _agreement_kinds(s.text, rights)
+        for kind in kinds:
             parties, licensor, licensee = _agreement_parties(ctx, s)
             if len(parties) < 2:
                 continue
             key = (kind, frozenset(parties))
+            if kind in two_kind_name:
+                named_twice.add(key)
+            if s.zone != "body" and any(p == key[1] for _, p in found):
+                continue  # a headline or an "About" restates a deal the body describes
             agreement = found.get(key)
             if agreement is None:
                 agreement = found[key] = Agreement(kind, ctx.span(s), sorted(parties))
@@ -164,20 +195,84 @@ def agreements_in(ctx: Any, acquisitions: list[Acquisition]) -> list[Agreement]:
     royalties = any(
         re.search(r"(?i)\broyalt", s.text) for s in ctx.sentences if s.zone in ("body", "head")
     )
-    for a in found.values():
+    _merge_two_kind_names(found, named_twice)
+    agreements = _without_vague_duplicates(list(found.values()))
+    rights_change_hands = any(_RIGHTS_CHANGE_HANDS.search(s.text) for s in body)
+    for a in agreements:
         if royalties and a.kind in ("license", "collaboration", "option") and a.royalties is None:
             a.royalties = True
-    return list(found.values())
+        if a.licensor is None and len(a.parties) == 2 and _grants_rights(a, rights_change_hands):
+            a.licensor, a.licensee = _roles_from_money(a, payments)
+    return agreements
 
 
-def _agreement_kinds(text: str, rights_in_release: bool) -> list[str]:
+def _merge_two_kind_names(
+    found: dict[tuple[str, frozenset[str]], Agreement],
+    named_twice: set[tuple[str, frozenset[str]]],
+) -> None:
+    """ "The Collaboration and License Agreement" and "the Collaboration Agreement" between the
+    same two companies are one agreement: the kind the release also uses on its own wins."""
+    for kind, parties in named_twice:
+        other = "collaboration" if kind == "license" else "license"
+        if (other, parties) in found and (kind, parties) in found:
+            gone, kept = found.pop((kind, parties)), found[(other, parties)]
+            for attribute in ("licensor", "licensee", "technology", "target", "exclusive"):
+                if getattr(kept, attribute) is None:
+                    setattr(kept, attribute, getattr(gone, attribute))
+
+
+def _grants_rights(agreement: Agreement, rights_change_hands: bool) -> bool:
+    """A licence or an option grants rights by what it is; a collaboration or another deal
+    when the release says rights change hands; a co-development shares them."""
+    if agreement.kind in ("license", "option"):
+        return True
+    return agreement.kind in ("collaboration", "other") and rights_change_hands
+
+
+def _without_vague_duplicates(agreements: list[Agreement]) -> list[Agreement]:
+    """A bare "the agreement" between two companies that the release also names as a licence
+    or a collaboration is that agreement, not another one."""
+    named = {frozenset(a.parties) for a in agreements if a.kind != "other"}
+    return [a for a in agreements if a.kind != "other" or frozenset(a.parties) not in named]
+
+
+_LICENCE_MONEY = ("upfront", "milestone", "license_fee", "option_fee", "royalty", "other")
+
+
+def _roles_from_money(
+    agreement: Agreement, payments: list[Payment]
+) -> tuple[str | None, str | None]:
+    """Where a release grants rights and the text does not say who licenses to whom, the money
+    does: the licensee pays the licensor its upfront, fees and milestones."""
+    parties = set(agreement.parties)
+    directions = {
+        (p.payee, p.payer)
+        for p in payments
+        if p.kind in _LICENCE_MONEY and {p.payer, p.payee} == parties
+    }
+    return directions.pop() if len(directions) == 1 else (None, None)
+
+
+def _deal_sentences(ctx: Any) -> list[Sentence]:
+    """Where a release describes its deals: the body first, then the headline block, then an
+    "About the agreement" section (an "About" section on a company describes no deal of this
+    release unless it says one was signed)."""
+    body = [s for s in ctx.sentences if s.zone == "body"]
+    head = [s for s in ctx.sentences if s.zone == "head"]
+    about = [s for s in ctx.sentences if s.zone == "about" and _SIGNED.search(s.text)]
+    return body + head + about
+
+
+def _agreement_kinds(text: str, rights_in_release: bool) -> tuple[list[str], set[str]]:
     """Kinds of the agreements a sentence describes, from the words that name them.
 
     "collaboration and license agreement" is a licence when the release says rights were
     granted, a collaboration otherwise; a bare "the agreement" refers back to one already
-    named and adds nothing.
+    named and adds nothing. Also returns the kinds read only from such a two-kind name.
     """
     kinds: list[str] = []
+    compound: set[str] = set()  # read from "collaboration and license agreement"
+    plain: set[str] = set()  # read from a noun that names one kind
     for m in _AGREEMENT_NOUN.finditer(text):
         window = _DESC_STOP.split(text[max(0, m.start() - 70) : m.start()])[-1]
         words = _DESC_WORD.findall(window)[-5:]
@@ -188,6 +283,7 @@ def _agreement_kinds(text: str, rights_in_release: bool) -> list[str]:
             named = ["co_development"]
         if "license" in named and "collaboration" in named:
             named.remove("license" if not rights_in_release else "collaboration")
+            compound.update(named)
         if "license" in named and "supply" in named and re.search(r"(?i)marketing", desc):
             named.remove("supply")
         if not named:
@@ -199,12 +295,19 @@ def _agreement_kinds(text: str, rights_in_release: bool) -> list[str]:
                 continue
             named = ["license" if _RIGHTS_GRANTED.search(text) else "other"]
         kinds.extend(k for k in named if k not in kinds)
+        plain.update(k for k in named if k not in compound)
     if _LICENSED_VERB.search(text) and not kinds:
         kinds.append("license")
-    if _LICENSE_DEED.search(text) and "license" not in kinds:
-        kinds.append("license")
-    if _OPTION_DEED.search(text) and not kinds:
+    if (
+        _LICENSE_DEED.search(text)
+        and "license" not in kinds
+        and not (kinds and _UNDER.search(text))
+    ):
+        kinds.append("license")  # not a licence granted under the agreement the sentence names
+    if (_OPTION_DEED.search(text) and not kinds) or _OPTION_EXERCISED.search(text):
         kinds.append("option")
+    if _SHARED_DEVELOPMENT.search(text) and "co_development" not in kinds:
+        kinds.append("co_development")
     if _COLLABORATOR.search(text) and not kinds:
         kinds.append("collaboration")
     if (
@@ -223,11 +326,11 @@ def _agreement_kinds(text: str, rights_in_release: bool) -> list[str]:
         kinds.remove("co_development")
     if "other" in kinds and len(kinds) > 1:
         kinds.remove("other")
-    return kinds
+    return kinds, compound - plain
 
 
 def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str | None]:
-    text = _APPOSITION_SPAN.sub(lambda m: " " * len(m.group(0)), s.text)
+    text = _APPOSITION_SPAN.sub(lambda m: _blank_unless_party(s.text, m), s.text)
     probe = Sentence(s.start, s.end, text, s.zone)
     mentions = [m for m in ctx.mentions(probe) if not m.agency]
     parties = {m.org for m in mentions}
@@ -264,6 +367,14 @@ def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str
     if len(parties) > 2 and not explicit:
         parties = _two_parties(ctx, parties, licensor, licensee, mentions)
     return parties, licensor, licensee
+
+
+def _blank_unless_party(text: str, m: re.Match[str]) -> str:
+    """Blank an apposition ("X, a subsidiary of Y,") so Y is not taken for a party; but "an
+    agreement with a subsidiary of Y" names Y as the party."""
+    if re.search(r"(?i)\b(?:with|between|and)\s*$", text[max(0, m.start() - 9) : m.start()]):
+        return m.group(0)
+    return " " * len(m.group(0))
 
 
 def _listed_partners(text: str, mentions: list[Any]) -> list[str]:

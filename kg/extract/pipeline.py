@@ -168,7 +168,7 @@ def extract(release: Release) -> ReleaseFacts:
     facts.acquisitions = acquisitions_in(ctx, facts.published)
     facts.payments = find_payments(ctx, facts.published, lambda text: _compounds_in(ctx, text))
     price_acquisitions(facts.acquisitions, facts.payments, release.text)
-    facts.agreements = agreements_in(ctx, facts.acquisitions)
+    facts.agreements = agreements_in(ctx, facts.acquisitions, facts.payments)
     facts.partnerships = partnerships_in(ctx, facts.agreements)
     facts.regulatory_events = _regulatory_events(ctx, facts.compounds)
     link_payments_to_agreements(facts.payments, facts.agreements)
