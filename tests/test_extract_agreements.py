@@ -81,3 +81,20 @@ def test_a_deal_described_only_in_an_about_the_agreement_section_is_found() -> N
     assert {(a.kind, tuple(sorted(a.parties))) for a in found} == {
         ("co_development", ("Avelor Bio", "Tenby Pharma"))
     }
+
+
+def test_each_acquisition_gets_its_own_price() -> None:
+    text = (
+        "Avelor Bio to Acquire Corrin Therapeutics and Dunmore Labs\n\n" + DATELINE + "Avelor Bio, "
+        "Inc. (Nasdaq: AVLR) today announced that it will acquire Corrin Therapeutics, Inc. for "
+        "$12.00 per share in cash, or a total equity value of $600 million. In a separate "
+        "transaction, Avelor Bio will acquire Dunmore Labs, Inc. for $3.50 per share, or a total "
+        "equity value of $90 million.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    prices = {
+        d.acquired: (d.price.amount if d.price else None, d.price_per_share.amount)
+        for d in facts.acquisitions
+        if d.price_per_share
+    }
+    assert prices == {"Corrin Therapeutics": (600_000_000, 12), "Dunmore Labs": (90_000_000, 3.5)}

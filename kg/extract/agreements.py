@@ -503,24 +503,25 @@ def acquisitions_in(ctx: Any, published: date | None) -> list[Acquisition]:
                     year = _year_after(s.text[b.end : b.end + 40]) or (
                         published.year if published else None
                     )
-                    price, per_share = _acquisition_price(ctx, pair[1])
-                    found[pair] = Acquisition(pair[0], pair[1], ctx.span(s), price, per_share, year)
+                    per_share = _price_per_share(ctx, pair[1])
+                    found[pair] = Acquisition(pair[0], pair[1], ctx.span(s), None, per_share, year)
     return list(found.values())
 
 
 def price_acquisitions(deals: list[Acquisition], payments: list[Payment], text: str) -> None:
-    """The price of a company is paid by its acquirer to it: set the parties of every
-    acquisition-kind payment from the deal it prices, and the deal's total price from it."""
+    """Each acquisition's price is the acquisition payment for it: the one paid to the
+    acquired company (or its holders), found by its payee, else by the sentence naming it."""
     for p in payments:
         if p.kind != "acquisition" or p.money is None:
             continue
-        sentence = p.evidence.quote(text)
-        deal = next((d for d in deals if d.acquired in sentence), None)
-        if deal is None and len(deals) == 1:
-            deal = deals[0]
+        deal = next((d for d in deals if p.payee == d.acquired), None)
+        if deal is None and p.payee is None:
+            sentence = p.evidence.quote(text)
+            deal = next((d for d in deals if d.acquired in sentence), None)
         if deal is None:
             continue
-        p.payer, p.payee = deal.acquirer, deal.acquired
+        p.payer = p.payer or deal.acquirer
+        p.payee = p.payee or deal.acquired
         if deal.price is None or deal.price.amount < p.money.amount:
             deal.price = p.money
 
@@ -530,15 +531,18 @@ def _year_after(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _acquisition_price(ctx: Any, acquired: str) -> tuple[Money | None, Money | None]:
-    price = per_share = None
+def _price_per_share(ctx: Any, acquired: str) -> Money | None:
+    """The price per share offered for ``acquired``: one stated in a sentence that names it
+    (another company's share price in the same release is not its price)."""
     for s in ctx.sentences:
-        if s.zone in ("fls", "contact"):
+        if s.zone in ("fls", "contact") or not re.search(r"(?i)share|tender|offer", s.text):
+            continue
+        if not any(m.org == acquired for m in ctx.mentions(s, issuer_words=False)):
             continue
         for m in ctx.money(s):
-            if m.per_share and per_share is None and re.search(r"(?i)share|tender|offer", s.text):
-                per_share = Money(m.amount, m.currency)
-    return price, per_share
+            if m.per_share:
+                return Money(m.amount, m.currency)
+    return None
 
 
 def partnerships_in(ctx: Any, agreements: list[Agreement]) -> list[Partnership]:
