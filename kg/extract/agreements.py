@@ -22,7 +22,7 @@ from kg.resolve import name_key
 
 _PARTNER_WORDS = re.compile(r"\b(?:partners|collaborators|licensees)\b")
 _COMPANY_REF = re.compile(
-    r"\bthe\s+Company\b|\bthe\s+companies\b|\bthe\s+parties\b|\bboth\s+companies\b"
+    r"\b[Tt]he\s+Company\b|(?i:\bthe\s+companies\b|\bthe\s+parties\b|\bboth\s+companies\b)"
 )
 _APPOSITION_SPAN = re.compile(
     r",\s*(?:which\s+was\s+)?(?:acquired|owned|formerly\s+known)\s+by\s+[^,]{2,60},"
@@ -298,12 +298,9 @@ def _agreement_kinds(text: str, rights_in_release: bool) -> tuple[list[str], set
         plain.update(k for k in named if k not in compound)
     if _LICENSED_VERB.search(text) and not kinds:
         kinds.append("license")
-    if (
-        _LICENSE_DEED.search(text)
-        and "license" not in kinds
-        and not (kinds and _UNDER.search(text))
-    ):
-        kinds.append("license")  # not a licence granted under the agreement the sentence names
+    granted_under = kinds and _UNDER.search(text) and not _OPTION_EXERCISED.search(text)
+    if _LICENSE_DEED.search(text) and "license" not in kinds and not granted_under:
+        kinds.append("license")  # a licence granted under the agreement named is part of it
     if (_OPTION_DEED.search(text) and not kinds) or _OPTION_EXERCISED.search(text):
         kinds.append("option")
     if _SHARED_DEVELOPMENT.search(text) and "co_development" not in kinds:
@@ -351,7 +348,8 @@ def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str
         parties.add(ctx.issuer)
     if (
         re.search(
-            r"\bthe\s+companies\b|\bthe\s+parties\b|\bboth\s+companies\b|\btwo\s+companies", text
+            r"(?i)\bthe\s+companies\b|\bthe\s+parties\b|\bboth\s+companies\b|\btwo\s+companies",
+            text,
         )
         and ctx.partner
     ):
