@@ -98,3 +98,13 @@ def test_each_acquisition_gets_its_own_price() -> None:
         if d.price_per_share
     }
     assert prices == {"Corrin Therapeutics": (600_000_000, 12), "Dunmore Labs": (90_000_000, 3.5)}
+
+
+def test_buying_an_asset_from_a_company_is_an_agreement_with_it() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that the company has agreed to acquire "
+        "a priority review voucher from Corrin Therapeutics, Inc. for $95 million."
+    )
+    assert {(a.kind, tuple(sorted(a.parties))) for a in found} == {
+        ("other", ("Avelor Bio", "Corrin Therapeutics"))
+    }

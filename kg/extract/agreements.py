@@ -195,6 +195,7 @@ def agreements_in(
     royalties = any(
         re.search(r"(?i)\broyalt", s.text) for s in ctx.sentences if s.zone in ("body", "head")
     )
+    _add_asset_purchases(found, acquisitions, payments)
     _merge_two_kind_names(found, named_twice)
     agreements = _without_vague_duplicates(list(found.values()))
     rights_change_hands = any(_RIGHTS_CHANGE_HANDS.search(s.text) for s in body)
@@ -204,6 +205,24 @@ def agreements_in(
         if a.licensor is None and len(a.parties) == 2 and _grants_rights(a, rights_change_hands):
             a.licensor, a.licensee = _roles_from_money(a, payments)
     return agreements
+
+
+def _add_asset_purchases(
+    found: dict[tuple[str, frozenset[str]], Agreement],
+    acquisitions: list[Acquisition],
+    payments: list[Payment],
+) -> None:
+    """Buying an asset (a voucher, a product's rights) from a company is an agreement with it,
+    of kind other, even where the release names no agreement."""
+    bought_companies = {a.acquired for a in acquisitions}
+    for p in payments:
+        if p.kind != "acquisition" or not (p.payer and p.payee) or p.payee in bought_companies:
+            continue
+        parties = frozenset((p.payer, p.payee))
+        if not any(known == parties for _, known in found):
+            found[("other", parties)] = Agreement(
+                "other", p.evidence, sorted(parties), status="new"
+            )
 
 
 def _merge_two_kind_names(
