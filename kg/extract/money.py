@@ -1,4 +1,4 @@
-"""Money amounts and what kind of payment each is: kind, qualifier, trigger."""
+"""Money amounts and what kind of payment each is, and how it is qualified."""
 
 from __future__ import annotations
 
@@ -168,10 +168,6 @@ _AGGREGATE = re.compile(
     r"|maximum\s+deal\s+value|assuming\s+(?:the\s+)?achievement\s+of\s+all"
     r"|if\s+all\s+(?:\w+\s+)?milestones)\b"
 )
-_TRIGGER = re.compile(
-    r"(?i)(?:triggered\s+by|upon|in\s+connection\s+with|related\s+to|for|after|following|with)\s+"
-    r"(?:the\s+)?([^,;.]{6,90}?)(?=[,;.]|\s+(?:and|as|which|under|in\s+the\s+\w+\s+quarter)\b|$)"
-)
 
 
 # Where a clause ends: punctuation, or "and" before a second verb ("... upon signing and is
@@ -235,31 +231,3 @@ def qualifier_of(before: str, after: str, kind: str = "other") -> str | None:
     if _AGGREGATE.search(after_clause[:60]) or _AGGREGATE.search(before[-80:]):
         return "aggregate"
     return None
-
-
-def trigger_of(sentence: str, before: str, after: str) -> str | None:
-    verb = list(
-        re.finditer(
-            r"\b(?:triggers|triggered|will\s+trigger)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}$", before
-        )
-    )
-    if verb:
-        head = before[: verb[-1].start()]
-        anchor = list(re.finditer(r"\b(?:that|announced|reported)\s+", head))
-        event = head[anchor[-1].end() :] if anchor else head
-        event = re.sub(r"\s*\([^)]*\)", "", event)
-        if 4 <= len(event.strip()) <= 200:
-            return _tidy(event)
-    m = re.search(r"(?i)\btriggered\s+by\s+(?:the\s+)?([^,;.]{6,120})", sentence)
-    if m:
-        return _tidy(m.group(1))
-    m = _TRIGGER.search(after[:160])
-    if m and not re.match(r"(?i)(?:each|the\s+quarter|sales|worldwide|net)", m.group(1)):
-        return _tidy(m.group(1))
-    return None
-
-
-def _tidy(text: str) -> str:
-    text = " ".join(text.split())
-    text = re.sub(r"(?i)^(?:the\s+|that\s+|an?\s+)", "", text)
-    return text[:200].strip(" ,;:")

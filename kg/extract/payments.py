@@ -37,7 +37,6 @@ from kg.extract.money import (
     MoneyMention,
     classify_kind,
     qualifier_of,
-    trigger_of,
 )
 from kg.extract.text import Sentence
 from kg.facts import Money, Payment, Span
@@ -296,6 +295,7 @@ class _Draft:
     explicit_status: bool
     distinct: bool  # "another", "earlier this month": not a restatement of an earlier one
     shareable: bool = True  # its roles hold for the other amounts of its sentence
+    frame: Frame | None = None  # the frame it was read in
 
 
 def find_payments(
@@ -375,7 +375,8 @@ def _sentence_drafts(
         if draft is None:
             continue
         p = draft.payment
-        p.trigger = _trigger(release, index, text, m, after)
+        if draft.frame is not None:
+            p.trigger = _trigger(release, index, draft.frame, m, after, bounds[i])
         p.compound = _payment_compound(release, index, p, compounds_in, licensed)
         drafts.append(draft)
         previous = draft
@@ -484,6 +485,7 @@ def _read_amount(
         explicit,
         bool(_DISTINCT.search(text[: m.start][-200:])),
         shareable="by_participle" not in frame.slots,
+        frame=frame,
     )
 
 
@@ -785,19 +787,69 @@ def _pending(kind: str, status: str, pending: bool) -> str:
 
 
 def _trigger(
-    release: ReleaseView, index: int, text: str, m: MoneyMention, after: str
+    release: ReleaseView, index: int, frame: Frame, m: MoneyMention, after: str, bounds_start: int
 ) -> str | None:
-    trigger = trigger_of(text, text[: m.start], after)
-    if trigger is None or not re.match(
-        r"(?i)(?:this|that|the)\s+(?:event|milestone|achievement)", trigger
-    ):
-        if trigger is None and _refers_back(text) and index > 0:
-            return _event_of(release.sentences[index - 1].text)
-        return trigger
-    return _event_of(release.sentences[index - 1].text) if index > 0 else None
+    """The event that triggers a payment, in a few words, or None: the event a trigger verb
+    is said of ("The target selection triggers …"), the clause a participle follows
+    ("Horizon has enrolled the first subject, earning …"), or the event after "upon", "for",
+    "following" or "triggered by"; "this milestone" is the event of the sentence before."""
+    text = release.sentences[index].text
+    event: str | None = None
+    # A trigger verb is said of an event ("Bayer's submission of an IND triggers …"), whatever
+    # organisation the event names; a participle follows the clause of its event.
+    if frame.verb == TRIGGER or (_PARTICIPLE.match(frame.verb_text) and frame.subject is None):
+        event = _event_phrase(text[_clause_start(text, frame.verb_start) : frame.verb_start])
+    if event is None:
+        own = text[max(frame.verb_end, bounds_start) : m.start] + " " + _TAIL_END.split(after)[0]
+        phrase = _EVENT_AFTER.search(own[-300:])
+        event = _event_phrase(phrase.group(1), leading=True) if phrase else None
+    refers_back = event == "this milestone"
+    if refers_back or (event is None and _refers_back(text)):
+        return _event_of(release.sentences[index - 1].text) if index > 0 else None
+    return event
 
 
-_REFERS_BACK = re.compile(r"(?i)\b(?:this|the)\s+(?:event|milestone|achievement|progress)\b")
+def _event_phrase(text: str, *, leading: bool = False) -> str | None:
+    """A phrase that names an event ("the first subject was enrolled"), tidied; None if it
+    names none (a company, a compound, an amount). With ``leading``, the event must be named
+    in its first words ("the initiation of …", not "the treatment of … after …")."""
+    anchor = list(re.finditer(r"(?i)\b(?:that|announced|reported|today)\s+", text))
+    phrase = text[anchor[-1].end() :] if anchor else text
+    phrase = re.sub(
+        r"^\W*(?:(?:In|On|By)\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4},\s+", "", phrase
+    )
+    phrase = re.sub(r"\s*\([^)]*\)", "", phrase)
+    phrase = re.sub(r"(?i)^\W*(?:the|an?)\s+", "", " ".join(phrase.split()))
+    phrase = re.sub(
+        r"(?i)(?:[\s,]+(?:earning|generating|triggering|which|and|has|have|had|will|is|was))+$",
+        "",
+        phrase,
+    )
+    phrase = phrase.strip(" ,;:*-–")
+    if _REFERS_BACK.search(phrase):
+        return "this milestone"  # the event is in the sentence before
+    words = phrase.split()
+    head = " ".join(words[:5]) if leading else phrase
+    if not (1 <= len(words) <= 18) or not _EVENT.search(head):
+        return None
+    return phrase
+
+
+_EVENT = re.compile(
+    r"(?i)\b(?:approv\w*|initiat\w*|start\w*|dos(?:ing|ed)|submi\w*|fil(?:ing|ed)|accept\w*|"
+    r"achiev\w*|complet\w*|select\w*|nominat\w*|sale|launch\w*|enrol\w*|declar\w*|exercis\w*|"
+    r"signing|execution|closing|reimburs\w*|results?|advance\w*|progress|clearance|designat\w*|"
+    r"IND|NDA|BLA|MAA|CTA|trials?|stud(?:y|ies)|proof\s+of|pricing|entry\s+into|expansion|"
+    r"extension|becom\w*|became|active|effective)\b"
+)
+_PARTICIPLE = re.compile(r"(?i)\w+ing$")  # "…, earning Arrowhead $15 million"
+_EVENT_AFTER = re.compile(
+    r"(?i)\b(?:triggered\s+by|upon|for|following|after|in\s+connection\s+with|related\s+to)\s+"
+    r"((?:the\s+)?[^,;.]{4,120}?)(?=[,;.]|\s+(?:and|as|which|under|in\s+the\s+\w+\s+quarter)\b|$)"
+)
+_REFERS_BACK = re.compile(
+    r"(?i)\b(?:this|the)\s+(?:event|milestone|achievement|progress|selection|decision)\b"
+)
 
 
 def _refers_back(text: str) -> bool:
@@ -809,7 +861,7 @@ def _event_of(previous: str) -> str | None:
     m = re.search(
         r"(?i)\b(?:announced|reported)\s+(?:today\s+)?that\s+(.{8,200}?)(?:[,.;]|$)", previous
     )
-    return " ".join(m.group(1).split()) if m else None
+    return _event_phrase(m.group(1)) if m else None
 
 
 # ---- undisclosed amounts -------------------------------------------------------------------------
