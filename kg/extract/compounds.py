@@ -1,4 +1,4 @@
-"""Compounds (code names, INNs by WHO stem, brand names) and regulatory events."""
+"""Compounds: code names, INNs by WHO stem, brand names, and what the text says of each."""
 
 from __future__ import annotations
 
@@ -107,39 +107,6 @@ TARGET_BEFORE_RE = re.compile(
     r"\b([A-Z][A-Z0-9\-]{1,10}|[a-z]{5,}in)[- ](?:inhibitor|antagonist|agonist|expressing)"
 )
 
-EVENT_PATTERNS = [
-    (
-        "IND active",
-        re.compile(
-            r"(?is)\bIND\b.{0,200}?\b(?:is\s+now|has\s+become|became|becoming|now)\s+(?:active|effective)\b|\bactive\s+IND\b"
-            # the regulator cleared it: "the FDA's clearance of Marlowe's IND", "IND was cleared"
-            r"|\bclearance\s+of\s+(?:\S+\s+){0,3}?IND\b|\bIND\b[^.]{0,60}?\b(?:was|has\s+been)\s+cleared\b"
-        ),
-    ),
-    (
-        "IND submission",
-        re.compile(
-            r"(?is)\b(?:submi(?:ssion|tted|ts?)|fil(?:ing|ed|es?))\b.{0,80}?\b(?:Investigational\s+New\s+Drug|IND\b|Clinical\s+Trial\s+(?:Authori[sz]ation|Application)|CTA\b)|\bIND\s+(?:submission|filing)"
-        ),
-    ),
-    ("BLA submission", re.compile(r"(?s)\bBiologics?\s+License\s+Application|\bBLA\b")),
-    ("NDA submission", re.compile(r"(?s)(?<!Investigational\s)\bNew\s+Drug\s+Application|\bNDA\b")),
-    ("MAA submission", re.compile(r"(?s)\bMarketing\s+Authori[sz]ation\s+Application|\bMAA\b")),
-    (
-        "approval",
-        re.compile(
-            r"(?i)\b(?:approval\s+of|approved\s+(?:by|in)|received\s+approval|granted\s+(?:marketing\s+)?approval)\b"
-            # a board or the shareholders approving a transaction is no regulatory decision
-            r"(?!\s+(?:the\s+)?(?:boards?|shareholders|stockholders|directors)\b)"
-        ),
-    ),
-    (
-        "phase start",
-        re.compile(
-            r"(?i)\b(?:start(?:s|ed|ing)?|initiat\w+|commence\w*|dosing\s+of\s+the\s+first|dosed\s+(?:the\s+)?first)\b[^.]{0,60}?\bphase\s+(?:[123]|I{1,3})\b|\bphase\s+(?:[123]|I{1,3})\b[^.]{0,40}\b(?:initiated|started|commenced|began)\b"
-        ),
-    ),
-]
 _EVENT_NEGATIVE = re.compile(
     r"(?i)\b(?:plans?|planned|expects?|expected|anticipates?|anticipated|intends?|will|may|could|would"
     r"|if|once|upon|recommending|should|potential|future|risks?)\b"
@@ -358,4 +325,13 @@ def _developer(sentence: str, orgs: list[tuple[str, re.Pattern[str] | None]]) ->
     for name, pattern in orgs:
         if pattern is not None and pattern.match(m.group(1)):
             return name
+    return None
+
+
+def compound_named(compounds: list[CompoundRecord], text: str) -> str | None:
+    """The first compound (in order of first mention) that ``text`` names by any of its names."""
+    for c in compounds:
+        for form in (c.name, *c.aliases):
+            if compiled(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.I).search(text):
+                return c.name
     return None

@@ -24,11 +24,12 @@ from datetime import date
 from itertools import pairwise
 
 from kg.extract.compounds import (
-    EVENT_PATTERNS,
     CompoundRecord,
+    compound_named,
     describe_compound,
     find_compounds,
 )
+from kg.extract.events import regulatory_events
 from kg.extract.money import (
     FORWARD_LOOKING,
     MoneyMention,
@@ -63,7 +64,6 @@ from kg.facts import (
     Partnership,
     Payment,
     Person,
-    RegulatoryEvent,
     ReleaseFacts,
     Span,
 )
@@ -179,7 +179,6 @@ _PAID_BY = re.compile(
     r"(?i)^[^,;]{0,40}\b(?:investment|payment|subscription|purchase|funding|paid|made|invested)"
     r"\s+by\s+(?:the\s+)?$"
 )
-_EXPECTATION = re.compile(r"(?i)\b(?:expects?|anticipates?|plans?|intends?)\s+to\b")
 _POSSESSIVE_PARTNER = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:partner|collaborator|licensee|licensing\s+partner)s?,?\s+"
 )
@@ -299,7 +298,7 @@ def extract(release: Release) -> ReleaseFacts:
     facts.agreements = _agreements(ctx, facts.acquisitions)
     facts.partnerships = _partnerships(ctx)
     facts.partnerships += _possessive_partners(ctx, facts.partnerships, facts.agreements)
-    facts.regulatory_events = _regulatory_events(ctx, facts.compounds)
+    facts.regulatory_events = regulatory_events(ctx, facts.compounds)
     _link_payments_to_agreements(facts.payments, facts.agreements)
     if facts.published is None:
         facts.warnings.append("no publication date found")
@@ -594,11 +593,7 @@ def _nearest_org(names: list[str], mentions: list[_Mention], pos: int) -> str | 
 
 
 def _compound_in(ctx: _Context, text: str) -> str | None:
-    for c in ctx.compounds:
-        for form in (c.name, *c.aliases):
-            if compiled(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.I).search(text):
-                return c.name
-    return None
+    return compound_named(ctx.compounds, text)
 
 
 def _dedupe(payments: list[Payment]) -> list[Payment]:
@@ -1001,79 +996,6 @@ def _possessive_partners(
                 seen.add(pair)
                 found.append(Partnership(a.org, b.org, ctx.span(s)))
     return found
-
-
-# ---- regulatory events ---------------------------------------------------------------------
-
-
-def _regulatory_events(ctx: _Context, compounds: list[Compound]) -> list[RegulatoryEvent]:
-    events: list[RegulatoryEvent] = []
-    seen: set[tuple[str, str | None, str | None]] = set()
-    for s in ctx.sentences:
-        if s.zone in ("fls", "contact", "head"):
-            continue
-        for kind, pattern in EVENT_PATTERNS:
-            m = pattern.search(s.text)
-            if not m or _event_is_speculative(s.text, m):
-                continue
-            compound = _compound_in(ctx, s.text)
-            if compound is None and ctx.layout.title:
-                compound = _title_compound(ctx, kind)
-            sponsor = _sponsor(ctx, s, compound, compounds)
-            key = (kind, compound, sponsor)
-            repeat = bool(re.search(r"(?i)\b(?:second|another|different|also)\b", s.text))
-            if key in seen and not repeat:
-                continue
-            seen.add(key)
-            events.append(
-                RegulatoryEvent(kind, ctx.span(s), compound, sponsor, ctx.layout.published)
-            )
-            if kind == "IND active":
-                break
-    return events
-
-
-def _event_is_speculative(text: str, m: re.Match[str]) -> bool:
-    if _EXPECTATION.search(text, max(0, m.start() - 200), m.start()):
-        return True  # "expects to receive ... upon the start of the Phase II trial"
-    window = text[max(0, m.start() - 80) : m.end() + 40]
-    return bool(
-        re.search(
-            r"(?i)\b(?:plans?|planned|expects?|expected|anticipates?|intends?|will|may|could|would|if|"
-            r"once|recommending|should|potential|risks?|uncertaint\w*|to\s+initiate|to\s+file|to\s+submit)\b",
-            window,
-        )
-    ) and not re.search(
-        r"(?i)\b(?:triggers?|triggered|has\s+(?:been\s+)?(?:filed|submitted)|is\s+now|became)\b",
-        window,
-    )
-
-
-def _title_compound(ctx: _Context, kind: str) -> str | None:
-    start, end = ctx.layout.title or (0, 0)
-    return _compound_in(ctx, ctx.masked[start:end])
-
-
-def _sponsor(
-    ctx: _Context, s: Sentence, compound: str | None, compounds: list[Compound]
-) -> str | None:
-    mentions = [m for m in ctx.mentions(s, issuer_words=False) if not m.agency]
-    by = re.search(r"(?:submitted|filed|sponsored)\s+by\s+", s.text)
-    if by:
-        after = next((m for m in mentions if m.start >= by.end()), None)
-        if after:
-            return after.org
-    for m in mentions:
-        tail = s.text[m.end : m.end + 40]
-        if re.match(r"['’]s?\s+(?:submission|filing)|\s+(?:has\s+)?(?:submitted|filed)", tail):
-            return m.org
-    developer = next((c.developer for c in compounds if c.name == compound and c.developer), None)
-    if developer:
-        return developer
-    others = [m.org for m in mentions if m.org != ctx.issuer]
-    if others:
-        return others[0]
-    return mentions[0].org if mentions else ctx.issuer
 
 
 __all__ = ["extract"]
