@@ -26,7 +26,7 @@ from itertools import pairwise
 from kg.extract.compounds import (
     CompoundRecord,
     compound_named,
-    describe_compound,
+    describe_compounds,
     find_compounds,
 )
 from kg.extract.events import regulatory_events
@@ -375,9 +375,9 @@ def _compounds(ctx: _Context) -> list[Compound]:
         )
         for r in ctx.orgs.records
     ]
+    describe_compounds(ctx.compounds, ctx.sentences, orgs)
     result = []
     for record in ctx.compounds:
-        describe_compound(record, ctx.sentences, orgs)
         result.append(
             Compound(
                 record.name,
