@@ -179,6 +179,7 @@ _TECHNOLOGY_BEFORE = re.compile(
     r"(?:(?i:platforms?|technolog(?:y|ies))\s*[,:]\s*|\b(?i:proprietary)\s+"
     r"|\b(?:[Aa]n?|[Tt]his|[Ee]ach|[Ee]very|another|first)\s+(?:[\w-]+\s+)?)$"
 )
+_BRACKET_AFTER = re.compile(r"\s*\((?!(?:R|r|TM|tm)\))")  # "a X (inn)" names a drug
 PHASE_RE = re.compile(r"\b[Pp]hase\s+(III|II|I|3|2|1)(?:/(?:\d|I+)[ab]?)?[ab]?\b")
 _PHASE_NAMES = {
     "1": "Phase I",
@@ -280,7 +281,7 @@ _NEXT_CLAUSE = re.compile(r",?\s+(?:and|or|plus|while|whereas)\s+(?:the|its|our|
 _CARRIER_BEFORE = re.compile(r"\b(?:linked|attached|conjugated)\s+(?:to|with)\s+[^.;]{0,50}$", re.I)
 
 _EVENT_NEGATIVE = re.compile(
-    r"(?i)\b(?:plans?|planned|expects?|expected|anticipates?|anticipated|intends?|will|may|could|would"
+    r"(?i)\b(?:plans?|planned|expects?|expected|anticipates?|anticipated|intends?|will|(?-i:may)|could|would"
     r"|if|once|upon|recommending|should|potential|future|risks?)\b"
 )
 
@@ -472,8 +473,8 @@ class _PlatformTest:
             end = at + len(word)
             if _TECHNOLOGY_AFTER.match(text, end):
                 return True
-            if _TECHNOLOGY_BEFORE.search(text, max(0, at - 60), at) and not re.match(
-                r"\s*\(", text[end : end + 8]
+            if _TECHNOLOGY_BEFORE.search(text, max(0, at - 60), at) and not _BRACKET_AFTER.match(
+                text, end
             ):
                 return True
         return False
