@@ -31,13 +31,8 @@ from kg.extract.compounds import (
 )
 from kg.extract.events import regulatory_events
 from kg.extract.money import (
-    FORWARD_LOOKING,
     MoneyMention,
-    classify_kind,
-    classify_status,
     find_money,
-    qualifier_of,
-    trigger_of,
 )
 from kg.extract.organizations import PARTNER_LIST_RE as _PARTNER_LIST
 from kg.extract.organizations import (
@@ -47,6 +42,7 @@ from kg.extract.organizations import (
     mention_pattern,
     split_list,
 )
+from kg.extract.payments import find_payments
 from kg.extract.text import (
     Layout,
     Sentence,
@@ -81,20 +77,6 @@ _APPOSITION_SPAN = re.compile(
     r"|\(?\s*,?\s*(?:a\s+member\s+of\s+the\s+[\w\s]{2,40}?Group|a\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+company"
     r"|a\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+[^,)]{2,60})\s*\)?"
 )
-_PAYMENT_CUE = re.compile(
-    r"(?i)\b(?:pay|paid|payments?|fees?|milestones?|up-?front|royalt|receive|received|earn|earned|"
-    r"equity|purchase|funding|stockholders|shareholders|deal\s+value|generated|proceeds|reimburs|"
-    r"acquisition|acquire|price)\w*"
-)
-_UNDISCLOSED = re.compile(
-    r"(?i)\b(?:received|paid|made|earned|will\s+(?:receive|pay|make))\s+an?\s+"
-    r"(?P<kind>up-?front|milestone|licen[cs]e|option(?:\s+exercise)?)\s+(?:payment|fee)\b"
-)
-# An amount right after the payment noun: "a milestone payment of CHF 10 million" is disclosed.
-_AMOUNT_FOLLOWS = re.compile(
-    r"\s*(?:of|totaling|totalling|amounting\s+to)\s+(?:approximately\s+)?$"
-)
-_UNDISCLOSED_KIND = {"upfront": "upfront", "up-front": "upfront", "milestone": "milestone"}
 _AGREEMENT_NOUN = re.compile(
     r"(?i)\b(?P<noun>(?:collaboration|alliance|partnership)"
     r"(?:,?\s+(?:and\s+)?licen[cs]e)?(?:\s+(?:agreements?|partners?))?|agreements?)\b"
@@ -175,22 +157,8 @@ _ACQUIRE_FORWARD = re.compile(
 _ACQUIRE_BACKWARD = re.compile(
     r"^\s*,?\s*(?:which\s+)?(?:was\s+|has\s+been\s+|had\s+been\s+)?acquired\s+by\s+$", re.I
 )
-_PAID_BY = re.compile(
-    r"(?i)^[^,;]{0,40}\b(?:investment|payment|subscription|purchase|funding|paid|made|invested)"
-    r"\s+by\s+(?:the\s+)?$"
-)
 _POSSESSIVE_PARTNER = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:partner|collaborator|licensee|licensing\s+partner)s?,?\s+"
-)
-_PAY_OBJECT = re.compile(r"(?i)\b(?:pay|paid|to)\s+(?:the\s+)?$")
-_PRICE_FOR = re.compile(r"(?i)\bfor\s+(?:approximately\s+|about\s+|up\s+to\s+)?$")
-_ACQUISITION_WORDS = re.compile(r"(?i)\b(?:acquisition\s+of|acquires?|acquired|to\s+acquire)\b")
-_PAYEE_VERBS = re.compile(
-    r"(?i)\b(?:earn\w*|receiv\w*|eligible|entitled|generated|get|gets|collect\w*|will\s+record|recorded)\b"
-)
-_PAYER_VERBS = re.compile(
-    r"(?i)\b(?:pay|pays|paid|make|makes|made|purchase[sd]?|invest\w*|to\s+pay|provides?|provided"
-    r"|funds?|funded|contribut\w*)\b"
 )
 
 
@@ -219,7 +187,6 @@ class _Context:
         self.pattern = mention_pattern(self.orgs)
         self._mention_cache: dict[tuple[int, str, bool], list[_Mention]] = {}
         self._money_cache: dict[int, list[MoneyMention]] = {}
-        self.payer_of: dict[str, str] = {}  # payee -> payer, from sentences that name both
         self.agency = {r.name: r.agency for r in self.orgs.records}
         self.issuer = self._find_issuer()
         self.partner = self._main_partner()
@@ -293,7 +260,7 @@ def extract(release: Release) -> ReleaseFacts:
     facts.compounds = _compounds(ctx)
     facts.people = _people(ctx)
     facts.acquisitions = _acquisitions(ctx, facts.published)
-    facts.payments = _payments(ctx, facts.published)
+    facts.payments = find_payments(ctx, facts.published, lambda text: _compounds_in(ctx, text))
     _price_acquisitions(facts.acquisitions, facts.payments, release.text)
     facts.agreements = _agreements(ctx, facts.acquisitions)
     facts.partnerships = _partnerships(ctx)
@@ -395,268 +362,20 @@ def _compounds(ctx: _Context) -> list[Compound]:
 # ---- payments -------------------------------------------------------------------------------
 
 
-def _payments(ctx: _Context, published: date | None) -> list[Payment]:
-    head: list[Payment] = []
-    body: list[Payment] = []
-    for s in ctx.sentences:
-        if s.zone in ("fls", "contact"):
-            continue
-        found = _sentence_payments(ctx, s)
-        (head if s.zone == "head" else body).extend(found)
-    merged = _merge_headline(_dedupe(head), _dedupe_body(body))
-    for p in merged:
-        if p.status == "earned":
-            p.date = published
-    return merged
-
-
-def _sentence_payments(ctx: _Context, s: Sentence) -> list[Payment]:
-    text = s.text
-    money = ctx.money(s)
-    fl = bool(FORWARD_LOOKING.search(text))
-    mentions = [m for m in ctx.mentions(s) if not m.agency]
-    payments: list[Payment] = []
-    previous_kind: str | None = None
-    previous_parties: tuple[str | None, str | None] = (None, None)
-    bounds = [0, *[m.end for m in money]]
-    total_kind: str | None = None
-    for i, m in enumerate(money):
-        before = text[bounds[i] : m.start]
-        after = text[m.end : money[i + 1].start if i + 1 < len(money) else len(text)]
-        if m.conversion:
-            continue
-        if m.total:
-            # Only the parts of a broken-down total are payments; they share its context.
-            total_kind = classify_kind(before, "", None)
-            previous_parties = _parties(ctx, text, m, before, after, mentions, previous_parties)
-            continue
-        if m.part_of is not None:
-            part_after = re.split(r"\)|\band\b|,", after, maxsplit=1)[0]
-            kind = (
-                "equity"
-                if re.search(r"(?i)equity|stock|shares", part_after)
-                else total_kind or "other"
-            )
-            status = classify_status(text[: money[m.part_of].start], after, kind, fl) or "earned"
-            payments.append(
-                Payment(kind, status, ctx.span(s), Money(m.amount, m.currency), *previous_parties)
-            )
-            continue
-        if m.per_share or re.search(
-            r"(?i)\b(?:the|this)\s+(?:additional\s+|same\s+)?$", before[-25:]
-        ):
-            continue  # "including the $2.8 million": a payment already counted
-        if not _PAYMENT_CUE.search(before[-120:] + " " + after[:100]):
-            continue
-        kind = classify_kind(before, after, previous_kind)
-        if _PRICE_FOR.search(before[-30:]) and _ACQUISITION_WORDS.search(text):
-            kind = "acquisition"  # "completed its acquisition of X ... for $85 million"
-        status = classify_status(before, after, kind, fl)
-        if status is None:
-            continue
-        if kind == previous_kind and not re.search(
-            r"(?i)milestone|upfront|fee|equity", before + after[:40]
-        ):
-            kind = kind if status == (payments[-1].status if payments else status) else "other"
-        payer, payee = _parties(ctx, text, m, before, after, mentions, previous_parties)
-        if payer is None and payee is None:
-            continue
-        payments.append(
-            Payment(
-                kind=kind,
-                status=status,
-                evidence=ctx.span(s),
-                money=Money(m.amount, m.currency),
-                payer=payer,
-                payee=payee,
-                qualifier=qualifier_of(before, after),
-                trigger=trigger_of(text, text[: m.start], after),
-                compound=_compound_in(ctx, text),
-            )
-        )
-        previous_kind, previous_parties = kind, (payer, payee)
-    if not fl and s.zone == "body":
-        payments.extend(_undisclosed(ctx, s, mentions))
-    return payments
-
-
-def _undisclosed(ctx: _Context, s: Sentence, mentions: list[_Mention]) -> list[Payment]:
-    """'X received an upfront payment' with no amount: a payment whose money is unknown."""
-    found = []
-    for m in _UNDISCLOSED.finditer(s.text):
-        if _amount_follows(ctx, s, m.end()):
-            continue
-        raw = m.group("kind").lower()
-        kind = _UNDISCLOSED_KIND.get(
-            raw, "option_fee" if raw.startswith("option") else "license_fee"
-        )
-        fake = MoneyMention(m.start(), m.end(), 0, "", False, False)  # type: ignore[arg-type]
-        payer, payee = _parties(
-            ctx, s.text, fake, s.text[: m.start()], s.text[m.end() :], mentions, (None, None)
-        )
-        found.append(Payment(kind, "earned", ctx.span(s), None, payer, payee, None, None, None))
-    return found
-
-
-def _amount_follows(ctx: _Context, s: Sentence, pos: int) -> bool:
-    return any(
-        m.start >= pos and _AMOUNT_FOLLOWS.fullmatch(s.text[pos : m.start]) for m in ctx.money(s)
-    )
-
-
-def _parties(
-    ctx: _Context,
-    text: str,
-    money: MoneyMention,
-    before: str,
-    after: str,
-    mentions: list[_Mention],
-    previous: tuple[str | None, str | None],
-) -> tuple[str | None, str | None]:
-    """Who pays and who receives the amount at ``money``; explicit cues first, then defaults."""
-    payer = payee = None
-    start = money.start - len(before)
-    after_start = money.end
-    clause_after = re.split(r";|\.\s", after, maxsplit=1)[0][:160]
-    for m in mentions:
-        if m.start >= after_start and m.start - after_start <= len(clause_after):
-            gap = text[after_start : m.start]
-            if payer is None and re.search(r"(?i)\bfrom\s+(?:the\s+)?$", gap) and len(gap) < 120:
-                payer = m.org
-            elif payer is None and _PAID_BY.search(gap):
-                payer = m.org  # "£14 million strategic investment by Halvorsen"
-            elif payee is None and re.search(r"(?i)\bto\s+(?:the\s+)?$", gap) and len(gap) < 60:
-                payee = m.org
-        if start <= m.start < money.start:
-            gap = text[m.end : money.start]
-            if re.search(r"(?i)\bfrom\s+$", text[max(0, m.start - 6) : m.start]):
-                payer = payer or m.org
-                continue
-            if _PAY_OBJECT.search(text, max(0, m.start - 10), m.start):
-                payee = payee or m.org
-                continue
-            if re.match(
-                r"(?i)\s*(?:['’]s\s+)?(?:shareholder|stockholder|stock|shares|common)", gap
-            ):
-                payee = m.org  # "becomes a major Alnylam shareholder": Alnylam sells the shares
-                continue
-            if re.search(
-                r"(?i)\b(?:with|of|by|and|for|at|between|into|under|on)\s+(?:the\s+)?$",
-                text[max(0, m.start - 12) : m.start],
-            ):
-                continue  # an object, not the subject that pays or receives
-            if _PAYER_VERBS.search(gap[:60]) and not _PAYEE_VERBS.search(gap[:40]):
-                payer = m.org
-            elif _PAYEE_VERBS.search(gap[:80]):
-                payee = m.org
-            elif re.match(r"['’]s?\s+\w+", gap) and re.search(r"(?i)trigger", gap):
-                payer = payer or m.org
-    if payer is not None and payer == payee:
-        payee = None
-    if payer is not None and payee is not None:
-        ctx.payer_of[payee] = payer  # remembered: "X will also be eligible to receive ..."
-    if payer is None and payee is None and previous != (None, None):
-        return previous
-    if payer is None:
-        payer = previous[0] if previous[0] and previous[0] != payee else None
-    if payer is None:
-        others = [m.org for m in mentions if m.org != (payee or ctx.issuer)]
-        payer = _nearest_org(others, mentions, money.start) if others else None
-    if payer is None and payee is not None:
-        payer = _counterparty(ctx, payee)
-    if payer is None:
-        payer = ctx.partner if ctx.partner != (payee or ctx.issuer) else None
-    if payee is None:
-        payee = ctx.issuer if payer != ctx.issuer else ctx.partner
-    if payer == payee:
-        payer = ctx.partner if payee == ctx.issuer else ctx.issuer
-    return payer, payee
-
-
-def _counterparty(ctx: _Context, payee: str) -> str | None:
-    """Who pays ``payee`` when the sentence names only the payee: the payer an earlier sentence
-    gave it, else the other side of the deal (a release is about the issuer and its partner)."""
-    if payee in ctx.payer_of:
-        return ctx.payer_of[payee]
-    if payee == ctx.partner:
-        return ctx.issuer
-    if payee == ctx.issuer:
-        return ctx.partner
-    return ctx.issuer
-
-
-def _nearest_org(names: list[str], mentions: list[_Mention], pos: int) -> str | None:
-    best = min(
-        (m for m in mentions if m.org in names), key=lambda m: abs(m.start - pos), default=None
-    )
-    return best.org if best else None
-
-
 def _compound_in(ctx: _Context, text: str) -> str | None:
     return compound_named(ctx.compounds, text)
 
 
-def _dedupe(payments: list[Payment]) -> list[Payment]:
-    out: list[Payment] = []
-    for p in payments:
-        same = next((q for q in out if _same_money(p, q)), None)
-        if same is None:
-            out.append(p)
-        else:
-            _fill(same, p)
-    return out
-
-
-def _dedupe_body(payments: list[Payment]) -> list[Payment]:
-    """Two mentions of one amount between the same parties, one of them vaguer: one payment.
-
-    Two equal, equally specific payments stay two ("another $1 million milestone").
-    """
-    out: list[Payment] = []
-    for p in payments:
-        same = next(
-            (
-                q
-                for q in out
-                if _same_money(p, q)
-                and (q.payer, q.payee) == (p.payer, p.payee)
-                and (
-                    ("other" in (p.kind, q.kind) and p.kind != q.kind)
-                    or (p.kind == q.kind and p.status != q.status)
-                )
-            ),
-            None,
+def _compounds_in(ctx: _Context, text: str) -> list[str]:
+    """Every compound the text names, once each, in the order of the release's compounds."""
+    return [
+        c.name
+        for c in ctx.compounds
+        if any(
+            compiled(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.I).search(text)
+            for form in (c.name, *c.aliases)
         )
-        if same is None:
-            out.append(p)
-        else:
-            _fill(same, p)
-    return out
-
-
-def _same_money(a: Payment, b: Payment) -> bool:
-    return a.money is not None and b.money is not None and a.money == b.money
-
-
-def _fill(keep: Payment, other: Payment) -> None:
-    """Complete a payment from another mention of the same amount (a headline, usually)."""
-    if keep.kind == "other" and other.kind != "other":
-        keep.kind = other.kind
-    if other.status == "earned" and keep.status == "potential" and keep.kind not in ("upfront",):
-        keep.status = "earned"
-    keep.trigger = keep.trigger or other.trigger
-    keep.compound = keep.compound or other.compound
-
-
-def _merge_headline(head: list[Payment], body: list[Payment]) -> list[Payment]:
-    result = list(body)
-    for h in head:
-        same = next((b for b in result if _same_money(h, b)), None)
-        if same is None:
-            result.append(h)
-        else:
-            _fill(same, h)
-    return result
+    ]
 
 
 # ---- agreements, acquisitions, partnerships -----------------------------------------------
