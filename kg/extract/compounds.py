@@ -78,7 +78,6 @@ _PAYLOAD_WORDS = (
     r"DM1|DM4|MMAE|MMAF|SN-38|DXd|PBD|calicheamicin|duocarmycin|exatecan|Topo1|TOPO1"
     r"|topoisomerase[- ]1|auristatin|maytansinoid"
 )
-PAYLOAD_RE = re.compile(rf"(?<![\w-])(?:{_PAYLOAD_WORDS})(?![\w-])")
 # WHO INN stems that mark a word as a drug name (-ib covers -tinib, -parib, -ciclib, -lisib ...;
 # -bart and -tug are the antibody stems that replaced -mab in 2022).
 _STEMS = (
