@@ -29,11 +29,13 @@ from kg.extract.agreements import (
     price_acquisitions,
 )
 from kg.extract.compounds import (
-    EVENT_PATTERNS,
     CompoundRecord,
-    describe_compound,
+    compound_named,
+    compounds_named,
+    describe_compounds,
     find_compounds,
 )
+from kg.extract.events import regulatory_events
 from kg.extract.money import (
     MoneyMention,
     find_money,
@@ -57,7 +59,6 @@ from kg.facts import (
     Compound,
     Organization,
     Person,
-    RegulatoryEvent,
     ReleaseFacts,
     Span,
 )
@@ -65,7 +66,6 @@ from kg.read import Release
 from kg.resolve import name_key
 
 _ISSUER_WORDS = re.compile(r"\b(?:the\s+Company|the\s+company|[Ww]e|[Oo]ur|[Uu]s|its)\b")
-_EXPECTATION = re.compile(r"(?i)\b(?:expects?|anticipates?|plans?|intends?)\s+to\b")
 
 
 @dataclass
@@ -166,11 +166,13 @@ def extract(release: Release) -> ReleaseFacts:
     facts.compounds = _compounds(ctx)
     facts.people = _people(ctx)
     facts.acquisitions = acquisitions_in(ctx, facts.published)
-    facts.payments = find_payments(ctx, facts.published, lambda text: _compounds_in(ctx, text))
+    facts.payments = find_payments(
+        ctx, facts.published, lambda text: compounds_named(ctx.compounds, text)
+    )
     price_acquisitions(facts.acquisitions, facts.payments, release.text)
     facts.agreements = agreements_in(ctx, facts.acquisitions, facts.payments)
     facts.partnerships = partnerships_in(ctx, facts.agreements)
-    facts.regulatory_events = _regulatory_events(ctx, facts.compounds)
+    facts.regulatory_events = regulatory_events(ctx, facts.compounds)
     link_payments_to_agreements(facts.payments, facts.agreements)
     if facts.published is None:
         facts.warnings.append("no publication date found")
@@ -222,9 +224,9 @@ def _compounds(ctx: _Context) -> list[Compound]:
         )
         for r in ctx.orgs.records
     ]
+    describe_compounds(ctx.compounds, ctx.sentences, orgs)
     result = []
     for record in ctx.compounds:
-        describe_compound(record, ctx.sentences, orgs)
         result.append(
             Compound(
                 record.name,
@@ -243,96 +245,7 @@ def _compounds(ctx: _Context) -> list[Compound]:
 
 
 def _compound_in(ctx: _Context, text: str) -> str | None:
-    for c in ctx.compounds:
-        for form in (c.name, *c.aliases):
-            if compiled(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.I).search(text):
-                return c.name
-    return None
-
-
-def _compounds_in(ctx: _Context, text: str) -> list[str]:
-    """Every compound the text names, once each, in the order of the release's compounds."""
-    return [
-        c.name
-        for c in ctx.compounds
-        if any(
-            compiled(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.I).search(text)
-            for form in (c.name, *c.aliases)
-        )
-    ]
-
-
-# ---- regulatory events ---------------------------------------------------------------------
-
-
-def _regulatory_events(ctx: _Context, compounds: list[Compound]) -> list[RegulatoryEvent]:
-    events: list[RegulatoryEvent] = []
-    seen: set[tuple[str, str | None, str | None]] = set()
-    for s in ctx.sentences:
-        if s.zone in ("fls", "contact", "head"):
-            continue
-        for kind, pattern in EVENT_PATTERNS:
-            m = pattern.search(s.text)
-            if not m or _event_is_speculative(s.text, m):
-                continue
-            compound = _compound_in(ctx, s.text)
-            if compound is None and ctx.layout.title:
-                compound = _title_compound(ctx, kind)
-            sponsor = _sponsor(ctx, s, compound, compounds)
-            key = (kind, compound, sponsor)
-            repeat = bool(re.search(r"(?i)\b(?:second|another|different|also)\b", s.text))
-            if key in seen and not repeat:
-                continue
-            seen.add(key)
-            events.append(
-                RegulatoryEvent(kind, ctx.span(s), compound, sponsor, ctx.layout.published)
-            )
-            if kind == "IND active":
-                break
-    return events
-
-
-def _event_is_speculative(text: str, m: re.Match[str]) -> bool:
-    if _EXPECTATION.search(text, max(0, m.start() - 200), m.start()):
-        return True  # "expects to receive ... upon the start of the Phase II trial"
-    window = text[max(0, m.start() - 80) : m.end() + 40]
-    return bool(
-        re.search(
-            r"(?i)\b(?:plans?|planned|expects?|expected|anticipates?|intends?|will|may|could|would|if|"
-            r"once|recommending|should|potential|risks?|uncertaint\w*|to\s+initiate|to\s+file|to\s+submit)\b",
-            window,
-        )
-    ) and not re.search(
-        r"(?i)\b(?:triggers?|triggered|has\s+(?:been\s+)?(?:filed|submitted)|is\s+now|became)\b",
-        window,
-    )
-
-
-def _title_compound(ctx: _Context, kind: str) -> str | None:
-    start, end = ctx.layout.title or (0, 0)
-    return _compound_in(ctx, ctx.masked[start:end])
-
-
-def _sponsor(
-    ctx: _Context, s: Sentence, compound: str | None, compounds: list[Compound]
-) -> str | None:
-    mentions = [m for m in ctx.mentions(s, issuer_words=False) if not m.agency]
-    by = re.search(r"(?:submitted|filed|sponsored)\s+by\s+", s.text)
-    if by:
-        after = next((m for m in mentions if m.start >= by.end()), None)
-        if after:
-            return after.org
-    for m in mentions:
-        tail = s.text[m.end : m.end + 40]
-        if re.match(r"['’]s?\s+(?:submission|filing)|\s+(?:has\s+)?(?:submitted|filed)", tail):
-            return m.org
-    developer = next((c.developer for c in compounds if c.name == compound and c.developer), None)
-    if developer:
-        return developer
-    others = [m.org for m in mentions if m.org != ctx.issuer]
-    if others:
-        return others[0]
-    return mentions[0].org if mentions else ctx.issuer
+    return compound_named(ctx.compounds, text)
 
 
 __all__ = ["extract"]
