@@ -108,3 +108,23 @@ def test_buying_an_asset_from_a_company_is_an_agreement_with_it() -> None:
     assert {(a.kind, tuple(sorted(a.parties))) for a in found} == {
         ("other", ("Avelor Bio", "Corrin Therapeutics"))
     }
+
+
+def test_the_company_that_takes_rights_is_the_licensee() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that Tenby Pharma Ltd. has licensed "
+        "the exclusive right to use the Company's conjugation technology under a license "
+        "agreement with Avelor Bio."
+    )
+    assert summary(found) == {
+        ("license", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
+    }
+
+
+def test_the_agreement_to_acquire_a_company_is_a_merger_agreement() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has entered into a definitive "
+        "agreement with Corrin Therapeutics, Inc. whereby Avelor Bio will acquire Corrin "
+        "Therapeutics for $600 million."
+    )
+    assert {a.kind for a in found} == {"merger"}

@@ -196,6 +196,7 @@ def agreements_in(
         re.search(r"(?i)\broyalt", s.text) for s in ctx.sentences if s.zone in ("body", "head")
     )
     _add_asset_purchases(found, acquisitions, payments)
+    _name_mergers(found, acquisitions)
     _merge_two_kind_names(found, named_twice)
     agreements = _without_vague_duplicates(list(found.values()))
     rights_change_hands = any(_RIGHTS_CHANGE_HANDS.search(s.text) for s in body)
@@ -205,6 +206,18 @@ def agreements_in(
         if a.licensor is None and len(a.parties) == 2 and _grants_rights(a, rights_change_hands):
             a.licensor, a.licensee = _roles_from_money(a, payments)
     return agreements
+
+
+def _name_mergers(
+    found: dict[tuple[str, frozenset[str]], Agreement], acquisitions: list[Acquisition]
+) -> None:
+    """The agreement by which one company acquires another is a merger agreement."""
+    bought = {frozenset((a.acquirer, a.acquired)) for a in acquisitions}
+    for kind, parties in list(found):
+        if kind == "other" and parties in bought and ("merger", parties) not in found:
+            agreement = found.pop((kind, parties))
+            agreement.kind = "merger"
+            found[("merger", parties)] = agreement
 
 
 def _add_asset_purchases(
@@ -439,6 +452,16 @@ def _end_of(mentions: list[Any], org: str, after: int) -> int:
     return after
 
 
+# The subject of these takes rights: it is the licensee.
+_TAKES_RIGHTS = re.compile(
+    r"(?i)\b(?:received|receives|obtain(?:s|ed)?|acquire[sd]?|gain(?:s|ed)?|takes|took|taken|"
+    r"licensed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]e|rights?)\b"
+)
+
+
+_TO_OR_FROM = re.compile(r"(?i)\b(?:to|from)\s+(?:the\s+)?$")
+
+
 def _license_roles(text: str, mentions: list[Any], ctx: Any) -> tuple[str | None, str | None]:
     for m in mentions:
         tail = text[m.end : m.end + 160]
@@ -468,9 +491,18 @@ def _license_roles(text: str, mentions: list[Any], ctx: Any) -> tuple[str | None
         if obj is not None:
             other = next((n.org for n in mentions if n.org != obj.org), None)
             return other, obj.org
-    m = re.search(r"(?i)\breceived\s+exclusive", text)
-    if m:
+    m = _TAKES_RIGHTS.search(text)
+    if m:  # "Tenby will obtain exclusive rights", "Tenby has licensed the right to use …"
         subj = [n for n in mentions if n.end <= m.start()]
+        given = next(
+            (n for n in mentions if n.start > m.end() and _TO_OR_FROM.search(text, 0, n.start)),
+            None,
+        )
+        if subj and given is not None and m.group(0).lower().startswith("licensed"):
+            # "X licensed rights to develop the drug to Y" / "… from Y"
+            if text[max(0, given.start - 6) : given.start].strip().lower().endswith("to"):
+                return subj[-1].org, given.org
+            return given.org, subj[-1].org
         if subj:
             other = next((n.org for n in mentions if n.org != subj[-1].org), None)
             return other, subj[-1].org
@@ -480,6 +512,8 @@ def _license_roles(text: str, mentions: list[Any], ctx: Any) -> tuple[str | None
 def _describe_agreement(
     a: Agreement, text: str, licensor: str | None, licensee: str | None
 ) -> None:
+    if licensee in a.parties and licensor is None and len(a.parties) == 2:
+        licensor = next(p for p in a.parties if p != licensee)
     roles = a.kind in ("license", "option", "collaboration") and licensor and licensee
     if roles and licensor in a.parties and licensee in a.parties:
         a.licensor = a.licensor or licensor
