@@ -185,5 +185,12 @@ def run(store: Store, query: CannedQuery | str, params: dict[str, str] | None = 
     return rows_as_dicts(store.query(text))
 
 
+def rows_of_json(body: bytes) -> Rows:
+    """SPARQL JSON results (another engine's answer) as rows, read the way kg reads a server's."""
+    from kg.store.remote import parse_json_results
+
+    return rows_as_dicts(parse_json_results(body, "the engine"))
+
+
 def shape_of(case: Case, columns: Iterable[str]) -> Shape:
     return Shape.of(canned_queries()[case.query].text, columns)
