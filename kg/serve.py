@@ -13,11 +13,12 @@ undefined behaviour: stop ``kg serve`` before ``kg ingest``, or serve a copy.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
-import subprocess
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from kg.errors import StoreError
 
@@ -64,15 +65,10 @@ def check_can_serve(store: Path, host: str, port: int) -> None:
         ) from None
 
 
-def run_server(store: Path, host: str, port: int) -> None:
-    """Run the server in the foreground until it stops or is interrupted (Ctrl-C)."""
+def run_server(store: Path, host: str, port: int) -> NoReturn:
+    """Become the Oxigraph server (exec): Ctrl-C and the signals a service manager sends
+    reach the server itself, and nothing is left running behind a stopped kg."""
     check_can_serve(store, host, port)
-    process = subprocess.Popen(serve_command(store, host, port))
-    try:
-        code = process.wait()
-    except KeyboardInterrupt:
-        process.terminate()
-        process.wait()
-        return
-    if code != 0:
-        raise StoreError(f"the Oxigraph server serving {store} stopped (exit code {code})")
+    command = serve_command(store, host, port)
+    sys.stdout.flush()
+    os.execv(command[0], command)
