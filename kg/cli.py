@@ -481,12 +481,31 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
 @main.command(name="eval")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("-v", "--verbose", is_flag=True, help="List every miss and every extra.")
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the figures as JSON to FILE (- prints them instead of the table).",
+)
 @reports_errors
-def eval_command(directory: Path, verbose: bool) -> None:
-    """Compare the extractor with gold annotations (STEM.txt + STEM.json pairs) in DIRECTORY."""
+def eval_command(directory: Path, verbose: bool, json_path: Path | None) -> None:
+    """Score what kg gets out of the releases in DIRECTORY against their gold annotations.
+
+    Each STEM.txt with a STEM.json beside it is ingested into a store of its own and read back
+    through the canned queries, as a user would; what comes back is matched to the gold.
+    """
+    import json
+
     from kg.evaluate import evaluate_dir
 
-    click.echo(evaluate_dir(directory).format(verbose=verbose))
+    report = evaluate_dir(directory)
+    figures = json.dumps(report.as_dict(), indent=2) + "\n"
+    if json_path is not None and str(json_path) == "-":
+        click.echo(figures, nl=False)
+        return
+    if json_path is not None:
+        json_path.write_text(figures, encoding="utf-8")
+    click.echo(report.format(verbose=verbose))
 
 
 # -- bench -------------------------------------------------------------------------------------

@@ -23,13 +23,13 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-from kg._extract_compounds import (
+from kg.extract.compounds import (
     EVENT_PATTERNS,
     CompoundRecord,
     describe_compound,
     find_compounds,
 )
-from kg._extract_money import (
+from kg.extract.money import (
     FORWARD_LOOKING,
     MoneyMention,
     classify_kind,
@@ -38,9 +38,15 @@ from kg._extract_money import (
     qualifier_of,
     trigger_of,
 )
-from kg._extract_orgs import PARTNER_LIST_RE as _PARTNER_LIST
-from kg._extract_orgs import OrgTable, find_organizations, find_people, mention_pattern, split_list
-from kg._extract_text import (
+from kg.extract.organizations import PARTNER_LIST_RE as _PARTNER_LIST
+from kg.extract.organizations import (
+    OrgTable,
+    find_organizations,
+    find_people,
+    mention_pattern,
+    split_list,
+)
+from kg.extract.text import (
     Layout,
     Sentence,
     compiled,

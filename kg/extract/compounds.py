@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg._extract_text import Sentence, compiled
+from kg.extract.text import Sentence, compiled
 
 # Code names: IMGN853, MEK162, SAR3419, ARRY-382, CUR-61414, BAY 94-9343, SGN-CD33A,
 # ISIS-DMPK-2.5(Rx)
