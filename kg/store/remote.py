@@ -303,7 +303,7 @@ class RemoteStore(Store):
         return sum(self.graph_sizes().values())
 
     def graph_ntriples(self, graph: str) -> str:
-        return next(self.graphs_ntriples([graph]))[1]
+        return next(self._read_graphs([graph]))[1]
 
     def graphs_ntriples(self, graphs: Iterable[str]) -> Iterator[tuple[str, str]]:
         """Several graphs as N-Triples, a few thousand triples a request."""
