@@ -32,6 +32,17 @@ _GROUP_CONCAT = re.compile(
     r"\s*AS\s*\?(\w+)",
     re.IGNORECASE,
 )
+# Columns the query contract documents as lists joined by "; " (some are built from a
+# GROUP_CONCAT through BINDs the text scan below cannot follow).
+LIST_COLUMNS = {
+    "releases": ("source",),
+    "agreements": ("parties",),
+    "compounds": ("aliases", "target", "payload", "developer", "indications"),
+    "organizations": ("aliases", "ticker", "exchange"),
+    "deal-value": ("parties",),
+    "evidence": ("source",),
+    "timeline": ("counterparty",),
+}
 _RENAME = re.compile(r"\(\s*\?(\w+)\s+AS\s+\?(\w+)\s*\)", re.IGNORECASE)
 _COMMENT = re.compile(r"#[^\n]*")
 
@@ -193,4 +204,7 @@ def rows_of_json(body: bytes) -> Rows:
 
 
 def shape_of(case: Case, columns: Iterable[str]) -> Shape:
-    return Shape.of(canned_queries()[case.query].text, columns)
+    columns = list(columns)
+    shape = Shape.of(canned_queries()[case.query].text, columns)
+    known = {c: "; " for c in LIST_COLUMNS.get(case.query, ()) if c in columns}
+    return Shape({**known, **shape.lists}, shape.order)
