@@ -38,7 +38,7 @@ STILL_DIFFERS: dict[tuple[str, str], str] = {
     "aggregate gives nothing on Virtuoso",
     ("virtuoso", "organizations"): "aliases garbled: Virtuoso's nested REPLACE cuts non-ASCII "
     "text ('Hôpitaux de Par; ')",
-    ("virtuoso", "timeline"): "2 of 15 rows missing for Amgen: facts whose only other party "
+    ("virtuoso", "timeline"): "rows missing for Amgen (2-3 of 15): facts whose only other party "
     "is tested with FILTER(... NOT EXISTS ...); cause not isolated further",
 }
 
