@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -38,6 +39,16 @@ def reports_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+@dataclass(frozen=True)
+class Where:
+    """Which store the commands use: the embedded one at ``store_path``, or a SPARQL server."""
+
+    store_path: Path | None
+    endpoint: str | None
+    update_endpoint: str | None
+    timeout: float | None
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--store",
@@ -46,23 +57,67 @@ def reports_errors(command: F) -> F:
     envvar="KG_STORE",
     help="Store folder (default: $KG_STORE, else ~/.local/share/kg/store).",
 )
+@click.option(
+    "--endpoint",
+    envvar="KG_ENDPOINT",
+    metavar="URL",
+    help="Use the SPARQL 1.1 server at URL as the store instead ($KG_ENDPOINT). Credentials "
+    "come from $KG_ENDPOINT_USER and $KG_ENDPOINT_PASSWORD ($KG_ENDPOINT_AUTH=basic|digest).",
+)
+@click.option(
+    "--update-endpoint",
+    envvar="KG_UPDATE_ENDPOINT",
+    metavar="URL",
+    help="The server's SPARQL Update URL, when not the --endpoint one ($KG_UPDATE_ENDPOINT).",
+)
+@click.option(
+    "--timeout",
+    envvar="KG_TIMEOUT",
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds to wait for a SPARQL server's answer (default 60; $KG_TIMEOUT).",
+)
 @click.version_option(package_name="kg")
 @click.pass_context
-def main(ctx: click.Context, store_path: Path | None) -> None:
+def main(
+    ctx: click.Context,
+    store_path: Path | None,
+    endpoint: str | None,
+    update_endpoint: str | None,
+    timeout: float | None,
+) -> None:
     """kg: a knowledge graph of biopharma deal events, built from press releases."""
-    ctx.obj = store_path
+    if update_endpoint and not endpoint:
+        raise click.UsageError("--update-endpoint needs --endpoint")
+    ctx.obj = Where(store_path, endpoint, update_endpoint, timeout)
 
 
 def _store_path(ctx: click.Context) -> Path:
     from kg.store import default_store_path
 
-    return ctx.obj or default_store_path()
+    return ctx.obj.store_path or default_store_path()
 
 
 def _open(ctx: click.Context, *, read_only: bool) -> Any:
+    """The store the command works on: the SPARQL server if one is given, else the local one."""
+    from kg.store import Store
+
+    if ctx.obj.endpoint:
+        return _connect(ctx, ctx.obj.endpoint, ctx.obj.update_endpoint, read_only=read_only)
+    return Store.open(_store_path(ctx), read_only=read_only)
+
+
+def _open_local(ctx: click.Context, *, read_only: bool) -> Any:
+    """The embedded store, whatever --endpoint says (push and pull copy between the two)."""
     from kg.store import Store
 
     return Store.open(_store_path(ctx), read_only=read_only)
+
+
+def _connect(ctx: click.Context, url: str, update_url: str | None, *, read_only: bool) -> Any:
+    from kg.store import Endpoint, RemoteStore
+
+    endpoint = Endpoint.from_environment(url, update_url, timeout=ctx.obj.timeout)
+    return RemoteStore(endpoint, read_only=read_only)
 
 
 # -- ingest ------------------------------------------------------------------------------------
@@ -144,8 +199,9 @@ def _is_terminal(stream: Any) -> bool:
 class _Progress:
     """A progress line on stderr (count, rate, ETA) that problems print above."""
 
-    def __init__(self, *, enabled: bool) -> None:
+    def __init__(self, *, enabled: bool, unit: str = "releases") -> None:
         self.enabled = enabled
+        self.unit = unit
         self.total = 0
         self.done = 0
         self.started = 0.0
@@ -177,7 +233,7 @@ class _Progress:
         elapsed = max(time.monotonic() - self.started, 1e-9)
         rate = self.done / elapsed
         eta = (self.total - self.done) / rate if rate else 0
-        line = f"{self.done}/{self.total} releases  {rate:.0f}/s  ETA {eta:.0f} s"
+        line = f"{self.done}/{self.total} {self.unit}  {rate:.0f}/s  ETA {eta:.0f} s"
         click.echo(f"\r\033[K{line}", nl=False, err=True)
 
 
@@ -337,6 +393,86 @@ def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
         else:
             with output.open("wb") as sink:
                 export_store(store, fmt, sink)
+
+
+# -- servers ---------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("url")
+@click.option("--update-endpoint", "update_url", metavar="URL", help="The server's update URL.")
+@click.option(
+    "--graph-store",
+    metavar="URL",
+    help="Upload graphs by the Graph Store Protocol at URL (Oxigraph: /store), not SPARQL Update.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress line.")
+@click.pass_context
+@reports_errors
+def push(
+    ctx: click.Context, url: str, update_url: str | None, graph_store: str | None, quiet: bool
+) -> None:
+    """Copy the local store's release graphs to the SPARQL server at URL.
+
+    Graph by graph: a graph the server already holds whole is skipped, so running it again
+    copies nothing, and each graph arrives whole or not at all.
+    """
+    from kg.store import Endpoint, RemoteStore
+    from kg.store.copy import copy_graphs
+
+    endpoint = Endpoint.from_environment(url, update_url, ctx.obj.timeout, graph_store)
+    progress = _Progress(enabled=not quiet and _is_terminal(sys.stderr), unit="graphs")
+    with _open_local(ctx, read_only=True) as local:
+        remote = RemoteStore(endpoint)
+        summary = copy_graphs(
+            local, remote, on_start=progress.start, on_graph=lambda _: progress.step()
+        )
+    progress.finish()
+    click.echo(summary.describe("pushed"))
+
+
+@main.command()
+@click.argument("url")
+@click.option("-q", "--quiet", is_flag=True, help="No progress line.")
+@click.pass_context
+@reports_errors
+def pull(ctx: click.Context, url: str, quiet: bool) -> None:
+    """Copy the release graphs of the SPARQL server at URL into the local store.
+
+    Graph by graph: a graph the local store already holds whole is skipped, so running it
+    again copies nothing, and each graph arrives whole or not at all.
+    """
+    from kg.store.copy import copy_graphs
+
+    remote = _connect(ctx, url, None, read_only=True)
+    progress = _Progress(enabled=not quiet and _is_terminal(sys.stderr), unit="graphs")
+    with _open_local(ctx, read_only=False) as local:
+        summary = copy_graphs(
+            remote, local, on_start=progress.start, on_graph=lambda _: progress.step()
+        )
+    progress.finish()
+    click.echo(summary.describe("pulled"))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True)
+@click.pass_context
+@reports_errors
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """Serve the local store as a read-only SPARQL endpoint, with a query page in the browser.
+
+    Runs the Oxigraph server on the store: the query page at /, the SPARQL 1.1 Protocol at
+    /query; updates are refused. Its default graph is the union of the release graphs.
+    Stop it (Ctrl-C) before kg ingest writes to the same store.
+    """
+    from kg.serve import run_server
+
+    path = _store_path(ctx)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"Serving {path} read-only at http://{shown}:{port}/ (SPARQL: /query).")
+    click.echo("Ctrl-C stops it.")
+    run_server(path, host, port)
 
 
 # -- eval --------------------------------------------------------------------------------------

@@ -133,6 +133,7 @@ class EvalReport:
     )
     files: list[FileResult] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)  # scored as all missed, as a user gets them
     invented_payments: int = 0
 
     @property
@@ -152,6 +153,7 @@ class EvalReport:
         return {
             "releases": len(self.files),
             "skipped": self.errors,
+            "rejected": self.rejected,
             "fact_types": {name: score.as_dict() for name, score in self.counts.items()},
             "micro": self.micro.as_dict(),
             "invented_payments": self.invented_payments,
@@ -174,6 +176,7 @@ class EvalReport:
             f"\ninvented payments (in releases whose gold has none): {self.invented_payments}"
         )
         lines.extend(f"skipped: {error}" for error in self.errors)
+        lines.extend(f"not loaded (every fact missed): {reason}" for reason in self.rejected)
         if verbose:
             for result in self.files:
                 if not (result.misses or result.extras):
@@ -217,6 +220,9 @@ def read_back(text_path: Path, report: EvalReport) -> dict[str, list[Row]] | Non
         if unreadable:
             report.errors.append(f"{text_path.name}: {unreadable[0].reason}")
             return None
+        report.rejected += [
+            f"{text_path.name}: {r.reason}" for r in summary.results if r.status is Status.INVALID
+        ]
         return {
             name: rows_as_dicts(store.query(canned_query(name).bind({}, store)))
             for name in _QUERIES

@@ -44,17 +44,6 @@ def export(store: Store, fmt: str, output: BinaryIO) -> None:
 
 
 def union_triples(store: Store) -> Iterator[ox.Triple]:
-    """Every distinct triple of every graph, sorted, one subject at a time.
-
-    Only the subjects are held in memory, not the triples: at 100,000 releases (12 million
-    quads) a set of every triple took gigabytes. Each subject's triples are looked up by index
-    across the graphs, de-duplicated and sorted.
-    """
-    every_subject = "SELECT DISTINCT ?s WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
-    found = store.query(every_subject)
-    for subject in sorted((row[0] for row in found), key=str):
-        triples = {
-            ox.Triple(subject, q.predicate, q.object)
-            for q in store.ox.quads_for_pattern(subject, None, None)
-        }
-        yield from sorted(triples, key=lambda t: (str(t.predicate), str(t.object)))
+    """Every distinct triple of every graph, sorted, one subject at a time (the store knows how
+    to do that without holding every triple in memory)."""
+    return store.union_triples()

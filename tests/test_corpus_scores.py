@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.evaluate import EvalReport, evaluate_dir
 
 HERE = Path(__file__).resolve().parent
@@ -58,3 +60,21 @@ def test_heldout_fixtures_reach_the_targets() -> None:
 def test_no_payment_is_invented_on_heldout() -> None:
     report = report_for(HELDOUT)
     assert report.invented_payments == 0, report.format(verbose=True)
+
+
+# What the issue asks of each shared corpus: the same targets, and payments with their
+# qualifier and compound at 0.90. dev-2 is the corpus kept unseen while the rules were
+# written; it is measured, not tuned to.
+CORPUS_TARGETS = {**TARGETS, "payments_terms": 0.90}
+
+
+@pytest.mark.parametrize("corpus", ["dev", "blind-1", "dev-2"])
+def test_shared_corpus_reaches_the_targets(corpus: str) -> None:
+    folder = SHARED / corpus
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not here")
+    report = report_for(folder)
+    assert not report.errors, report.errors
+    assert report.invented_payments == 0, report.format(verbose=True)
+    missed = below_target(report, CORPUS_TARGETS)
+    assert not missed, f"F1 below target on {corpus}: {missed}"

@@ -1,4 +1,18 @@
-"""Compounds (code names, INNs by WHO stem, brand names) and regulatory events."""
+"""Compounds: code names, INNs by WHO stem, brand names, and what the text says of each.
+
+A compound is found by the shape of its name: a code name (``IMGN853``, ``BAY 94-9343``,
+``mRNA-4157/V940``), an international non-proprietary name recognised by its WHO stem
+(``-mab``, ``-tinib``, ``-siran``; with the FDA's four-letter suffix, ``-cmkb``), an ADC's
+two-word INN (antibody and payload), or a brand name (a trademark sign, or a name the text
+gives as the brand of an INN: ``BRAND (inn)``). Its other names join it only when the text
+says they are one (a bracket after the name, "also known as", "formerly"). Trademarked words
+that the text uses as a technology (``X platform``, ``a bispecific X``, ``Xs``) are not
+compounds.
+
+Target and payload are read only from the words attached to a mention of the compound: its
+apposition or relative clause up to the next compound named, or the modifier right before it
+("the FcRn antagonist X", "anti-CD20 antibody X").
+"""
 
 from __future__ import annotations
 
@@ -7,8 +21,11 @@ from dataclasses import dataclass, field
 
 from kg.extract.text import Sentence, compiled
 
+# A registered or trademark sign, as the character or as text: ®, ™, ^®, (R), (r), (TM).
+_MARK = r"(?:\s?\^?[®™]|\((?:R|r|TM|tm)\))"
+
 # Code names: IMGN853, MEK162, SAR3419, ARRY-382, CUR-61414, BAY 94-9343, SGN-CD33A,
-# ISIS-DMPK-2.5(Rx)
+# ISIS-DMPK-2.5(Rx), mRNA-4157; a slash joins two partners' codes for one compound.
 CODE_RE = re.compile(
     r"(?<![\w/.-])(?:"
     r"[A-Z]{2,4}[- ]?\d{3,6}[A-Z]?"
@@ -16,28 +33,69 @@ CODE_RE = re.compile(
     r"|[A-Z]{2,5}-[A-Z]{1,4}\d{1,3}[A-Z]"
     r"|[A-Z]{2,5}-[A-Z]{2,6}(?:-[\d.]+)?\s?\(Rx\s?\)"
     r"|[A-Z]{2,5}-\d{3,6}"
+    r"|[a-z]{1,2}[A-Z]{2,4}-\d{3,6}"
     r")(?![\w-])"
 )
+_SLASH_CODE = re.compile(r"/([A-Z]{1,5}-?\d{2,6}[A-Z]?)(?![\w-])")
 _CODE_EXCLUDE = re.compile(
-    r"^(?:NCT|ISO|ISIN|CFR|FORM|ITEM|RULE|SEC|US|EU|ATC|ICD|PMID|DOI|ISSN|LA|FY|Q)\b|^(?:NCT|ISIN)"
+    r"^(?:NCT|ISO|ISIN|CFR|FORM|ITEM|RULE|SEC|US|EU|ATC|ICD|PMID|DOI|ISSN|LA|FY|Q|CIK|SIC|IRS"
+    r"|EIN|CUSIP|PO|BOX|SUITE|TSE|HKEX|KOSDAQ|KRX)\b|^(?:NCT|ISIN)"
 )
-_PAYLOADS = ("DM1", "DM4", "MMAE", "MMAF", "SN-38", "DXd", "PBD", "calicheamicin", "duocarmycin")
-PAYLOAD_RE = re.compile(r"\b(?:DM1|DM4|MMAE|MMAF|SN-38|DXd|PBD|calicheamicin|duocarmycin)\b")
-# WHO INN stems that mark a word as a drug name.
+# ISO 4217 codes that stand before amounts ("EUR400,000", "USD 30 million"): money, not drugs.
+_CURRENCY_CODES = frozenset(
+    [
+        "USD",
+        "EUR",
+        "GBP",
+        "CHF",
+        "JPY",
+        "DKK",
+        "SEK",
+        "NOK",
+        "CNY",
+        "RMB",
+        "CAD",
+        "AUD",
+        "KRW",
+        "INR",
+        "HKD",
+        "SGD",
+        "NZD",
+        "BRL",
+        "MXN",
+        "ZAR",
+        "PLN",
+        "CZK",
+        "HUF",
+        "ILS",
+        "RUB",
+        "TWD",
+        "TRY",
+    ]
+)
+# ADC payloads, and payload classes that releases name as such ("a Topo1 ADC").
+_PAYLOAD_WORDS = (
+    r"DM1|DM4|MMAE|MMAF|SN-38|DXd|PBD|calicheamicin|duocarmycin|exatecan|Topo1|TOPO1"
+    r"|topoisomerase[- ]1|auristatin|maytansinoid"
+)
+# WHO INN stems that mark a word as a drug name (-ib covers -tinib, -parib, -ciclib, -lisib ...;
+# -bart and -tug are the antibody stems that replaced -mab in 2022).
 _STEMS = (
-    "mab|cept|tinib|fenib|rafenib|anib|ciclib|parib|lisib|rsen|siran|tansine|vedotin|mafodotin|"
-    "deruxtecan|govitecan|ozogamicin|gliptin|glutide|glinide|sartan|olol|dipine|prazole|lukast|"
-    "oxacin|platin|taxel|rubicin|tecan|mustine|trexate|serin|setron|vastatin|tidine|caine|"
-    "mycin|cillin|cycline|conazole|azole|buvir|previr|asvir|navir|tegravir|ciclovir|vir|dronate|"
-    "parin|teplase|kinra|leukin|fermin|poetin|grastim|lutamide|relix|barbital|zepam|zolam|"
-    "triptan|pridine|xaban|gatran|degib|tamab|zumab|ximab|umab|vimab|mig|stim|metinib|limus|"
-    "lintide|pressin|tocin|relin|glitazone|flozin|afil|semide|thiazide|coxib|profen|oxetine|"
-    "xetine|apine|idone|peridol|barb|sertib|tamide|rafil|bulin|lukin|nacept|bercept"
+    "mab|bart|tug|cept|ib|rsen|siran|tansine|vedotin|mafodotin|dotin|deruxtecan|govitecan|"
+    "ozogamicin|gliptin|glutide|glinide|sartan|olol|dipine|prazole|lukast|"
+    "oxacin|platin|taxel|rubicin|tecan|mustine|trexate|trexed|citabine|serin|setron|vastatin|"
+    "tidine|caine|mycin|cillin|cycline|conazole|azole|buvir|previr|asvir|navir|tegravir|ciclovir|"
+    "vir|dronate|parin|teplase|kinra|leukin|fermin|poetin|grastim|lutamide|relix|barbital|zepam|"
+    "zolam|triptan|pridine|xaban|gatran|mig|stim|limus|lintide|pressin|tocin|relin|glitazone|"
+    "flozin|afil|semide|thiazide|coxib|profen|oxetine|xetine|apine|idone|peridol|barb|tamide|"
+    "rafil|lukin|imod|sentan|orexant|gepant|caftor|vaptan|siban|fungin|racetam|leucel|"
+    "parvovec|sonide|methasone|terol|fentanil|gabalin|tegrast|dustat|glipron|tirelin"
 )
-INN_RE = re.compile(rf"(?<![\w-])([A-Za-z][a-z]{{3,}}(?:{_STEMS}))(?![\w-])", re.I)
-# Fast path: candidate words first, then the stem test on each word's ending.
-_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z][a-z]{4,}(?![\w-])")
+_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z][a-z]{4,}(?!\w)")
 _STEM_END = re.compile(rf"(?:{_STEMS})$")
+# The FDA's distinguishing suffix of a biologic's name: "margetuximab-cmkb".
+_FDA_SUFFIX = re.compile(r"-[a-z]{4}(?![\w-])")
+# English and biology words that end like a stem but name no drug.
 _INN_STOPWORDS = frozenset(
     [
         "concept",
@@ -62,34 +120,65 @@ _INN_STOPWORDS = frozenset(
         "pridine",
         "semide",
         "relin",
-        "bulin",
         "leukin",
         "anthracycline",
         "anthracyclines",
         "tetracyclines",
         "antiviral",
+        "immunoglobulin",
+        "immunoglobulins",
+        "globulin",
+        "tubulin",
+        "microtubulin",
+        "antibiotic",
+        "antibiotics",
+        "caribbean",
     ]
 )
 # An ADC written as "antibody payload": "trastuzumab emtansine", "brentuximab vedotin".
 CONJUGATE_RE = re.compile(
-    r"(?<![\w-])([a-z]{4,}mab)[ -](emtansine|vedotin|mafodotin|deruxtecan|govitecan|ozogamicin|"
-    r"soravtansine|ravtansine|mertansine|DM1|DM4|tesirine|pegol)(?![\w])",
+    r"(?<![\w-])([a-z]{4,}(?:mab|bart|tug))[ -]"
+    r"([a-z]*(?:tansine|dotin|tecan|tesirine|ozogamicin)|pegol|DM1|DM4)(?![\w])",
     re.I,
 )
-BRAND_RE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9\-]{2,30})\s?(?:\^)?\s?[®™]")
-BRAND_PAREN_RE = re.compile(
-    r"(?<![\w-])([A-Z][A-Za-z\-]{2,30})\s?(?:\^?[®™])?\s*\(\s*([a-z][a-z\- ]{3,40}?)\s*\)"
+# A trademarked word: found from the sign (rare), then the word before it.
+_MARK_SIGN = re.compile(r"[®™]|\((?:R|r|TM|tm)\)")
+BRAND_RE = re.compile(rf"(?<![\w-])([A-Z][A-Za-z0-9\-]{{2,30}}){_MARK}")
+# "BRAND® (inn)", "BRAND (inn injection)", "BRAND® (inn; approved in ...)": found from the
+# bracket, then the brand before it.
+_INN_BRACKET = re.compile(r"\(\s*([a-z][a-z\-]{3,40})[ a-z]{0,20}\s*[;,)]")
+_BRAND_BEFORE_BRACKET = re.compile(rf"(?<![\w-])([A-Z][A-Za-z\-]{{2,30}}){_MARK}?\s*$")
+# A capitalised word just before, on the same line ("Biophysical Mapping™"); not a possessive.
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]$", re.M)
+# A brand named by what it is: "the cancer drug Keytruda", "its medicine Veltrax".
+_BRAND_AFTER_NOUN = re.compile(
+    r"\b(?:drug|medicine|medication|blockbuster)\s+([A-Z][a-z]{3,}[a-z]|[A-Z]{4,})(?=[\s,.;:)])"
+)
+ALIAS_PAREN_RE = re.compile(
+    rf"\s*\(\s*([A-Z][\w-]{{1,20}}|[a-z]{{4,}}(?:\s[a-z]{{4,}})?){_MARK}?\s*\)"
+)
+# The text saying two names are one compound.
+NAMED_AS_RE = re.compile(
+    r"(?:under\s+the\s+(?:brand\s+|trade\s+)?name|marketed\s+(?:[^.;()]{0,40}?\s)?as"
+    r"|(?:also|previously|formerly)\s+(?:known\s+as|called|named)|known\s+as|trade\s+name"
+    r"|formerly)\s+([A-Z][\w-]{2,30}(?:\s[A-Z][\w-]{1,20}){0,2})"
+)
+# A trademarked word used as a technology: "X platform", "X bispecific antibodies", "a X",
+# "platforms, X and Y".
+_TECHNOLOGY_NOUNS = (
+    r"technology|technologies|platforms?|drug[- ]delivery|formulation|bispecifics?"
+    r"|domains?|antibod(?:y|ies)|molecules|scaffolds?|format|-enabled|enabled|-based|based|library"
 )
 _TECHNOLOGY_AFTER = re.compile(
-    r"^\s*\^?[®™]?\s*\n?\s*(?:[\w-]+\s+){0,2}(?:technology|platform|technologies|drug[- ]delivery|"
-    r"license|formulation|bispecific|domains?|-enabled|enabled)",
-    re.I,
+    rf"(?:{_MARK})?\s*\n?\s*(?:[\w-]+\s+){{0,2}}?(?:{_TECHNOLOGY_NOUNS})\b", re.I
 )
-ALIAS_PAREN_RE = re.compile(r"\s*\(\s*([A-Z][\w-]{1,20}|[a-z]{4,}(?:\s[a-z]{4,})?)\s*\)")
-NAMED_AS_RE = re.compile(
-    r"(?:under\s+the\s+(?:brand\s+|trade\s+)?name|marketed\s+(?:[\w\s]{0,40}?\s)?as|also\s+known\s+as"
-    r"|known\s+as|trade\s+name)\s+([A-Z][\w-]{2,30})"
+# Before it: "platforms, X", "proprietary X", or counted as a class of molecules: "a X",
+# "this first X", "a CD20 X", "a bi-specific X".
+_TECHNOLOGY_BEFORE = re.compile(
+    r"(?:(?i:platforms?|technolog(?:y|ies))\s*[,:]\s*|\b(?i:proprietary)\s+"
+    r"|\b(?:[Aa]n?|[Tt]his|[Ee]ach|[Ee]very|another|first)\s+(?:[\w-]+\s+)?)$"
 )
+_BRACKET_AFTER = re.compile(r"\s*\((?!(?:R|r|TM|tm)\))")  # "a X (inn)" names a drug
 PHASE_RE = re.compile(r"\b[Pp]hase\s+(III|II|I|3|2|1)(?:/(?:\d|I+)[ab]?)?[ab]?\b")
 _PHASE_NAMES = {
     "1": "Phase I",
@@ -99,49 +188,99 @@ _PHASE_NAMES = {
     "II": "Phase II",
     "III": "Phase III",
 }
-TARGET_RE = re.compile(
-    r"(?:targets?|targeting|against|anti-|binds?\s+to|inhibitor\s+of)\s+(?:the\s+)?"
-    r"([A-Z][A-Z0-9\-]{1,10}|[a-z]{5,}in)\b"
-)
-TARGET_BEFORE_RE = re.compile(
-    r"\b([A-Z][A-Z0-9\-]{1,10}|[a-z]{5,}in)[- ](?:inhibitor|antagonist|agonist|expressing)"
-)
 
-EVENT_PATTERNS = [
-    (
-        "IND active",
-        re.compile(
-            r"(?is)\bIND\b.{0,200}?\b(?:is\s+now|has\s+become|became|becoming|now)\s+(?:active|effective)\b|\bactive\s+IND\b"
-            # the regulator cleared it: "the FDA's clearance of Marlowe's IND", "IND was cleared"
-            r"|\bclearance\s+of\s+(?:\S+\s+){0,3}?IND\b|\bIND\b[^.]{0,60}?\b(?:was|has\s+been)\s+cleared\b"
-        ),
+# ---- targets and payloads: the words attached to a mention --------------------------------
+
+# A target's name: HER2, CD20, cFMS, FcRn, FRα, VEGF-A, B7-H3; or a protein word (mesothelin).
+_SYMBOL = r"[a-z]{0,2}[A-Z][A-Za-z0-9α-ωΑ-Ω]*(?:-[A-Za-z0-9α-ω]+)*"
+_TOKEN = rf"{_SYMBOL}(?:/{_SYMBOL})*(?:\s+(?:ligand|receptor)\b)?|factor\s+[A-Z0-9]{{1,4}}a?\b"
+_PROTEIN = r"[a-z]{4,}in(?![\w-])"
+_ACTION = (
+    r"(?:bispecific\s+)?(?:inhibitors?|antagonists?|agonists?|blockers?|modulators?|immunotherapy|antibod(?:y|ies)"
+    r"|degraders?|ADCs?|(?:antibody[- ]drug\s+)?conjugates?)"
+)
+# After the mention (its apposition or clause), the first of these that matches.
+_TARGET_AFTER = [
+    re.compile(rf"\banti-({_TOKEN})"),
+    re.compile(rf"(?<![\w-])({_TOKEN})-(?i:targeted|targeting|directed|specific)\b"),
+    # "targeting tumor cells overexpressing the epithelial cell adhesion molecule (EpCAM)"
+    re.compile(
+        r"\b(?:targets?|targeting|directed\s+(?:against|at|to)|binds?(?:\s+to)?|inhibits?"
+        r"|blocks?|(?:inhibitor|antagonist|agonist)\s+of|reduce\s+the\s+production\s+of"
+        r"|silenc\w+)\s+(?:[\w-]+\s+){0,8}?\((" + _TOKEN + r")\)"
     ),
-    (
-        "IND submission",
-        re.compile(
-            r"(?is)\b(?:submi(?:ssion|tted|ts?)|fil(?:ing|ed|es?))\b.{0,80}?\b(?:Investigational\s+New\s+Drug|IND\b|Clinical\s+Trial\s+(?:Authori[sz]ation|Application)|CTA\b)|\bIND\s+(?:submission|filing)"
-        ),
+    re.compile(
+        r"\b(?:targets?|targeting|directed\s+(?:against|at|to)|binds?(?:\s+to)?|inhibits?"
+        r"|blocks?|(?:inhibitor|antagonist|agonist)\s+of)\s+(?:the\s+)?(?:all\s+forms\s+of\s+)?"
+        r"(?:(?:over)?expression\s+of\s+(?:the\s+)?)?(" + _TOKEN + "|" + _PROTEIN + r")"
     ),
-    ("BLA submission", re.compile(r"(?s)\bBiologics?\s+License\s+Application|\bBLA\b")),
-    ("NDA submission", re.compile(r"(?s)(?<!Investigational\s)\bNew\s+Drug\s+Application|\bNDA\b")),
-    ("MAA submission", re.compile(r"(?s)\bMarketing\s+Authori[sz]ation\s+Application|\bMAA\b")),
-    (
-        "approval",
-        re.compile(
-            r"(?i)\b(?:approval\s+of|approved\s+(?:by|in)|received\s+approval|granted\s+(?:marketing\s+)?approval)\b"
-            # a board or the shareholders approving a transaction is no regulatory decision
-            r"(?!\s+(?:the\s+)?(?:boards?|shareholders|stockholders|directors)\b)"
-        ),
+    re.compile(rf"\(({_TOKEN})\)\s+{_ACTION}\b"),
+    re.compile(rf"(?<![\w-])([a-z][\w-]*\s+receptor)\s+{_ACTION}\b"),
+    re.compile(rf"(?<![\w-])({_TOKEN})\s+{_ACTION}\b"),
+    # an siRNA "silencing liver xanthine dehydrogenase"
+    re.compile(r"\bsilenc\w+\s+(?:[a-z]+\s+)?([a-z]+\s+[a-z]+ase)\b"),
+]
+# Right before the mention: "the FcRn antagonist X", "HER2-targeted bispecific antibody X".
+_TARGET_BEFORE = [
+    re.compile(rf"(?<![\w-])({_TOKEN})-(?i:targeted|targeting|directed)\s+(?:[\w-]+\s+){{0,3}}$"),
+    re.compile(rf"\banti-({_TOKEN})\s+(?:[\w-]+\s+){{0,2}}$"),
+    re.compile(rf"(?<![\w-])([a-z][\w-]*\s+receptor)\s+{_ACTION}\s+$"),
+    re.compile(rf"(?<![\w-])({_TOKEN})\s+{_ACTION}\s+$"),
+]
+# Acronyms that are no target: agencies, nucleic acids, drug classes, trial words.
+_NOT_TARGETS = frozenset(
+    [
+        "FDA",
+        "EMA",
+        "EC",
+        "US",
+        "USA",
+        "EU",
+        "UK",
+        "IND",
+        "BLA",
+        "NDA",
+        "MAA",
+        "ADC",
+        "ADCs",
+        "DNA",
+        "RNA",
+        "mRNA",
+        "siRNA",
+        "PCV",
+        "CEO",
+        "AG",
+        "Inc",
+        "TAP",
+        "PRV",
+        "NHS",
+        "WHO",
+        "AI",
+        "ML",
+        "IP",
+        "IPO",
+        "NASDAQ",
+        "NYSE",
+        "PDUFA",
+        "CTA",
+    ]
+)
+_PAYLOAD_AFTER = [
+    re.compile(rf"(?<![\w-])({_PAYLOAD_WORDS})(?:[- ]based)?\s+(?:ADC|antibody[- ]drug\s+conj)"),
+    re.compile(
+        rf"(?<![\w-])({_PAYLOAD_WORDS})\b[^.;]{{0,60}}?\b(?:attached|linked|conjugated|payload)"
     ),
-    (
-        "phase start",
-        re.compile(
-            r"(?i)\b(?:start(?:s|ed|ing)?|initiat\w+|commence\w*|dosing\s+of\s+the\s+first|dosed\s+(?:the\s+)?first)\b[^.]{0,60}?\bphase\s+(?:[123]|I{1,3})\b|\bphase\s+(?:[123]|I{1,3})\b[^.]{0,40}\b(?:initiated|started|commenced|began)\b"
-        ),
+    re.compile(
+        rf"\b(?:payload|killing\s+agent)\s*,?\s+(?:[\w'’-]+\s+){{0,2}}?({_PAYLOAD_WORDS})\b"
     ),
 ]
+# Where a new clause about something else begins: "X ..., and the anti-CD19 antibody Y".
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|or|plus|while|whereas)\s+(?:the|its|our|their|a|an)\s")
+# The compound is the carrier, not the conjugate: "DM1, linked to the antibody, trastuzumab".
+_CARRIER_BEFORE = re.compile(r"\b(?:linked|attached|conjugated)\s+(?:to|with)\s+[^.;]{0,50}$", re.I)
+
 _EVENT_NEGATIVE = re.compile(
-    r"(?i)\b(?:plans?|planned|expects?|expected|anticipates?|anticipated|intends?|will|may|could|would"
+    r"(?i)\b(?:plans?|planned|expects?|expected|anticipates?|anticipated|intends?|will|(?-i:may)|could|would"
     r"|if|once|upon|recommending|should|potential|future|risks?)\b"
 )
 
@@ -155,6 +294,10 @@ class CompoundRecord:
     payload: str | None = None
     developer: str | None = None
     phase: str | None = None
+
+    @property
+    def forms(self) -> list[str]:
+        return [self.name, *self.aliases]
 
 
 def find_compounds(text: str, masked: str) -> list[CompoundRecord]:
@@ -180,6 +323,7 @@ def find_compounds(text: str, masked: str) -> list[CompoundRecord]:
             record.aliases.extend(
                 a for a in [other.name, *other.aliases] if a not in record.aliases
             )
+            record.start = min(record.start, other.start)
             for k, v in list(alias_of.items()):
                 if v == key:
                     alias_of[k] = record.name.casefold()
@@ -189,12 +333,80 @@ def find_compounds(text: str, masked: str) -> list[CompoundRecord]:
             record.aliases.append(alias)
         alias_of[key] = record.name.casefold()
 
+    platform = _PlatformTest(masked)
+    conjugates = _find_conjugates(masked, add, link)
+    _find_codes(masked, add, link)
+    _find_inns(masked, conjugates, add, link)
+    _link_versions(found, link)
+    for brand, inn, pos in _brands_with_inn(masked):
+        known = inn.casefold() in alias_of
+        if (known or _is_inn(inn)) and not platform(brand):
+            record = found[alias_of[inn.casefold()]] if known else add(inn.lower(), pos)
+            link(record, brand)
+    for m in _trademarks(masked):
+        brand = m.group(1)
+        if brand.casefold() in alias_of or platform(brand) or _CODE_EXCLUDE.match(brand):
+            continue
+        if _NAME_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+            continue  # "Biophysical Mapping™": one word of a longer (technology) name
+        if re.search(r"-(?:enabled|based|like)$", brand):
+            continue
+        add(brand, m.start())
+    for m in _BRAND_AFTER_NOUN.finditer(masked):
+        brand = m.group(1)
+        if brand.casefold() in alias_of or platform(brand):
+            continue
+        if not _names_a_firm_or_person(masked, brand) and not _is_common_word(masked, brand):
+            add(brand, m.start(1))
+    for m in NAMED_AS_RE.finditer(masked):
+        record = _named_before(found, masked, m.start())
+        alias = m.group(1)
+        if record is not None and not platform(alias.split()[0]):
+            link(record, alias)
+    return sorted(found.values(), key=lambda c: c.start)
+
+
+def _trademarks(masked: str):
+    """BRAND_RE's matches, looked for only where a trademark sign stands."""
+    last = -1
+    for sign in _MARK_SIGN.finditer(masked):
+        start = masked.rfind("\n", max(0, sign.start() - 40), sign.start()) + 1
+        start = max(start, sign.start() - 40, last)
+        m = BRAND_RE.search(masked, start, sign.end())
+        if m is not None and m.end() == sign.end():
+            last = m.end()
+            yield m
+
+
+def _brands_with_inn(masked: str):
+    """(brand, inn, offset of the inn) for every "BRAND (inn)" in the text."""
+    for m in _INN_BRACKET.finditer(masked):
+        window_start = max(0, m.start() - 45)
+        b = _BRAND_BEFORE_BRACKET.search(masked, window_start, m.start())
+        if b is None or (b.start() == window_start and window_start > 0):
+            continue
+        yield b.group(1), m.group(1), m.start(1)
+
+
+def _find_conjugates(masked: str, add, link) -> list[tuple[int, int]]:
+    spans = []
     for m in CONJUGATE_RE.finditer(masked):
-        record = add(m.group(0)[0].lower() + m.group(0)[1:], m.start())
+        antibody, payload = m.group(1).lower(), m.group(2)
+        payload = payload.lower() if payload.isalpha() else payload
+        record = add(f"{antibody}{m.group(0)[len(m.group(1))]}{payload}", m.start())
         _paren_alias(masked, m.end(), record, link)
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _find_codes(masked: str, add, link) -> None:
     for m in CODE_RE.finditer(masked):
         code = " ".join(m.group(0).split())
         if _CODE_EXCLUDE.match(code) or re.fullmatch(r"[A-Z]+\s\d+", code):
+            continue
+        if code[:3] in _CURRENCY_CODES:  # "EUR400,000"
+            continue
+        if re.match(r"[.,]\d", masked[m.end() : m.end() + 2]):
             continue
         if (
             masked[max(0, m.start() - 6) : m.start()]
@@ -203,8 +415,15 @@ def find_compounds(text: str, masked: str) -> list[CompoundRecord]:
             .endswith(("form", "rule", "item", "no."))
         ):
             continue
-        add(code, m.start())
-    conjugates = [(m.start(), m.end()) for m in CONJUGATE_RE.finditer(masked)]
+        record = add(code, m.start())
+        slash = _SLASH_CODE.match(masked, m.end())
+        if slash:  # "mRNA-4157/V940": the developer's code and the partner's, one compound
+            link(record, masked[m.start() : slash.end()])
+        else:
+            _paren_alias(masked, m.end(), record, link)
+
+
+def _find_inns(masked: str, conjugates: list[tuple[int, int]], add, link) -> None:
     for m in _WORD_RE.finditer(masked):
         word = m.group(0)
         if not _STEM_END.search(word.lower()):
@@ -213,37 +432,80 @@ def find_compounds(text: str, masked: str) -> list[CompoundRecord]:
             continue
         if word.lower() in _INN_STOPWORDS or not (word.islower() or word[1:].islower()):
             continue
-        if masked[m.end() : m.end() + 1] == "-" or masked[max(0, m.start() - 1) : m.start()] == "-":
+        suffix = _FDA_SUFFIX.match(masked, m.end())
+        if masked[max(0, m.start() - 1) : m.start()] == "-":
             continue
+        if masked[m.end() : m.end() + 1] == "-" and suffix is None:
+            continue  # "trastuzumab-DM1" is a conjugate's code, found as one
         if not word.islower() and _names_a_firm_or_person(masked, word):
             continue
-        salt = _SALT_RE.match(masked, m.end())
-        record = add(word.lower() + (salt.group(0).lower() if salt else ""), m.start())
-        _paren_alias(masked, salt.end() if salt else m.end(), record, link)
-    _link_versions(found, link)
-    for m in BRAND_PAREN_RE.finditer(masked):
-        brand, inn = m.group(1), m.group(2).strip()
-        if inn.split()[0].casefold() in found or INN_RE.fullmatch(inn.split()[0]):
-            record = add(inn.split()[0].lower(), m.start(2))
-            link(record, brand)
-    for m in BRAND_RE.finditer(masked):
-        brand = m.group(1)
-        if (
-            _TECHNOLOGY_AFTER.match(masked, m.end())
-            or _is_technology(masked, brand)
-            or re.search(r"-(?:enabled|based|like)$", brand)
-        ):
-            continue
-        if brand.casefold() not in alias_of:
-            add(brand, m.start())
-    for m in NAMED_AS_RE.finditer(masked):
-        before = masked[max(0, m.start() - 120) : m.start()]
-        near = [
-            c for c in found.values() if c.name in before or any(a in before for a in c.aliases)
-        ]
-        if near:
-            link(near[-1], m.group(1))
-    return sorted(found.values(), key=lambda c: c.start)
+        end = suffix.end() if suffix else m.end()
+        salt = _SALT_RE.match(masked, end)
+        name = word.lower() + (suffix.group(0) if suffix else "")
+        record = add(name + (salt.group(0).lower() if salt else ""), m.start())
+        _paren_alias(masked, salt.end() if salt else end, record, link)
+
+
+def _is_inn(word: str) -> bool:
+    base = _FDA_SUFFIX.sub("", word).lower()
+    return len(base) > 5 and base not in _INN_STOPWORDS and bool(_STEM_END.search(base))
+
+
+class _PlatformTest:
+    """Whether the text uses a trademarked word as a technology rather than as a drug's name."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seen: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        if word not in self._seen:
+            self._seen[word] = self._test(word)
+        return self._seen[word]
+
+    def _test(self, word: str) -> bool:
+        text = self.text
+        plural = word[:-1] + "ies" if word.endswith("y") else word + "s"
+        if next(_occurrences(text, plural), None) is not None:
+            return True  # "Nanobodies": a class of molecules
+        for at in _occurrences(text, word):
+            end = at + len(word)
+            if _TECHNOLOGY_AFTER.match(text, end):
+                return True
+            if _TECHNOLOGY_BEFORE.search(text, max(0, at - 60), at) and not _BRACKET_AFTER.match(
+                text, end
+            ):
+                return True
+        return False
+
+
+def _is_common_word(text: str, word: str) -> bool:
+    """A word that also stands in lower case in the text is an ordinary word."""
+    return next(_occurrences(text, word.lower()), None) is not None
+
+
+def _occurrences(text: str, word: str):
+    """Start offsets of ``word`` standing alone (not inside a longer word or hyphenation)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _named_before(found: dict[str, CompoundRecord], text: str, pos: int) -> CompoundRecord | None:
+    """The compound named last in the 120 characters before ``pos``."""
+    before = text[max(0, pos - 120) : pos].casefold()
+    best, best_at = None, -1
+    for record in found.values():
+        for form in record.forms:
+            at = before.rfind(form.casefold())
+            if at > best_at:
+                best, best_at = record, at
+    return best
 
 
 _SALT_RE = re.compile(
@@ -265,10 +527,11 @@ _PERSON_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?|\b[A-Z][a-z]+)\s+$")
 def _names_a_firm_or_person(text: str, word: str) -> bool:
     """A drug name is written in lower case somewhere; a capitalised-only word next to a
     company word or after a first name is a company or a surname."""
-    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+    if next(_occurrences(text, word.lower()), None) is not None:
         return False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-        if _FIRM_AFTER.match(text, m.end()) or _PERSON_BEFORE.search(text, 0, m.start()):
+    for at in _occurrences(text, word):
+        end = at + len(word)
+        if _FIRM_AFTER.match(text, end) or _PERSON_BEFORE.search(text, max(0, at - 40), at):
             return True
     return False
 
@@ -285,67 +548,146 @@ def _paren_alias(text: str, pos: int, record: CompoundRecord, link) -> None:
     m = ALIAS_PAREN_RE.match(text, pos)
     if (m and not re.fullmatch(r"[A-Z]{2,4}", m.group(1))) or (m and re.search(r"\d", m.group(1))):
         alias = m.group(1)
-        if not re.fullmatch(r"(?:19|20)\d\d", alias):
+        if not re.fullmatch(r"(?:19|20)\d\d", alias) and not _is_salt_or_route(alias):
             link(record, alias)
 
 
-def _is_technology(text: str, brand: str) -> bool:
-    pattern = re.compile(
-        rf"{re.escape(brand)}\s?\^?[®™]?\s*\n?\s*(?:drug[- ]delivery\s+)?(?:technology|platform)",
-        re.I,
-    )
-    return bool(pattern.search(text)) or bool(
-        re.search(rf"(?i)About\s+{re.escape(brand)}\W*\s*technology", text)
+def _is_salt_or_route(word: str) -> bool:
+    return bool(
+        re.fullmatch(r"(?i)(?:oral|intravenous|subcutaneous|injection|tablets?|capsules?)", word)
     )
 
 
-def describe_compound(
-    record: CompoundRecord,
+# ---- what the text says of a compound ----------------------------------------------------
+
+
+def describe_compounds(
+    records: list[CompoundRecord],
     sentences: list[Sentence],
     orgs: list[tuple[str, re.Pattern[str] | None]],
 ) -> None:
-    """Fill target, payload, phase and developer from the sentences that mention the compound."""
-    forms = [record.name, *record.aliases]
-    pattern = compiled("|".join(rf"(?<![\w-]){re.escape(f)}(?![\w-])" for f in forms), re.I)
-    best_phase = None
+    """Fill target, payload, phase and developer of every compound from the sentences that
+    mention it (the safe-harbour section excluded); a conjugate named after its antibody
+    takes the antibody's target."""
+    owner = {f.casefold(): r for r in records for f in r.forms}
+    pattern = _forms_pattern(list(owner))
+    mentions: dict[int, list[tuple[Sentence, list[tuple[int, int, CompoundRecord]]]]] = {}
     for s in sentences:
-        if s.zone in ("fls",) or not pattern.search(s.text):
+        if s.zone == "fls":
             continue
-        if record.payload is None:
-            payload = PAYLOAD_RE.search(s.text)
-            if payload and (
-                "attached" in s.text
-                or "linked" in s.text
-                or "payload" in s.text
-                or "killing agent" in s.text
-                or "conjugate" in s.text
-            ):
-                record.payload = payload.group(0)
-        if record.target is None:
-            target = TARGET_RE.search(s.text) or TARGET_BEFORE_RE.search(s.text)
-            if target and target.group(1).casefold() not in (f.casefold() for f in forms):
-                record.target = target.group(1)
+        found = [
+            (m.start(), m.end(), owner[m.group(0).casefold()]) for m in pattern.finditer(s.text)
+        ]
+        for record in {id(r): r for _, _, r in found}.values():
+            mentions.setdefault(id(record), []).append((s, found))
+    for record in records:
+        _describe(record, mentions.get(id(record), []), orgs)
+    inherit_targets(records)
+
+
+def _describe(
+    record: CompoundRecord,
+    mentions: list[tuple[Sentence, list[tuple[int, int, CompoundRecord]]]],
+    orgs: list[tuple[str, re.Pattern[str] | None]],
+) -> None:
+    best_phase = None
+    for s, found in mentions:
+        if record.target is None or record.payload is None:
+            target, payload = _attached_terms(s.text, found, record)
+            record.target = record.target or target
+            record.payload = record.payload or payload
         for phase in PHASE_RE.finditer(s.text):
             name = _PHASE_NAMES[phase.group(1)]
             if best_phase is None or name > best_phase:
                 best_phase = name
         if record.developer is None:
             record.developer = _developer(s.text, orgs)
-    mentioned = " ".join(s.text for s in sentences if pattern.search(s.text)).lower()
-    if "approv" in mentioned and any(
-        re.search(r"(?i)\b(?:is|was|been)\s+approved|approval\s+of", s.text)
-        and pattern.search(s.text)
-        and not _EVENT_NEGATIVE.search(s.text)
-        for s in sentences
-    ):
+    if any(_APPROVED.search(s.text) and not _EVENT_NEGATIVE.search(s.text) for s, _ in mentions):
         best_phase = "Approved"
-    if best_phase is None and any(
-        re.search(r"(?i)\bpre-?clinical\b", s.text) and pattern.search(s.text)
-        for s in sentences
-        if s.zone != "fls"
-    ):
+    if best_phase is None and any(_PRECLINICAL.search(s.text) for s, _ in mentions):
         best_phase = "Preclinical"
     record.phase = best_phase
+
+
+_APPROVED = re.compile(r"(?i)\b(?:is|was|been)\s+approved|approval\s+of")
+_PRECLINICAL = re.compile(r"(?i)\bpre-?clinical\b")
+
+
+def inherit_targets(compounds: list[CompoundRecord]) -> None:
+    """A conjugate named after its antibody ("trastuzumab-DM1") binds what the antibody binds."""
+    for record in compounds:
+        if record.target is not None:
+            continue
+        for other in compounds:
+            if other is not record and other.target and _is_conjugate_of(record, other):
+                record.target = other.target
+                break
+
+
+def _is_conjugate_of(conjugate: CompoundRecord, antibody: CompoundRecord) -> bool:
+    name = conjugate.name.casefold()
+    return any(name.startswith(form.casefold() + sep) for form in antibody.forms for sep in "- ")
+
+
+def _forms_pattern(forms: list[str]) -> re.Pattern[str]:
+    if not forms:
+        return compiled(r"(?!)")
+    alternatives = sorted({re.escape(f) for f in forms}, key=lambda f: (-len(f), f))
+    return compiled("|".join(rf"(?<![\w-]){f}(?![\w-])" for f in alternatives), re.I)
+
+
+def _attached_terms(
+    text: str, found: list[tuple[int, int, CompoundRecord]], record: CompoundRecord
+) -> tuple[str | None, str | None]:
+    """Target and payload from the words attached to the compound's mentions in a sentence."""
+    target = payload = None
+    other_starts = [start for start, _, r in found if r is not record]
+    own = {f.casefold() for f in record.forms}
+    for m_start, m_end, r in found:
+        if r is not record:
+            continue
+        stop = min((s for s in other_starts if s > m_end), default=len(text))
+        after = text[m_end : min(stop, m_end + 240)]
+        after = _CLAUSE_END.split(after, maxsplit=1)[0]
+        start = max((s for s in other_starts if s < m_start), default=-1)
+        before = text[max(start + 1, m_start - 60) : m_start]
+        before = _BRAND_BRACKET.sub(" ", before)  # "BRAND® (inn": the words before the brand
+        if target is None:
+            # the modifier right before the name is the closest; then its own clause after it
+            clause = _NEXT_CLAUSE.split(after, maxsplit=1)[0]
+            target = _first_target(before, _TARGET_BEFORE, own) or _first_target(
+                clause, _TARGET_AFTER, own
+            )
+        if payload is None and not _CARRIER_BEFORE.search(text, max(0, m_start - 60), m_start):
+            for p in _PAYLOAD_AFTER:
+                hit = p.search(after)
+                if hit:
+                    payload = hit.group(1)
+                    break
+    return target, payload
+
+
+_CLAUSE_END = re.compile(r";|\.\s")
+_BRAND_BRACKET = re.compile(rf"(?:{_MARK})?\s*\(\s*$")
+
+
+def _first_target(window: str, patterns: list[re.Pattern[str]], own: set[str]) -> str | None:
+    for p in patterns:
+        for m in p.finditer(window):
+            value = " ".join(m.group(1).split())
+            if _is_target_name(value) and value.casefold() not in own:
+                return value
+    return None
+
+
+def _is_target_name(value: str) -> bool:
+    if value in _NOT_TARGETS or value.rstrip("s") in _NOT_TARGETS:
+        return False
+    if " " in value or value.islower():
+        return True  # "mu-opioid receptor", "mesothelin", "xanthine dehydrogenase"
+    capitals = sum(ch.isupper() for ch in value)
+    marks = any(ch.isdigit() or "α" <= ch <= "ω" for ch in value)
+    return len(value) <= 14 and (capitals >= 2 or (capitals >= 1 and marks))
 
 
 def _developer(sentence: str, orgs: list[tuple[str, re.Pattern[str] | None]]) -> str | None:
@@ -359,3 +701,20 @@ def _developer(sentence: str, orgs: list[tuple[str, re.Pattern[str] | None]]) ->
         if pattern is not None and pattern.match(m.group(1)):
             return name
     return None
+
+
+def compound_named(compounds: list[CompoundRecord], text: str) -> str | None:
+    """The first compound (in order of first mention) that ``text`` names by any of its names."""
+    return next(iter(compounds_named(compounds, text)), None)
+
+
+def compounds_named(compounds: list[CompoundRecord], text: str) -> list[str]:
+    """Every compound ``text`` names by any of its names, once each, in order of first mention."""
+    return [
+        c.name
+        for c in compounds
+        if any(
+            compiled(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.I).search(text)
+            for form in (c.name, *c.aliases)
+        )
+    ]

@@ -1,4 +1,4 @@
-"""Money amounts and the payments they describe: kind, status, payer, payee, qualifier."""
+"""Money amounts and what kind of payment each is, and how it is qualified."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def find_money(sentence: str) -> list[MoneyMention]:
             continue
         after = sentence[m.end() : m.end() + 20].lower()
         per_share = bool(re.match(r"\s*(?:/|per\s+)\s*(?:share|ads|unit)", after))
-        before = sentence[max(0, m.start() - 12) : m.start()].lower()
+        before = sentence[max(0, m.start() - 20) : m.start()].lower()
         in_paren = bool(found) and bool(
             re.search(r"\(\s*(?:approx(?:imately|\.)?|about|ca\.|~|or)?\s*$", before)
         )
@@ -117,7 +117,7 @@ _KIND_CUES = [
         re.compile(
             r"(?i)\b(?:equity(?!\s+value)|shares?\s+of|common\s+stock|newly\s+issued\s+stock|stock\s+purchase|purchase\s+of\s+[\w\s]*?stock|shareholder|equity\s+investment"
             r"|subscri(?:be|bed|ption)\s+for|ordinary\s+shares|placing|private\s+placement|strategic\s+investment"
-            r"|gross\s+proceeds)\b"
+            r"|gross\s+proceeds|in\s+(?:[\w-]+\s+){0,2}(?:shares|stock))\b"
         ),
     ),
     (
@@ -130,7 +130,7 @@ _KIND_CUES = [
     (
         "research_funding",
         re.compile(
-            r"(?i)\b(?:research\s+(?:funding|support)|funding\s+of\s+[\w\s&]*?(?:R&D|research)|R&D\s+funding|development\s+funding|research\s+and\s+development\s+funding)\b"
+            r"(?i)\b(?:research\s+(?:funding|support|payments?)|fund(?:s|ed|ing)?\s+(?:\w+\s+){0,2}research|funding\s+of\s+[\w\s&]*?(?:R&D|research)|R&D\s+funding|development\s+funding|research\s+and\s+development\s+funding)\b"
         ),
     ),
     ("milestone", re.compile(r"(?i)\bmilestones?\b")),
@@ -155,29 +155,6 @@ _KIND_CUES = [
         ),
     ),
 ]
-_POTENTIAL = re.compile(
-    r"(?i)\b(?:up\s+to|eligible|potential(?:ly)?|could\s+(?:receive|earn|total)|may\s+(?:receive|earn)|"
-    r"would\s+(?:receive|be\s+entitled|earn)|if\s|subject\s+to|upon\s+(?:the\s+)?achiev\w*|once\s+achieved|"
-    r"will\s+earn|entitled\s+to|contingent|in\s+future|future\s+payments|additional\s+(?:payments|milestones)"
-    r"|aggregate\s+of\s+up|as\s+much\s+as|sales[- ]based"
-    r"|upon\s+(?:regulatory|first|the\s+first|approval|launch)|"
-    r"totaling|totalling|deal\s+value|combined\s+potential)\b"
-)
-_EARNED = re.compile(
-    r"(?i)\b(?:earn(?:ed|s)|receiv(?:ed|es)|trigger(?:s|ed)|achieved|paid|made\s+an?|generated|"
-    r"has\s+been\s+earned|was\s+earned|recogni[sz]ed|collected|received|recei(?:ve|pt)\s+of|grabs|achieves|"
-    r"purchase\s+of|becomes)\b"
-)
-_AFTER_EARNED = re.compile(
-    r"(?i)^[^,;]{0,40}?\b(?:has\s+been|was|were|have\s+been)\s+(?:earned|achieved|paid|received|triggered|made)\b"
-)
-_WILL_PAY = re.compile(r"(?i)\bwill\s+(?:pay|make|receive)\b")
-# A due date rather than a condition: "within 30 days", "upon signing", "at closing".
-_DEFINITE_DATE = re.compile(
-    r"(?i)\b(?:within\s+\w+\s+(?:business\s+)?days|upon\s+(?:signing|execution)|at\s+signing"
-    r"|on\s+signing|at\s+closing)\b"
-)
-_UNCONDITIONAL = ("upfront", "equity", "option_fee", "license_fee", "acquisition")
 FORWARD_LOOKING = re.compile(
     r"(?i)\b(?:expects?|expected|anticipates?|anticipated|believes?|intends?|plans?\s+to|estimates?|"
     r"forecast|projects?|aims?\s+to|hopes?|should|might|outlook|guidance)\b"
@@ -187,30 +164,17 @@ _PER_PRODUCT = re.compile(
 )
 _PER_TARGET = re.compile(r"(?i)\b(?:for\s+each|per)\s+(?:\w+\s+){0,2}targets?\b")
 _AGGREGATE = re.compile(
-    r"(?i)\b(?:in\s+(?:the\s+)?aggregate|in\s+total|to\s+date|combined|total(?:ing)?|maximum\s+deal\s+value)\b"
-)
-_TRIGGER = re.compile(
-    r"(?i)(?:triggered\s+by|upon|in\s+connection\s+with|related\s+to|for|after|following|with)\s+"
-    r"(?:the\s+)?([^,;.]{6,90}?)(?=[,;.]|\s+(?:and|as|which|under|in\s+the\s+\w+\s+quarter)\b|$)"
+    r"(?i)\b(?:in\s+(?:the\s+)?aggregate|aggregate|in\s+total|to\s+date|combined|total(?!ing)"
+    r"|maximum\s+deal\s+value|assuming\s+(?:the\s+)?achievement\s+of\s+all"
+    r"|if\s+all\s+(?:\w+\s+)?milestones)\b"
 )
 
 
 # Where a clause ends: punctuation, or "and" before a second verb ("... upon signing and is
 # entitled to up to SEK 900m": the upfront cue belongs to the first clause).
 _CLAUSE_BREAK = re.compile(
-    r",\s+|;\s+|\.\s+|\s+and\s+(?=(?:is|are|was|will|would|could|may|can|has|have)\b)"
+    r",\s+|;\s+|\.\s+(?=[A-Z])|\s+and\s+(?=(?:is|are|was|will|would|could|may|can|has|have)\b)"
 )
-
-
-@dataclass
-class PaymentDraft:
-    money: MoneyMention | None
-    kind: str
-    status: str
-    qualifier: str | None
-    trigger: str | None
-    payer: str | None
-    payee: str | None
 
 
 def classify_kind(before: str, after: str, previous: str | None) -> str:
@@ -243,7 +207,8 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
             else "other"
         )
     kind = best[1]
-    both = window_before[-60:] + " " + window_after[:70]
+    # The amount's own phrase: "$700 million of newly issued stock", not the next item of a list.
+    both = window_before[-60:] + " " + re.split(r"(?i)\band\b", window_after, maxsplit=1)[0][:70]
     if kind == "license_fee" and _KIND_CUES[3][1].search(window_after[:70]):
         kind = "milestone"
     if kind == "upfront" and _KIND_CUES[0][1].search(both):
@@ -253,59 +218,16 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
     return kind
 
 
-def classify_status(before: str, after: str, kind: str, sentence_fl: bool) -> str | None:
-    """'earned', 'potential', or None when the sentence only speculates about a payment."""
-    near_before = before[-110:]
-    if _AFTER_EARNED.search(after):
-        return "earned"
-    after_clause = re.split(r"[,;]|\band\b", after, maxsplit=1)[0]
-    if _POTENTIAL.search(near_before) or _POTENTIAL.search(after_clause):
-        return "potential"
-    if _EARNED.search(near_before) or _EARNED.search(after_clause):
-        return "earned"
-    if sentence_fl:
-        return None
-    if _DEFINITE_DATE.search(after_clause) and _WILL_PAY.search(near_before):
-        return "earned"  # "will pay ... within 30 days": owed without any condition
-    if kind in _UNCONDITIONAL or _WILL_PAY.search(near_before):
-        return "earned" if kind in _UNCONDITIONAL else "potential"
-    return "earned" if re.search(r"(?i)\b(?:was|were|has|have|had)\b", near_before) else "potential"
-
-
-def qualifier_of(before: str, after: str) -> str | None:
+def qualifier_of(before: str, after: str, kind: str = "other") -> str | None:
     after_clause = after[:120]
     if _PER_TARGET.search(after_clause) or _PER_TARGET.search(before[-40:]):
         return "per_target"
     if _PER_PRODUCT.search(after_clause) or _PER_PRODUCT.search(before[-40:]):
         return "per_product"
+    # "a total equity investment", "a total equity value": the price of one thing, not a sum
+    # of payments.
+    if kind in ("equity", "acquisition", "upfront"):
+        return None
     if _AGGREGATE.search(after_clause[:60]) or _AGGREGATE.search(before[-80:]):
         return "aggregate"
     return None
-
-
-def trigger_of(sentence: str, before: str, after: str) -> str | None:
-    verb = list(
-        re.finditer(
-            r"\b(?:triggers|triggered|will\s+trigger)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}$", before
-        )
-    )
-    if verb:
-        head = before[: verb[-1].start()]
-        anchor = list(re.finditer(r"\b(?:that|announced|reported)\s+", head))
-        event = head[anchor[-1].end() :] if anchor else head
-        event = re.sub(r"\s*\([^)]*\)", "", event)
-        if 4 <= len(event.strip()) <= 200:
-            return _tidy(event)
-    m = re.search(r"(?i)\btriggered\s+by\s+(?:the\s+)?([^,;.]{6,120})", sentence)
-    if m:
-        return _tidy(m.group(1))
-    m = _TRIGGER.search(after[:160])
-    if m and not re.match(r"(?i)(?:each|the\s+quarter|sales|worldwide|net)", m.group(1)):
-        return _tidy(m.group(1))
-    return None
-
-
-def _tidy(text: str) -> str:
-    text = " ".join(text.split())
-    text = re.sub(r"(?i)^(?:the\s+|that\s+|an?\s+)", "", text)
-    return text[:200].strip(" ,;:")
