@@ -249,3 +249,15 @@ def test_the_university_is_a_reference_not_a_name() -> None:
     assert university.aliases == []
     paid = {(p.payer, p.payee) for p in facts.payments}
     assert paid == {("Kessel", "University of Halden")}
+
+
+def test_a_company_whose_name_is_its_ticker_keeps_it() -> None:
+    facts = facts_from(
+        "KSL Licenses Drug\n\n" + DATELINE + "KSL plc (LSE/NYSE: KSL) today announced a licence "
+        'agreement with Orvane Bio, Inc. ("Licensee"). ODB SA (Euronext: ODB) is not a party.\n'
+    )
+    found = orgs(facts)
+    assert set(found) == {"KSL", "Orvane Bio", "ODB"}
+    assert found["KSL"].aliases == ["KSL plc"] and found["KSL"].ticker == "KSL"
+    assert facts.issuer == "KSL"
+    assert "Licensee" not in forms(facts)

@@ -718,14 +718,20 @@ class _Filter:
         if name is None:
             return None
         words = name.split()
-        while len(words) > 1 and words[0] in self.tickers and words[0].isupper():
+        while len(words) > 1 and words[0] in self.tickers and _names_something(words[1:]):
             words.pop(0)
         name = " ".join(words)
-        if name in self.tickers or name_key(name) in self.excluded or WIRE_NAMES.match(name):
+        if name_key(name) in self.excluded or WIRE_NAMES.match(name):
             return None
         if words[0].lower().strip(",.") in self.excluded:
             return None
         return name
+
+
+def _names_something(words: list[str]) -> bool:
+    """Do the words after a ticker name a company ('KesselBio SE'), not only its legal form
+    ('plc' of 'GSK plc', where the ticker is the name)?"""
+    return words[0][:1].isupper() and name_key(words[0]) not in LEGAL_SUFFIXES | {"se", "kgaa"}
 
 
 def _headline_like(s: Sentence) -> bool:
@@ -1026,7 +1032,9 @@ _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
 _ROLE_TERMS = frozenset(
     ["company", "companies", "parent", "purchaser", "buyer", "seller", "licensee", "licensor",
      "offeror", "issuer", "registrant", "borrower", "lender", "agent", "sponsor", "partner",
-     "partners", "party", "parties", "merger sub", "subsidiary", "group", "we", "us", "our"]
+     "partners", "party", "parties", "merger sub", "subsidiary", "group", "we", "us", "our",
+     "investor", "investors", "guarantor", "holder", "holders", "subscriber", "underwriter",
+     "underwriters", "representative", "trustee", "counterparty", "customer", "supplier"]
 )  # fmt: skip
 
 
