@@ -117,3 +117,19 @@ def test_a_canadian_wire_dateline_over_a_date_above_it() -> None:
     )
     assert facts.published == date(2015, 3, 3)
     assert facts.issuer == "Kessel Therapeutics"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Stockholm, Sweden, March 3, 2015.\n",
+        "The information was submitted for publication, through the agency of the contact "
+        "person set out above, at 08:00 CET on 3 March 2015.\n",
+    ],
+)
+def test_a_release_dated_only_at_its_end(closing: str) -> None:
+    text = (
+        "Kessel AB (publ) today announced an agreement with Orvane Pharma A/S, signed on "
+        "June 5, 2014.\n\n" + closing
+    )
+    assert facts_from(text).published == date(2015, 3, 3)

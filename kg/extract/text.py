@@ -58,6 +58,15 @@ _DATE_LABEL = re.compile(
 )
 _WEEKDAY_ONLY = re.compile(r"(?i)^\W*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$")
 _SIGNATURE_DATE = re.compile(r"(?im)^[ \t]*dated?[ \t]*:[ \t]*")
+_PUBLICATION_NOTE = re.compile(
+    r"(?i)\b(?:submitted|released|issued)\s+for\s+publication\b[^.]{0,160}?\b(?:on|at)\s+"
+)
+# A sentence that is only a place and a date: "Stockholm, Sweden, March 3, 2021."
+_PLACE_AND_DATE = re.compile(
+    rf"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*(?:[A-Z][\w.'’-]*,?[ \t]+){{1,4}}"
+    rf"(?P<date>(?:{_MONTH_WORD})\.?[ \t]+\d{{1,2}},?[ \t]+(?:19|20)\d\d"
+    rf"|\d{{1,2}}[ \t]+(?:{_MONTH_WORD})\.?,?[ \t]+(?:19|20)\d\d)\.?[ \t]*$"
+)
 _DATELINE_TAIL = re.compile(
     r"(?:[\s\-–—/|()]|\sI\s)*(?:" + WIRE_RE.pattern + r")?(?:[\s\-–—/|()]|\sI\s)*"
 )
@@ -306,8 +315,8 @@ def _find_dateline(text: str) -> tuple[int, int, date | None]:
     wire = WIRE_RE.search(head)
     if wire:
         line_start = head.rfind("\n", 0, wire.start()) + 1
-        return line_start, _dateline_end(text, wire.end()), _signature_date(text)
-    return 0, 0, _signature_date(text)
+        return line_start, _dateline_end(text, wire.end()), _closing_date(text)
+    return 0, 0, _closing_date(text)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -370,12 +379,23 @@ def _acceptable(prefix: str, match: re.Match[str]) -> bool:
     return labelled or not prefix.strip(" \t|•·*-–—:") or bool(_WEEKDAY_ONLY.match(prefix))
 
 
-def _signature_date(text: str) -> date | None:
-    """'Date: February 6, 2007' on a line of its own: how SEC filings sign off."""
+def _closing_date(text: str) -> date | None:
+    """Where a release without a dateline says when it was put out, at its end: a filing's
+    'Date: February 6, 2007' line, the disclosure note of a European exchange ('The
+    information was submitted for publication ... at 08:00 CET on 3 March 2021'), or the
+    place and date on their own ('Stockholm, Sweden, March 3, 2021.')."""
     for label in _SIGNATURE_DATE.finditer(text):
         match = DATE_RE.match(text, label.end())
         if match is not None:
             return parse_date(match)
+    for note in _PUBLICATION_NOTE.finditer(text):
+        match = DATE_RE.search(text, note.end(), note.end() + 80)
+        if match is not None:
+            return parse_date(match)
+    for match in _PLACE_AND_DATE.finditer(text):
+        found = DATE_RE.fullmatch(match.group("date"))
+        if found is not None:
+            return parse_date(found)
     return None
 
 
