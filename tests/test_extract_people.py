@@ -70,3 +70,20 @@ def test_a_role_and_name_in_a_japanese_companys_parenthesis() -> None:
         "agreement with Orvane Therapeutics, Inc. (Head Office: Osaka, Japan).\n"
     )
     assert people(facts) == {"Haruki Sato": ("President and CEO", "Kessel")}
+
+
+def test_roles_in_running_text_a_signed_quote_and_an_appointment() -> None:
+    facts = facts_from(
+        "Kessel Appoints CFO\n\n" + DATELINE + "announced a collaboration with Orvane Pharma.\n\n"
+        "Commenting on the agreement, Tomas Lind, Chief Executive Officer of Kessel Bio, said "
+        "the deal was important. The work will be led by Hanna Berg, M.D., Chief Medical "
+        "Officer of Kessel Bio. Nils Ek has been appointed Chief Financial Officer.\n\n"
+        "“A milestone for us.” – Ida Brandt, Head of Research, Orvane Pharma\n\n"
+        "Media contact\nPer Olsen, CFO, +46 8 555 120 00\n"
+    )
+    found = people(facts)
+    assert found["Tomas Lind"] == ("Chief Executive Officer", "Kessel Bio")
+    assert found["Hanna Berg"] == ("Chief Medical Officer", "Kessel Bio")
+    assert found["Nils Ek"][0] == "Chief Financial Officer"
+    assert found["Ida Brandt"] == ("Head of Research", "Orvane Pharma")
+    assert "+46" not in (found["Per Olsen"][0] or "")

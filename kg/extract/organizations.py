@@ -422,8 +422,13 @@ ATTRIBUTION_RES = [
     ),
     # Daniel Junius, ImmunoGen President and CEO, commented
     re.compile(
-        rf"(?:^|[.\"”]\s+|\n){_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>[^\"“”\n]{{3,160}}?),?\s+"
+        rf"(?:^|[.\"”:]\s+|,\s+|\n){_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>[^\"“”\n]{{3,160}}?),?\s+"
         r"(?:commented|said|stated|added|noted|explained)\b"
+    ),
+    # "...," – Ida Brandt, CEO of Kessel (a quote signed with a dash)
+    re.compile(
+        rf"[\"”]\s*[–—-]+\s*{_PERSON_NAME}{_CREDENTIALS}(?:,\s+(?P<role>[^\"“”\n.]{{3,160}}))?"
+        r"(?=[.\"“”]|\s*\n|$)"
     ),
     # said Curis President and CEO Dan Passeri.
     re.compile(
@@ -444,6 +449,18 @@ ATTRIBUTION_RES = [
     # Dr. Karl Ziegelbauer, Head ... (not in a quote attribution)
     re.compile(
         rf"{_PERSON_TITLES}\s+{_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>{_ROLE_WORDS}[^\"“”\n.]{{0,120}})"
+    ),
+]
+# In running text only (a contact block has its own reading): "Ida Brandt, M.D., Chief
+# Medical Officer of Kessel", "Ida Brandt has been appointed Chief Financial Officer".
+PROSE_ROLE_RES = [
+    re.compile(
+        rf"(?<![\w.’'-]){_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>(?:the\s+)?{_ROLE_WORDS}"
+        r"[^\"“”\n.;()]{0,120})"
+    ),
+    re.compile(
+        rf"(?<![\w.’'-]){_PERSON_NAME}{_CREDENTIALS},?\s+(?:has\s+been|was|is)\s+(?:appointed|named"
+        rf"|promoted\s+to)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?P<role>{_ROLE_WORDS}[^\"“”\n.;()]{{0,100}})"
     ),
 ]
 CONTACT_LINE_RE = re.compile(
@@ -1440,6 +1457,12 @@ def find_people(text: str, sentences: list[Sentence], table: OrgTable) -> list[P
                 if role and role.startswith("Prof"):
                     role = "Professor"  # a title that is also the person's role
                 _add_person(people, m.group("person"), role, s.start + m.start(), table)
+        if s.zone in ("body", "about") and not (
+            _looks_like_contact(s.text) or _contact_line_nearby(text, s)
+        ):
+            for pattern in PROSE_ROLE_RES:
+                for m in pattern.finditer(s.text):
+                    _add_person(people, m.group("person"), m.group("role"), s.start, table)
     for m in BYLINE_RE.finditer(text, 0, 2000):
         _add_person(people, m.group("person"), None, m.start(), table)
     for m in SIGNATURE_RE.finditer(text):
