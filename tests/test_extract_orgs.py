@@ -261,3 +261,18 @@ def test_a_company_whose_name_is_its_ticker_keeps_it() -> None:
     assert found["KSL"].aliases == ["KSL plc"] and found["KSL"].ticker == "KSL"
     assert facts.issuer == "KSL"
     assert "Licensee" not in forms(facts)
+
+
+def test_institutions_named_with_of_and_and_keep_their_whole_names() -> None:
+    facts = facts_from(
+        "Kessel Licenses Technology\n\n" + DATELINE + "Kessel Bio, Inc. (Nasdaq: KSSL) today "
+        "announced a collaboration with Halden Biotech, Inc. (Halden), one of the Halden "
+        "Pharmaceutical Companies of Orvane & Orvane, and an exclusive license from the "
+        "Lund Institute of Technology (LIT). The work was done at the Berg Institute of LIT "
+        "and Uppsala. The Institute will receive royalties.\n"
+    )
+    found = orgs(facts)
+    assert {"Lund Institute of Technology", "Berg Institute of LIT and Uppsala"} <= set(found)
+    assert found["Halden"].parent == "Orvane & Orvane"
+    assert not any(f in ("Technology", "Uppsala", "Orvane") for f in forms(facts))
+    assert not any(f.endswith(" of") for f in forms(facts))

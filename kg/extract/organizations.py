@@ -89,7 +89,8 @@ AGENCY_RE = re.compile(
 APPOSITION_RE = re.compile(
     rf"(?:\ba\s+member\s+of\s+the\s+(?P<group>{_CAP}(?:\s+{_CAP})?)\s+Group"
     rf"|\ba\s+(?P<parent>{_CAP}(?:\s+{_CAP})?)\s+company\b"
-    rf"|\b(?:wholly[- ]owned\s+)?(?:subsidiary|division|unit|affiliate)\s+of\s+(?P<owner>{ORG_SEQ})"
+    rf"|\b(?:wholly[- ]owned\s+)?(?:subsidiary|division|unit|affiliate|[Cc]ompanies)\s+of\s+"
+    rf"(?P<owner>{ORG_SEQ})"
     rf"|\b(?:original\s+)?(?:developer|originator|owner|inventor),\s+(?P<origin>{ORG_SEQ}))"
 )
 AGENCY_UPPER_RE = re.compile(
@@ -1135,10 +1136,11 @@ def _define(
         return
     if len(alias.split()) > 6 or not alias[:1].isalpha():
         return
-    if re.fullmatch(r"[A-Z]{2,6}", alias):
+    if _ACRONYM.fullmatch(alias):
         if record.ticker == alias:
             return
-        if not (defined or record.agency or alias == _initials(record.name)):
+        letters = re.sub(r"[^A-Z]", "", alias)  # "AP-HP" of "Assistance Publique Hôpitaux de P."
+        if not (defined or record.agency or letters == _initials(record.name)):
             return  # "(DNA)" is a ticker, not a name
     elif not defined and name_key(alias).split()[:1] != name_key(record.name).split()[:1]:
         return  # "(Nominated Adviser and Broker)": a role, not a short name
@@ -1162,6 +1164,10 @@ UNIT_RES = [
         rf"|unit|arm|business)\s+of\s+(?P<parent>{_NAME})"
     ),
     re.compile(rf"(?P<unit>{_NAME}),?\s+a\s+member\s+of\s+the\s+(?P<parent>{ORG_SEQ})\s+[Gg]roup"),
+    re.compile(
+        rf"(?P<unit>{_NAME})(?:\s*\([^()]{{1,40}}\))?,\s+one\s+of\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
+        rf"[Cc]ompanies\s+of\s+(?P<parent>{ORG_SEQ})"
+    ),
     re.compile(rf"(?P<unit>{_NAME}),\s+an?\s+(?P<parent>{_CAP}(?:\s+{_CAP})?)\s+company\b"),
     re.compile(
         rf"(?P<parent>{_NAME})['’]s?\s+(?:(?:wholly|majority)[- ]owned\s+)?(?:subsidiary|affiliate"
@@ -1172,13 +1178,15 @@ _UNIT_COMPANY_CUE = re.compile(r", an? [A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+company\
 # The words each of UNIT_RES turns on: the patterns run only in a window around them (tried at
 # every capital letter of a release, they cost more than all the other names together).
 _UNIT_CUES = re.compile(
-    r"\b(?:subsidiary|affiliate|division|unit|arm|business)\s+of\b|\bmember\s+of\s+the\b"
+    r"\b(?:subsidiary|affiliate|division|unit|arm|business|[Cc]ompanies)\s+of\b|\bmember\s+of\s+the\b"
     r"|,\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+company\b"
     r"|['’]s?\s+(?:(?:wholly|majority)[- ]owned\s+)?(?:subsidiary|affiliate|division|\w+\s+arm)\b"
 )
 
 
-_UNIT_WORDS_IN_TEXT = ("subsidiary", "affiliate", "division", "unit of", "arm", "business of")
+_UNIT_WORDS_IN_TEXT = (
+    "subsidiary", "affiliate", "division", "unit of", "arm", "business of", "ompanies of",
+)  # fmt: skip
 
 
 def _units_and_parents(text: str, table: OrgTable, ok: _Filter) -> None:
@@ -1381,6 +1389,8 @@ def _add_short_form(text: str, table: OrgTable, record: OrgRecord) -> None:
         head = " ".join(original[:n]).rstrip(",")
         if name_key(head) != " ".join(words[:n]) or words[0] in _SHORT_FORM_BLOCK:
             continue
+        if original[n - 1].lower() in _TRAILING_NOISE:
+            continue  # "Broad Institute of" is no name
         if _standalone(text, head, longest) and not _claimed(table, record, head):
             # every standalone prefix: "Kaltbrunn Biotech" and also "Kaltbrunn"
             table.alias(record, head)
@@ -1400,17 +1410,29 @@ def _add_short_form(text: str, table: OrgTable, record: OrgRecord) -> None:
 
 def _standalone(text: str, head: str, longest: str) -> bool:
     """Does ``head`` occur on its own (not as the start of a longer capitalised name)?"""
-    pattern = compiled(rf"(?<![\w-]){re.escape(head)}(?!\s*\n?\s*[A-Z][a-z])(?![\w-])")
-    return any(True for _ in pattern.finditer(text))
+    # "Halden Institute of Technology", "Kessel & Kline" go on; "Kessel and Orvane" is a list,
+    # unless the head is itself part of a longer name ("Berg Institute of LIT and Uppsala").
+    joins = _CONNECT if re.search(rf"\s{_CONNECT}\s", head) else r"(?:of|for|de|du|des|der|für|&)"
+    pattern = compiled(
+        rf"(?<![\w-]){re.escape(head)}(?!\s*\n?\s*[A-Z][a-z])(?!\s+{joins}\s+[A-Z])(?![\w-])"
+    )
+    return any(
+        not _JOINED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        for m in pattern.finditer(text)
+    )
 
 
 def _after_lowercase(text: str, last: str) -> bool:
     """'the University' stands alone; 'Harlow Cancer Institute' is no use of 'Institute'."""
     for m in compiled(rf"(?<![\w-]){re.escape(last)}(?![\w-])").finditer(text):
         before = text[max(0, m.start() - 30) : m.start()].split()
-        if before and not before[-1][:1].isupper():
-            return True
+        if before and not before[-1][:1].isupper() and before[-1].lower() not in _TRAILING_NOISE:
+            return True  # "the University", never "of Technology" or "& Kline"
     return False
+
+
+# A name's last words after a joining word ("Kessel & Kline", "Institute of Technology").
+_JOINED_BEFORE = re.compile(rf"[A-Z][\w'’.-]*\s+{_CONNECT}\s+$")
 
 
 def _claimed(table: OrgTable, record: OrgRecord, form: str) -> bool:
