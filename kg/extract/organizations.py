@@ -63,6 +63,21 @@ TICKER_RE = re.compile(
     rf"(?P<ticker>{_TICKER})"
 )
 EXCHANGE_TICKER_RE = re.compile(rf"(?P<exchange>{_EXCHANGE})\s*:\s*(?P<ticker>{_TICKER})")
+_COLON_TICKER = re.compile(rf":\s*{_TICKER}")
+
+
+def stated_tickers(text: str) -> list[re.Match[str]]:
+    """Every 'Exchange: TICKER' of a text. Found from the colon: the exchanges' pattern tried
+    at every offset of a release cost more than reading all its names."""
+    found = []
+    for colon in _COLON_TICKER.finditer(text):
+        window = EXCHANGE_TICKER_RE.finditer(text, max(0, colon.start() - 70), colon.end())
+        hit = next((m for m in window if m.end() == colon.end()), None)
+        if hit is not None:
+            found.append(hit)
+    return found
+
+
 BARE_TICKER_RE = re.compile(
     rf"(?P<name>{ORG_SEQ},?\s+{_SUFFIX})\s*\((?P<ticker>[A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?|\d{{4,6}}\.[A-Z]{{1,2}})"
     r"\s*[,;)]"
@@ -403,65 +418,114 @@ _ROLE_WORDS = (
     r"(?:President|Chief|CEO|CFO|COO|CSO|CMO|Officer|Vice|VP|Director|Head|Senior|Executive|Chairman"
     r"|Chair|Founder|Manager|General\s+Counsel|Principal|Partner|Dir\.|Sr\.|Lead|Global|Professor)"
 )
+# Cheap tests of a sentence that say whether a pattern of people can match in it at all: the
+# patterns that open with a name are tried at every capital letter otherwise.
+_VERB_CUE = re.compile(
+    r"\b(?:said|says|commented|stated|added|noted|explained|continued|remarked|according)\b"
+)
+_TITLE_CUE = re.compile(r"\b(?:Dr|Mr|Ms|Mrs|Prof)")
+_DASH_QUOTE_CUE = re.compile(r"[\"”]\s*[–—-]")
+_COLON_NAME_CUE = re.compile(r":\s*(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w’'-]+\s")
+_ROLE_AFTER_COMMA_CUE = re.compile(rf",\s+(?:the\s+)?{_ROLE_WORDS}")
+_APPOINTED_CUE = re.compile(r"\b(?:appointed|named|promoted)\b")
+# (cue, pattern): the pattern runs on a sentence where its cue is found.
 ATTRIBUTION_RES = [
     # said Daniel Junius, President and CEO of ImmunoGen
-    re.compile(
-        rf"\b{_SAYS}\s+(?:{_PERSON_TITLES}\s+)?"
-        rf"{_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>[^\"“”\n.]{{3,160}}?)(?=[.\"“”]|\s*\n|$)"
+    (
+        _VERB_CUE,
+        re.compile(
+            rf"\b{_SAYS}\s+(?:{_PERSON_TITLES}\s+)?"
+            rf"{_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>[^\"“”\n.]{{3,160}}?)(?=[.\"“”]|\s*\n|$)"
+        ),
     ),
     # said Ida Brandt. / "...," Ida Brandt said.
-    re.compile(
-        rf"\b{_SAYS}\s+(?:{_PERSON_TITLES}\s+)?{_PERSON_NAME}{_CREDENTIALS}(?P<role>)"
-        r"(?=\s*[.;\"“”]|\s*\n|\s*$)"
+    (
+        _VERB_CUE,
+        re.compile(
+            rf"\b{_SAYS}\s+(?:{_PERSON_TITLES}\s+)?{_PERSON_NAME}{_CREDENTIALS}(?P<role>)"
+            r"(?=\s*[.;\"“”]|\s*\n|\s*$)"
+        ),
     ),
-    re.compile(
-        rf"[,.!?][\"”’]\s+{_PERSON_NAME}{_CREDENTIALS}(?P<role>)\s+(?:said|says|added|commented|noted)\b"
+    (
+        _VERB_CUE,
+        re.compile(
+            rf"[,.!?][\"”’]\s+{_PERSON_NAME}{_CREDENTIALS}(?P<role>)\s+"
+            r"(?:said|says|added|commented|noted)\b"
+        ),
     ),
     # led by Dr. Ida Brandt; Professor Ida Brandt's work
-    re.compile(
-        rf"(?<![\w.])(?:(?P<role>Professor|Prof\.?)|{_PERSON_TITLES})\s+{_PERSON_NAME}(?![\w’'-])"
+    (
+        _TITLE_CUE,
+        re.compile(
+            rf"(?<![\w.])(?:(?P<role>Professor|Prof\.?)|{_PERSON_TITLES})\s+{_PERSON_NAME}(?![\w’'-])"
+        ),
     ),
     # Daniel Junius, ImmunoGen President and CEO, commented
-    re.compile(
-        rf"(?:^|[.\"”:]\s+|,\s+|\n){_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>[^\"“”\n]{{3,160}}?),?\s+"
-        r"(?:commented|said|stated|added|noted|explained)\b"
+    (
+        _VERB_CUE,
+        re.compile(
+            rf"(?:^|[.\"”:]\s+|,\s+|\n){_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>[^\"“”\n]{{3,160}}?),?\s+"
+            r"(?:commented|said|stated|added|noted|explained)\b"
+        ),
     ),
     # "...," – Ida Brandt, CEO of Kessel (a quote signed with a dash)
-    re.compile(
-        rf"[\"”]\s*[–—-]+\s*{_PERSON_NAME}{_CREDENTIALS}(?:,\s+(?P<role>[^\"“”\n.]{{3,160}}))?"
-        r"(?=[.\"“”]|\s*\n|$)"
+    (
+        _DASH_QUOTE_CUE,
+        re.compile(
+            rf"[\"”]\s*[–—-]+\s*{_PERSON_NAME}{_CREDENTIALS}(?:,\s+(?P<role>[^\"“”\n.]{{3,160}}))?"
+            r"(?=[.\"“”]|\s*\n|$)"
+        ),
     ),
     # said Curis President and CEO Dan Passeri.
-    re.compile(
-        rf"\b(?:said|commented|stated|added)\s+(?P<role>(?:[A-Z][\w’'-]+\s+){{0,3}}?{_ROLE_WORDS}[\w\s,&]*?)\s+"
-        rf"{_PERSON_NAME}\s*[.,]"
+    (
+        _VERB_CUE,
+        re.compile(
+            rf"\b(?:said|commented|stated|added)\s+(?P<role>(?:[A-Z][\w’'-]+\s+){{0,3}}?{_ROLE_WORDS}[\w\s,&]*?)\s+"
+            rf"{_PERSON_NAME}\s*[.,]"
+        ),
     ),
     # Drammen CEO Ingrid Solberg said ...
-    re.compile(
-        rf"(?<!\w)(?<![A-Za-z][’'-])(?P<role>(?:[A-Z][\w’'-]+\s+){{0,3}}?{_ROLE_WORDS}(?:\s+(?:and|of|&)\s+\w+)*)\s+"
-        rf"{_PERSON_NAME}\s+(?:said|says|commented|stated|added)\b"
+    (
+        _VERB_CUE,
+        re.compile(
+            rf"(?<!\w)(?<![A-Za-z][’'-])(?P<role>(?:[A-Z][\w’'-]+\s+){{0,3}}?{_ROLE_WORDS}(?:\s+(?:and|of|&)\s+\w+)*)\s+"
+            rf"{_PERSON_NAME}\s+(?:said|says|commented|stated|added)\b"
+        ),
     ),
     # (TSE: 4503, President and CEO: Haruki Sato, Ph.D., "Kessel")
-    re.compile(
-        rf"(?<![\w-])(?P<role>(?:(?:[A-Z][\w’'&-]*|and|&|of),?\s+){{0,5}}?{_ROLE_WORDS}"
-        rf"(?:[\s,&]+[A-Z][\w’'&-]*)*)"
-        rf"\s*:\s*(?:{_PERSON_TITLES}\s+)?{_PERSON_NAME}{_CREDENTIALS}\s*(?=[;,)])"
+    (
+        _COLON_NAME_CUE,
+        re.compile(
+            rf"(?<![\w-])(?P<role>(?:(?:[A-Z][\w’'&-]*|and|&|of),?\s+){{0,5}}?{_ROLE_WORDS}"
+            rf"(?:[\s,&]+[A-Z][\w’'&-]*)*)"
+            rf"\s*:\s*(?:{_PERSON_TITLES}\s+)?{_PERSON_NAME}{_CREDENTIALS}\s*(?=[;,)])"
+        ),
     ),
     # Dr. Karl Ziegelbauer, Head ... (not in a quote attribution)
-    re.compile(
-        rf"{_PERSON_TITLES}\s+{_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>{_ROLE_WORDS}[^\"“”\n.]{{0,120}})"
+    (
+        _TITLE_CUE,
+        re.compile(
+            rf"{_PERSON_TITLES}\s+{_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>{_ROLE_WORDS}[^\"“”\n.]{{0,120}})"
+        ),
     ),
 ]
 # In running text only (a contact block has its own reading): "Ida Brandt, M.D., Chief
 # Medical Officer of Kessel", "Ida Brandt has been appointed Chief Financial Officer".
 PROSE_ROLE_RES = [
-    re.compile(
-        rf"(?<![\w.’'-]){_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>(?:the\s+)?{_ROLE_WORDS}"
-        r"[^\"“”\n.;()]{0,120})"
+    (
+        _ROLE_AFTER_COMMA_CUE,
+        re.compile(
+            rf"(?<![\w.’'-]){_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>(?:the\s+)?{_ROLE_WORDS}"
+            r"[^\"“”\n.;()]{0,120})"
+        ),
     ),
-    re.compile(
-        rf"(?<![\w.’'-]){_PERSON_NAME}{_CREDENTIALS},?\s+(?:has\s+been|was|is)\s+(?:appointed|named"
-        rf"|promoted\s+to)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?P<role>{_ROLE_WORDS}[^\"“”\n.;()]{{0,100}})"
+    (
+        _APPOINTED_CUE,
+        re.compile(
+            rf"(?<![\w.’'-]){_PERSON_NAME}{_CREDENTIALS},?\s+(?:has\s+been|was|is)\s+(?:appointed"
+            rf"|named|promoted\s+to)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+            rf"(?P<role>{_ROLE_WORDS}[^\"“”\n.;()]{{0,100}})"
+        ),
     ),
 ]
 CONTACT_LINE_RE = re.compile(
@@ -689,7 +753,8 @@ def find_organizations(
 ) -> OrgTable:
     """Every organisation with evidence; ``excluded`` holds compound and person names (keys)."""
     table = OrgTable()
-    accept = _Filter(text, excluded)
+    tickers = stated_tickers(text)
+    accept = _Filter(tickers, excluded)
     contact_regions = [
         (m.start(), m.start() + 400) for m in CONTACT_HEAD_RE.finditer(text, 0, max(body_start, 0))
     ]
@@ -711,8 +776,8 @@ def find_organizations(
     known = {name_key(f) for r in table.records for f in r.forms}
     for s in headlines:
         _strong_names(s, table, accept, known)
-    _lower_case_names(text, table, accept)
-    _exchange_tickers(text, table)
+    _lower_case_names(text, tickers, table, accept)
+    _exchange_tickers(text, tickers, table)
     _alias_definitions(text, table, excluded)
     _units_and_parents(text, table, accept)
     _drop_truncated(text, table)
@@ -726,11 +791,9 @@ class _Filter:
     """What may be an organisation's name: not a compound or a person, a wire service, a
     ticker ('ARGX' of 'ARGX Kessel SE' on a quote page), a governance body or a deal."""
 
-    def __init__(self, text: str, excluded: set[str]) -> None:
+    def __init__(self, tickers: list[re.Match[str]], excluded: set[str]) -> None:
         self.excluded = excluded
-        self.tickers = {
-            m.group("ticker") for m in EXCHANGE_TICKER_RE.finditer(text) if m.group("ticker")
-        }
+        self.tickers = {m.group("ticker") for m in tickers}
 
     def __call__(self, name: str | None) -> str | None:
         if name is None:
@@ -894,10 +957,12 @@ def _strong_names(s: Sentence, table: OrgTable, ok: _Filter, known: set[str]) ->
         _add_with_suffix(table, name, _suffix_of(m), m.group("suffix"), s.start + m.start())
 
 
-def _lower_case_names(text: str, table: OrgTable, ok: _Filter) -> None:
+def _lower_case_names(
+    text: str, tickers: list[re.Match[str]], table: OrgTable, ok: _Filter
+) -> None:
     """'kesselbio (Nasdaq: KSSL)': a name in lower case, when the text also opens a sentence or
     a line with it (a plain word before a ticker, 'common stock', never does)."""
-    for ticker in EXCHANGE_TICKER_RE.finditer(text):
+    for ticker in tickers:
         window = max(0, ticker.start() - 60)
         m = LOWER_NAME_BEFORE_TICKER.search(text, window, ticker.start())
         if m is None:
@@ -1017,9 +1082,9 @@ def split_list(items: str) -> list[str]:
     return names
 
 
-def _exchange_tickers(text: str, table: OrgTable) -> None:
+def _exchange_tickers(text: str, tickers: list[re.Match[str]], table: OrgTable) -> None:
     """'Genzyme, a Sanofi company (EURONEXT:SAN and NYSE:SNY)': the ticker of the nearest name."""
-    for m in EXCHANGE_TICKER_RE.finditer(text):
+    for m in tickers:
         window = text[max(0, m.start() - 80) : m.start()]
         best = None
         for record in table.records:
@@ -1185,7 +1250,7 @@ _UNIT_CUES = re.compile(
 
 
 _UNIT_WORDS_IN_TEXT = (
-    "subsidiary", "affiliate", "division", "unit of", "arm", "business of", "ompanies of",
+    "subsidiary", "affiliate", "division", "unit of", " arm", "business of", "ompanies of",
 )  # fmt: skip
 
 
@@ -1473,7 +1538,9 @@ def find_people(text: str, sentences: list[Sentence], table: OrgTable) -> list[P
     people: dict[str, PersonRecord] = {}
     mention_pattern(table)  # built once here, then read from the table's cache
     for s in sentences:
-        for pattern in ATTRIBUTION_RES:
+        for cue, pattern in ATTRIBUTION_RES:
+            if not cue.search(s.text):
+                continue
             for m in pattern.finditer(s.text):
                 role = m.group("role")
                 if role and role.startswith("Prof"):
@@ -1482,7 +1549,9 @@ def find_people(text: str, sentences: list[Sentence], table: OrgTable) -> list[P
         if s.zone in ("body", "about") and not (
             _looks_like_contact(s.text) or _contact_line_nearby(text, s)
         ):
-            for pattern in PROSE_ROLE_RES:
+            for cue, pattern in PROSE_ROLE_RES:
+                if not cue.search(s.text):
+                    continue
                 for m in pattern.finditer(s.text):
                     _add_person(people, m.group("person"), m.group("role"), s.start, table)
     for m in BYLINE_RE.finditer(text, 0, 2000):
