@@ -62,7 +62,7 @@ def name_key(name: str) -> str:
         words.pop()
         stripped = True
     if stripped and len(words) > 1 and words[-1] == "and":
-        words.pop()  # "Eli Lilly and Company", "Kessel & Co., Inc."
+        words.pop()  # "Orvane and Company", "Kessel & Co., Inc."
     return " ".join(words)
 
 

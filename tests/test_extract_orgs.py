@@ -28,9 +28,9 @@ def forms(facts: ReleaseFacts) -> set[str]:
 def test_a_kgaa_and_the_bare_name_are_two_companies() -> None:
     facts = facts_from(
         "Orvane Signs Deal\n\n" + DATELINE + "Orvane Bio, Inc. (Nasdaq: ORVB) today announced a "
-        "license agreement with a subsidiary of Kessel KGaA, Darmstadt, Germany. Separately, "
+        "license agreement with a subsidiary of Kessel KGaA, Lund, Sweden. Separately, "
         "Kessel Therapeutics, Inc. agreed to pay Orvane $2 million.\n\n"
-        '"We are pleased," said Ida Brandt, Head of Research, Kessel KGaA, Darmstadt, Germany.\n'
+        '"We are pleased," said Ida Brandt, Head of Research, Kessel KGaA, Lund, Sweden.\n'
     )
     found = orgs(facts)
     kgaa = next(o for o in facts.organizations if "Kessel KGaA" in (o.name, *o.aliases))

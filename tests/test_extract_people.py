@@ -23,11 +23,11 @@ def people(facts: ReleaseFacts) -> dict[str, tuple[str | None, str | None]]:
 def test_several_initials_and_a_credential_before_a_lower_case_role() -> None:
     facts = facts_from(
         "Kessel Earns Milestone\n\n" + DATELINE + "announced a milestone from Orvane Pharma.\n\n"
-        "“This marks an important milestone,” said Ida H.Z. Brandt, Ph.D., executive vice "
+        "“This marks an important milestone,” said Ida K.M. Brandt, Ph.D., executive vice "
         "president, research and development, Orvane Pharma. “We look forward to it.”\n"
     )
     assert people(facts) == {
-        "Ida H.Z. Brandt": ("executive vice president, research and development", "Orvane Pharma")
+        "Ida K.M. Brandt": ("executive vice president, research and development", "Orvane Pharma")
     }
 
 

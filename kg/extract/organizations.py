@@ -56,7 +56,7 @@ _EXCHANGE = (
     rf"(?:{_EXCHANGE_NAME}(?:[ \t]+[A-Z][\w-]*){{0,3}}"
     rf"(?:[ \t]*(?:/|&|,|and)[ \t]*{_EXCHANGE_NAME}(?:[ \t]+[A-Z][\w-]*){{0,3}})*)"
 )
-# "KSSL", "RO.SW", and the numbers of Asian exchanges ("TSE: 4565", "HKEX: 9926").
+# "KSSL", "KSL.SW", and the numbers of Asian exchanges ("TSE: 4599", "HKEX: 9921").
 _TICKER = r"(?:[A-Z][A-Z0-9.]{0,6}|\d{4,6}(?:\.[A-Z]{1,2})?)(?![\w-])"
 TICKER_RE = re.compile(
     rf"(?P<name>{ORG_SEQ}(?:,?\s+{_SUFFIX})?)\s*[(\[]\s*(?:the\s+)?(?P<exchange>{_EXCHANGE})\s*:\s*"
@@ -88,10 +88,6 @@ BARE_TICKER_RE = re.compile(
 LOWER_NAME_BEFORE_TICKER = re.compile(
     r"(?<![\w'’.-])(?P<name>[a-z][a-z0-9]*(?:[A-Z][\w-]*)?(?:[ \t]+[a-z][a-z0-9]+)?)"
     rf"(?:,?[ \t]+(?P<suffix>{_SUFFIX}))?[ \t]*[(\[][ \t]*(?:the[ \t]+)?$"
-)
-ALIAS_DEF_RE = re.compile(
-    rf"(?P<name>{ORG_SEQ}(?:,?\s+{_SUFFIX})?)\s*\(\s*(?:the\s+)?[\"“”']?\s*(?P<alias>{ORG_SEQ})\s*[\"“”']?"
-    r"\s*(?:\)|or\b)"
 )
 _AGENCY_HEAD = (
     r"(?:Administration|Commission|Agency|Association|Committee|Institutes?|University|Foundation"
@@ -403,7 +399,7 @@ _SHORT_FORM_BLOCK = frozenset(
 )
 # British style drops the dot.
 _PERSON_TITLES = r"(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?|Professor)(?=\s)"
-# "Ida Brandt", "Bob D. Brown", "Ida H.Z. Brandt", "Onno van de Berg", "J. Ida Brandt".
+# "Ida Brandt", "Ida D. Brandt", "Ida K.M. Brandt", "Ida van de Berg", "J. Ida Brandt".
 _PERSON_NAME = (
     r"(?P<person>[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.){1,3})?(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)*[A-Z][\w’'\-]+){1,2}"
     r"|[A-Z]\.\s+[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)"
@@ -591,8 +587,8 @@ _DEAL_NOUN = re.compile(
     r"|offers?|acts?|deals?|joint\s+ventures?|notes|closing)$"
     r"|\b(?:collaboration|agreement|transaction|deal)\b"
 )
-# Legal forms that name a different company than the bare name does (schema: Merck KGaA and
-# Merck are two companies): the bare name is never an alias of them.
+# Legal forms that name a different company than the bare name does (the schema keeps 'X KGaA'
+# and 'X' apart): the bare name is never an alias of them.
 _IDENTITY_SUFFIX = re.compile(r"\bKGaA\b")
 
 
@@ -694,7 +690,7 @@ class OrgTable:
 
     def apart(self, a: OrgRecord, b: OrgRecord) -> bool:
         """Two records never to be merged: the text sets them apart, or one is a KGaA and the
-        other is not (Merck KGaA and Merck are two companies)."""
+        other is not (Kessel KGaA and Kessel are two companies)."""
         if frozenset((id(a), id(b))) in self._apart:
             return True
         return any(_IDENTITY_SUFFIX.search(f) for f in a.forms) != any(
@@ -727,7 +723,7 @@ class OrgTable:
         if not key:
             return
         if _bare_name_of_identity(record, form):
-            return  # "Merck" is not a name of "Merck KGaA"
+            return  # "Kessel" is not a name of "Kessel KGaA"
         other = self._by_key.get(key)
         if other is not None and other is not record:
             if self.apart(record, other):
@@ -739,7 +735,7 @@ class OrgTable:
 
 
 def _bare_name_of_identity(record: OrgRecord, form: str) -> bool:
-    """Is ``form`` the name of a KGaA ('Merck KGaA') without its identity-bearing legal form?"""
+    """Is ``form`` the name of a KGaA ('Kessel KGaA') without its identity-bearing legal form?"""
     if _IDENTITY_SUFFIX.search(form):
         return False
     key = name_key(form).split()
@@ -789,7 +785,7 @@ def find_organizations(
 
 class _Filter:
     """What may be an organisation's name: not a compound or a person, a wire service, a
-    ticker ('ARGX' of 'ARGX Kessel SE' on a quote page), a governance body or a deal."""
+    ticker ('KSSL' of 'KSSL Kessel SE' on a quote page), a governance body or a deal."""
 
     def __init__(self, tickers: list[re.Match[str]], excluded: set[str]) -> None:
         self.excluded = excluded
@@ -1123,7 +1119,7 @@ _ROLE_TERMS = frozenset(
 
 def _alias_definitions(text: str, table: OrgTable, excluded: set[str]) -> None:
     """Names the text defines for an organisation, in the parentheses after it (skipping
-    tickers): 'Huxley Pharmaceuticals, Inc. (Huxley)', 'Food and Drug Administration (FDA)',
+    tickers): 'Kessel Pharmaceuticals, Inc. (Kessel)', 'Food and Drug Administration (FDA)',
     'Kessel AG (FSE: KSL) ("Kessel")', 'Kessel Inc. (f/k/a Orvane Bio Inc.) ("Orvane")',
     'A Ltd and B Ltd (together "A")'; or after 'known as'. A role ("the Purchaser") is no name."""
     pattern = mention_pattern(table)
@@ -1204,7 +1200,7 @@ def _define(
     if _ACRONYM.fullmatch(alias):
         if record.ticker == alias:
             return
-        letters = re.sub(r"[^A-Z]", "", alias)  # "AP-HP" of "Assistance Publique Hôpitaux de P."
+        letters = re.sub(r"[^A-Z]", "", alias)  # "KH-LT" of "Kessel Hospitals of Lund"
         if not (defined or record.agency or letters == _initials(record.name)):
             return  # "(DNA)" is a ticker, not a name
     elif not defined and name_key(alias).split()[:1] != name_key(record.name).split()[:1]:
@@ -1325,7 +1321,7 @@ def _occurrences(text: str, form: str) -> Iterator[re.Match[str]]:
 
 
 def _group_forms(text: str, table: OrgTable) -> None:
-    """Merge records whose keys are word prefixes/suffixes of each other ('Bayer HealthCare'),
+    """Merge records whose keys are word prefixes/suffixes of each other ('Kessel Health'),
     or the same letters ('KesselBio SE', 'Kessel-Bio')."""
     by_letters: dict[str, OrgRecord] = {}
     for record in list(table.records):
@@ -1379,7 +1375,7 @@ _UNIT_WORDS = frozenset(
 
 
 def _letters(name: str) -> str:
-    """'ArGEN-X SE' -> 'argenx': the key's letters, without a European company's 'SE'."""
+    """'KesSEL-X SE' -> 'kesselx': the key's letters, without a European company's 'SE'."""
     words = name_key(name).split()
     if len(words) > 1 and words[-1] == "se":
         words.pop()
@@ -1568,7 +1564,7 @@ def _add_person(
     name, role = _peel_titles(" ".join(name.split()), role)
     name = re.sub(r"['’]s?$", "", name)  # "Professor Ida Brandt's work"
     # "led by Dr. Ida BrandtPurchase price ...": a text that lost its line breaks glued the next
-    # word on ("McCarthy", "MacLeod" start with a short prefix, not a whole name).
+    # word on ("McAllister", "MacLeod" start with a short prefix, not a whole name).
     name = re.sub(r"(?<=[a-z]{3})[A-Z][a-z]+$", "", name)
     words = name.replace(".", "").lower().split()
     if any(w in _NOT_PERSON_WORDS or w in _ROLE_NAME_WORDS for w in words):

@@ -183,7 +183,7 @@ def _organizations(ctx: _Context) -> list[Organization]:
     for record in sorted(ctx.orgs.records, key=lambda r: r.first):
         sentence = _sentence_at(ctx, record.first)
         aliases = sorted(f for f in record.forms if f != record.name and not is_generic(f))
-        parent = record.parent.name if record.parent else None
+        parent = record.parent.name if record.parent in ctx.orgs.records else None
         result.append(
             Organization(
                 record.name, ctx.span(sentence), aliases, record.ticker, record.exchange, parent

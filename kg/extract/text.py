@@ -548,7 +548,7 @@ def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
         initials = word.group(1).rstrip(".") if word else ""
         if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", initials) and initials.lower() not in _ABBREVIATIONS:
-            continue  # initials: "Michael M. Morrissey", "Ida H.Z. Brandt"
+            continue  # initials: "Ida M. Brandt", "Ida K.M. Brandt"
         spans.append((s, cut))
         s = cut
         while s < end and text[s].isspace():
