@@ -807,7 +807,7 @@ class _Filter:
 
 def _names_something(words: list[str]) -> bool:
     """Do the words after a ticker name a company ('KesselBio SE'), not only its legal form
-    ('plc' of 'GSK plc', where the ticker is the name)?"""
+    ('plc' of 'KSL plc', where the ticker is the name)?"""
     return words[0][:1].isupper() and name_key(words[0]) not in LEGAL_SUFFIXES | {"se", "kgaa"}
 
 
