@@ -701,13 +701,13 @@ def _score_identity(
         if not hits:
             result.score.fp += 1
             continue
-        first = hits[0]
-        if first in matched:
-            result.score.fp += 1
-            result.duplicates.append(f"{label}  (and {matched[first]})")
-        else:
-            matched[first] = label
+        free = [i for i in hits if i not in matched]
+        if free:
+            matched[free[0]] = label
             result.score.tp += 1
+        else:
+            result.score.fp += 1
+            result.duplicates.append(f"{label}  (and {matched[hits[0]]})")
     for i, identity in enumerate(identities):
         if i not in matched:
             result.score.fn += 1
