@@ -479,8 +479,19 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
 
 
 @main.command(name="eval")
-@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument(
+    "directories",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+)
 @click.option("-v", "--verbose", is_flag=True, help="List every miss and every extra.")
+@click.option(
+    "--together",
+    is_flag=True,
+    help="Ingest every release into one store and score one node per real organisation and "
+    "compound across them.",
+)
 @click.option(
     "--json",
     "json_path",
@@ -488,17 +499,21 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
     help="Also write the figures as JSON to FILE (- prints them instead of the table).",
 )
 @reports_errors
-def eval_command(directory: Path, verbose: bool, json_path: Path | None) -> None:
-    """Score what kg gets out of the releases in DIRECTORY against their gold annotations.
+def eval_command(
+    directories: tuple[Path, ...], verbose: bool, together: bool, json_path: Path | None
+) -> None:
+    """Score what kg gets out of the releases in DIRECTORIES against their gold annotations.
 
     Each STEM.txt with a STEM.json beside it is ingested into a store of its own and read back
-    through the canned queries, as a user would; what comes back is matched to the gold.
+    through the canned queries, as a user would; what comes back is matched to the gold. With
+    --together, all of them go into one store, and what is scored is whether each real
+    organisation and compound is one node across releases.
     """
     import json
 
-    from kg.evaluate import evaluate_dir
+    from kg.evaluate import evaluate_dirs, evaluate_identity
 
-    report = evaluate_dir(directory)
+    report = evaluate_identity(directories) if together else evaluate_dirs(directories)
     figures = json.dumps(report.as_dict(), indent=2) + "\n"
     if json_path is not None and str(json_path) == "-":
         click.echo(figures, nl=False)

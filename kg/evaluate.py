@@ -190,21 +190,26 @@ class EvalReport:
 def evaluate_dir(path: Path | str) -> EvalReport:
     """Ingest every release (``STEM.txt``, ``.md``, ``.html``) that has a ``STEM.json`` in
     ``path``, each into a store of its own, and score what the canned queries return."""
+    return evaluate_dirs([path])
+
+
+def evaluate_dirs(paths: Iterable[Path | str]) -> EvalReport:
+    """:func:`evaluate_dir` over several folders, the counts added up."""
     report = EvalReport()
-    folder = Path(path)
-    if not folder.is_dir():
-        report.errors.append(f"{folder}: not a folder")
-        return report
-    for text_path in _release_files(folder):
-        gold_path = text_path.with_suffix(".json")
-        if not gold_path.is_file():
+    for folder in map(Path, paths):
+        if not folder.is_dir():
+            report.errors.append(f"{folder}: not a folder")
             continue
-        gold = _load_gold(gold_path, report)
-        if gold is None:
-            continue
-        rows = read_back(text_path, report)
-        if rows is not None:
-            report.files.append(score_release(text_path.stem, gold, rows, report))
+        for text_path in _release_files(folder):
+            gold_path = text_path.with_suffix(".json")
+            if not gold_path.is_file():
+                continue
+            gold = _load_gold(gold_path, report)
+            if gold is None:
+                continue
+            rows = read_back(text_path, report)
+            if rows is not None:
+                report.files.append(score_release(text_path.stem, gold, rows, report))
     return report
 
 
@@ -578,3 +583,152 @@ def _describe_compound(row: Row) -> str:
 
 def _describe_event(row: Row) -> str:
     return f"{row['kind']} {row.get('compound') or None} by {row.get('sponsor') or None}"
+
+
+# ---- identity across releases -------------------------------------------------------------------
+
+
+@dataclass
+class IdentityScore:
+    """How well the store keeps one node per real organisation (or compound) across releases.
+
+    A gold identity is the union of every name and alias the gold records give it, over all
+    the releases. A node that shares a name with a gold identity already matched is a
+    duplicate (an extra); a node that shares names with two gold identities joins them.
+    """
+
+    score: TypeScore = field(default_factory=TypeScore)
+    duplicates: list[str] = field(default_factory=list)
+    joined: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IdentityReport:
+    releases: int = 0
+    organizations: IdentityScore = field(default_factory=IdentityScore)
+    compounds: IdentityScore = field(default_factory=IdentityScore)
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "releases": self.releases,
+            **{
+                name: {
+                    **s.score.as_dict(),
+                    "duplicates": s.duplicates,
+                    "joined": s.joined,
+                    "missed": s.missed,
+                }
+                for name, s in (
+                    ("organizations", self.organizations),
+                    ("compounds", self.compounds),
+                )
+            },
+        }
+
+    def format(self, verbose: bool = False) -> str:
+        lines = [
+            f"{self.releases} releases in one store: one node per real organisation and compound",
+            "",
+            f"{'identity':<19} {'tp':>4} {'fp':>4} {'fn':>4} {'prec':>6} {'recall':>6} {'F1':>6}"
+            f" {'dup':>4} {'join':>4}",
+        ]
+        for name, s in (("organizations", self.organizations), ("compounds", self.compounds)):
+            t = s.score
+            lines.append(
+                f"{name:<19} {t.tp:>4} {t.fp:>4} {t.fn:>4} {t.precision:>6.2f} {t.recall:>6.2f}"
+                f" {t.f1:>6.2f} {len(s.duplicates):>4} {len(s.joined):>4}"
+            )
+        if verbose:
+            for name, s in (("organizations", self.organizations), ("compounds", self.compounds)):
+                lines.extend(f"  DUPLICATE {name:<14} {d}" for d in s.duplicates)
+                lines.extend(f"  JOINED    {name:<14} {j}" for j in s.joined)
+                lines.extend(f"  MISS      {name:<14} {m}" for m in s.missed)
+        lines.extend(f"skipped: {error}" for error in self.errors)
+        return "\n".join(lines)
+
+
+def evaluate_identity(folders: Iterable[Path | str]) -> IdentityReport:
+    """Ingest every release with gold in ``folders`` into one store and score whether each real
+    organisation and compound is one node across all of them."""
+    report = IdentityReport()
+    texts: list[Path] = []
+    golds: list[dict[str, Any]] = []
+    for folder in map(Path, folders):
+        for text_path in _release_files(folder) if folder.is_dir() else []:
+            gold_path = text_path.with_suffix(".json")
+            holder = EvalReport()
+            gold = _load_gold(gold_path, holder) if gold_path.is_file() else None
+            report.errors += holder.errors
+            if gold is not None:
+                texts.append(text_path)
+                golds.append(gold)
+    report.releases = len(texts)
+    with Store.open(None) as store:
+        ingest_paths(texts, store)
+        organizations = rows_as_dicts(store.query(canned_query("organizations").bind({}, store)))
+        compounds = rows_as_dicts(store.query(canned_query("compounds").bind({}, store)))
+    gold_orgs = [
+        [o.get("name"), *_strings(o.get("aliases"))]
+        for g in golds
+        for o in _records(g.get("organizations"))
+    ]
+    gold_compounds = [
+        [c.get("name"), *_strings(c.get("aliases"))]
+        for g in golds
+        for c in _records(g.get("compounds"))
+    ]
+    nodes_orgs = [[r["organization"], *_split(r.get("aliases"))] for r in organizations]
+    nodes_compounds = [[r["compound"], *_split(r.get("aliases"))] for r in compounds]
+    report.organizations = _score_identity(gold_orgs, nodes_orgs, _keys)
+    report.compounds = _score_identity(gold_compounds, nodes_compounds, _folds)
+    return report
+
+
+def _score_identity(
+    gold: list[list[Any]], nodes: list[list[str]], keys: Callable[[Iterable[Any]], set[str]]
+) -> IdentityScore:
+    identities = _unite([keys(names) for names in gold])
+    result = IdentityScore()
+    matched: dict[int, str] = {}
+    for names in nodes:
+        node_keys = keys(names)
+        hits = [i for i, identity in enumerate(identities) if identity & node_keys]
+        label = " | ".join(str(n) for n in names)
+        if len(hits) > 1:
+            result.joined.append(label)
+        if not hits:
+            result.score.fp += 1
+            continue
+        free = [i for i in hits if i not in matched]
+        if free:
+            matched[free[0]] = label
+            result.score.tp += 1
+        else:
+            result.score.fp += 1
+            result.duplicates.append(f"{label}  (and {matched[hits[0]]})")
+    for i, identity in enumerate(identities):
+        if i not in matched:
+            result.score.fn += 1
+            result.missed.append(" | ".join(sorted(identity)))
+    return result
+
+
+def _unite(groups: list[set[str]]) -> list[set[str]]:
+    """Groups that share a member, joined (the gold names one company the same way across
+    releases, or lists the other forms as aliases)."""
+    merged: list[set[str]] = []
+    for group in groups:
+        if not group:
+            continue
+        overlapping = [m for m in merged if m & group]
+        for m in overlapping:
+            merged.remove(m)
+            group = group | m
+        merged.append(group)
+    return merged
+
+
+def _folds(names: Iterable[Any]) -> set[str]:
+    return {_fold(str(n)) for n in names if n} - {""}

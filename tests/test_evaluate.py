@@ -153,3 +153,23 @@ def test_bad_files_are_reported_and_skipped(tmp_path: Path) -> None:
 def test_missing_folder_is_an_error_not_a_crash(tmp_path: Path) -> None:
     report = evaluate_dir(tmp_path / "nowhere")
     assert report.files == [] and report.errors
+
+
+def test_identity_counts_a_second_node_of_one_organisation_as_an_extra() -> None:
+    from kg.evaluate import _keys, _score_identity
+
+    gold = [["Tenby", "Tenby Pharma Ltd."], ["Tenby Pharma"], ["Avelor Bio"]]  # two releases
+    nodes = [["Tenby"], ["Tenby Pharma, Ltd."], ["Avelor Bio", "Tenby"], ["Corrin"]]
+    score = _score_identity(gold, nodes, _keys)
+    assert (score.score.tp, score.score.fp, score.score.fn) == (2, 2, 0)
+    assert score.duplicates == ["Tenby Pharma, Ltd.  (and Tenby)"]
+    assert score.joined == ["Avelor Bio | Tenby"]
+
+
+def test_eval_together_ingests_every_folder_into_one_store(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", str(GOLD), "--together", "--json", "-"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["releases"] == 1
+    assert figures["organizations"]["f1"] == 1.0
+    assert figures["organizations"]["duplicates"] == []
