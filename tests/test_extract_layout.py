@@ -111,6 +111,20 @@ def test_dateline_in_a_text_that_lost_its_line_breaks() -> None:
     assert facts.issuer == "Kessel Therapeutics"
 
 
+def test_a_wire_dateline_after_a_headline_on_the_same_line() -> None:
+    facts = facts_from(
+        "EX-99.1 2 ex991.txt KESSEL, INC. EXHIBIT 99.1 Exhibit 99.1 Kessel Receives Notice "
+        "from Orvane to Extend Option and License Agreement "
+        "HALDEN--(BUSINESS WIRE)--March 3, 2015-- Orvane Extends Option to License Rights to "
+        "Proteins Through 2017 Kessel Therapeutics, Inc. (Nasdaq: KSSL) announced today that "
+        "Orvane will pay Kessel $2 million."
+    )
+    assert facts.published == date(2015, 3, 3)
+    # The subtitle after the dateline ("Orvane Extends ...") is not the first sentence.
+    assert facts.issuer == "Kessel"
+    assert {o.name for o in facts.organizations} == {"Kessel", "Orvane"}
+
+
 def test_a_canadian_wire_dateline_over_a_date_above_it() -> None:
     facts = facts_from(
         "Kessel Licenses Drug\n\nTuesday, March 10, 2015\n\nMONTREAL, March 3, 2015 /CNW/ - " + BODY

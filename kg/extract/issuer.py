@@ -138,7 +138,23 @@ def _dateline_subject(
 ) -> tuple[OrgRecord | None, bool]:
     if layout.body_start <= 0:
         return None, False
-    return _subject_at(text, layout.body_start, companies)
+    subject, ambiguous = _subject_at(text, layout.body_start, companies)
+    if subject is not None and _TITLE_WORDS.match(text, _after_company(text, layout, companies)):
+        # "-- Orvane Extends Option to License Rights ZymoKessel, Inc. announced today": a
+        # subtitle in title case that lost its line break, not the first sentence.
+        return None, False
+    return subject, ambiguous
+
+
+# Four words in title case in a row (small words between them aside): a heading, not prose.
+_TITLE_WORDS = re.compile(
+    r"(?:\s+(?:(?:to|of|and|the|for|in|on|with|from|a|an|by|at)\s+)*[A-Z][\w'’-]*){4}"
+)
+
+
+def _after_company(text: str, layout: Layout, companies: list[Mention]) -> int:
+    first = _at(companies, _LEAD.match(text, layout.body_start).end())
+    return first[1] if first is not None else layout.body_start
 
 
 def _announcer(text: str, layout: Layout, companies: list[Mention]) -> OrgRecord | None:

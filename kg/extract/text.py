@@ -52,6 +52,12 @@ _DASH_BEFORE = re.compile(
 )  # "BOTHELL, Wash. -- October 23, 2012"
 # The places of a dateline that lost its line break: "Tokyo, Japan and Cambridge, UK, ".
 _PLACE_RUN = re.compile(r"(?<![\w,])(?:(?:[A-Z][\w.'’()-]*|and|&)[,;]?[ \t]+){1,10}$")
+# The place of a wire dateline that lost its line breaks, in capitals before the wire:
+# "... Headline Words SEATTLE--(BUSINESS WIRE)--", "SOUTH SAN FRANCISCO, Calif.--(BUSINESS WIRE)--".
+_PLACE_BEFORE_WIRE = re.compile(
+    r"(?<![\w,])[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][\w.]*)?[ \t]*"
+    r"(?:--|[–—-])?[ \t]*(?:" + WIRE_RE.pattern + r")[ \t]*(?:--|[–—-])?[ \t]*$"
+)
 _DATE_LABEL = re.compile(
     r"(?i)^\W*(?:date(?:\s+of\s+report\b[^:\n]{0,60})?|dated|published(?:\s+on)?|posted(?:\s+on)?"
     r"|released(?:\s+on)?|release\s+date|(?:news|press)\s+release)\s*[:\-–—|]?\s*$"
@@ -353,7 +359,7 @@ def _dateline_proper(text: str, dates: Iterable[re.Match[str]]) -> tuple[int, in
             continue
         start = line_start
         if len(prefix) > 120 or _looks_like_prose(prefix):
-            run = _PLACE_RUN.search(prefix[-150:])
+            run = _PLACE_RUN.search(prefix[-150:]) or _PLACE_BEFORE_WIRE.search(prefix[-150:])
             if run is None:
                 continue
             start = match.start() - len(prefix[-150:]) + run.start()
