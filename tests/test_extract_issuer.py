@@ -96,3 +96,12 @@ def test_two_companies_side_by_side_and_no_one_speaking_leave_the_issuer_unknown
     # who pays whom is still read against the company the release is about
     paid = {(p.payer, p.payee, p.money.amount) for p in facts.payments if p.money}
     assert paid == {("Orvane", "Kessel Bio", Decimal(10_000_000))}
+
+
+def test_the_company_that_labels_the_headline_puts_the_release_out() -> None:
+    facts = facts_from(
+        "KESSEL: Orvane and Kessel enter into a license agreement for velotamab\n"
+        "Lund (Sweden); March 3, 2015, Orvane (Euronext: ORV) and KESSEL (Nasdaq: KSSL) have "
+        "entered into a license agreement. Orvane will pay KESSEL EUR 20 million.\n"
+    )
+    assert facts.issuer == "KESSEL"

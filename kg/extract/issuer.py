@@ -4,20 +4,22 @@ Evidence, strongest first:
 
 1. the registrant of an SEC filing ("KESSEL BIO, INC.\n(Exact name of registrant as specified
    in its charter)");
-2. the subject of the dateline: the company that opens the text after the place and date
+2. the company that labels the headline, as wires print it ("Kessel: Kessel and Orvane
+   enter into ...", "EQS-News: Kessel AG: ...");
+3. the subject of the dateline: the company that opens the text after the place and date
    ("BOSTON, March 3, 2015 -- Kessel, Inc. (Nasdaq: KSSL), a biotech company, today
    announced ..."); two companies as one subject ("Kessel and Orvane today announced") are a
    joint release, put out first by the first named;
-3. the subject of "announces", "announced", "reports" near the top of the body;
-4. the first "About X" boilerplate about a company;
-5. the subject of the headline ("Kessel Earns Milestone from Orvane"): last of the strong
+4. the subject of "announces", "announced", "reports" near the top of the body;
+5. the first "About X" boilerplate about a company;
+6. the subject of the headline ("Kessel Earns Milestone from Orvane"): last of the strong
    clues, as a reprint's headline often leads with the partner;
-6. the company whose ticker the text states first (a quote page, an investor-relations page);
-7. the first company the body names.
+7. the company whose ticker the text states first (a quote page, an investor-relations page);
+8. the first company the body names.
 
 A regulator never issues a release. When the body opens with two companies side by side and
-no clue from 1 to 5 says which of them speaks ("Kessel, Orvane Extend Research Term"), the
-issuer is unknown rather than guessed from 6 or 7.
+no clue from 1 to 6 says which of them speaks ("Kessel, Orvane Extend Research Term"), the
+issuer is unknown rather than guessed from 7 or 8.
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ def find_issuer(text: str, layout: Layout, table: OrgTable) -> Issuer:
     subject, ambiguous = _dateline_subject(text, layout, companies)
     for record in (
         _registrant(text, table),
+        _headline_label(text, layout, companies),
         subject,
         _announcer(text, layout, companies),
         _about_subject(text, layout, table),
@@ -166,6 +169,23 @@ def _announcer(text: str, layout: Layout, companies: list[Mention]) -> OrgRecord
             end, _ = _end_of_list(text, mention, companies)
             if _ANNOUNCES.match(text, end):
                 return mention[2]
+    return None
+
+
+# "Kessel: ", "EQS-News: Kessel AG: " at the start of a line of the headline block.
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Za-z][\w-]{1,20}:[ \t]*)?$")
+_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]+\S")
+
+
+def _headline_label(text: str, layout: Layout, companies: list[Mention]) -> OrgRecord | None:
+    """'Kessel: Kessel and Orvane enter into a licence agreement': the wire prints the name of
+    the company that puts the release out before its headline."""
+    end = max(layout.dateline_start, 0)
+    for start, stop, record in companies:
+        if start >= end:
+            break
+        if _LABEL_AFTER.match(text, stop) and _LABEL_BEFORE.search(text, max(0, start - 30), start):
+            return record
     return None
 
 
