@@ -276,3 +276,84 @@ def test_institutions_named_with_of_and_and_keep_their_whole_names() -> None:
     assert found["Halden"].parent == "Orvane & Orvane"
     assert not any(f in ("Technology", "Uppsala", "Orvane") for f in forms(facts))
     assert not any(f.endswith(" of") for f in forms(facts))
+
+
+def test_a_name_before_a_parenthesis_of_tickers() -> None:
+    facts = facts_from(
+        "Approval in Japan\n\nLund, 2015-03-03 09:00 CET (GLOBE NEWSWIRE) -- \n\n"
+        "Kessel (KSL:DC / OMX: KSL B / KSLBY): Approval releases a milestone payment to "
+        "Kessel. Kessel today announced that its partner Orvane has received approval.\n"
+    )
+    kessel = orgs(facts)["Kessel"]
+    assert kessel.ticker == "KSL"
+    assert facts.issuer == "Kessel"
+
+
+def test_a_product_licensed_by_a_company_is_not_a_company() -> None:
+    facts = facts_from(
+        "Approval\n\n" + DATELINE + "Kessel AB today announced the approval of the BRX "
+        "SLIT-tablet licensed by Kessel to Orvane Pharma for Japan.\n"
+    )
+    assert set(orgs(facts)) == {"Kessel", "Orvane Pharma"}
+
+
+def test_agency_names_with_a_list_of_domains_and_two_agencies_joined_by_and() -> None:
+    facts = facts_from(
+        "Approvals\n\n" + DATELINE + "Kessel AB today announced that the Ministry of Health, "
+        "Labour and Welfare approved velotamab. Orvane Pharma has received approvals from "
+        "Halden Commission of Commerce and Halden Development and Reform Commission. The "
+        "Office of the Deputy Director for Research and Innovation has been informed.\n"
+    )
+    assert {
+        "Ministry of Health, Labour and Welfare",
+        "Halden Commission of Commerce",
+        "Halden Development and Reform Commission",
+        "Office of the Deputy Director for Research and Innovation",
+    } <= set(orgs(facts))
+
+
+def test_an_agency_acronym_is_the_initials_of_its_name() -> None:
+    facts = facts_from(
+        "IND\n\n" + DATELINE + "Kessel AB today announced progress with the Halden Food "
+        'and Drug Administration. "The HFDA approval is a step," said Ida Brandt, CEO.\n'
+    )
+    agency = next(o for o in facts.organizations if "HFDA" in (o.name, *o.aliases))
+    assert "Halden Food and Drug Administration" in (agency.name, *agency.aliases)
+    assert len(facts.organizations) == 2
+
+
+def test_a_country_that_ends_the_dateline_place_is_not_part_of_the_name() -> None:
+    facts = facts_from(
+        "Results\n\nKessel Antibody Tech Group PLC 07 February 2015 FOR IMMEDIATE RELEASE "
+        "KESSEL ANTIBODY TECHNOLOGY GROUP PLC ANNOUNCES RESULTS Kessel, UK Kessel Antibody "
+        "Technology (LSE: KAT) today announces results. Orvane Pharma AG paid Kessel Antibody "
+        "Technology £5 million.\n"
+    )
+    found = orgs(facts)
+    assert "Kessel Antibody Technology" in found
+    kessel = found["Kessel Antibody Technology"]
+    # the page header's cut-short name and the headline's full one are the same company
+    assert "Kessel Antibody Tech Group PLC" in kessel.aliases
+    assert not any(f.startswith("UK") or f == "Kessel" for f in forms(facts))
+    assert facts.issuer == "Kessel Antibody Technology"
+
+
+def test_an_institute_named_after_a_group_leaves_the_bare_name_to_the_company() -> None:
+    facts = facts_from(
+        "Target Accepted\n\n" + DATELINE + "Kessel, Inc. (Nasdaq: KSSL) today announced that "
+        "Orvane Pharma AG (NYSE: ORV) has accepted a drug target, which results in a milestone "
+        'payment of $2 million to Kessel. Orvane specializes in autoimmunity. "We are '
+        'pleased," said Ida Brandt, head of the Orvane Research Institute Halden/Norway.\n'
+    )
+    found = orgs(facts)
+    assert "Orvane" in found and "Orvane Pharma AG" in found["Orvane"].aliases
+    assert "Orvane Research Institute Halden/Norway" in found
+    assert {(p.payer, p.payee) for p in facts.payments} == {("Orvane", "Kessel")}
+
+
+def test_a_nationality_before_a_role_word_is_not_part_of_the_name() -> None:
+    facts = facts_from(
+        "Milestone\n\n" + DATELINE + "Kessel AB today announced that it has received a "
+        "milestone payment from Chinese Partner Linden Bio.\n"
+    )
+    assert set(orgs(facts)) == {"Kessel", "Linden Bio"}

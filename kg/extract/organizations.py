@@ -94,9 +94,14 @@ _AGENCY_HEAD = (
     r"|Council|Society|Ministry|Organi[sz]ation|Hospital|Cent(?:er|re)|Authority|Office|Board"
     r"|Department|Stock\s+Exchange|Clinic|College|School\s+of\s+Medicine)(?![\w-])"
 )
+# "Ministry of Health, Labour and Welfare": what an agency is "of" may be a list of domains.
 AGENCY_RE = re.compile(
-    rf"\b(?P<name>(?:{ORG_SEQ}\s+)?{_AGENCY_HEAD}(?:\s+(?:of|for)(?:\s+the)?\s+{ORG_SEQ})?)"
+    rf"\b(?P<name>(?:{ORG_SEQ}\s+)?{_AGENCY_HEAD}(?:\s+(?:of|for)(?:\s+the)?\s+{ORG_SEQ}"
+    rf"(?:(?:,\s+{_CAP}){{1,3}},?\s+(?:and|&)\s+{_CAP})?)?)"
 )
+_AGENCY_HEAD_RE = re.compile(rf"\b{_AGENCY_HEAD}")
+# An institute's city after its name: "the Kessel Research Institute Vienna/Austria."
+_PLACE_AFTER_HEAD = re.compile(r"[ \t]+[A-Z][a-z]+(?:/[A-Z][a-z]+)?(?=[ \t]*[.,;:)]|[ \t]+[a-z])")
 APPOSITION_RE = re.compile(
     rf"(?:\ba\s+member\s+of\s+the\s+(?P<group>{_CAP}(?:\s+{_CAP})?)\s+Group"
     rf"|\ba\s+(?P<parent>{_CAP}(?:\s+{_CAP})?)\s+company\b"
@@ -153,9 +158,11 @@ _CUE_PATTERNS = [
     rf"\bbetween\s+(?:the\s+)?(?P<x>{ORG_SEQ})\s+and\s+(?P<y>{ORG_SEQ})",
     rf"(?P<x>{ORG_SEQ})\s+and\s+(?P<y>{ORG_SEQ})\s+(?:have\s+|has\s+)?(?:entered|formed|signed|"
     rf"announced|originally|agreed|reported|undertook|will\s+collaborate)",
-    rf"(?P<x>{ORG_SEQ})\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+|recently\s+)*(?:acquired|licensed|exercised|"
+    # "Kessel licensed ...", never "the tablet licensed by Kessel": a product, not a company,
+    # is what a participle before "by" is done to (a company can be "acquired by").
+    rf"(?P<x>{ORG_SEQ})\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+|recently\s+)*(?:acquired|(?:licensed|exercised|"
     rf"pays?|paid|make|made|agreed|earned|receive[sd]?|obtains?|market|informed|submitted|filed|"
-    rf"purchased|is\s+obligated|is\s+responsible|has\s+the\s+right|becomes|intends)\b",
+    rf"purchased|is\s+obligated|is\s+responsible|has\s+the\s+right|becomes|intends)\b(?!\s+by\b))",
     rf"\b(?:to|pay|paid)\s+(?P<x>{ORG_SEQ})\s+(?:for|in|under|upon|on|a|an|the|\$|€|£)",
     # "Kessel is a clinical-stage biopharmaceutical company", "Kessel, a Nasdaq-listed company,"
     rf"(?P<x>{_START}{_CAP}(?:[ \t]+{_CAP}){{0,4}})(?:,\s+|\s+is\s+)an?\s+(?:[\w,-]+\s+){{0,6}}?"
@@ -280,85 +287,107 @@ _LEADING_NOISE = frozenset(
     ]
 )
 # Words that are not organisations even when a cue points at them.
-_NOT_ORG_WORDS = frozenset(
-    w.strip()
-    for w in [
-        "united states",
-        "u.s.",
-        "u.s",
-        "us",
-        "usa",
-        "europe",
-        "japan",
-        "china",
-        "canada",
-        "germany",
-        "france",
-        "switzerland",
-        "\n    united kingdom",
-        "uk",
-        "italy",
-        "spain",
-        "india",
-        "korea",
-        "australia",
-        "israel",
-        "north america",
-        "western europe",
-        "asia",
-        "\n    rest of world",
-        "company",
-        "the company",
-        "phase",
-        "ind",
-        "nda",
-        "bla",
-        "maa",
-        "investigational new drug",
-        "board",
-        "\n    clinical trial authorization",
-        "act",
-        "form",
-        "item",
-        "exhibit",
-        "offer",
-        "shares",
-        "merger agreement",
-        "agreement",
-        "\n    collaboration",
-        "license agreement",
-        "news",
-        "pharmaceuticals",
-        "therapeutics",
-        "biotech",
-        "pharma",
-        "group",
-        "\n    research",
-        "development",
-        "program",
-        "technology",
-        "platform",
-        "antibody",
-        "antibodies",
-        "drug",
-        "product",
-        "products",
-        "\n    rx",
-        "dr",
-        "mr",
-        "ms",
-        "ceo",
-        "cfo",
-        "coo",
-        "president",
-        "chief",
-        "officer",
-        "vice",
-        "director",
-        "executive",
-        "senior",
-        "head",
-    ]
+# Places and the adjectives of nations: never an organisation's whole name, and a country
+# glued to the front of a name by a dateline ("Cambridge, UK Kessel Bio") is not part of it.
+COUNTRIES = frozenset(
+    ["united states", "u.s.", "u.s", "us", "usa", "uk", "u.k.", "united kingdom", "europe",
+     "japan", "china", "canada", "germany", "france", "switzerland", "italy", "spain", "india",
+     "korea", "south korea", "australia", "israel", "denmark", "sweden", "norway", "finland",
+     "netherlands", "the netherlands", "belgium", "ireland", "austria", "brazil", "taiwan",
+     "singapore", "hong kong", "new zealand", "mexico", "russia", "poland", "portugal",
+     "scotland", "england", "hungary", "greece", "iceland", "argentina", "south africa",
+     "north america", "latin america", "asia", "africa"]
+)  # fmt: skip
+NATIONALITIES = frozenset(
+    ["american", "european", "japanese", "chinese", "korean", "german", "french", "swiss",
+     "british", "canadian", "australian", "indian", "italian", "spanish", "danish", "swedish",
+     "norwegian", "finnish", "dutch", "belgian", "israeli", "irish", "austrian", "brazilian",
+     "taiwanese", "singaporean", "mexican", "russian", "polish", "portuguese", "scottish",
+     "english", "hungarian", "greek", "icelandic", "asian", "african", "nordic", "scandinavian"]
+)  # fmt: skip
+_NOT_ORG_WORDS = (
+    COUNTRIES
+    | NATIONALITIES
+    | frozenset(
+        w.strip()
+        for w in [
+            "united states",
+            "u.s.",
+            "u.s",
+            "us",
+            "usa",
+            "europe",
+            "japan",
+            "china",
+            "canada",
+            "germany",
+            "france",
+            "switzerland",
+            "\n    united kingdom",
+            "uk",
+            "italy",
+            "spain",
+            "india",
+            "korea",
+            "australia",
+            "israel",
+            "north america",
+            "western europe",
+            "asia",
+            "\n    rest of world",
+            "company",
+            "the company",
+            "phase",
+            "ind",
+            "nda",
+            "bla",
+            "maa",
+            "investigational new drug",
+            "board",
+            "\n    clinical trial authorization",
+            "act",
+            "form",
+            "item",
+            "exhibit",
+            "offer",
+            "shares",
+            "merger agreement",
+            "agreement",
+            "\n    collaboration",
+            "license agreement",
+            "news",
+            "pharmaceuticals",
+            "therapeutics",
+            "biotech",
+            "pharma",
+            "group",
+            "\n    research",
+            "development",
+            "program",
+            "technology",
+            "platform",
+            "antibody",
+            "antibodies",
+            "drug",
+            "product",
+            "products",
+            "\n    rx",
+            "dr",
+            "mr",
+            "ms",
+            "ceo",
+            "cfo",
+            "coo",
+            "president",
+            "chief",
+            "officer",
+            "vice",
+            "director",
+            "executive",
+            "senior",
+            "head",
+        ]
+    )
 )
 _SHORT_FORM_BLOCK = frozenset(
     [
@@ -625,14 +654,27 @@ class PersonRecord:
     start: int
 
 
+# A page label glued to a name in text that lost its line breaks: "FOR IMMEDIATE RELEASE Kessel".
+_RELEASE_LABEL = re.compile(
+    r"^(?i:(?:for\s+)?immediate\s+release|press\s+release|news\s+release)\s+"
+)
 _TRAILING_NOISE = frozenset(["and", "&", "of", "for", "de", "the"])
 
 
 def clean_name(raw: str) -> str | None:
     """Trim a captured name: leading sentence words, possessives, trailing punctuation."""
+    raw = _RELEASE_LABEL.sub("", raw)
     words = raw.replace("\n", " ").split()
-    while words and (words[0].lower().strip(",.") in _LEADING_NOISE or words[0] in ("I", "|")):
-        words.pop(0)  # "USA I November 3, 2011 I Kessel, Inc.": "I" is the dateline's rule
+    while words and (
+        words[0].lower().strip(",.") in _LEADING_NOISE
+        or words[0] in ("I", "|")  # "USA I November 3, 2011 I Kessel, Inc.": the dateline's rule
+        or (  # "Chinese Partner Kessel Pharma"
+            words[0].lower() in NATIONALITIES
+            and len(words) > 2
+            and words[1].lower().strip(",.") in _LEADING_NOISE
+        )
+    ):
+        words.pop(0)
     while words and (words[-1].lower() in _TRAILING_NOISE or words[-1] == "Co"):
         words.pop()
     if not words:
@@ -773,6 +815,7 @@ def find_organizations(
     for s in headlines:
         _strong_names(s, table, accept, known)
     _lower_case_names(text, tickers, table, accept)
+    _names_before_ticker_lists(text, tickers, table, accept)
     _exchange_tickers(text, tickers, table)
     _alias_definitions(text, table, excluded)
     _units_and_parents(text, table, accept)
@@ -848,13 +891,19 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
         if record is not None and record.ticker is None:
             record.ticker = m.group("ticker")
     for m in AGENCY_RE.finditer(s.text):
-        name = ok(clean_name(_EXCHANGE_TAIL.sub("", m.group("name"))))
         if _TICKER_AFTER.match(s.text, m.end()):
             continue  # "(Frankfurt Stock Exchange: KBT)": where the shares trade
-        if name and len(name.split()) >= 2 and _agency_ok(name):
+        for raw, offset in _agencies_in(m.group("name")):
+            name = ok(clean_name(_EXCHANGE_TAIL.sub("", raw)))
+            if not name or len(name.split()) < 2 or not _agency_ok(name):
+                continue
             # Universities and institutes sign deals and take money; regulators do not.
             regulator = not _ACADEMIC_HEAD.search(name)
-            record = table.add(_strip_country(name), base + m.start(), agency=regulator)
+            end = m.start() + offset + len(raw)
+            place = _PLACE_AFTER_HEAD.match(s.text, end)
+            if not regulator and place and _ACADEMIC_HEAD.fullmatch(raw.split()[-1]):
+                name += place.group(0)
+            record = table.add(_strip_country(name), base + m.start() + offset, agency=regulator)
             if record is not None and _strip_country(name) != name:
                 table.alias(record, name)
     for m in REGULATOR_RE.finditer(s.text):
@@ -890,12 +939,30 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
 
 def _next_line_only(text: str, pos: int, name: str) -> str:
     """'Ida Brandt\nKessel Bio, Inc.' in a contact block: a name never runs on from a line
-    of its own (a wrapped name starts after other words on its line)."""
+    of its own (a wrapped name starts after other words on its line). 'Cambridge, UK Kessel
+    Bio': the country ends the dateline's place, the name starts after it."""
+    name = _after_place(text, pos, name)
     if "\n" not in name or not (pos == 0 or text[pos - 1] == "\n"):
         return name
     lines = name.split("\n")
     if re.fullmatch(r"[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*", lines[-2]):
         return lines[-1].strip()  # a person's name on the line above
+    return name
+
+
+_PLACE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
+
+
+def _after_place(text: str, pos: int, name: str) -> str:
+    """'Cambridge, UK Kessel Bio' -> 'Kessel Bio': a country after a place and a comma."""
+    words = name.split()
+    for n in (2, 1):
+        if (
+            len(words) > n
+            and " ".join(words[:n]).lower() in COUNTRIES
+            and _PLACE_BEFORE.search(text, max(0, pos - 40), pos)
+        ):
+            return " ".join(words[n:])
     return name
 
 
@@ -981,6 +1048,29 @@ def _lower_case_names(
             record.exchange = _exchange(ticker.group("exchange"))
 
 
+_NAME_BEFORE_PAREN = re.compile(rf"(?P<name>{ORG_SEQ}(?:,?\s+{_SUFFIX})?)[ \t]*[(\[][^()\[\]]*$")
+
+
+def _names_before_ticker_lists(
+    text: str, tickers: list[re.Match[str]], table: OrgTable, ok: _Filter
+) -> None:
+    """'Kessel (KSL:DC / OMX: KSL B / KSLBY)': the name before a parenthesis that lists the
+    company's tickers, the exchange's name not first among them."""
+    for ticker in tickers:
+        paren = max(text.rfind("(", 0, ticker.start()), text.rfind("[", 0, ticker.start()))
+        if paren < 0 or ticker.start() - paren > 60 or ")" in text[paren : ticker.start()]:
+            continue
+        window = max(0, paren - 80, text.rfind("\n", 0, paren) + 1)  # on the line of the "("
+        m = _NAME_BEFORE_PAREN.search(text, window, paren + 1)
+        if m is None or (m.start() == window and window == paren - 80):
+            continue
+        name = ok(clean_name(_after_place(text, m.start(), m.group("name"))))
+        record = table.add(name, m.start()) if name else None
+        if record is not None and record.ticker is None:
+            record.ticker = ticker.group("ticker")
+            record.exchange = _exchange(ticker.group("exchange"))
+
+
 def _title_case(name: str) -> str:
     """'REGENERON PHARMACEUTICALS, INC.' -> 'Regeneron Pharmaceuticals, Inc.'"""
     words = []
@@ -1022,6 +1112,16 @@ def _exchange(raw: str) -> str:
     return raw
 
 
+def _agencies_in(name: str) -> list[tuple[str, int]]:
+    """'Halden Commission of Commerce and Halden Reform Commission' is two agencies (each
+    with its offset in ``name``); 'Food and Drug Administration' is one."""
+    for joint in re.finditer(r"\s+(?:and|&)\s+(?=[A-Z])", name):
+        left, right = name[: joint.start()], name[joint.end() :]
+        if _AGENCY_HEAD_RE.search(left) and _AGENCY_HEAD_RE.search(right):
+            return [(left, 0), *((r, joint.end() + o) for r, o in _agencies_in(right))]
+    return [(name, 0)]
+
+
 def _agency_ok(name: str) -> bool:
     words = name.split()
     if re.match(r"(?:Board|Committee)\s+of\b", name) and SUFFIX_RE.search(name):
@@ -1037,7 +1137,8 @@ def _agency_ok(name: str) -> bool:
         "announces",
     )
     return (
-        len(words) <= 8
+        len(words) <= 12
+        and sum(w[:1].isupper() for w in words) <= 7
         and not any(w.lower() in bad for w in words)
         and words[0]
         not in (
@@ -1322,7 +1423,8 @@ def _occurrences(text: str, form: str) -> Iterator[re.Match[str]]:
 
 def _group_forms(text: str, table: OrgTable) -> None:
     """Merge records whose keys are word prefixes/suffixes of each other ('Kessel Health'),
-    or the same letters ('KesselBio SE', 'Kessel-Bio')."""
+    the same letters ('KesselBio SE', 'Kessel-Bio') or the same words, one of them cut short
+    ('Kessel Antibody Tech Group', 'Kessel Antibody Technology Group')."""
     by_letters: dict[str, OrgRecord] = {}
     for record in list(table.records):
         letters = _letters(record.name)
@@ -1331,6 +1433,17 @@ def _group_forms(text: str, table: OrgTable) -> None:
             table.merge(other, record)
         else:
             by_letters[letters] = record
+    _acronyms_of_agencies(text, table)
+    for record in list(table.records):
+        for other in list(table.records):
+            if (
+                other is not record
+                and record in table.records
+                and other in table.records
+                and other.agency == record.agency
+                and _abbreviates(_words(name_key(record.name)), _words(name_key(other.name)))
+            ):
+                table.merge(other, record)
     records = sorted(table.records, key=lambda r: len(name_key(r.name)))
     for short in records:
         if short not in table.records:
@@ -1360,6 +1473,34 @@ def _group_forms(text: str, table: OrgTable) -> None:
             for t in targets[1:]:
                 table.merge(keep, t)
             table.merge(keep, short)
+
+
+def _acronyms_of_agencies(text: str, table: OrgTable) -> None:
+    """'CFDA' beside 'Chinese Food and Drug Administration': an agency's acronym is the
+    initials of its name, also where the text never puts the two side by side."""
+    agencies = [r for r in table.records if r.agency]
+    for record in agencies:
+        letters = _initials(record.name)
+        used = len(letters) >= 3 and next(_occurrences(text, letters), None) is not None
+        if used and not table.get(letters):
+            table.alias(record, letters)
+    agencies = [r for r in table.records if r.agency]
+    for short in agencies:
+        if not _ACRONYM.fullmatch(short.name):
+            continue
+        letters = short.name.replace("-", "").replace("&", "")
+        full = [r for r in agencies if r is not short and _initials(r.name) == letters]
+        if len(full) == 1 and full[0] in table.records and short in table.records:
+            table.merge(full[0], short)
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """'kessel antibody tech group' of 'kessel antibody technology group': the same words
+    after the first, at least one of them cut short to four letters or more."""
+    if len(short) != len(full) or len(short) < 2 or short[0] != full[0] or short == full:
+        return False
+    pairs = zip(short, full, strict=True)
+    return all(a == b or (len(a) >= 4 and b.startswith(a)) for a, b in pairs)
 
 
 # Words that make "X <word>" an organisation of its own beside X: a fund, a foundation, an
@@ -1419,8 +1560,15 @@ def _choose_names(text: str, table: OrgTable) -> None:
         if not record.agency:
             plain = [f for f in plain if not _ACRONYM.fullmatch(f)] or plain
         plain = [f for f in plain if not is_generic(f)] or plain
+        plain = [f for f in plain if not _cut_short(f, record.forms)] or plain
         size = (len(name_key(plain[0])), len(plain[0]))
         record.name = _earliest(text, [f for f in plain if (len(name_key(f)), len(f)) == size])
+
+
+def _cut_short(form: str, forms: Iterable[str]) -> bool:
+    """Is ``form`` another of ``forms`` with a word cut short ('Kessel Tech Group')?"""
+    words = _words(name_key(form))
+    return any(_abbreviates(words, _words(name_key(other))) for other in forms)
 
 
 def _earliest(text: str, forms: list[str]) -> str:
@@ -1479,8 +1627,18 @@ def _standalone(text: str, head: str, longest: str) -> bool:
     )
     return any(
         not _JOINED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        and not _PLACE_AFTER.match(text, m.end())
         for m in pattern.finditer(text)
     )
+
+
+# "Cambridge, UK", "Bothell, Wash.": a place in a dateline, not a short name of "Cambridge
+# Antibodies Ltd".
+_PLACE_AFTER = re.compile(
+    r",[ \t]*(?:(?i:"
+    + "|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True))
+    + r")(?![\w-])|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)"
+)
 
 
 def _after_lowercase(text: str, last: str) -> bool:
@@ -1502,8 +1660,20 @@ def _claimed(table: OrgTable, record: OrgRecord, form: str) -> bool:
         return True
     key = name_key(form)
     return any(
-        r is not record and _words(name_key(r.name))[:1] == key.split()[:1] for r in table.records
+        r is not record
+        and _words(name_key(r.name))[:1] == key.split()[:1]
+        and not _is_unit_of(r, key)
+        for r in table.records
     )
+
+
+def _is_unit_of(record: OrgRecord, key: str) -> bool:
+    """'Kessel Research Institute', 'Kessel Ventures': a unit named after the group 'Kessel',
+    which leaves the bare name to the group's company ('Kessel Pharma AG')."""
+    words, head = _words(name_key(record.name)), key.split()
+    if _ACADEMIC_HEAD.search(record.name):
+        return True
+    return words[: len(head)] == head and bool(_UNIT_WORDS & set(words[len(head) :]))
 
 
 def mention_pattern(table: OrgTable) -> re.Pattern[str] | None:
