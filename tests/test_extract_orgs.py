@@ -357,3 +357,60 @@ def test_a_nationality_before_a_role_word_is_not_part_of_the_name() -> None:
         "milestone payment from Chinese Partner Linden Bio.\n"
     )
     assert set(orgs(facts)) == {"Kessel", "Linden Bio"}
+
+
+def test_the_firms_among_a_companys_investors_not_the_people() -> None:
+    facts = facts_from(
+        "Acquisition\n\n" + DATELINE + "Kessel AB today announced it will acquire Orvane Bio "
+        "GmbH. Orvane Bio's investors include Halden Partners, Lund Venture, J. de Vries "
+        "Investment Partners, Fjord Science Partners and Ida Brandt, as well as private "
+        "individuals.\n"
+    )
+    assert {
+        "Halden Partners",
+        "Lund Venture",
+        "J. de Vries Investment Partners",
+        "Fjord Science Partners",
+    } <= set(orgs(facts))
+    assert "Ida Brandt" not in orgs(facts)
+
+
+def test_partners_named_by_what_they_do_together() -> None:
+    facts = facts_from(
+        "Results\n\n" + DATELINE + "Kessel AB today announced its results. Product candidates "
+        "from Linden and Fjordine enter clinical trials. The lead product, which is being "
+        "co-developed with Halvard, is KSL-101.\n"
+    )
+    assert {"Linden", "Fjordine", "Halvard"} <= set(orgs(facts))
+
+
+def test_a_one_word_name_that_opens_the_release() -> None:
+    facts = facts_from(
+        "September 12, 2024\n\nKesselpeptides signs license agreement with ORVA for Velotix\n\n"
+        "Kesselpeptides today announces it has signed an exclusive license agreement with "
+        "ORVA Inc., a Korean pharmaceutical company.\n"
+    )
+    assert set(orgs(facts)) == {"Kesselpeptides", "ORVA"}
+    assert facts.issuer == "Kesselpeptides"
+
+
+def test_the_company_of_a_chief_executive() -> None:
+    facts = facts_from(
+        "License\n\n" + DATELINE + "ORVA Inc. has signed a license agreement for Velotix.\n\n"
+        '"We are pleased," said Ida Brandt, CEO of Kesselpeptides.\n'
+    )
+    assert set(orgs(facts)) == {"Kesselpeptides", "ORVA"}
+    (person,) = facts.people
+    assert person.organization == "Kesselpeptides"
+
+
+def test_a_national_unit_of_a_company_is_a_company_of_its_own() -> None:
+    facts = facts_from(
+        "License\n\n" + DATELINE + "Kessel Therapeutics Inc. (TSX: KSL) and Orvane Pharma "
+        "America Inc. announced today a license to commercialize in Canada. Kessel will begin "
+        "commercial activities following a transition period from Orvane Pharma Canada.\n"
+    )
+    found = orgs(facts)
+    assert "Orvane Pharma Canada" in found
+    assert "Canada" not in forms(facts)
+    assert found["Orvane Pharma Canada"] is not found.get("Orvane Pharma America")

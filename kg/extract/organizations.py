@@ -127,7 +127,10 @@ _ACADEMIC_HEAD = re.compile(
 INDUSTRY_NAME_RE = re.compile(
     rf"{_START}{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:Therapeutics|Pharmaceuticals?|Pharma"
     r"|Biosciences|Biotherapeutics|Biologics|Biotech|Biopharma|Genomics|Genetics|Medicines|Laboratories"
-    r"|Diagnostics)(?![\w-])(?![ \t]+[A-Z])"  # "European Medicines Agency" goes on
+    r"|Diagnostics)(?![\w-])(?:[ \t]+(?:America|Americas|Europe|Asia|Canada|Japan|China|Korea|India"
+    r"|Australia|Brazil|Taiwan|Singapore|Switzerland|Germany|Deutschland|France|Italy|Italia|Spain"
+    r"|UK|USA|US|Nordic|Nordics)(?![\w-]))?"  # a national unit: "Kessel Pharma Canada"
+    r"(?![ \t]+[A-Z])"  # "European Medicines Agency" goes on
 )
 # North American numbers, international ones ("+46 8 555 120 00"), e-mail addresses.
 _PHONE_OR_MAIL = re.compile(
@@ -140,6 +143,18 @@ REGULATOR_RE = re.compile(
     r"|ANVISA|Swissmedic|Health\s+Canada|COFEPRIS|CDSCO|AIFA|BfArM|ANSM)\b"
 )
 _PARTNER_WORDS = re.compile(r"\b(?:partners|collaborators|licensees)\b")
+# "Kessel's investors include Halden Partners, Lund Ventures and Ida Brandt": the firms only.
+_INVESTOR_WORDS = re.compile(r"\b(?:investors|shareholders|backers|stockholders)\b")
+INVESTOR_LIST_RE = re.compile(
+    r"\b(?:investors|shareholders|backers|stockholders)\s+(?:include|includes|including|are"
+    r"|such\s+as)\s+(?P<items>(?:[^.;:]|(?<=\b[A-Z])\.){3,400})"
+)
+_FIRM_WORD = re.compile(
+    r"\b(?:Partners|Ventures?|Capital|Investments?|Funds?|Management|Holdings|Advisors|Advisers"
+    r"|Equity|Associates|Fonds|Invest|Group)$"
+)
+_ORG_SEQ_RE = re.compile(ORG_SEQ)
+_INITIALED_NAME = re.compile(rf"(?:[A-Z]\.\s+(?:(?:de|van|von|du|la)\s+)?)?{ORG_SEQ}")
 PARTNER_LIST_RE = re.compile(
     rf"(?P<owner>{ORG_SEQ})(?:['’]s?)?\s+(?:\w+\s+)?(?:partners|collaborators|licensees)\s+"
     r"(?:include|includes|including|are|such\s+as)\s+(?P<items>[^.;:]{3,400})"
@@ -147,7 +162,8 @@ PARTNER_LIST_RE = re.compile(
 _CUE_PATTERNS = [
     # "agreement with X", "collaboration with X", "deal with X"
     rf"(?:agreements?|collaborations?|alliance|partnership|deal|arrangement|contract|licen[cs]e|"
-    rf"relationship|collaborate|collaborating|working\s+closely)\s+with\s+(?:its\s+[\w\s]{{0,30}}?partner,?\s+)?"
+    rf"relationship|collaborate|collaborating|working\s+closely|co-develop(?:ed|ing)?|co-promot(?:ed|ing)"
+    rf"|partnered|partnering)\s+with\s+(?:its\s+[\w\s]{{0,30}}?partner,?\s+)?"
     rf"(?P<x>{ORG_SEQ})",
     # "payment from X", "notification from X"
     rf"(?:payments?|fees?|milestones?|funding|notification|investment|rights|royalties)\s+"
@@ -156,8 +172,13 @@ _CUE_PATTERNS = [
     rf"(?:acquired|developed|submitted|informed|marketed|advanced|filed|sponsored|owned|borne|"
     rf"selected|conducted|sold|commercialized|licensed)\s+by\s+(?P<x>{ORG_SEQ})",
     rf"\bbetween\s+(?:the\s+)?(?P<x>{ORG_SEQ})\s+and\s+(?P<y>{ORG_SEQ})",
-    rf"(?P<x>{ORG_SEQ})\s+and\s+(?P<y>{ORG_SEQ})\s+(?:have\s+|has\s+)?(?:entered|formed|signed|"
-    rf"announced|originally|agreed|reported|undertook|will\s+collaborate)",
+    rf"(?P<x>{ORG_SEQ})\s+and\s+(?P<y>{ORG_SEQ})\s+(?:have\s+|has\s+)?(?:enter(?:ed)?|form(?:ed)?|sign(?:ed)?|"
+    rf"announce[ds]?|originally|agreed?|reported|undertook|will\s+collaborate)\b",
+    # "said Ida Brandt, CEO of Kessel"
+    rf"\b(?:CEO|Chief\s+Executive\s+Officer|CFO|Chief\s+Financial\s+Officer|Chairman|Chairwoman)"
+    rf"\s+(?:of|at)\s+(?P<x>{ORG_SEQ})",
+    # "Kessel today announces", the opening of a release: a one-word name
+    rf"(?:^|(?<=--)|(?<=[–—:|)]))\s*(?P<x>{_START}{_CAP})\s+today\s+(?:announce[sd]?|report(?:s|ed)?)\b",
     # "Kessel licensed ...", never "the tablet licensed by Kessel": a product, not a company,
     # is what a participle before "by" is done to (a company can be "acquired by").
     rf"(?P<x>{ORG_SEQ})\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+|recently\s+)*(?:acquired|(?:licensed|exercised|"
@@ -680,7 +701,7 @@ def clean_name(raw: str) -> str | None:
     if not words:
         return None
     name = " ".join(words)
-    name = re.sub(r"['’]s?$", "", name).strip(" ,;:-–—")
+    name = re.sub(r"['’]s?$", "", name).strip(" ,;:-–—\\")
     if len(name) < 2 or name.lower() in _NOT_ORG_WORDS or not re.search(r"[A-Za-z]{2}", name):
         return None
     if re.search(r"\d", name) and not re.search(r"[A-Za-z]{3}", name):
@@ -725,6 +746,15 @@ class OrgTable:
         self.records = [r for r in self.records if r is not record]
         for key in [k for k, v in self._by_key.items() if v is record]:
             del self._by_key[key]
+
+    def drop_form(self, record: OrgRecord, form: str) -> None:
+        """Drop one name form that turned out not to be a name of ``record``."""
+        record.forms.discard(form)
+        if self._by_key.get(name_key(form)) is record and not any(
+            name_key(f) == name_key(form) for f in record.forms
+        ):
+            del self._by_key[name_key(form)]
+        self.version += 1
 
     def keep_apart(self, a: OrgRecord, b: OrgRecord) -> None:
         if a is not b:
@@ -935,6 +965,11 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
             name = ok(clean_name(item))
             if name:
                 table.add(name, base + m.start("items"))
+    for m in INVESTOR_LIST_RE.finditer(s.text) if _INVESTOR_WORDS.search(s.text) else ():
+        for item in split_list(m.group("items"), initials=True):
+            name = ok(clean_name(item))
+            if name and (_FIRM_WORD.search(name) or SUFFIX_RE.fullmatch(name) or table.get(name)):
+                table.add(name, base + m.start("items"))  # never the people among them
 
 
 def _next_line_only(text: str, pos: int, name: str) -> str:
@@ -1166,14 +1201,15 @@ def _plausible_cue_name(name: str, text: str) -> bool:
     return not (len(words) == 1 and compiled(rf"\b{re.escape(name.lower())}\b").search(text))
 
 
-def split_list(items: str) -> list[str]:
-    """'Amgen, Bayer HealthCare (a member of X), and Sanofi' -> the names."""
+def split_list(items: str, *, initials: bool = False) -> list[str]:
+    """'Amgen, Bayer HealthCare (a member of X), and Sanofi' -> the names (with ``initials``
+    also 'E. de Kessel Partners')."""
     items = re.sub(r"\([^)]*\)", "", items)
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*;\s*", items)
     names = []
     for part in parts:
         part = part.strip()
-        m = re.match(ORG_SEQ, part)
+        m = (_INITIALED_NAME if initials else _ORG_SEQ_RE).match(part)
         if m and m.end() >= len(part.rstrip(". ")) - 1:
             names.append(m.group(0))
     return names
@@ -1405,7 +1441,8 @@ def _drop_truncated(text: str, table: OrgTable) -> None:
 
 
 def _drop_lists(table: OrgTable) -> None:
-    """'Kessel and Orvane' read as one name where both are organisations of their own."""
+    """'Kessel and Orvane' read as one name where both are organisations of their own;
+    'Kessel for Velotix' (an agreement "with Kessel for Velotix") where Kessel is one."""
     for record in list(table.records):
         for form in list(record.forms):
             parts = re.split(r"\s+(?:and|&)\s+", form)
@@ -1413,6 +1450,9 @@ def _drop_lists(table: OrgTable) -> None:
                 (other := table.get(part)) is not None and other is not record for part in parts
             ):
                 record.forms.discard(form)
+            purpose = re.split(r"\s+for\s+", form)
+            if len(purpose) == 2 and table.get(purpose[0]) is not None:
+                table.drop_form(record, form)
         if not record.forms:
             table.forget(record)
 
@@ -1610,6 +1650,7 @@ def _add_short_form(text: str, table: OrgTable, record: OrgRecord) -> None:
         len(words) >= 2
         and name_key(last) == words[-1]
         and words[-1] not in _SHORT_FORM_BLOCK
+        and words[-1] not in COUNTRIES  # "Kessel Pharma Canada" is not "Canada"
         and _standalone(text, last, longest)
         and _after_lowercase(text, last)
         and not _claimed(table, record, last)
