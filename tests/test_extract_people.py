@@ -87,3 +87,30 @@ def test_roles_in_running_text_a_signed_quote_and_an_appointment() -> None:
     assert found["Nils Ek"][0] == "Chief Financial Officer"
     assert found["Ida Brandt"] == ("Head of Research", "Orvane Pharma")
     assert "+46" not in (found["Per Olsen"][0] or "")
+
+
+def test_a_role_before_the_name_set_off_by_commas() -> None:
+    facts = facts_from(
+        "Milestone\n\n" + DATELINE + "announced a milestone from Orvane Pharma.\n\n"
+        'Kessel Bio CEO, Ida Brandt, commented, "We are pleased."\n\n'
+        'Orvane’s CEO Lin Wei, added, "We look forward to the next phase."\n'
+    )
+    found = people(facts)
+    assert found["Ida Brandt"] == ("CEO", "Kessel Bio")
+    assert found["Lin Wei"] == ("CEO", "Orvane")
+
+
+def test_a_contact_with_a_middle_name_and_a_label_above_a_contact() -> None:
+    facts = facts_from(
+        "Exhibit 99.1\nFOR IMMEDIATE RELEASE\nIda K. Brandt\nVice President, Investor "
+        "Relations & Corporate Communications\n617 555 0100\nKessel Earns Milestone\n"
+        + DATELINE
+        + "announced a milestone from Orvane Pharma.\n\nContacts\n\nJon Erik Halvorsen, Vice "
+        "President, Investor Relations,\ntelephone +45 2148 0118\n"
+    )
+    found = people(facts)
+    assert (
+        found["Ida K. Brandt"][0] == "Vice President, Investor Relations & Corporate Communications"
+    )
+    assert found["Jon Erik Halvorsen"][0] == "Vice President, Investor Relations"
+    assert set(found) == {"Ida K. Brandt", "Jon Erik Halvorsen"}

@@ -530,12 +530,12 @@ ATTRIBUTION_RES = [
             rf"{_PERSON_NAME}\s*[.,]"
         ),
     ),
-    # Drammen CEO Ingrid Solberg said ...
+    # Drammen CEO Ingrid Solberg said ...; Drammen's CEO, Ingrid Solberg, commented
     (
         _VERB_CUE,
         re.compile(
-            rf"(?<!\w)(?<![A-Za-z][’'-])(?P<role>(?:[A-Z][\w’'-]+\s+){{0,3}}?{_ROLE_WORDS}(?:\s+(?:and|of|&)\s+\w+)*)\s+"
-            rf"{_PERSON_NAME}\s+(?:said|says|commented|stated|added)\b"
+            rf"(?<!\w)(?<![A-Za-z][’'-])(?P<role>(?:[A-Z][\w’'-]+\s+){{0,3}}?{_ROLE_WORDS}(?:\s+(?:and|of|&)\s+\w+)*),?\s+"
+            rf"{_PERSON_NAME}(?:,\s+|\s+)(?:said|says|commented|stated|added)\b"
         ),
     ),
     # (TSE: 4503, President and CEO: Haruki Sato, Ph.D., "Kessel")
@@ -575,7 +575,8 @@ PROSE_ROLE_RES = [
     ),
 ]
 CONTACT_LINE_RE = re.compile(
-    rf"^\s*(?:[Cc]ontacts?:\s*)?(?:{_PERSON_TITLES}\s+)?(?P<person>[A-Z][\w’'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'\-]+)"
+    rf"^\s*(?:[Cc]ontacts?:\s*)?(?:{_PERSON_TITLES}\s+)?"
+    rf"(?P<person>[A-Z][\w’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'\-]+)?\s+[A-Z][\w’'\-]+)"
     rf"{_CREDENTIALS}\s*(?:,\s*(?P<rest>.*))?$",
     re.M,
 )
@@ -1777,14 +1778,13 @@ def _add_person(
     # "led by Dr. Ida BrandtPurchase price ...": a text that lost its line breaks glued the next
     # word on ("McAllister", "MacLeod" start with a short prefix, not a whole name).
     name = re.sub(r"(?<=[a-z]{3})[A-Z][a-z]+$", "", name)
-    words = name.replace(".", "").lower().split()
-    if any(w in _NOT_PERSON_WORDS or w in _ROLE_NAME_WORDS for w in words):
+    if not _may_be_person(name):
         return
     if table.get(name) is not None or _COMPANY_WORD.search(name):
         return  # "said Kessel Biosciences.", "Dr. Orvane Laboratories"
     if table.pattern is not None and table.pattern.search(name):
         return
-    if len(words) < 2:
+    if len(name.split()) < 2:
         return
     role_text, org = _split_role(role or "", table)
     known = people.get(name)
@@ -1792,6 +1792,11 @@ def _add_person(
         people[name] = PersonRecord(name, role_text, org, pos)
     elif known.role is None and role_text:
         known.role, known.organization = role_text, known.organization or org
+
+
+def _may_be_person(name: str) -> bool:
+    words = name.replace(".", "").lower().split()
+    return not any(w in _NOT_PERSON_WORDS or w in _ROLE_NAME_WORDS for w in words)
 
 
 def _peel_titles(name: str, role: str | None) -> tuple[str, str | None]:
@@ -1845,7 +1850,7 @@ def _contact_people(
                 current_org = record.name
                 continue
             m = CONTACT_LINE_RE.match(line)
-            if not m or m.group("person") in people:
+            if not m or m.group("person") in people or _bare_three_words(m):
                 continue
             rest = (m.group("rest") or "").strip()
             role = rest if rest and not re.search(r"\d{3}", rest) else None
@@ -1861,12 +1866,20 @@ def _contact_people(
                 person.organization = current_org
 
 
+def _bare_three_words(m: re.Match[str]) -> bool:
+    """'Kessel Earns Milestone' alone on a line: three words make a name ('Ida Leth Brandt')
+    only with a role or a number after them."""
+    words = m.group("person").split()
+    return len(words) == 3 and not words[1].endswith(".") and not m.group("rest")
+
+
 def _contact_line_nearby(text: str, s: Sentence) -> bool:
     """'Rob McKay, Sr. Dir. Business Development' alone on a line with a phone number or an
     e-mail address a few short lines below: a contact block split over blank lines."""
     line = s.text.strip()
-    if "\n" in line or len(line) > 120 or not CONTACT_LINE_RE.match(line):
-        return False
+    m = CONTACT_LINE_RE.match(line) if "\n" not in line and len(line) <= 120 else None
+    if m is None or not _may_be_person(m.group("person")):
+        return False  # "FOR IMMEDIATE RELEASE" above a contact is no contact line
     window = text[s.end : s.end + 250]
     prose = re.search(r"[^\n]{200}", window)  # a paragraph of prose ends the block
     return _looks_like_contact(line + "\n" + (window[: prose.start()] if prose else window))
