@@ -1718,6 +1718,48 @@ def _is_unit_of(record: OrgRecord, key: str) -> bool:
     return words[: len(head)] == head and bool(_UNIT_WORDS & set(words[len(head) :]))
 
 
+# An agency that pays: "awarded $12 million by Kessel Authority", "its contract with the Kessel
+# Authority", "the KBA grant", "funding from KBA". A regulator that approves or designates is
+# none ("granted ... by the FDA" is a designation, so "granted" is no cue).
+_FUNDING_CUE = re.compile(r"(?i)\b(?:fund|grant|award|contract|financ)")
+_FUNDING_NOUN = r"(?:funding|funds|grants?|awards?|contracts?|financing|sub-?awards?)"
+# After a name only the singular: "the FDA grants a designation" is a verb.
+_FUNDING_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(?:funding|financing|contracts?|grant|award|sub-?award)\b"
+)
+_FUNDING_BEFORE = re.compile(
+    rf"(?:\b{_FUNDING_NOUN}\s+(?:from|by|with|of)|\b(?:awarded|funded|financed)\b[^.;]{{0,80}}?"
+    rf"\bby)\s+(?:the\s+)?$"
+)
+_FUNDING_VERB = re.compile(
+    r"\s+(?:has\s+|have\s+|will\s+|also\s+)*(?:awarded|awards|funds|funded|fund|financed"
+    r"|exercised|exercises)\b"
+)
+
+
+def funding_agencies(sentences: Iterable[Sentence], table: OrgTable) -> set[str]:
+    """The agencies the text shows paying (a funding award, a government contract): parties to
+    its payments and agreements, unlike a regulator."""
+    if not any(r.agency for r in table.records):
+        return set()
+    pattern = mention_pattern(table)
+    found: set[str] = set()
+    for s in sentences:
+        if pattern is None or s.zone not in ("head", "body") or not _FUNDING_CUE.search(s.text):
+            continue
+        for m in pattern.finditer(s.text):
+            record = table.get(m.group(0))
+            if record is None or not record.agency or record.name in found:
+                continue
+            if (
+                _FUNDING_AFTER.match(s.text, m.end())
+                or _FUNDING_BEFORE.search(s.text, max(0, m.start() - 100), m.start())
+                or _FUNDING_VERB.match(s.text, m.end())
+            ):
+                found.add(record.name)
+    return found
+
+
 def mention_pattern(table: OrgTable) -> re.Pattern[str] | None:
     """One regex over every form of every organisation, longest first (cached per table)."""
     if table.pattern_version != table.version:

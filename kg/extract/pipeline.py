@@ -45,6 +45,7 @@ from kg.extract.organizations import (
     OrgTable,
     find_organizations,
     find_people,
+    funding_agencies,
     is_generic,
     mention_pattern,
 )
@@ -67,6 +68,12 @@ from kg.facts import (
 from kg.read import Release
 from kg.resolve import name_key
 
+# Words of a deal or of money: the sentences that name the release's parties to it.
+_DEAL_WORDS = re.compile(
+    r"(?i)\b(?:agreements?|collaborat\w*|licen[cs]\w*|partner\w*|alliance|milestones?|upfront"
+    r"|up-front|royalt\w*|payments?|pays?|paid|fees?|acqui\w*|merger|options?|fund(?:s|ed|ing)?"
+    r"|awards?|awarded|contracts?|equity|invest(?:s|ed|ing|ments?|ors?)?|deal)\b"
+)
 _ISSUER_WORDS = re.compile(r"\b(?:the\s+Company|the\s+company|[Ww]e|[Oo]ur|[Uu]s|its)\b")
 
 
@@ -95,7 +102,10 @@ class _Context:
         self.pattern = mention_pattern(self.orgs)
         self._mention_cache: dict[tuple[int, str, bool], list[_Mention]] = {}
         self._money_cache: dict[int, list[MoneyMention]] = {}
-        self.agency = {r.name: r.agency for r in self.orgs.records}
+        # An agency takes no part in a deal (it approves, designates, reviews) unless the text
+        # shows it paying: a funding award or a government contract makes it a party.
+        funders = funding_agencies(self.sentences, self.orgs)
+        self.agency = {r.name: r.agency and r.name not in funders for r in self.orgs.records}
         found = find_issuer(self.masked, self.layout, self.orgs)
         self.declared_issuer = found.name
         # Who pays whom is read relative to the company a release is about, also where the
@@ -122,7 +132,8 @@ class _Context:
             for m in self.pattern.finditer(text):
                 record = self.orgs.get(m.group(0))
                 if record is not None:
-                    found.append(_Mention(m.start(), m.end(), record.name, record.agency))
+                    agency = self.agency[record.name]
+                    found.append(_Mention(m.start(), m.end(), record.name, agency))
         if issuer_words and self.issuer:
             for m in _ISSUER_WORDS.finditer(text):
                 if m.group(0).lower() in ("its",):
@@ -131,16 +142,25 @@ class _Context:
         return sorted(found, key=lambda x: x.start)
 
     def _main_partner(self) -> str | None:
-        """The company named most often besides the issuer; a tie goes to the one named first."""
+        """The other side of the release's deal: of the parties besides the issuer, the one
+        named most often where the text speaks of a deal or of money, then the one named most
+        often at all, then the one named first. A company or institute named in passing (a
+        founder's institute, a competitor) never outweighs one the deal sentences name."""
         counts: Counter[str] = Counter()
+        in_deals: Counter[str] = Counter()
         first: dict[str, int] = {}
         for s in self.sentences:
-            if s.zone in ("body", "head"):
-                for m in self.mentions(s, issuer_words=False):
-                    if not m.agency and m.org != self.issuer:
-                        counts[m.org] += 1
-                        first.setdefault(m.org, s.start + m.start)
-        return min(counts, key=lambda org: (-counts[org], first[org], org)) if counts else None
+            if s.zone not in ("body", "head"):
+                continue
+            deal = bool(_DEAL_WORDS.search(s.text)) or bool(self.money(s))
+            for m in self.mentions(s, issuer_words=False):
+                if not m.agency and m.org != self.issuer:
+                    counts[m.org] += 1
+                    in_deals[m.org] += deal
+                    first.setdefault(m.org, s.start + m.start)
+        if not counts:
+            return None
+        return min(counts, key=lambda org: (-in_deals[org], -counts[org], first[org], org))
 
     def span(self, sentence: Sentence) -> Span:
         return Span(sentence.start, sentence.end)
