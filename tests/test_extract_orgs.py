@@ -414,3 +414,19 @@ def test_a_national_unit_of_a_company_is_a_company_of_its_own() -> None:
     assert "Orvane Pharma Canada" in found
     assert "Canada" not in forms(facts)
     assert found["Orvane Pharma Canada"] is not found.get("Orvane Pharma America")
+
+
+def test_a_country_that_starts_a_company_name_in_a_list_stays() -> None:
+    facts = facts_from(
+        "Alliance\n\n" + DATELINE + "Kessel AB today announced agreements with Orvane Pharma, "
+        "Japan Linden Co., Ltd. and Halvard AG.\n"
+    )
+    assert "Japan Linden" in orgs(facts)
+
+
+def test_a_headline_with_tickers_is_no_name() -> None:
+    facts = facts_from(
+        "Kessel Reports Third Quarter Results (KSL:DC / OMX: KSSL)\n\n" + DATELINE + "Kessel "
+        "AB (Nasdaq: KSSL) today reported its results.\n"
+    )
+    assert forms(facts) == {"Kessel", "Kessel AB"}

@@ -55,3 +55,12 @@ def test_a_regulator_that_grants_a_designation_pays_nothing() -> None:
         "related to the designation.\n"
     )
     assert paid(facts) == {(None, "Kessel", Decimal(2_000_000))}
+
+
+def test_a_designation_awarded_by_a_regulator_makes_it_no_party() -> None:
+    facts = facts_from(
+        "Orphan Drug Designation\n\n" + DATELINE + "announced that Orphan Drug Designation "
+        "has been awarded by the Halden Medicines Agency to velotamab. Kessel has received a "
+        "$2 million milestone payment related to the designation.\n"
+    )
+    assert paid(facts) == {(None, "Kessel", Decimal(2_000_000))}

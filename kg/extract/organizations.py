@@ -846,7 +846,7 @@ def find_organizations(
     for s in headlines:
         _strong_names(s, table, accept, known)
     _lower_case_names(text, tickers, table, accept)
-    _names_before_ticker_lists(text, tickers, table, accept)
+    _names_before_ticker_lists(text, [t for t in tickers if t.start() >= body_start], table, accept)
     _exchange_tickers(text, tickers, table)
     _alias_definitions(text, table, excluded)
     _units_and_parents(text, table, accept)
@@ -990,15 +990,22 @@ _PLACE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
 
 
 def _after_place(text: str, pos: int, name: str) -> str:
-    """'Cambridge, UK Kessel Bio' -> 'Kessel Bio': a country after a place and a comma."""
+    """'Cambridge, UK Kessel Bio' -> 'Kessel Bio': a country (or a state's code) after a place
+    and a comma, where the text also names the company without it ('Orvane, Japan Kessel
+    Inc.' in a list is a company of its own name)."""
     words = name.split()
     for n in (2, 1):
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
         if (
             len(words) > n
-            and " ".join(words[:n]).lower() in COUNTRIES
+            and (head.lower() in COUNTRIES or re.fullmatch(r"[A-Z]{2}", head))
             and _PLACE_BEFORE.search(text, max(0, pos - 40), pos)
+            and any(
+                not text[max(0, m.start() - len(head) - 1) : m.start()].strip().endswith(head)
+                for m in _occurrences(text, rest)
+            )
         ):
-            return " ".join(words[n:])
+            return rest
     return name
 
 
@@ -1101,7 +1108,9 @@ def _names_before_ticker_lists(
         if m is None or (m.start() == window and window == paren - 80):
             continue
         name = ok(clean_name(_after_place(text, m.start(), m.group("name"))))
-        record = table.add(name, m.start()) if name else None
+        if not name or len(name.split()) > 5:
+            continue
+        record = table.add(name, m.start())
         if record is not None and record.ticker is None:
             record.ticker = ticker.group("ticker")
             record.exchange = _exchange(ticker.group("exchange"))
@@ -1728,8 +1737,8 @@ _FUNDING_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(?:funding|financing|contracts?|grant|award|sub-?award)\b"
 )
 _FUNDING_BEFORE = re.compile(
-    rf"(?:\b{_FUNDING_NOUN}\s+(?:from|by|with|of)|\b(?:awarded|funded|financed)\b[^.;]{{0,80}}?"
-    rf"\bby)\s+(?:the\s+)?$"
+    rf"(?:\b{_FUNDING_NOUN}\s+(?:from|by|with|of)|\b(?:funded|financed)\s+by"
+    rf"|\bawarded\b[^.;]{{0,40}}?(?:[$€£¥]|\d)[^.;]{{0,40}}?\bby)\s+(?:the\s+)?$"
 )
 _FUNDING_VERB = re.compile(
     r"\s+(?:has\s+|have\s+|will\s+|also\s+)*(?:awarded|awards|funds|funded|fund|financed"
