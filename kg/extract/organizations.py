@@ -177,8 +177,6 @@ _CUE_PATTERNS = [
     # "said Ida Brandt, CEO of Kessel"
     rf"\b(?:CEO|Chief\s+Executive\s+Officer|CFO|Chief\s+Financial\s+Officer|Chairman|Chairwoman)"
     rf"\s+(?:of|at)\s+(?P<x>{ORG_SEQ})",
-    # "Kessel today announces", the opening of a release: a one-word name
-    rf"(?:^|(?<=--)|(?<=[–—:|)]))\s*(?P<x>{_START}{_CAP})\s+today\s+(?:announce[sd]?|report(?:s|ed)?)\b",
     # "Kessel licensed ...", never "the tablet licensed by Kessel": a product, not a company,
     # is what a participle before "by" is done to (a company can be "acquired by").
     rf"(?P<x>{ORG_SEQ})\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+|recently\s+)*(?:acquired|(?:licensed|exercised|"
@@ -191,6 +189,11 @@ _CUE_PATTERNS = [
     rf"{_START}(?=\S{{3,80}}\s)(?P<x>{_CAP})[-/–](?P<y>{_CAP})\s+(?:[Cc]ollaboration|[Aa]greement|[Cc]o-development|[Ll]icense)",
 ]
 CUE_RES = [re.compile(p) for p in _CUE_PATTERNS]
+# "Kessel today announces", the opening of a release: a one-word name (tried only where the
+# sentence says "today").
+OPENING_RE = re.compile(
+    rf"(?:^|(?<=--)|(?<=[–—:|)]))\s*(?P<x>{_START}{_CAP})\s+today\s+(?:announce[sd]?|report(?:s|ed)?)\b"
+)
 WIRE_NAMES = re.compile(
     r"(?i)^(?:business\s*wire|globe\s*newswire|pr\s*newswire|prnewswire.*|market\s*wire|marketwired?"
     r"|accesswire|hsmn.*|newsfeed|news|bloomberg|reuters|dow\s+jones|associated\s+press)$"
@@ -954,7 +957,7 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
         name = ok(clean_name(m.group(0)))
         if name and len(name.split()) >= 2 and _plausible_cue_name(name, text):
             table.add(name, base + m.start())
-    for cue in CUE_RES:
+    for cue in (*CUE_RES, OPENING_RE) if "today" in s.text else CUE_RES:
         for m in cue.finditer(s.text):
             for key in ("x", "y"):
                 if key in cue.groupindex and m.group(key):
@@ -1484,16 +1487,22 @@ def _group_forms(text: str, table: OrgTable) -> None:
         else:
             by_letters[letters] = record
     _acronyms_of_agencies(text, table)
-    for record in list(table.records):
-        for other in list(table.records):
-            if (
-                other is not record
-                and record in table.records
-                and other in table.records
-                and other.agency == record.agency
-                and _abbreviates(_words(name_key(record.name)), _words(name_key(other.name)))
-            ):
-                table.merge(other, record)
+    by_shape: dict[tuple[str, int], list[tuple[list[str], OrgRecord]]] = {}
+    for record in table.records:  # candidates share their first word and their length
+        words = _words(name_key(record.name))
+        if len(words) >= 2:
+            by_shape.setdefault((words[0], len(words)), []).append((words, record))
+    for group in by_shape.values():
+        for words, record in group:
+            for other_words, other in group:
+                if (
+                    other is not record
+                    and other.agency == record.agency
+                    and _abbreviates(words, other_words)
+                    and record in table.records
+                    and other in table.records
+                ):
+                    table.merge(other, record)
     records = sorted(table.records, key=lambda r: len(name_key(r.name)))
     for short in records:
         if short not in table.records:
