@@ -64,3 +64,19 @@ def test_a_designation_awarded_by_a_regulator_makes_it_no_party() -> None:
         "$2 million milestone payment related to the designation.\n"
     )
     assert paid(facts) == {(None, "Kessel", Decimal(2_000_000))}
+
+
+def test_in_a_joint_release_the_co_announcer_is_the_partner_not_its_group() -> None:
+    facts = facts_from(
+        "Kessel and Orvane Pharma enter into License Agreements for Orvane's Portfolio\n\n"
+        "MONTREAL, June 5, 2025 (GLOBE NEWSWIRE) -- Kessel Therapeutics Inc. (TSX: KSL) "
+        '("Kessel"), a specialty pharmaceutical company, and Orvane Pharma America Inc. '
+        '("OPA") announced today that Kessel and OPA\'s affiliates have entered into license '
+        "agreements. Orvane Pharma has license agreements with partners in Asia. Orvane Pharma "
+        "has partnerships in Europe. The consideration includes an upfront amount of C$25 "
+        "million.\n"
+    )
+    # who pays is the payment frames' business; the other side is the co-announcer
+    assert {frozenset((payer, payee)) for payer, payee, _ in paid(facts)} == {
+        frozenset(("Kessel", "Orvane Pharma America"))
+    }

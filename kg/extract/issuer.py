@@ -60,6 +60,9 @@ Mention = tuple[int, int, OrgRecord]
 class Issuer:
     name: str | None  # who put the release out; None where the release does not say
     about: str | None  # the company the release is about: the issuer, else the first named
+    # The companies that announce together at the opening ("Kessel and Orvane today
+    # announced"): in a joint release, each is the other's side of the deal.
+    joint: tuple[str, ...] = ()
 
 
 def find_issuer(text: str, layout: Layout, table: OrgTable) -> Issuer:
@@ -73,6 +76,7 @@ def find_issuer(text: str, layout: Layout, table: OrgTable) -> Issuer:
     body = [c for c in companies if c[0] >= layout.body_start]
     first = (body or companies)[0][2].name
     subject, ambiguous = _dateline_subject(text, layout, companies)
+    joint = _joint_announcers(text, layout, companies)
     for record in (
         _registrant(text, table),
         _headline_label(text, layout, companies),
@@ -82,12 +86,12 @@ def find_issuer(text: str, layout: Layout, table: OrgTable) -> Issuer:
         _headline_subject(text, layout, companies),
     ):
         if record is not None:
-            return Issuer(record.name, record.name)
+            return Issuer(record.name, record.name, joint)
     if ambiguous:
-        return Issuer(None, first)
+        return Issuer(None, first, joint)
     listed = _first_ticker(table)
     name = listed.name if listed is not None else first
-    return Issuer(name, name)
+    return Issuer(name, name, joint)
 
 
 def _company_mentions(text: str, table: OrgTable, end: int) -> list[Mention]:
@@ -187,6 +191,27 @@ def _headline_label(text: str, layout: Layout, companies: list[Mention]) -> OrgR
         if _LABEL_AFTER.match(text, stop) and _LABEL_BEFORE.search(text, max(0, start - 30), start):
             return record
     return None
+
+
+def _joint_announcers(text: str, layout: Layout, companies: list[Mention]) -> tuple[str, ...]:
+    """'Kessel Inc. ("Kessel"), a ... company, and Orvane America Inc. ("OA") announced today':
+    the companies of the first subject list near the top of the body that announces."""
+    limit = layout.body_start + _OPENING_CHARS
+    for mention in companies:
+        if not layout.body_start <= mention[0] <= limit:
+            continue
+        names = [mention[2].name]
+        end = _after_subject(text, mention[1])
+        while True:
+            joined = _LIST_JOIN.match(text, _PARENTHESES.match(text, end).end())
+            following = _at(companies, joined.end()) if joined else None
+            if following is None:
+                break
+            names.append(following[2].name)
+            end = _after_subject(text, following[1])
+        if _ANNOUNCES.match(text, end):
+            return tuple(dict.fromkeys(names)) if len(names) > 1 else ()
+    return ()
 
 
 def _headline_subject(text: str, layout: Layout, companies: list[Mention]) -> OrgRecord | None:

@@ -111,6 +111,7 @@ class _Context:
         # Who pays whom is read relative to the company a release is about, also where the
         # release does not say who put it out (then the issuer reported stays unknown).
         self.issuer = found.about
+        self.joint = found.joint
         self.partner = self._main_partner()
 
     def mentions(self, sentence: Sentence, *, issuer_words: bool = True) -> list[_Mention]:
@@ -145,7 +146,11 @@ class _Context:
         """The other side of the release's deal: of the parties besides the issuer, the one
         named most often where the text speaks of a deal or of money, then the one named most
         often at all, then the one named first. A company or institute named in passing (a
-        founder's institute, a competitor) never outweighs one the deal sentences name."""
+        founder's institute, a competitor) never outweighs one the deal sentences name. In a
+        joint release of two companies each is the other's partner."""
+        others = [org for org in self.joint if org != self.issuer and not self.agency.get(org)]
+        if len(others) == 1 and self.issuer in self.joint:
+            return others[0]
         counts: Counter[str] = Counter()
         in_deals: Counter[str] = Counter()
         first: dict[str, int] = {}
