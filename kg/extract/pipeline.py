@@ -74,7 +74,7 @@ _DEAL_WORDS = re.compile(
     r"|up-front|royalt\w*|payments?|pays?|paid|fees?|acqui\w*|merger|options?|fund(?:s|ed|ing)?"
     r"|awards?|awarded|contracts?|equity|invest(?:s|ed|ing|ments?|ors?)?|deal)\b"
 )
-_ISSUER_WORDS = re.compile(r"\b(?:the\s+Company|the\s+company|[Ww]e|[Oo]ur|[Uu]s|its)\b")
+_ISSUER_WORDS = re.compile(r"\b(?:[Tt]he\s+Company|the\s+company|[Ww]e|[Oo]ur|[Uu]s|its)\b")
 
 
 @dataclass
