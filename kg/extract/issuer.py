@@ -147,15 +147,15 @@ def _dateline_subject(
         return None, False
     subject, ambiguous = _subject_at(text, layout.body_start, companies)
     if subject is not None and _TITLE_WORDS.match(text, _after_company(text, layout, companies)):
-        # "-- Orvane Extends Option to License Rights ZymoKessel, Inc. announced today": a
-        # subtitle in title case that lost its line break, not the first sentence.
+        # "-- Orvane Extends Option to License Rights to Proteins Kessel, Inc. announced
+        # today": a subtitle in title case that lost its line break, not the first sentence.
         return None, False
     return subject, ambiguous
 
 
-# Four words in title case in a row (small words between them aside): a heading, not prose.
+# Five words in title case in a row (small words between them aside): a heading, not prose.
 _TITLE_WORDS = re.compile(
-    r"(?:\s+(?:(?:to|of|and|the|for|in|on|with|from|a|an|by|at)\s+)*[A-Z][\w'’-]*){4}"
+    r"(?:\s+(?:(?:to|of|and|the|for|in|on|with|from|a|an|by|at)\s+)*[A-Z][\w'’-]*){5}"
 )
 
 

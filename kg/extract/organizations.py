@@ -329,90 +329,87 @@ NATIONALITIES = frozenset(
      "taiwanese", "singaporean", "mexican", "russian", "polish", "portuguese", "scottish",
      "english", "hungarian", "greek", "icelandic", "asian", "african", "nordic", "scandinavian"]
 )  # fmt: skip
-_NOT_ORG_WORDS = (
-    COUNTRIES
-    | NATIONALITIES
-    | frozenset(
-        w.strip()
-        for w in [
-            "united states",
-            "u.s.",
-            "u.s",
-            "us",
-            "usa",
-            "europe",
-            "japan",
-            "china",
-            "canada",
-            "germany",
-            "france",
-            "switzerland",
-            "\n    united kingdom",
-            "uk",
-            "italy",
-            "spain",
-            "india",
-            "korea",
-            "australia",
-            "israel",
-            "north america",
-            "western europe",
-            "asia",
-            "\n    rest of world",
-            "company",
-            "the company",
-            "phase",
-            "ind",
-            "nda",
-            "bla",
-            "maa",
-            "investigational new drug",
-            "board",
-            "\n    clinical trial authorization",
-            "act",
-            "form",
-            "item",
-            "exhibit",
-            "offer",
-            "shares",
-            "merger agreement",
-            "agreement",
-            "\n    collaboration",
-            "license agreement",
-            "news",
-            "pharmaceuticals",
-            "therapeutics",
-            "biotech",
-            "pharma",
-            "group",
-            "\n    research",
-            "development",
-            "program",
-            "technology",
-            "platform",
-            "antibody",
-            "antibodies",
-            "drug",
-            "product",
-            "products",
-            "\n    rx",
-            "dr",
-            "mr",
-            "ms",
-            "ceo",
-            "cfo",
-            "coo",
-            "president",
-            "chief",
-            "officer",
-            "vice",
-            "director",
-            "executive",
-            "senior",
-            "head",
-        ]
-    )
+_NOT_ORG_WORDS = frozenset(
+    w.strip()
+    for w in [
+        "united states",
+        "u.s.",
+        "u.s",
+        "us",
+        "usa",
+        "europe",
+        "japan",
+        "china",
+        "canada",
+        "germany",
+        "france",
+        "switzerland",
+        "\n    united kingdom",
+        "uk",
+        "italy",
+        "spain",
+        "india",
+        "korea",
+        "australia",
+        "israel",
+        "north america",
+        "western europe",
+        "asia",
+        "\n    rest of world",
+        "company",
+        "the company",
+        "phase",
+        "ind",
+        "nda",
+        "bla",
+        "maa",
+        "investigational new drug",
+        "board",
+        "\n    clinical trial authorization",
+        "act",
+        "form",
+        "item",
+        "exhibit",
+        "offer",
+        "shares",
+        "merger agreement",
+        "agreement",
+        "\n    collaboration",
+        "license agreement",
+        "news",
+        "pharmaceuticals",
+        "therapeutics",
+        "biotech",
+        "pharma",
+        "group",
+        "\n    research",
+        "development",
+        "program",
+        "technology",
+        "platform",
+        "antibody",
+        "antibodies",
+        "drug",
+        "product",
+        "products",
+        "\n    rx",
+        "dr",
+        "mr",
+        "ms",
+        "ceo",
+        "cfo",
+        "coo",
+        "president",
+        "chief",
+        "officer",
+        "vice",
+        "director",
+        "executive",
+        "senior",
+        "head",
+    ]
 )
+_NOT_ORG_WORDS |= COUNTRIES | NATIONALITIES
 _SHORT_FORM_BLOCK = frozenset(
     [
         "american",
@@ -1538,10 +1535,11 @@ def _acronyms_of_agencies(text: str, table: OrgTable) -> None:
     """'CFDA' beside 'Chinese Food and Drug Administration': an agency's acronym is the
     initials of its name, also where the text never puts the two side by side."""
     agencies = [r for r in table.records if r.agency]
+    tickers = {r.ticker for r in table.records}
     for record in agencies:
         letters = _initials(record.name)
         used = len(letters) >= 3 and next(_occurrences(text, letters), None) is not None
-        if used and not table.get(letters):
+        if used and not table.get(letters) and letters not in tickers:
             table.alias(record, letters)
     agencies = [r for r in table.records if r.agency]
     for short in agencies:
@@ -1730,9 +1728,9 @@ def _claimed(table: OrgTable, record: OrgRecord, form: str) -> bool:
 def _is_unit_of(record: OrgRecord, key: str) -> bool:
     """'Kessel Research Institute', 'Kessel Ventures': a unit named after the group 'Kessel',
     which leaves the bare name to the group's company ('Kessel Pharma AG')."""
-    words, head = _words(name_key(record.name)), key.split()
     if _ACADEMIC_HEAD.search(record.name):
         return True
+    words, head = _words(name_key(record.name)), key.split()
     return words[: len(head)] == head and bool(_UNIT_WORDS & set(words[len(head) :]))
 
 
