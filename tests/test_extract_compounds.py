@@ -268,8 +268,7 @@ def test_the_product_a_trade_name_stands_for_is_the_compound_not_a_company() -> 
 
 def test_a_trademarked_company_name_is_not_a_compound() -> None:
     found = compounds_of(
-        "Quarry Bio, Inc. signed a supply deal with Halvex® Biologics GmbH for DELTRA® "
-        "(zorimab)."
+        "Quarry Bio, Inc. signed a supply deal with Halvex® Biologics GmbH for DELTRA® (zorimab)."
     )
     assert list(found) == ["zorimab"]
 
@@ -280,3 +279,12 @@ def test_target_written_as_a_binding_protein() -> None:
         "antibody licensed to Halden Pharma AG."
     )
     assert found["QRY503"].target == "IL-47 binding protein"
+
+
+def test_a_dosage_form_after_an_inn_is_the_same_compound() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. said the MAA for velnoparatide-SC was validated. Velnoparatide is "
+        "given once daily."
+    )
+    assert list(found) == ["velnoparatide"]
+    assert found["velnoparatide"].aliases == ["velnoparatide-SC"]

@@ -637,6 +637,7 @@ def _find_inns(masked: str, conjugates: list[tuple[int, int]], add, link) -> Non
     # ("eftalimod alpha ... eftalimod's"; "inn mesylate ... inn")
     full_names: dict[str, str] = {}
     mentions = []
+    formulations: list[tuple[str, str, int]] = []
     for m in _WORD_RE.finditer(masked):
         word = m.group(0)
         if not (_STEM_END.search(word.lower()) or word.lower() in no_stem):
@@ -648,6 +649,10 @@ def _find_inns(masked: str, conjugates: list[tuple[int, int]], add, link) -> Non
         suffix = _FDA_SUFFIX.match(masked, m.end())
         if masked[max(0, m.start() - 1) : m.start()] in ("-", "/"):
             continue  # a conjugate's code, or one name of a combination ("inn/inn")
+        form = _FORMULATION.match(masked, m.end())
+        if form is not None:  # "inn-SC": the drug in one of its forms
+            formulations.append((word.lower(), word.lower() + form.group(0), m.start()))
+            continue
         if masked[m.end() : m.end() + 1] == "-" and suffix is None:
             continue  # "trastuzumab-DM1" is a conjugate's code, found as one
         if re.match(r"/[a-z]", masked[m.end() : m.end() + 2]):
@@ -666,6 +671,12 @@ def _find_inns(masked: str, conjugates: list[tuple[int, int]], add, link) -> Non
         if not qualified and name in full_names:
             link(record, name)
         _paren_alias(masked, end, record, link)
+    for name, form, start in formulations:
+        link(add(full_names.get(name, name), start), form)
+
+
+# A dosage form's abbreviation after an INN: "-SC" (subcutaneous), "-XR" (extended release).
+_FORMULATION = re.compile(r"-(?:SC|IV|IM|ER|XR|SR|CR|LA|TD|PO|IR|DR|ODT)(?![\w-])")
 
 
 def _is_inn(word: str) -> bool:
