@@ -288,3 +288,50 @@ def test_a_dosage_form_after_an_inn_is_the_same_compound() -> None:
     )
     assert list(found) == ["velnoparatide"]
     assert found["velnoparatide"].aliases == ["velnoparatide-SC"]
+
+
+def test_code_names_with_a_version_a_second_number_or_three_parts() -> None:
+    found = compounds_of(
+        "Halden Pharma AG licensed QBT162b2, QNC0165-1875, QLN-TTR02 and QBBV-CLS-484 to Quarry "
+        "Bio, Inc. under its ANTI-CD20 PROGRAM."
+    )
+    assert set(found) == {"QBT162b2", "QNC0165-1875", "QLN-TTR02", "QBBV-CLS-484"}
+
+
+def test_gene_and_cell_therapies_and_insulins_have_two_word_inns() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. makes velanogene dorparvovec and zolcabtagene autoleucel, and Halden "
+        "Pharma AG makes insulin quorvadec (QRY-5). Insulin resistance and insulin glucose "
+        "control are endpoints."
+    )
+    assert set(found) == {
+        "velanogene dorparvovec",
+        "zolcabtagene autoleucel",
+        "insulin quorvadec",
+    }
+    assert found["insulin quorvadec"].aliases == ["QRY-5"]
+
+
+def test_brands_named_as_products_or_sold_under_a_name() -> None:
+    found = compounds_of(
+        "Halden Pharma AG will sell the product Quvora in Korea. Tarvistinib is sold in Europe "
+        "as Zentiva and the vaccine ORVAX in Japan."
+    )
+    assert set(found) == {"Quvora", "tarvistinib", "ORVAX"}
+    assert found["tarvistinib"].aliases == ["Zentiva"]
+
+
+def test_a_company_renamed_gives_no_compound_another_name() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. licensed QRY-101 to Halden Pharma AG, formerly known as Orrin Bio. "
+        "QRY-101 is marketed by Tessel Therapeutics, Inc. under the name Tessel Bio Inc."
+    )
+    assert [(c.name, c.aliases) for c in found.values()] == [("QRY-101", [])]
+
+
+def test_a_company_shaped_like_an_inn_is_not_a_compound() -> None:
+    facts = facts_from(
+        "Quarry Bio, Inc. entered a partnership with Zenmab to discover antibodies. The deal "
+        "gives Zenmab rights in Asia."
+    )
+    assert facts.compounds == []

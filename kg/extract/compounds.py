@@ -25,13 +25,16 @@ from kg.extract.text import Sentence, compiled
 _MARK = r"(?:\s{0,8}\^?[®™]|\((?:R|r|TM|tm)\))"
 
 # Code names: IMGN853, MEK162, SAR3419, ARRY-382, CUR-61414, BAY 94-9343, SGN-CD33A,
-# ISIS-DMPK-2.5(Rx), mRNA-4157, PF-06651600, DS-8201a, AMG 888, and codes whose prefix ends
-# in a digit (X4-1287); a slash joins two partners' codes for one compound.
+# ISIS-DMPK-2.5(Rx), mRNA-4157, PF-06651600, DS-8201a, AMG 888, BNT162b2, NNC0165-1875,
+# ALN-TTR02, ABBV-CLS-484, and codes whose prefix ends in a digit (X4-1287); a slash joins two
+# partners' codes for one compound.
 CODE_RE = re.compile(
     r"(?<![\w/.-])(?:"
-    r"[A-Z]{2,4}[- ]?\d{3,8}[A-Za-z]?"
+    r"[A-Z]{2,4}[- ]?\d{3,8}(?:[a-z]\d|[A-Za-z])?(?:-\d{3,5})?"
     r"|[A-Z]{2,5}[ -]\d{2,3}-\d{3,5}"
     r"|[A-Z]{2,5}-[A-Z]{1,4}\d{1,3}[A-Z]"
+    r"|[A-Z]{2,5}-[A-Z]{2,4}\d{2,3}"
+    r"|[A-Z]{2,5}-[A-Z]{2,5}-\d{3,6}"
     r"|[A-Z]{2,5}-[A-Z]{2,6}(?:-[\d.]+)?\s?\(Rx\s?\)"
     r"|[A-Z]{2,5}-\d{3,6}"
     r"|[a-z]{1,2}[A-Z]{2,4}-\d{3,6}"
@@ -56,7 +59,7 @@ _CODE_EXCLUDE = re.compile(
     r"|EIN|CUSIP|PO|BOX|SUITE|TSE|HKEX|KOSDAQ|KRX"
     # stock indices, time zones, telephone, patent and regulatory file numbers
     r"|FTSE|ASX|TSX|DAX|CAC|OMX|MSCI|STOXX|KOSPI|TEL|FAX|GMT|EST|CET|CEST|EDT|PST|BST|UTC"
-    r"|NDC|BLA|NDA|ANDA|IND|MAA|CTA|DMF|PMA)\b|^(?:NCT|ISIN)"
+    r"|NDC|BLA|NDA|ANDA|IND|MAA|CTA|DMF|PMA|ANTI)\b|^(?:NCT|ISIN)"
 )
 # "Q3-2019", "H1-2020": a period, not a code.
 _PERIOD_CODE = re.compile(r"^(?:Q[1-4]|H[12]|FY\d?)-(?:19|20)\d\d$")
@@ -190,7 +193,8 @@ _BRAND_BEFORE_BRACKET = re.compile(rf"(?<![\w-])([A-Z][A-Za-z\-]{{2,30}}){_MARK}
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]$", re.M)
 # A brand named by what it is: "the cancer drug Keytruda", "its medicine Veltrax".
 _BRAND_AFTER_NOUN = re.compile(
-    r"\b(?:drug|medicine|medication|blockbuster)\s+([A-Z][a-z]{3,}[a-z]|[A-Z]{4,})(?=[\s,.;:)])"
+    r"\b(?:drug|medicine|medication|blockbuster|product|vaccine|brand)\s+"
+    r"([A-Z][a-z]{3,}[a-z]|[A-Z]{4,})(?=[\s,.;:)])"
 )
 ALIAS_PAREN_RE = re.compile(
     rf"\s*\(\s*([A-Z]{{2,5}}\s\d{{3,7}}|[A-Z][\w-]{{1,20}}|[a-z]{{4,}}(?:\s[a-z]{{4,}})?)"
@@ -198,7 +202,8 @@ ALIAS_PAREN_RE = re.compile(
 )
 # The text saying two names are one compound.
 NAMED_AS_RE = re.compile(
-    r"(?:under\s+the\s+(?:brand\s+|trade\s+)?name|marketed\s+(?:[^.;()]{0,40}?\s)?as"
+    r"(?:under\s+the\s+(?:brand\s+|trade\s+)?name"
+    r"|(?:marketed|sold|branded|commerciali[sz]ed)\s+(?:[^.;()]{0,40}?\s)?as"
     r"|(?:also|previously|formerly)\s+(?:known\s+as|called|named)|known\s+as|trade\s+name"
     r"|formerly)\s+([A-Z][\w-]{2,30}(?:\s[A-Z][\w-]{1,20}){0,2})"
 )
@@ -414,8 +419,9 @@ def find_compounds(text: str, masked: str) -> list[CompoundRecord]:
     for m in NAMED_AS_RE.finditer(masked):
         record = _named_before(found, masked, m.start())
         alias = m.group(1)
-        if record is not None and not platform(alias.split()[0]):
-            link(record, alias)
+        if record is None or platform(alias.split()[0]) or _renames_a_firm(masked, m):
+            continue
+        link(record, alias)
     trade_names = _TRADE_NAME_OF.finditer(masked) if " name " in masked else ()
     for m in trade_names:
         if m.group(1).casefold() in alias_of and not platform(m.group(2).split()[0]):
@@ -565,6 +571,7 @@ def _looks_generic(name: str) -> bool:
 
 
 def _find_conjugates(masked: str, add, link) -> list[tuple[int, int]]:
+    """Two-word INNs, each one compound: conjugates, gene and cell therapies, insulins."""
     spans = []
     for m in CONJUGATE_RE.finditer(masked):
         antibody, payload = m.group(1).lower(), m.group(2)
@@ -572,7 +579,30 @@ def _find_conjugates(masked: str, add, link) -> list[tuple[int, int]]:
         record = add(f"{antibody}{m.group(0)[len(m.group(1))]}{payload}", m.start())
         _paren_alias(masked, m.end(), record, link)
         spans.append((m.start(), m.end()))
+    for m in _GENE_THERAPY_RE.finditer(masked):
+        record = add(" ".join(m.group(0).lower().split()), m.start())
+        _paren_alias(masked, m.end(), record, link)
+        spans.append((m.start(), m.end()))
+    for m in _INSULIN_RE.finditer(masked) if "nsulin " in masked else ():
+        word = m.group(1)
+        if _ENGLISH_ENDING.search(word) or word in _NOT_INSULINS:
+            continue
+        end = m.end()
+        second = _SECOND_WORD.match(masked, end)
+        end = second.end() if second else end
+        record = add(" ".join(masked[m.start() : end].lower().split()), m.start())
+        _paren_alias(masked, end, record, link)
+        spans.append((m.start(), end))
     return spans
+
+
+# A gene or cell therapy's INN: "[x]gene [y]parvovec", "[x]cabtagene [y]leucel".
+_GENE_THERAPY_RE = re.compile(
+    r"(?<![\w-])[A-Za-z][a-z]{3,}(?:gene|temcel)\s+[a-z]{4,}(?:vec|leucel|cel)(?![\w-])"
+)
+# An insulin's INN: "insulin icodec", "insulin efsitora alfa"; not "insulin resistance".
+_INSULIN_RE = re.compile(r"(?<![\w-])[Ii]nsulin\s+([a-z]{5,})(?![\w-])")
+_NOT_INSULINS = frozenset(["glucose", "secretagogue", "pathway", "receptor", "alone", "naive"])
 
 
 def _find_codes(masked: str, add, link) -> None:
@@ -657,7 +687,7 @@ def _find_inns(masked: str, conjugates: list[tuple[int, int]], add, link) -> Non
             continue  # "trastuzumab-DM1" is a conjugate's code, found as one
         if re.match(r"/[a-z]", masked[m.end() : m.end() + 2]):
             continue  # the first name of a combination, named by its brand's bracket
-        if not word.islower() and _names_a_firm_or_person(masked, word):
+        if not word.islower() and _names_a_firm_or_person(masked, word, inn=True):
             continue
         end = suffix.end() if suffix else m.end()
         name = word.lower() + (suffix.group(0) if suffix else "")
@@ -731,6 +761,21 @@ def _occurrences(text: str, word: str):
         at = text.find(word, at + 1)
 
 
+def _renames_a_firm(text: str, m: re.Match[str]) -> bool:
+    """'Halden Pharma, formerly known as Orrin Bio': the other name is a company's, where a
+    company word stands before the phrase or after the name."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    return bool(_FIRM_WORD.search(before)) or bool(
+        _FIRM_AFTER_MARK.match(text, m.end(1)) or _FIRM_WORD.search(m.group(1))
+    )
+
+
+_FIRM_WORD = re.compile(
+    r"\b(?:Pharma\w*|Therapeutics|Biotech\w*|Biosciences|Laboratories|Holdings|Inc|Ltd|AS|ASA"
+    r"|AG|AB|A/S|GmbH|plc|LLC|S\.A|Corp\w*)\b"
+)
+
+
 def _named_before(found: dict[str, CompoundRecord], text: str, pos: int) -> CompoundRecord | None:
     """The compound named last in the 120 characters before ``pos``."""
     before = text[max(0, pos - 120) : pos].casefold()
@@ -769,16 +814,25 @@ def _names_a_firm(text: str, word: str) -> bool:
     return any(_FIRM_AFTER_MARK.match(text, at + len(word)) for at in _occurrences(text, word))
 
 
-def _names_a_firm_or_person(text: str, word: str) -> bool:
+def _names_a_firm_or_person(text: str, word: str, inn: bool = False) -> bool:
     """A drug name is written in lower case somewhere; a capitalised-only word next to a
-    company word or after a first name is a company or a surname."""
+    company word or after a first name is a company or a surname, and so is a word shaped
+    like an INN but capitalised within running text ("a partnership with Zenmab")."""
     if next(_occurrences(text, word.lower()), None) is not None:
         return False
     for at in _occurrences(text, word):
         end = at + len(word)
         if _FIRM_AFTER.match(text, end) or _PERSON_BEFORE.search(text, max(0, at - 40), at):
             return True
+        if inn and _RUNNING_TEXT_BEFORE.search(text, max(0, at - 30), at):
+            return True
     return False
+
+
+# A lower-case word (not a title's "for", "of", "and") right before: running text.
+_RUNNING_TEXT_BEFORE = re.compile(
+    r"\b(?!(?:for|of|and|in|with|to|the|on|at|by|vs)\s)[a-z]{2,},?\s+$"
+)
 
 
 def _link_versions(found: dict[str, CompoundRecord], link) -> None:
