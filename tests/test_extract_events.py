@@ -182,3 +182,28 @@ def test_approvals_in_two_places_are_two_events() -> None:
         "VELMORA® (tarvistinib). Today's approval in Japan follows the European approval we "
         "received in August. VELMORA is approved in Japan for adults."
     ) == [("approval", "tarvistinib"), ("approval", "tarvistinib")]
+
+
+def test_an_ind_granted_or_cleared_in_more_wordings() -> None:
+    for sentence in [
+        "The payment follows the granting of Halden Pharma's Investigational New Drug (IND) "
+        "application for QRY-330 in China.",
+        "The FDA has cleared the investigational new drug (IND) application for QRY-330.",
+    ]:
+        assert events_of(f"Quarry Bio, Inc. said that {sentence}") == [("IND active", "QRY-330")], (
+            sentence
+        )
+
+
+def test_the_approval_of_an_ind_told_again_approves_no_drug() -> None:
+    assert events_of(
+        "Quarry Bio, Inc. received a milestone after the granting of the IND for QRY-330 in "
+        "China. Halden Pharma AG said: we are encouraged by the CFDA approval of the IND. "
+        "QRY-330 showed activity."
+    ) == [("IND active", "QRY-330")]
+
+
+def test_a_supplemental_application_is_a_submission_of_its_kind() -> None:
+    assert events_of(
+        "Quarry Bio, Inc. said the FDA has accepted its sBLA for zorimab in a new indication."
+    ) == [("BLA submission", "zorimab")]

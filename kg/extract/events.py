@@ -54,10 +54,12 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?is)\bIND\b.{0,200}?\b(?:is\s+now|has\s+become|became|becoming|now)\s+(?:active|effective)\b"
             r"|\bactive\s+IND\b"
             # the regulator cleared, accepted or approved it
-            r"|\b(?:clearance|approval|acceptance)\s+of\s+(?:\S+\s+){0,3}?(?:IND|Investigational\s+New\s+Drug)\b"
+            r"|\b(?:clearance|approval|acceptance|grant(?:ing)?)\s+of\s+(?:\S+\s+){0,3}?"
+            r"(?:IND|Investigational\s+New\s+Drug)\b"
             r"|\bIND\s+(?:approval|clearance)\b"
             r"|\bIND\b[^.]{0,60}?\b(?:was|has\s+been|were)\s+(?:cleared|approved|accepted)\b"
-            r"|\b(?:cleared|approved|accepted)\s+(?:\S+\s+){0,2}?IND\b"
+            r"|\b(?:cleared|approved|accepted|granted)\s+(?:\S+\s+){0,2}?"
+            r"(?:IND|Investigational\s+New\s+Drug)\b"
         ),
     ),
     (
@@ -67,8 +69,12 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bIND\s+(?:submission|filing)"
         ),
     ),
-    ("BLA submission", re.compile(r"(?s)\bBiologics?\s+License\s+Application|\bBLA\b")),
-    ("NDA submission", re.compile(r"(?s)(?<!Investigational\s)\bNew\s+Drug\s+Application|\bNDA\b")),
+    # a supplemental application ("sBLA") is one of its kind
+    ("BLA submission", re.compile(r"(?s)\bBiologics?\s+License\s+Application|\bs?BLA\b")),
+    (
+        "NDA submission",
+        re.compile(r"(?s)(?<!Investigational\s)\bNew\s+Drug\s+Application|\bs?NDA\b"),
+    ),
     ("MAA submission", re.compile(r"(?s)\bMarketing\s+Authori[sz]ation\s+Application|\bMAA\b")),
     (
         "approval",
@@ -169,6 +175,8 @@ def regulatory_events(ctx: EventContext, compounds: list[Compound]) -> list[Regu
             place = _place(s.text, m) if kind == "approval" else None
             key = (kind, compound, place)
             if any(_same_event(key, k) for k in seen) and not _REPEAT.search(s.text):
+                if kind == "IND active":
+                    break  # "the approval of the IND" told again approves no drug
                 continue
             seen.append(key)
             events.append(
