@@ -128,3 +128,33 @@ def test_the_agreement_to_acquire_a_company_is_a_merger_agreement() -> None:
         "Therapeutics for $600 million."
     )
     assert {a.kind for a in found} == {"merger"}
+
+
+def test_a_settlement_agreement_is_an_agreement_of_its_own() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has entered into a settlement "
+        "agreement with Tenby Pharma Ltd. and has signed a new license agreement with Tenby "
+        "Pharma under which Avelor Bio granted Tenby Pharma a license to its technology."
+    )
+    assert {a.kind for a in found} == {"other", "license"}
+
+
+def test_the_agreement_the_partner_is_named_in_is_with_the_issuer() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that Tenby Pharma Ltd. dosed the first "
+        "patient with AV-101. Under the terms of the license agreement, Tenby Pharma has all "
+        "rights to AV-101."
+    )
+    assert {(a.kind, tuple(sorted(a.parties))) for a in found} == {
+        ("license", ("Avelor Bio", "Tenby Pharma"))
+    }
+
+
+def test_an_agency_is_a_party_to_the_contract_that_funds_work() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) has been awarded $12 million under its contract with "
+        "the National Institutes of Health (NIH)."
+    )
+    assert {(a.kind, tuple(sorted(a.parties))) for a in found} == {
+        ("other", ("Avelor Bio", "National Institutes of Health"))
+    }

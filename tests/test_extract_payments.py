@@ -293,3 +293,111 @@ def test_qualifier_as_the_text_says(sentence: str, qualifier: str | None) -> Non
         "eligible to receive " + sentence
     )
     assert p.qualifier == qualifier
+
+
+# ---- round two: kinds of error seen on releases from still other issuers -------------------------
+
+
+def test_a_range_is_read_as_its_top_and_a_conversion_after_us_dollars_is_skipped() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) estimates the total potential deal value with Tenby "
+        "Pharma Ltd. to be SEK 150-300 million. Tenby Pharma will provide Avelor Bio with CHF "
+        "850,000 (approx. US $900,000) of research funding."
+    )
+    assert {(p.money.amount, p.money.currency, p.kind) for p in found if p.money} == {
+        (Decimal(300_000_000), "SEK", "other"),
+        (Decimal(850_000), "CHF", "research_funding"),
+    }
+
+
+def test_an_agency_can_pay_a_funding_award() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has been awarded an additional "
+        "$12 million by the National Institutes of Health (NIH) under its contract."
+    )
+    assert (p.payer, p.payee, p.kind, p.status) == (
+        "National Institutes of Health", "Avelor Bio", "research_funding", "earned"
+    )  # fmt: skip
+
+
+def test_our_partner_is_the_partner_not_us() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) said: \u201cWe are thrilled that the IND clearance "
+        "triggers a $30 million milestone payment from our partner Tenby Pharma Ltd.\u201d"
+    )
+    assert (p.payer, p.payee) == ("Tenby Pharma", "Avelor Bio")
+
+
+def test_an_item_after_and_is_the_next_item_s_kind() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) is now eligible for total milestones from Tenby Pharma "
+        "Ltd. in excess of $1 billion and tiered royalty payments on net sales."
+    )
+    assert (p.kind, p.qualifier) == ("milestone", "aggregate")
+
+
+def test_cash_on_signing_is_an_upfront() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) entered into a collaboration with Tenby Pharma Ltd. "
+        "The Company will receive $50 million in cash from Tenby Pharma."
+    )
+    assert (p.kind, p.status) == ("upfront", "earned")
+
+
+def test_a_total_the_text_breaks_down_is_kept_beside_its_parts_until_closing() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) signed agreements with Tenby Pharma Ltd. On closing, "
+        "Avelor Bio will receive $40 million, comprising a $20 million upfront technology access "
+        "fee and $20 million for equity in Avelor Bio purchased by Tenby Pharma."
+    )
+    assert {(p.money.amount, p.kind, p.status, p.qualifier) for p in found if p.money} == {
+        (Decimal(40_000_000), "other", "potential", "aggregate"),
+        (Decimal(20_000_000), "upfront", "potential", None),
+        (Decimal(20_000_000), "equity", "potential", None),
+    }
+
+
+def test_a_payment_named_without_its_amount_is_the_one_named_with_it() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) received a milestone payment from Tenby Pharma Ltd. "
+        "after the IND was granted. The milestone payment of US$1 million relates to AV-101.",
+        headline="Avelor Bio Receives Milestone Payment",
+    )
+    assert [(p.money.amount if p.money else None, p.status) for p in found] == [
+        (Decimal(1_000_000), "earned")
+    ]
+
+
+def test_the_issuer_that_pays_in_one_frame_pays_in_the_frames_that_say_nothing() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) licensed the Canadian rights to three products of Tenby "
+        "Pharma Ltd. The consideration includes an upfront amount of C$25 million and Avelor Bio "
+        "may pay contingent payments of up to C$15 million upon achieving sales milestones."
+    )
+    assert {(p.payer, p.payee) for p in found} == {("Avelor Bio", "Tenby Pharma")}
+
+
+def test_a_part_a_total_includes_is_paid_like_the_total() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) has been awarded $12 million by the National Institutes "
+        "of Health (NIH). It brings the total committed NIH funding to $44 million, which includes "
+        "the base package of $32 million announced last year."
+    )
+    assert {(p.money.amount, p.payer) for p in found if p.money} == {
+        (Decimal(12_000_000), "National Institutes of Health"),
+        (Decimal(44_000_000), "National Institutes of Health"),
+        (Decimal(32_000_000), "National Institutes of Health"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Avelor Bio expects operating profit to be in the range of DKK 350-400 million.",
+        "Avelor Bio expects a loss in the region of DKK 80 - 100 million for the year.",
+    ],
+)
+def test_guidance_is_not_a_payment(sentence: str) -> None:
+    assert (
+        payments("Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. " + sentence) == []
+    )

@@ -35,13 +35,17 @@ _RIGHTS_CHANGE_HANDS = re.compile(
     r"access|new|the|its|all)\b|\bexclusive\b[^.]{0,60}\b(?:rights?|licen[cs]e)\b|"
     r"\b(?:licensed|grants?|granted|receives|obtains?|acquired?)\b[^.]{0,60}\brights?\b"
 )
+_FUNDING_CONTRACT = re.compile(r"(?i)\b(?:contract|award(?:ed)?|grant)\b")
+# "the license agreement": the deal the release is about, between its issuer and partner.
+_DEFINITE_AGREEMENT = re.compile(r"(?i)\b(?:the|this|that|our|its)\s+(?:[\w-]+\s+){0,3}agreement\b")
 _SIGNED = re.compile(
     r"(?i)\b(?:signed|entered\s+into|concluded|executed)\b[^.]{0,80}\b(?:agreement|collaboration|"
     r"licen[cs]e|alliance)\b"
 )
 _AGREEMENT_NOUN = re.compile(
     r"(?i)\b(?P<noun>(?:collaboration|alliance|partnership)"
-    r"(?:,?\s+(?:and\s+)?licen[cs]e)?(?:\s+(?:agreements?|partners?))?|agreements?)\b"
+    r"(?:,?\s+(?:and\s+)?licen[cs]e)?(?:\s+(?:agreements?|partners?))?|agreements?"
+    r"|contracts?(?!\s+(?:manufactur|research|development|sales|organi[sz]ation)))\b"
 )
 _DESC_WORD = re.compile(r"[\w-]+,?")
 _DESC_STOP = re.compile(r"[.;:()\"“”'’]")
@@ -58,7 +62,15 @@ _DESCRIPTOR_KINDS = [
         ),
     ),
     ("collaboration", re.compile(r"(?i)\bcollaborat|\bresearch\b|\balliance\b|\bpartnership\b")),
-    ("other", re.compile(r"(?i)\basset\s+purchase")),
+    # Contracts of their own kind: a settlement, a purchase of assets or shares, a funding or a
+    # government contract.
+    (
+        "other",
+        re.compile(
+            r"(?i)\b(?:asset|stock|share|royalty)\s+purchase|\bsettlement|\bfunding\b|\bloan\b"
+            r"|\bcredit\b|\btransition\s+services|\bcontract\b"
+        ),
+    ),
 ]
 _RIGHTS_GRANTED = re.compile(
     r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
@@ -168,12 +180,13 @@ def agreements_in(
 ) -> list[Agreement]:
     found: dict[tuple[str, frozenset[str]], Agreement] = {}
     named_twice: set[tuple[str, frozenset[str]]] = set()
+    named_others: set[tuple[str, frozenset[str]]] = set()
     body = [s for s in ctx.sentences if s.zone == "body"]
     rights = any(_RIGHTS_GRANTED.search(s.text) for s in body)
     for s in _deal_sentences(ctx):
         if _PARTNER_WORDS.search(s.text) and _PARTNER_LIST.search(s.text):
             continue
-        kinds, two_kind_name = _agreement_kinds(s.text, rights)
+        kinds, two_kind_name, vague = _agreement_kinds(s.text, rights)
         for kind in kinds:
             parties, licensor, licensee = _agreement_parties(ctx, s)
             if len(parties) < 2:
@@ -181,6 +194,8 @@ def agreements_in(
             key = (kind, frozenset(parties))
             if kind in two_kind_name:
                 named_twice.add(key)
+            if kind == "other" and kind not in vague:
+                named_others.add(key)
             if s.zone != "body" and any(p == key[1] for _, p in found):
                 continue  # a headline or an "About" restates a deal the body describes
             agreement = found.get(key)
@@ -198,7 +213,7 @@ def agreements_in(
     _add_asset_purchases(found, acquisitions, payments)
     _name_mergers(found, acquisitions)
     _merge_two_kind_names(found, named_twice)
-    agreements = _without_vague_duplicates(list(found.values()))
+    agreements = _without_vague_duplicates(found, named_others)
     rights_change_hands = any(_RIGHTS_CHANGE_HANDS.search(s.text) for s in body)
     for a in agreements:
         if royalties and a.kind in ("license", "collaboration", "option") and a.royalties is None:
@@ -261,11 +276,19 @@ def _grants_rights(agreement: Agreement, rights_change_hands: bool) -> bool:
     return agreement.kind in ("collaboration", "other") and rights_change_hands
 
 
-def _without_vague_duplicates(agreements: list[Agreement]) -> list[Agreement]:
+def _without_vague_duplicates(
+    found: dict[tuple[str, frozenset[str]], Agreement],
+    named_others: set[tuple[str, frozenset[str]]],
+) -> list[Agreement]:
     """A bare "the agreement" between two companies that the release also names as a licence
-    or a collaboration is that agreement, not another one."""
-    named = {frozenset(a.parties) for a in agreements if a.kind != "other"}
-    return [a for a in agreements if a.kind != "other" or frozenset(a.parties) not in named]
+    or a collaboration is that agreement, not another one; a settlement or an asset purchase
+    agreement is one of its own."""
+    named = {parties for kind, parties in found if kind != "other"}
+    return [
+        a
+        for (kind, parties), a in found.items()
+        if kind != "other" or parties not in named or (kind, parties) in named_others
+    ]
 
 
 _LICENCE_MONEY = ("upfront", "milestone", "license_fee", "option_fee", "royalty", "other")
@@ -295,7 +318,7 @@ def _deal_sentences(ctx: Any) -> list[Sentence]:
     return body + head + about
 
 
-def _agreement_kinds(text: str, rights_in_release: bool) -> tuple[list[str], set[str]]:
+def _agreement_kinds(text: str, rights_in_release: bool) -> tuple[list[str], set[str], set[str]]:
     """Kinds of the agreements a sentence describes, from the words that name them.
 
     "collaboration and license agreement" is a licence when the release says rights were
@@ -303,6 +326,7 @@ def _agreement_kinds(text: str, rights_in_release: bool) -> tuple[list[str], set
     named and adds nothing. Also returns the kinds read only from such a two-kind name.
     """
     kinds: list[str] = []
+    vague: set[str] = set()  # "other" read from a bare "agreement with", not from a name
     compound: set[str] = set()  # read from "collaboration and license agreement"
     plain: set[str] = set()  # read from a noun that names one kind
     for m in _AGREEMENT_NOUN.finditer(text):
@@ -326,6 +350,7 @@ def _agreement_kinds(text: str, rights_in_release: bool) -> tuple[list[str], set
             ):
                 continue
             named = ["license" if _RIGHTS_GRANTED.search(text) else "other"]
+            vague |= set(named) - {"license"}
         kinds.extend(k for k in named if k not in kinds)
         plain.update(k for k in named if k not in compound)
     if _LICENSED_VERB.search(text) and not kinds:
@@ -353,15 +378,17 @@ def _agreement_kinds(text: str, rights_in_release: bool) -> tuple[list[str], set
         and not re.search(r"(?i)exercis", text)
     ):
         kinds.remove("co_development")
-    if "other" in kinds and len(kinds) > 1:
+    if "other" in kinds and len(kinds) > 1 and "other" in vague:
         kinds.remove("other")
-    return kinds, compound - plain
+    return kinds, compound - plain, vague
 
 
 def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str | None]:
     text = _APPOSITION_SPAN.sub(lambda m: _blank_unless_party(s.text, m), s.text)
     probe = Sentence(s.start, s.end, text, s.zone)
-    mentions = [m for m in ctx.mentions(probe) if not m.agency]
+    # An agency is a party to a contract or an award it funds, not to a deal it regulates.
+    funds = bool(_FUNDING_CONTRACT.search(text))
+    mentions = [m for m in ctx.mentions(probe) if funds or not m.agency]
     parties = {m.org for m in mentions}
     explicit = False
     between = re.search(r"\bbetween\s+(?:the\s+)?", text)
@@ -390,6 +417,8 @@ def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str
         parties.add(ctx.issuer)
     if len(parties) == 1 and ctx.issuer and _only_object_named(text, mentions):
         parties.add(ctx.issuer)  # "Signed a license agreement with Pelham": the issuer signed
+    if parties == {ctx.partner} and ctx.issuer and _DEFINITE_AGREEMENT.search(text):
+        parties.add(ctx.issuer)  # "under the license agreement, Abbott has all rights"
     licensor, licensee = _license_roles(text, mentions, ctx)
     listed = _listed_partners(text, mentions)
     if listed and ctx.issuer:

@@ -19,15 +19,17 @@ _SCALE = {
     "mm": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12,
 }  # fmt: skip
 _PREFIX = (
-    r"(?P<cur>US\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|HK\$|\$|€|£|¥"
+    r"(?P<cur>US\s?\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|HK\$|\$|€|£|¥"
     r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|RMB|KRW|INR|HKD|SFr\.?|Euro|euro)(?=[\s\d]))"
 )
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE_RE = r"(?P<scale>thousand|million|billion|trillion|mio\.?|mln|bn|mm|mn|[MBK])\b"
+_SCALE_WORD = _SCALE_RE.replace("?P<scale>", "?:")
 _NUMBER2 = _NUMBER.replace("<num>", "<num2>")
 _SCALE_RE2 = _SCALE_RE.replace("<scale>", "<scale2>")
 MONEY_RE = re.compile(
-    rf"{_PREFIX}\s?{_NUMBER}(?:\s*-?\s*{_SCALE_RE})?(?:\s+(?P<unit>dollars?|euros?))?"
+    rf"{_PREFIX}\s?{_NUMBER}(?:\s*(?:-|–|to)\s*(?P<high>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?=\s*-?\s*{_SCALE_WORD}))?"
+    rf"(?:\s*-?\s*{_SCALE_RE})?(?:\s+(?P<unit>dollars?|euros?))?"
     rf"|(?<![\w$€£¥.]){_NUMBER2}\s*(?:{_SCALE_RE2}\s*)?(?P<cur2>euros?|Euros?|dollars|U\.S\.\s+dollars|Swiss\s+francs|"
     r"yen|danish\s+kroner|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY)\b)",
     re.I,
@@ -95,8 +97,9 @@ def _currency(raw: str) -> str | None:
 
 
 def _amount(m: re.Match[str]) -> Decimal | None:
+    """The amount in the currency's unit; of a range ("SEK 150-300 million"), its top."""
     try:
-        value = Decimal((m.group("num") or m.group("num2")).replace(",", ""))
+        value = Decimal((m.group("high") or m.group("num") or m.group("num2")).replace(",", ""))
     except InvalidOperation:
         return None
     raw_scale = m.group("scale") or m.group("scale2") or ""
@@ -113,9 +116,16 @@ def _amount(m: re.Match[str]) -> Decimal | None:
 
 _KIND_CUES = [
     (
+        "other",  # the value of a whole deal is no one kind of payment
+        re.compile(
+            r"(?i)\b(?:(?:potential\s+)?deal\s+(?:value|size)|total\s+contract\s+(?:value|amount)"
+            r"|total\s+(?:potential\s+)?(?:value|consideration)\s+of\s+the\s+(?:deal|agreement))\b"
+        ),
+    ),
+    (
         "equity",
         re.compile(
-            r"(?i)\b(?:equity(?!\s+value)|shares?\s+of|common\s+stock|newly\s+issued\s+stock|stock\s+purchase|purchase\s+of\s+[\w\s]*?stock|shareholder|equity\s+investment"
+            r"(?i)\b(?:equity(?!\s+value|\s+interests)|shares\s+of|common\s+stock|newly\s+issued\s+stock|stock\s+purchase|purchase\s+of\s+[\w\s]*?stock|shareholder|equity\s+investment"
             r"|subscri(?:be|bed|ption)\s+for|ordinary\s+shares|placing|private\s+placement|strategic\s+investment"
             r"|gross\s+proceeds|in\s+(?:[\w-]+\s+){0,2}(?:shares|stock))\b"
         ),
@@ -130,7 +140,8 @@ _KIND_CUES = [
     (
         "research_funding",
         re.compile(
-            r"(?i)\b(?:research\s+(?:funding|support|payments?)|fund(?:s|ed|ing)?\s+(?:\w+\s+){0,2}research|funding\s+of\s+[\w\s&]*?(?:R&D|research)|R&D\s+funding|development\s+funding|research\s+and\s+development\s+funding)\b"
+            r"(?i)\b(?:research\s+(?:funding|support|payments?)|fund(?:s|ed|ing)?\s+(?:\w+\s+){0,2}research|"
+            r"funding|awarded|award|grant\s+(?:of|funding)|funding\s+of\s+[\w\s&]*?(?:R&D|research)|R&D\s+funding|development\s+funding|research\s+and\s+development\s+funding)\b"
         ),
     ),
     ("milestone", re.compile(r"(?i)\bmilestones?\b")),
@@ -151,10 +162,12 @@ _KIND_CUES = [
         "acquisition",
         re.compile(
             r"(?i)\b(?:stockholders|shareholders|purchase\s+price|acquisition|acquire|tender\s+offer|merger"
-            r"|(?:equity|enterprise|transaction)\s+value|total\s+consideration)\b"
+            r"|(?:equity|enterprise|transaction)\s+value|total\s+consideration|for\s+the\s+company"
+            r"|(?:all|100\s*(?:percent|%))\s+of\s+(?:the\s+)?(?:outstanding\s+)?(?:stock|shares|share\s+capital))\b"
         ),
     ),
 ]
+_CUE = dict(_KIND_CUES)
 FORWARD_LOOKING = re.compile(
     r"(?i)\b(?:expects?|expected|anticipates?|anticipated|believes?|intends?|plans?\s+to|estimates?|"
     r"forecast|projects?|aims?\s+to|hopes?|should|might|outlook|guidance)\b"
@@ -170,10 +183,15 @@ _AGGREGATE = re.compile(
 )
 
 
+# A full stop that ends a sentence, not an abbreviation's ("Inc. of", "approx. US $9 million").
+SENTENCE_BREAK = re.compile(
+    r"(?<!\bapprox)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bCo)(?<!\bca)(?<!\bU\.S)(?<!\bNo)"
+    r"\.\s+(?=[A-Z])"
+)
 # Where a clause ends: punctuation, or "and" before a second verb ("... upon signing and is
 # entitled to up to SEK 900m": the upfront cue belongs to the first clause).
 _CLAUSE_BREAK = re.compile(
-    r",\s+|;\s+|\.\s+(?=[A-Z])|\s+and\s+(?=(?:is|are|was|will|would|could|may|can|has|have)\b)"
+    rf",\s+|;\s+|{SENTENCE_BREAK.pattern}|\s+and\s+(?=(?:is|are|was|will|would|could|may|can|has|have)\b)"
 )
 
 
@@ -187,7 +205,7 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
     clause = _CLAUSE_BREAK.split(before)[-1]
     if previous and re.fullmatch(r"(?i)\s*\)?\s*(?:of\s+which|including|plus|and|or)\s*", clause):
         return previous
-    after = re.split(r"\.\s", after, maxsplit=1)[0]
+    after = SENTENCE_BREAK.split(after, maxsplit=1)[0]
     window_before, window_after = clause[-90:], after[:150]
     best: tuple[int, str] | None = None
     for kind, cue in _KIND_CUES:
@@ -209,9 +227,9 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
     kind = best[1]
     # The amount's own phrase: "$700 million of newly issued stock", not the next item of a list.
     both = window_before[-60:] + " " + re.split(r"(?i)\band\b", window_after, maxsplit=1)[0][:70]
-    if kind == "license_fee" and _KIND_CUES[3][1].search(window_after[:70]):
+    if kind == "license_fee" and _CUE["milestone"].search(window_after[:70]):
         kind = "milestone"
-    if kind == "upfront" and _KIND_CUES[0][1].search(both):
+    if kind == "upfront" and _CUE["equity"].search(both):
         kind = "equity"
     if kind == "acquisition" and re.search(r"(?i)milestones?", window_after[:60]):
         kind = "milestone"

@@ -71,7 +71,7 @@ _VERB = re.compile(
     r"(?i)\b(?:"
     r"(?P<receive>receiv(?:e|es|ed|ing)|earn(?:s|ed|ing)?|eligible|entitled|collect(?:s|ed)?"
     r"|gets?|got|grabs?|secur(?:es|ed)|achiev(?:es|ed)|generat(?:e|es|ed|ing)|book(?:s|ed)?"
-    r"|recogni[sz](?:e|es|ed))"
+    r"|recogni[sz](?:e|es|ed)|award(?:s|ed)?)"
     r"|(?P<pay>pa(?:y|ys|ying|id)|ma(?:ke|kes|king|de)|invest(?:s|ed|ing)?|fund(?:s|ed)?"
     r"|provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|subscrib(?:e|es|ed|ing)|owe[sd]?"
     r"|reimburs(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought)"
@@ -91,6 +91,10 @@ _PASSIVE_AFTER = re.compile(
     r"already\s+)*(?P<word>earned|achieved|paid|received|triggered|made|generated|recogni[sz]ed"
     r"|invoiced|due|payable|expected|anticipated)\b"
 )
+_BROKEN_DOWN = re.compile(r"(?i)\s*,?\s*(?:comprising|consisting\s+of|made\s+up\s+of)\b")
+_PART_BEFORE = re.compile(
+    r"(?i)\b(?:(?:which|that)\s+includ\w*|including|comprising|consisting\s+of)\b[^$€£¥\d]{0,40}$"
+)
 _OF_WHICH_AFTER = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?,?\s*of\s+which\b")
 # Where one frame ends and another begins.
 _CLAUSE_BOUNDARY = re.compile(r";|•|\s[–—]\s|:\s(?![A-Z0-9.]{1,10}\))|\s-\s")
@@ -109,16 +113,23 @@ _STOCK_AFTER = re.compile(
     r"|ordinary|common)\b"
 )
 _STOCK_BEFORE = re.compile(r"(?i)\b(?:shares|stock|stake|equity|ADSs)\s+(?:of|in)\s+(?:the\s+)?$")
+# "from our partner X", "to its licensee, X": the noun between a preposition and its party.
+_PARTNER_NOUN = (
+    r"(?:(?:the|its|our|their)\s+)?(?:(?:long-?time|existing|strategic|development|licensing|"
+    r"commercial|collaboration)\s+)?(?:(?:partner|licensee|licensor|collaborator|parent|subsidiary|"
+    r"affiliate)\s*,?\s+)?"
+)
 _SLOT_BEFORE = {
-    "from": re.compile(r"(?i)\bfrom\s+(?:the\s+|its\s+)?$"),
-    "to": re.compile(r"(?i)\bto\s+(?:the\s+)?$"),
-    "by": re.compile(r"(?i)\bby\s+(?:the\s+)?$"),
+    "from": re.compile(rf"(?i)\bfrom\s+{_PARTNER_NOUN}$"),
+    "to": re.compile(rf"(?i)\bto\s+{_PARTNER_NOUN}$"),
+    "by": re.compile(rf"(?i)\bby\s+{_PARTNER_NOUN}$"),
     "in": re.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$"),
     "with": re.compile(r"(?i)\bwith\s+(?:the\s+)?$"),
 }
 _PARTICIPLE_BY = re.compile(
     r"(?i)\b(?:purchased|paid|made|provided|funded|invested|subscribed|acquired)\s+by\s+(?:the\s+)?$"
 )
+_DETERMINERS = frozenset(["our", "its", "their"])
 _IT_SUBJECT = re.compile(
     r"(?i)\bit\s+(?:has\s+|had\s+|will\s+|is\s+|was\s+|would\s+|could\s+|may\s+)?(?:\w+\s+){0,3}$"
 )
@@ -147,7 +158,7 @@ _LEAD_CONDITION = re.compile(
 _EARNED_WORDS = re.compile(
     r"(?i)\b(?:received|receives|earned|earns|triggered|triggers|paid|achieved|achieves|made|"
     r"generated|generates|generating|triggering|earning|resulting\s+in|collected|recogni[sz]ed|"
-    r"grabs|led\s+to|leads\s+to|resulted\s+in|"
+    r"grabs|led\s+to|leads\s+to|resulted\s+in|committed|awarded|"
     r"results\s+in|has\s+(?:now\s+|already\s+)?(?:been\s+)?|have\s+(?:been\s+)?|had\s+)"
 )
 # A verb that reports a payment as done, whatever conditions it was earned on.
@@ -158,7 +169,10 @@ _DUE_ON_SIGNING = re.compile(
     r"(?i)\b(?:upon|on|at|following)\s+(?:the\s+)?(?:signing|execution|deal\s+execution|"
     r"effectiveness|entry\s+into)\b|\bwithin\s+\w+\s+(?:business\s+)?days\b"
 )
-_FUTURE = re.compile(r"(?i)\b(?:will|shall|to|agreed\s+to|is\s+expected\s+to|are\s+to)\b")
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|(?:agreed|expected|is|are)\s+to|to\s+(?:receive|pay|make|earn|get|acquire|"
+    r"purchase|invest|provide|fund|buy))\b"
+)
 # Where the words that qualify an amount end: the next coordinated item has its own.
 _TAIL_END = re.compile(r"(?i);|,?\s+(?:and|but|while|plus|as\s+well\s+as)\b")
 # Where an amount's own phrase ends for its kind: "…, and potential milestone payments" is the
@@ -178,7 +192,7 @@ _DEAL_PENDING = re.compile(
     r"clearance)|approval\s+by|shareholder|stockholder|the\s+expiration|the\s+satisfaction|"
     r"closing|the\s+closing|completion|the\s+receipt|HSR|Hart-Scott)"
     r"|\b(?:expected|anticipated|scheduled)\s+to\s+(?:close|be\s+completed|complete)\b"
-    r"|\bupon\s+(?:the\s+)?closing\b|\bfollowing\s+(?:the\s+)?closing\b|\bat\s+closing\b"
+    r"|\b(?:upon|on|at|following)\s+(?:the\s+)?closing\b"
     r"|\bclosing\s+of\s+the\s+(?:transaction|acquisition|merger|deal)\b"
 )
 _DEAL_CLOSED = re.compile(
@@ -200,16 +214,16 @@ _PAYMENT_CUE = re.compile(
 # Figures that are not money changing hands: results, balances, markets, share prices.
 _NOT_PAYMENT = re.compile(
     r"(?i)\b(?:revenues?|net\s+(?:loss|income|sales)|sales\s+of|in\s+sales|market(?:\s+size)?|"
-    r"cash(?:,|\s+and|\s+equivalents|\s+position|\s+balance|\s+runway)|balance\s+sheet|"
+    r"cash(?:,\s+cash|\s+and\s+(?:cash\s+)?equivalents|\s+equivalents|\s+position|\s+balance|"
+    r"\s+runway|\s+and\s+(?:liquid|short-term|marketable))|balance\s+sheet|"
     r"expenses?|costs?\s+of|valuation|market\s+cap\w*|closed\s+(?:\S+\s+){0,3}at|share\s+price|"
-    r"stock\s+price|worth|spend\w*|budget|loss\s+of|profit)\b"
+    r"stock\s+price|worth|spend\w*|budget|(?:a\s+)?loss\b|profit|in\s+the\s+(?:range|region)\s+of|"
+    r"guidance|EBITDA|outlook|forecast|expectations?)\b"
 )
 _MIN_AMOUNT = Decimal(1000)  # "GBP60.5" lost its "million"; no deal pays sixty pounds
 _ALREADY_COUNTED = re.compile(r"(?i)\b(?:the|this|that|these)\s+(?:additional\s+|same\s+)?$")
 _DISTINCT = re.compile(
-    r"(?i)\b(?:another|second|third|also|additional|earlier|previously|prior|originally|"
-    r"(?:in|since)\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|\d{4}))\b"
+    r"(?i)\b(?:another|second|third|also|additional|earlier|previously|prior|originally)\b"
 )
 _OPTION_EXERCISE = re.compile(r"(?i)\bexercis\w*\s+(?:of\s+)?(?:its|an|the|their)\s+option\b")
 _MILESTONE_EVENT = re.compile(
@@ -233,6 +247,7 @@ _TRANSFER = re.compile(
     r"(?i)\b(?:grant\w*|obtain\w*|receiv\w*|acquir\w*|gain\w*|secur\w*|licens\w*|"
     r"transfer\w*|get|gets|got|exercis\w*|purchas\w*|buy\w*|bought)\b"
 )
+_CASH_AT_SIGNING = re.compile(r"(?i)^\s*in\s+cash\b")
 _DEBT = re.compile(r"(?i)\b(?:bonds?|loans?|notes|debt|credit\s+facility)\b")
 
 # ---- undisclosed amounts -------------------------------------------------------------------------
@@ -343,7 +358,10 @@ def _sentence_drafts(
 ) -> list[_Draft]:
     text = sentence.text
     money = release.money(sentence)
-    mentions = [m for m in release.mentions(sentence) if not m.agency]
+    # Agencies can pay (a funding award); "our", "its", "their" are determiners, not parties.
+    mentions = [
+        m for m in release.mentions(sentence) if text[m.start : m.end].lower() not in _DETERMINERS
+    ]
     drafts: list[_Draft] = []
     previous: _Draft | None = None
     total_kind: str | None = None
@@ -365,9 +383,9 @@ def _sentence_drafts(
         if m.part_of is not None and total_frame is not None:
             drafts.append(_part(index, sentence, m, after, total_kind, total_frame))
             continue
-        if not _is_payment(
-            m, before, after, _frame_for(release, sentence, mentions, m.start, m.end)
-        ):
+        frame = _frame_for(release, sentence, mentions, m.start, m.end)
+        part = previous is not None and _PART_BEFORE.search(before)
+        if not (part or _is_payment(m, before, after, frame)):
             continue
         draft = _read_amount(
             release, index, sentence, mentions, m, before, after, previous, pending
@@ -433,6 +451,8 @@ def _is_payment(m: MoneyMention, before: str, after: str, frame: Frame) -> bool:
     near = before[-120:] + " " + after[:100]
     if frame.verb in (NOUN, PASSIVE) and not _PAYMENT_CUE.search(near):
         return False
+    if frame.verb in (RECEIVE, PAY, ACQUIRE) and any(frame.roles()):
+        return True  # "X will receive $50 million in cash": said of a party, it changes hands
     figure = _NOT_PAYMENT.search(before[-70:] + " " + after[:30])
     return figure is None or bool(
         re.search(
@@ -454,17 +474,25 @@ def _read_amount(
     pending: bool,
 ) -> _Draft | None:
     text = sentence.text
+    # "$13.5 million of which has been achieved", "…, which includes the base package of
+    # $32 million": a part of the amount before it, with its kind and its parties.
     of_which = bool(_OF_WHICH_AFTER.match(after))
+    part = of_which or bool(previous and _PART_BEFORE.search(before))
     frame = _frame_for(release, sentence, mentions, m.start, m.end)
     kind = _kind(text, m, before, after, previous, of_which, frame.verb, frame.verb_end)
+    if part and kind == "other" and previous is not None:
+        kind = previous.payment.kind
     payer, payee = frame.roles()
-    if of_which and previous is not None:  # "$13.5 million of which has been achieved"
+    if part and previous is not None:  # a part is paid by and to whoever pays the whole
         payer, payee = previous.payment.payer, previous.payment.payee
     status, explicit = _status(frame, kind, text, m, before, after, pending)
     if status is None or _FORECAST.search(frame.group):
         return None  # "expects to receive $60 million": a forecast, not a payment
     if not explicit and FORWARD_LOOKING.search(frame.lead[-80:] + frame.group):
         return None
+    qualifier = qualifier_of(before, after, kind)
+    if _BROKEN_DOWN.match(after):  # "US$40 million, comprising a fee and an equity purchase"
+        kind, qualifier = "other", "aggregate"
     payment = Payment(
         kind=kind,
         status=status,
@@ -472,10 +500,10 @@ def _read_amount(
         money=Money(m.amount, m.currency),
         payer=payer,
         payee=payee,
-        qualifier=qualifier_of(before, after, kind),
+        qualifier=qualifier,
     )
     explicit_roles = (
-        previous.explicit_roles if of_which and previous is not None else _count(payer, payee)
+        previous.explicit_roles if part and previous is not None else _count(payer, payee)
     )
     return _Draft(
         payment,
@@ -687,7 +715,10 @@ def _fill_slots(
 
 
 def _agent(frame: Frame, text: str, c: Mention) -> None:
-    """'Dosing by Pfizer triggers …', 'Bayer's submission … triggers …': who did the event."""
+    """'Dosing by Pfizer triggers …', 'Bayer's submission … triggers …': who did the event
+    (a regulator that approves something pays nothing)."""
+    if c.agency:
+        return
     head = text[max(0, c.start - 6) : c.start]
     if re.search(r"(?i)\bby\s+$", head) or re.match(r"['’]s?\s", text[c.end : c.end + 3]):
         frame.slots.setdefault("agent", c.org)
@@ -710,7 +741,12 @@ def _kind(
     if of_which and previous_kind:
         return previous_kind
     own_after = _NEXT_ITEM.split(after, maxsplit=1)[0]
-    kind = classify_kind(before, own_after, previous_kind)
+    if re.match(r"(?i)\s*,?\s*(?:and|plus|as\s+well\s+as)\b", own_after):
+        own_after = ""  # "$1 billion and tiered royalties": the royalties are the next item
+    own_before = before
+    if previous is not None:  # "… $20 million upfront fee and $20 million for equity": the fee
+        own_before = re.split(r"(?i)\band\b|,|;|\bplus\b", before)[-1]  # is the last item's
+    kind = classify_kind(own_before, own_after, previous_kind)
     if _BUNDLE.match(own_after):
         return "other"  # "$35 million in upfront and milestone payments": several kinds at once
     if kind == "upfront" and _STAGED.search(own_after[:60]):
@@ -723,6 +759,9 @@ def _kind(
         kind = _kind_in_phrase(text[max(0, m.start - 200, verb_end) : m.start]) or kind
     if kind == "research_funding" and _DEBT.search(after[:60]):
         kind = "other"
+    cash = _CASH_AT_SIGNING.match(own_after) and not _CONDITION.search(own_after)
+    if kind == "other" and verb in (RECEIVE, PAY) and cash:
+        kind = "upfront"  # "will receive $50 million in cash" when a deal is signed
     if kind == "other" and verb == ACQUIRE:
         kind = "acquisition"  # "agreed to acquire a voucher from X for $98 million"
     if kind == "other" and _MILESTONE_EVENT.search(after[:80]):
@@ -778,7 +817,9 @@ def _status(
     if kind in _SIGNING_KINDS or _DUE_ON_SIGNING.search(tail):
         return _pending(kind, "earned", pending), True
     if _FUTURE.search(frame.group):
-        return "potential", False
+        # "will receive $50 million in cash": owed, with no condition said; a milestone is
+        # conditional by nature until the release says it was achieved.
+        return ("potential" if kind == "milestone" else _pending(kind, "earned", pending)), False
     return ("earned" if _PAST_AUX.search(frame.group) else "potential"), False
 
 
@@ -876,7 +917,8 @@ def _undisclosed(
     text = sentence.text
     for m in _UNDISCLOSED.finditer(text):
         if any(
-            a.start >= m.end() and _AMOUNT_FOLLOWS.fullmatch(text[m.end() : a.start])
+            m.start() <= a.start < m.end()  # "triggers a CHF 5 million milestone payment"
+            or (a.start >= m.end() and _AMOUNT_FOLLOWS.fullmatch(text[m.end() : a.start]))
             for a in release.money(sentence)
         ):
             continue
@@ -908,7 +950,7 @@ def _fill_missing_roles(release: ReleaseView, drafts: list[_Draft]) -> None:
             p.payer = None  # a company does not pay itself: one of the two readings is wrong
             d.explicit_roles = 1
     explicit = Counter((d.payment.payer, d.payment.payee) for d in drafts if d.explicit_roles == 2)
-    direction = explicit.most_common(1)[0][0] if explicit else (release.partner, release.issuer)
+    direction = explicit.most_common(1)[0][0] if explicit else _direction_of(release, drafts)
     for d in drafts:
         p = d.payment
         local = _sentence_direction(d, drafts) or direction
@@ -920,6 +962,16 @@ def _fill_missing_roles(release: ReleaseView, drafts: list[_Draft]) -> None:
             p.payee = _counterpart(release, p.payer, local)
         if p.payer == p.payee:
             p.payer = None
+
+
+def _direction_of(release: ReleaseView, drafts: list[_Draft]) -> tuple[str | None, str | None]:
+    """Who pays whom in the release's deal where no frame names both sides: the issuer pays
+    its partner if its own frames say it pays more often than it receives, else the partner
+    pays the issuer (a release mostly announces money coming in)."""
+    issuer, partner = release.issuer, release.partner
+    pays = sum(1 for d in drafts if d.explicit_roles and d.payment.payer == issuer)
+    receives = sum(1 for d in drafts if d.explicit_roles and d.payment.payee == issuer)
+    return (issuer, partner) if issuer and pays > receives else (partner, issuer)
 
 
 def _sentence_direction(
@@ -970,6 +1022,9 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
 
 def _restates(kept: _Draft, other: _Draft) -> bool:
     a, b = kept.payment, other.payment
+    if (a.money is None) != (b.money is None):
+        # "Immutep received a milestone payment" beside "the milestone payment of $1 million"
+        return a.kind == b.kind and _compatible(a.payer, b.payer) and _compatible(a.payee, b.payee)
     if a.money is None or b.money is None or a.money != b.money:
         return False
     if other.distinct and other.zone != "head" and kept.zone != "head":
@@ -1002,6 +1057,7 @@ def _combine(keep: _Draft, other: _Draft) -> None:
     if other.explicit_roles > keep.explicit_roles:
         k.payer, k.payee = o.payer, o.payee
         keep.explicit_roles = other.explicit_roles
+    k.money = k.money or o.money
     k.qualifier = k.qualifier or o.qualifier
     k.trigger = k.trigger or o.trigger
     k.compound = k.compound or o.compound
@@ -1025,6 +1081,8 @@ def _sum_of_others(draft: _Draft, drafts: list[_Draft]) -> bool:
         and d.payment.money.currency == money.currency
         and d.payment.money.amount < money.amount
     ]
+    if draft.payment.qualifier == "aggregate":
+        return False  # a total the text says is a total, or breaks down itself
     return any(
         a.money.amount + b.money.amount == money.amount  # type: ignore[union-attr]
         and a.status == b.status

@@ -67,7 +67,7 @@ from kg.facts import (
 from kg.read import Release
 from kg.resolve import name_key
 
-_ISSUER_WORDS = re.compile(r"\b(?:the\s+Company|the\s+company|[Ww]e|[Oo]ur|[Uu]s|its)\b")
+_ISSUER_WORDS = re.compile(r"\b(?:[Tt]he\s+Company|the\s+company|[Ww]e|[Oo]ur|[Uu]s|its)\b")
 
 
 @dataclass

@@ -9,6 +9,7 @@ in a single transaction: a release is wholly present or absent, even if the proc
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -58,6 +59,8 @@ class EmbeddedStore(Store):
                 f"cannot create the store at {path}: {err.strerror or err}",
                 hint="choose a writable place with --store or KG_STORE",
             ) from err
+        if not path.exists() or (path.is_dir() and not any(path.iterdir())):
+            _create_whole(path)
         return cls(_open_oxigraph(path, read_only=False), path, read_only=False)
 
     def close(self) -> None:
@@ -124,6 +127,27 @@ class EmbeddedStore(Store):
                 for q in self.ox.quads_for_pattern(subject, None, None)
             }
             yield from sorted(triples, key=lambda t: (str(t.predicate), str(t.object)))
+
+
+def _create_whole(path: Path) -> None:
+    """Create a new store beside ``path`` and move it into place once RocksDB has written all
+    its column families: a process killed while creating it leaves no store that a reader
+    cannot open, only a ``.creating`` folder that the next run replaces."""
+    staging = path.with_name(f".{path.name}.creating")
+    if staging.exists():
+        shutil.rmtree(staging)
+    try:
+        created = _open_oxigraph(staging, read_only=False)
+        created.flush()
+        del created  # releases RocksDB's lock
+        if path.exists():
+            path.rmdir()  # an empty folder the user made for it
+        os.replace(staging, path)
+    except OSError as err:
+        raise StoreError(
+            f"cannot create the store at {path}: {err.strerror or err}",
+            hint="choose a writable place with --store or KG_STORE",
+        ) from err
 
 
 def _open_oxigraph(path: Path, *, read_only: bool) -> ox.Store:
