@@ -120,6 +120,15 @@ _STEMS = (
 )
 _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z][a-z]{4,}(?!\w)")
 _STEM_END = re.compile(rf"(?:{_STEMS})$")
+# The stems' last two letters: most words end otherwise and need no regular expression.
+_STEM_TAILS = frozenset(stem[-2:] for stem in _STEMS.split("|"))
+
+
+def _has_stem(word: str) -> bool:
+    """Whether a lower-case word ends in an INN stem."""
+    return word[-2:] in _STEM_TAILS and _STEM_END.search(word) is not None
+
+
 # The FDA's distinguishing suffix of a biologic's name: "margetuximab-cmkb".
 _FDA_SUFFIX = re.compile(r"-[a-z]{4}(?![\w-])")
 # English and biology words that end like a stem but name no drug.
@@ -670,7 +679,7 @@ def _find_inns(masked: str, conjugates: list[tuple[int, int]], add, link) -> Non
     formulations: list[tuple[str, str, int]] = []
     for m in _WORD_RE.finditer(masked):
         word = m.group(0)
-        if not (_STEM_END.search(word.lower()) or word.lower() in no_stem):
+        if not (_has_stem(word.lower()) or word.lower() in no_stem):
             continue
         if any(a <= m.start() < b for a, b in conjugates):
             continue
