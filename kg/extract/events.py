@@ -8,8 +8,10 @@ patient", "will not be used for the BLA filing"). A submission must be a definit
 BLA, the X BLA, a BLA submitted for X), not a mention of the kind of application; an approval
 must be a regulator's decision about a drug, not a board's about a transaction. The compound is
 the one named nearest the cue, else the headline's, else the release's only compound; the
-sponsor is the organisation that files, doses or develops it. One event per kind, compound
-and sponsor, unless the text says it is another one ("a second IND").
+sponsor is the organisation that files, doses or develops it. One event per kind and
+compound, whoever a sentence makes its sponsor (approvals one per place: the approval in Japan
+and the earlier European one), unless the text says it is another one ("a second IND"); an
+event of no named compound beside a named one of its kind is that one.
 """
 
 from __future__ import annotations
