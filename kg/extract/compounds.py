@@ -2,12 +2,15 @@
 
 A compound is found by the shape of its name: a code name (``IMGN853``, ``BAY 94-9343``,
 ``mRNA-4157/V940``), an international non-proprietary name recognised by its WHO stem
-(``-mab``, ``-tinib``, ``-siran``; with the FDA's four-letter suffix, ``-cmkb``), an ADC's
-two-word INN (antibody and payload), or a brand name (a trademark sign, or a name the text
-gives as the brand of an INN: ``BRAND (inn)``). Its other names join it only when the text
-says they are one (a bracket after the name, "also known as", "formerly"). Trademarked words
-that the text uses as a technology (``X platform``, ``a bispecific X``, ``Xs``) are not
-compounds.
+(``-mab``, ``-tinib``, ``-siran``; with the FDA's four-letter suffix, ``-cmkb``, a salt or a
+second word, ``x alfa``), a two-word INN (an ADC's antibody and payload, a gene therapy's
+vector, ``insulin x``), a brand name (a trademark sign, a name the text gives as the brand of
+a generic name: ``BRAND® (x/y acetate)``, or calls a drug, product or vaccine), or a name
+after the drug's class or target (``the X agonist y``, ``its IL-n mAb``). Its other names join
+it only when the text says they are one (a bracket after the name, "also known as",
+"formerly", "is the trade name of"). Trademarked words that the text uses as a technology
+(``X platform``, ``a bispecific X``, ``Xs``) and companies (a trademarked company, a word
+shaped like an INN that the text capitalises in running text) are not compounds.
 
 Target and payload are read only from the words attached to a mention of the compound: its
 apposition or relative clause up to the next compound named, or the modifier right before it
