@@ -130,3 +130,80 @@ def test_an_unnamed_candidate_does_not_borrow_the_releases_compound() -> None:
         "Quarry Bio, Inc. markets QRY-101. Halden Pharma AG has dosed the first subject in a "
         "clinical trial with a new drug candidate from the collaboration."
     ) == [("phase start", None)]
+
+
+# ---- second round: kinds of error seen on a second set of unseen releases ------------------
+
+
+def test_an_approved_application_is_the_approval_not_a_submission() -> None:
+    assert events_of(
+        "Quarry Bio, Inc. announced that the Japanese Ministry of Health, Labour and Welfare has "
+        "approved the New Drug Application for VELMORA® (tarvistinib)."
+    ) == [("approval", "tarvistinib")]
+
+
+def test_a_drugs_standing_in_many_countries_is_no_new_approval() -> None:
+    assert events_of(
+        "Halden Pharma AG has filed a New Drug Application for zorimab in Japan. Zorimab has "
+        "been approved in almost 40 countries to date and is marketed in 30 of them."
+    ) == [("NDA submission", "zorimab")]
+
+
+def test_candidates_entering_the_clinic_are_a_start_of_no_named_compound() -> None:
+    assert events_of(
+        "Summary Royalties on VELMORA received from Halden Pharma AG Licensing: product "
+        "candidates from Orrin Bio and Tessel Bio enter clinical trials Net cash of £9 million"
+    ) == [("phase start", None)]
+
+
+def test_a_start_that_a_modal_governs_is_a_plan() -> None:
+    assert events_of(
+        "Quarry Bio, Inc. said the FDA has cleared the IND for QRY503. Quarry Bio is thrilled, "
+        "and the initiation of a Phase 1 trial will keep QRY503 on track."
+    ) == [("IND active", "QRY503")]
+    assert events_of(
+        "Quarry Bio, Inc. initiated a Phase 2 trial of QRY503, which will enrol 90 adults."
+    ) == [("phase start", "QRY503")]
+
+
+def test_one_event_however_many_sentences_and_sponsors_tell_it() -> None:
+    assert events_of(
+        "Quarry Bio's partner Halden Pharma AG initiates a clinical Phase I study with QRY-107. "
+        "The initiation of the Phase I study with QRY-107 releases a milestone payment to "
+        "Quarry Bio, Inc. Halden Pharma AG dosed the first patient in the Phase 1 trial of "
+        "QRY-107. The milestone was triggered when the first subject was dosed with a product "
+        "candidate from the collaboration."
+    ) == [("phase start", "QRY-107")]
+
+
+def test_approvals_in_two_places_are_two_events() -> None:
+    assert events_of(
+        "Quarry Bio, Inc. said the Japanese Ministry of Health, Labour and Welfare approved "
+        "VELMORA® (tarvistinib). Today's approval in Japan follows the European approval we "
+        "received in August. VELMORA is approved in Japan for adults."
+    ) == [("approval", "tarvistinib"), ("approval", "tarvistinib")]
+
+
+def test_an_ind_granted_or_cleared_in_more_wordings() -> None:
+    for sentence in [
+        "The payment follows the granting of Halden Pharma's Investigational New Drug (IND) "
+        "application for QRY-330 in China.",
+        "The FDA has cleared the investigational new drug (IND) application for QRY-330.",
+    ]:
+        assert events_of(f"Quarry Bio, Inc. said that {sentence}") == [("IND active", "QRY-330")], (
+            sentence
+        )
+
+
+def test_the_approval_of_an_ind_told_again_approves_no_drug() -> None:
+    assert events_of(
+        "Quarry Bio, Inc. received a milestone after the granting of the IND for QRY-330 in "
+        "China. Halden Pharma AG said: we are encouraged by the CFDA approval of the IND. "
+        "QRY-330 showed activity."
+    ) == [("IND active", "QRY-330")]
+
+
+def test_a_supplemental_application_is_a_submission_of_its_kind() -> None:
+    assert events_of(
+        "Quarry Bio, Inc. said the FDA has accepted its sBLA for zorimab in a new indication."
+    ) == [("BLA submission", "zorimab")]

@@ -8,8 +8,10 @@ patient", "will not be used for the BLA filing"). A submission must be a definit
 BLA, the X BLA, a BLA submitted for X), not a mention of the kind of application; an approval
 must be a regulator's decision about a drug, not a board's about a transaction. The compound is
 the one named nearest the cue, else the headline's, else the release's only compound; the
-sponsor is the organisation that files, doses or develops it. One event per kind, compound
-and sponsor, unless the text says it is another one ("a second IND").
+sponsor is the organisation that files, doses or develops it. One event per kind and
+compound, whoever a sentence makes its sponsor (approvals one per place: the approval in Japan
+and the earlier European one), unless the text says it is another one ("a second IND"); an
+event of no named compound beside a named one of its kind is that one.
 """
 
 from __future__ import annotations
@@ -54,10 +56,12 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?is)\bIND\b.{0,200}?\b(?:is\s+now|has\s+become|became|becoming|now)\s+(?:active|effective)\b"
             r"|\bactive\s+IND\b"
             # the regulator cleared, accepted or approved it
-            r"|\b(?:clearance|approval|acceptance)\s+of\s+(?:\S+\s+){0,3}?(?:IND|Investigational\s+New\s+Drug)\b"
+            r"|\b(?:clearance|approval|acceptance|grant(?:ing)?)\s+of\s+(?:\S+\s+){0,3}?"
+            r"(?:IND|Investigational\s+New\s+Drug)\b"
             r"|\bIND\s+(?:approval|clearance)\b"
             r"|\bIND\b[^.]{0,60}?\b(?:was|has\s+been|were)\s+(?:cleared|approved|accepted)\b"
-            r"|\b(?:cleared|approved|accepted)\s+(?:\S+\s+){0,2}?IND\b"
+            r"|\b(?:cleared|approved|accepted|granted)\s+(?:\S+\s+){0,2}?"
+            r"(?:IND|Investigational\s+New\s+Drug)\b"
         ),
     ),
     (
@@ -67,8 +71,12 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bIND\s+(?:submission|filing)"
         ),
     ),
-    ("BLA submission", re.compile(r"(?s)\bBiologics?\s+License\s+Application|\bBLA\b")),
-    ("NDA submission", re.compile(r"(?s)(?<!Investigational\s)\bNew\s+Drug\s+Application|\bNDA\b")),
+    # a supplemental application ("sBLA") is one of its kind
+    ("BLA submission", re.compile(r"(?s)\bBiologics?\s+License\s+Application|\bs?BLA\b")),
+    (
+        "NDA submission",
+        re.compile(r"(?s)(?<!Investigational\s)\bNew\s+Drug\s+Application|\bs?NDA\b"),
+    ),
     ("MAA submission", re.compile(r"(?s)\bMarketing\s+Authori[sz]ation\s+Application|\bMAA\b")),
     (
         "approval",
@@ -77,7 +85,8 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\w+\s+)?approved|approves|received\s+(?:\w+\s+){0,2}approval"
             r"|(?:granted|grants|obtained|receives?d?)\s+(?:\w+\s+){0,3}?(?:approval|marketing\s+authori[sz]ation)"
             r"|marketing\s+authori[sz]ation\s+(?:was\s+|has\s+been\s+)?granted"
-            r"|(?:FDA|EMA|PMDA|regulatory|marketing|EC)\s+approval)\b"
+            r"|(?:FDA|EMA|PMDA|regulatory|marketing|EC|European|EU|Japanese|Chinese|Canadian"
+            r"|U\.S\.|US)\s+approval)\b"
         ),
     ),
     (
@@ -91,6 +100,9 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\b"
             + _PHASE
             + r"\b[^.;]{0,40}\b(?:initiated|started|commenced|began|begun|is\s+underway)\b"
+            # "candidates from X and Y enter clinical trials", "entered Phase 2"
+            r"|\b(?:enter(?:s|ed|ing)?|advanc\w+\s+into|moved?\s+into)\s+(?:the\s+)?"
+            rf"(?:clinic\b|clinical\s+(?:trials?|development|studies|testing)|{_PHASE})"
         ),
     ),
 ]
@@ -106,6 +118,10 @@ _GOVERNED = re.compile(
 _EXPECTATION = re.compile(r"(?i)\b(?:expects?|anticipates?|plans?|intends?)\s+to\b")
 _AFTER_FUTURE = re.compile(
     r"(?i)^[^.;]{0,30}\b(?:is|are)\s+(?:expected|planned|anticipated|scheduled)\b"
+    # the cue's noun phrase is the subject of a modal: "the initiation of a Phase 1 trial will
+    # keep us on track" (not a relative clause: "a Phase 2 trial, which will enrol ...")
+    r"|^(?:(?!\b(?:which|that|who|and|where)\b)[^,.;]){0,30}?\b(?:will|would|shall|(?-i:may)"
+    r"|might|could)\b"
 )
 _NOT_A_DRUG_DECISION = re.compile(
     r"(?i)\b(?:boards?|shareholders?|stockholders?|directors|supervisory|transactions?|mergers?"
@@ -120,6 +136,8 @@ _COUNTED = re.compile(
 _UNNAMED = re.compile(
     r"(?i)\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}"
     r"(?:candidate|compound|molecule|program(?:me)?|antibody|drug|product)\b"
+    # several of them: "product candidates from X and Y enter clinical trials"
+    r"|\b(?:candidates|compounds|molecules|programs|programmes|antibodies|drugs|products)\b"
 )
 # Words that make an approval someone's request or a committee's advice, not the decision.
 _NOT_YET_DECIDED = re.compile(
@@ -127,6 +145,14 @@ _NOT_YET_DECIDED = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
 )
 _REPEAT = re.compile(r"(?i)\b(?:second|another|different|also)\b")
+# A regulator's decision on an application: "has approved the New Drug Application".
+_DECIDED_APPLICATION = re.compile(
+    r"(?i)\b(?:approv\w*|grant\w*|reject\w*|refus\w*)\s+(?:\w+\s+){0,3}$"
+)
+# Places counted: "approved in almost 60 countries", "in two of the three largest markets".
+_PLACES_COUNTED = re.compile(
+    r"(?i)\b(?:in|across)\s+(?:[\w-]+\s+){0,6}?(?:countries|markets|territories|jurisdictions)\b"
+)
 
 
 def regulatory_events(ctx: EventContext, compounds: list[Compound]) -> list[RegulatoryEvent]:
@@ -134,7 +160,7 @@ def regulatory_events(ctx: EventContext, compounds: list[Compound]) -> list[Regu
     each with the compound it is about and the organisation behind it."""
     events: list[RegulatoryEvent] = []
     zones: list[str] = []
-    seen: set[tuple[str, str | None, str | None]] = set()
+    seen: list[tuple[str, str | None, str | None]] = []
     for s in sorted(ctx.sentences, key=lambda s: s.zone == "head"):  # the body's first
         if s.zone in ("fls", "contact"):
             continue
@@ -148,17 +174,70 @@ def regulatory_events(ctx: EventContext, compounds: list[Compound]) -> list[Regu
             if compound is None:
                 compound = _fallback_compound(ctx, s.text)
             sponsor = _subject_of(ctx, s, m.start()) or _sponsor(ctx, s, compound, compounds)
-            key = (kind, compound, sponsor)
-            if key in seen and not _REPEAT.search(s.text):
+            place = _place(s.text, m) if kind == "approval" else None
+            key = (kind, compound, place)
+            if any(_same_event(key, k) for k in seen) and not _REPEAT.search(s.text):
+                if kind == "IND active":
+                    break  # "the approval of the IND" told again approves no drug
                 continue
-            seen.add(key)
+            seen.append(key)
             events.append(
                 RegulatoryEvent(kind, ctx.span(s), compound, sponsor, ctx.layout.published)
             )
             zones.append(s.zone)
             if kind == "IND active":
                 break
-    return _without_headline_repeats(events, zones)
+    return _without_unnamed_repeats(_without_headline_repeats(events, zones))
+
+
+def _same_event(
+    new: tuple[str, str | None, str | None], old: tuple[str, str | None, str | None]
+) -> bool:
+    """One event told twice: of one kind and compound (whoever the sentence makes its sponsor;
+    an approval also in one place, or in a place one of the two leaves unsaid), or of no
+    named compound."""
+    kind, compound, place = new
+    if kind != old[0] or compound != old[1]:
+        return False
+    return compound is None or place is None or old[2] is None or place == old[2]
+
+
+def _without_unnamed_repeats(events: list[RegulatoryEvent]) -> list[RegulatoryEvent]:
+    """An event of no named compound, where the release reports one of that kind for a named
+    compound, is that one told without its name."""
+    named = {e.kind for e in events if e.compound is not None}
+    return [e for e in events if e.compound is not None or e.kind not in named]
+
+
+# Where a regulator decides: its name, or the place the sentence names; nearest the cue first.
+_PLACES = [
+    ("US", r"FDA|Food\s+and\s+Drug\s+Administration|U\.S\.|US(?!\$)|United\s+States"),
+    ("EU", r"EMA|EC|European|Europe|EU|CHMP"),
+    ("Japan", r"PMDA|MHLW|Japan\w*|Ministry\s+of\s+Health,\s+Labour\s+and\s+Welfare"),
+    ("China", r"NMPA|CFDA|China|Chinese"),
+    ("Canada", r"Health\s+Canada|Canad\w*"),
+    ("UK", r"MHRA|United\s+Kingdom|UK|British"),
+    ("Korea", r"MFDS|Korea\w*"),
+    ("Australia", r"TGA|Australia\w*"),
+    ("Switzerland", r"Swissmedic|Switzerland|Swiss"),
+]
+_PLACE_RE = re.compile("|".join(rf"(?P<{name}>\b(?:{words})\b)" for name, words in _PLACES))
+
+
+def _place(text: str, m: re.Match[str]) -> str | None:
+    """The place of an approval: a place word inside the cue ("the European approval"), else
+    the one nearest it in the sentence."""
+    best, best_gap = None, None
+    for hit in _PLACE_RE.finditer(text):
+        if hit.end() <= m.start():
+            gap = m.start() - hit.end()
+        elif hit.start() >= m.end():
+            gap = hit.start() - m.end()
+        else:
+            return hit.lastgroup
+        if best_gap is None or gap < best_gap:
+            best, best_gap = hit.lastgroup, gap
+    return best
 
 
 def _without_headline_repeats(
@@ -174,14 +253,19 @@ def _without_headline_repeats(
 
 def _is_definite(kind: str, text: str, m: re.Match[str], compound: str | None) -> bool:
     if kind in _SUBMISSIONS:
+        if _DECIDED_APPLICATION.search(text, max(0, m.start() - 50), m.start()):
+            return bool(_SUBMITTED.search(text))  # "approved the NDA": the decision, not a filing
         return bool(compound or _SUBMITTED.search(text))
     if kind == "approval":
         near = text[max(0, m.start() - 60) : m.end() + 60]
         if _NOT_YET_DECIDED.search(text, max(0, m.start() - 40), m.start()):
             return False
+        if _PLACES_COUNTED.search(near):
+            return False  # "approved in almost 60 countries": the drug's standing, not news
         return not _NOT_A_DRUG_DECISION.search(near) and (
             compound is not None
             or bool(re.search(r"\b(?:FDA|EMA|PMDA|MHLW|NMPA)\b|Commission", text))
+            or _PLACE_RE.search(m.group(0)) is not None  # "the European approval"
         )
     return compound is not None or not _COUNTED.search(text)
 
@@ -225,18 +309,29 @@ _MODAL = re.compile(
 
 
 def _nearest_compound(ctx: EventContext, text: str, m: re.Match[str]) -> str | None:
-    """The compound named closest to the cue, in the same sentence."""
+    """The compound named closest to the cue, in the same sentence and near it (a run-on
+    summary line is no sentence); none where compounds it leaves unnamed stand closer
+    ("... of X. Candidates from A and B enter clinical trials")."""
     forms = {f.casefold(): c.name for c in ctx.compounds for f in (c.name, *c.aliases)}
     if not forms:
         return None
     alternatives = sorted((re.escape(f) for f in forms), key=lambda f: (-len(f), f))
     pattern = compiled("|".join(rf"(?<![\w-]){f}(?![\w-])" for f in alternatives), re.I)
-    best, best_gap = None, None
+    best, best_gap, between = None, None, (0, 0)
     for hit in pattern.finditer(text):
         gap = m.start() - hit.end() if hit.end() <= m.start() else max(0, hit.start() - m.end())
-        if best_gap is None or gap < best_gap:
+        if gap <= _NEAR and (best_gap is None or gap < best_gap):
             best, best_gap = forms[hit.group(0).casefold()], gap
+            between = (hit.end(), m.start()) if hit.end() <= m.start() else (m.end(), hit.start())
+    if best is not None and _SEVERAL_UNNAMED.search(text, *between):
+        return None
     return best
+
+
+_NEAR = 200
+_SEVERAL_UNNAMED = re.compile(
+    r"(?i)\b(?:candidates|compounds|molecules|programs|programmes|antibodies|drugs|products)\b"
+)
 
 
 def _fallback_compound(ctx: EventContext, text: str) -> str | None:
