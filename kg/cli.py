@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -38,6 +39,16 @@ def reports_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+@dataclass(frozen=True)
+class Where:
+    """Which store the commands use: the embedded one at ``store_path``, or a SPARQL server."""
+
+    store_path: Path | None
+    endpoint: str | None
+    update_endpoint: str | None
+    timeout: float | None
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--store",
@@ -46,23 +57,67 @@ def reports_errors(command: F) -> F:
     envvar="KG_STORE",
     help="Store folder (default: $KG_STORE, else ~/.local/share/kg/store).",
 )
+@click.option(
+    "--endpoint",
+    envvar="KG_ENDPOINT",
+    metavar="URL",
+    help="Use the SPARQL 1.1 server at URL as the store instead ($KG_ENDPOINT). Credentials "
+    "come from $KG_ENDPOINT_USER and $KG_ENDPOINT_PASSWORD ($KG_ENDPOINT_AUTH=basic|digest).",
+)
+@click.option(
+    "--update-endpoint",
+    envvar="KG_UPDATE_ENDPOINT",
+    metavar="URL",
+    help="The server's SPARQL Update URL, when not the --endpoint one ($KG_UPDATE_ENDPOINT).",
+)
+@click.option(
+    "--timeout",
+    envvar="KG_TIMEOUT",
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds to wait for a SPARQL server's answer (default 60; $KG_TIMEOUT).",
+)
 @click.version_option(package_name="kg")
 @click.pass_context
-def main(ctx: click.Context, store_path: Path | None) -> None:
+def main(
+    ctx: click.Context,
+    store_path: Path | None,
+    endpoint: str | None,
+    update_endpoint: str | None,
+    timeout: float | None,
+) -> None:
     """kg: a knowledge graph of biopharma deal events, built from press releases."""
-    ctx.obj = store_path
+    if update_endpoint and not endpoint:
+        raise click.UsageError("--update-endpoint needs --endpoint")
+    ctx.obj = Where(store_path, endpoint, update_endpoint, timeout)
 
 
 def _store_path(ctx: click.Context) -> Path:
     from kg.store import default_store_path
 
-    return ctx.obj or default_store_path()
+    return ctx.obj.store_path or default_store_path()
 
 
 def _open(ctx: click.Context, *, read_only: bool) -> Any:
+    """The store the command works on: the SPARQL server if one is given, else the local one."""
+    from kg.store import Store
+
+    if ctx.obj.endpoint:
+        return _connect(ctx, ctx.obj.endpoint, ctx.obj.update_endpoint, read_only=read_only)
+    return Store.open(_store_path(ctx), read_only=read_only)
+
+
+def _open_local(ctx: click.Context, *, read_only: bool) -> Any:
+    """The embedded store, whatever --endpoint says (push and pull copy between the two)."""
     from kg.store import Store
 
     return Store.open(_store_path(ctx), read_only=read_only)
+
+
+def _connect(ctx: click.Context, url: str, update_url: str | None, *, read_only: bool) -> Any:
+    from kg.store import Endpoint, RemoteStore
+
+    endpoint = Endpoint.from_environment(url, update_url, timeout=ctx.obj.timeout)
+    return RemoteStore(endpoint, read_only=read_only)
 
 
 # -- ingest ------------------------------------------------------------------------------------
@@ -152,8 +207,9 @@ def _is_terminal(stream: Any) -> bool:
 class _Progress:
     """A progress line on stderr (count, rate, ETA) that problems print above."""
 
-    def __init__(self, *, enabled: bool) -> None:
+    def __init__(self, *, enabled: bool, unit: str = "releases") -> None:
         self.enabled = enabled
+        self.unit = unit
         self.total = 0
         self.done = 0
         self.started = 0.0
@@ -185,7 +241,7 @@ class _Progress:
         elapsed = max(time.monotonic() - self.started, 1e-9)
         rate = self.done / elapsed
         eta = (self.total - self.done) / rate if rate else 0
-        line = f"{self.done}/{self.total} releases  {rate:.0f}/s  ETA {eta:.0f} s"
+        line = f"{self.done}/{self.total} {self.unit}  {rate:.0f}/s  ETA {eta:.0f} s"
         click.echo(f"\r\033[K{line}", nl=False, err=True)
 
 
@@ -310,7 +366,8 @@ def query(
     values = _parse_params(params)
     page = Page(limit=limit, offset=offset, order_by=order_by)
     with _open(ctx, read_only=True) as store:
-        cache = None if no_cache or store.path is None else ResultCache(store.path)
+        path = getattr(store, "path", None)  # a SPARQL server has no files to watch
+        cache = None if no_cache or path is None else ResultCache(path)
         table = run_canned(store, canned, values, page, cache)
     click.echo(write(table, fmt, canned.graph), nl=False)
 
@@ -474,18 +531,132 @@ def _writing(path: Path, mode: str) -> Any:
         ) from None
 
 
+# -- servers ---------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("url")
+@click.option("--update-endpoint", "update_url", metavar="URL", help="The server's update URL.")
+@click.option(
+    "--graph-store",
+    metavar="URL",
+    help="Upload graphs by the Graph Store Protocol at URL (Oxigraph: /store), not SPARQL Update.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress line.")
+@click.pass_context
+@reports_errors
+def push(
+    ctx: click.Context, url: str, update_url: str | None, graph_store: str | None, quiet: bool
+) -> None:
+    """Copy the local store's release graphs to the SPARQL server at URL.
+
+    Graph by graph: a graph the server already holds whole is skipped, so running it again
+    copies nothing, and each graph arrives whole or not at all.
+    """
+    from kg.store import Endpoint, RemoteStore
+    from kg.store.copy import copy_graphs
+
+    endpoint = Endpoint.from_environment(url, update_url, ctx.obj.timeout, graph_store)
+    progress = _Progress(enabled=not quiet and _is_terminal(sys.stderr), unit="graphs")
+    with _open_local(ctx, read_only=True) as local:
+        remote = RemoteStore(endpoint)
+        summary = copy_graphs(
+            local, remote, on_start=progress.start, on_graph=lambda _: progress.step()
+        )
+    progress.finish()
+    click.echo(summary.describe("pushed"))
+
+
+@main.command()
+@click.argument("url")
+@click.option("-q", "--quiet", is_flag=True, help="No progress line.")
+@click.pass_context
+@reports_errors
+def pull(ctx: click.Context, url: str, quiet: bool) -> None:
+    """Copy the release graphs of the SPARQL server at URL into the local store.
+
+    Graph by graph: a graph the local store already holds whole is skipped, so running it
+    again copies nothing, and each graph arrives whole or not at all.
+    """
+    from kg.store.copy import copy_graphs
+
+    remote = _connect(ctx, url, None, read_only=True)
+    progress = _Progress(enabled=not quiet and _is_terminal(sys.stderr), unit="graphs")
+    with _open_local(ctx, read_only=False) as local:
+        summary = copy_graphs(
+            remote, local, on_start=progress.start, on_graph=lambda _: progress.step()
+        )
+    progress.finish()
+    click.echo(summary.describe("pulled"))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True)
+@click.pass_context
+@reports_errors
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """Serve the local store as a read-only SPARQL endpoint, with a query page in the browser.
+
+    Runs the Oxigraph server on the store: the query page at /, the SPARQL 1.1 Protocol at
+    /query; updates are refused. Its default graph is the union of the release graphs.
+    Stop it (Ctrl-C) before kg ingest writes to the same store.
+    """
+    from kg.serve import run_server
+
+    path = _store_path(ctx)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"Serving {path} read-only at http://{shown}:{port}/ (SPARQL: /query).")
+    click.echo("Ctrl-C stops it.")
+    run_server(path, host, port)
+
+
 # -- eval --------------------------------------------------------------------------------------
 
 
 @main.command(name="eval")
-@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument(
+    "directories",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+)
 @click.option("-v", "--verbose", is_flag=True, help="List every miss and every extra.")
+@click.option(
+    "--together",
+    is_flag=True,
+    help="Ingest every release into one store and score one node per real organisation and "
+    "compound across them.",
+)
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the figures as JSON to FILE (- prints them instead of the table).",
+)
 @reports_errors
-def eval_command(directory: Path, verbose: bool) -> None:
-    """Compare the extractor with gold annotations (STEM.txt + STEM.json pairs) in DIRECTORY."""
-    from kg.evaluate import evaluate_dir
+def eval_command(
+    directories: tuple[Path, ...], verbose: bool, together: bool, json_path: Path | None
+) -> None:
+    """Score what kg gets out of the releases in DIRECTORIES against their gold annotations.
 
-    click.echo(evaluate_dir(directory).format(verbose=verbose))
+    Each STEM.txt with a STEM.json beside it is ingested into a store of its own and read back
+    through the canned queries, as a user would; what comes back is matched to the gold. With
+    --together, all of them go into one store, and what is scored is whether each real
+    organisation and compound is one node across releases.
+    """
+    import json
+
+    from kg.evaluate import evaluate_dirs, evaluate_identity
+
+    report = evaluate_identity(directories) if together else evaluate_dirs(directories)
+    figures = json.dumps(report.as_dict(), indent=2) + "\n"
+    if json_path is not None and str(json_path) == "-":
+        click.echo(figures, nl=False)
+        return
+    if json_path is not None:
+        json_path.write_text(figures, encoding="utf-8")
+    click.echo(report.format(verbose=verbose))
 
 
 # -- bench -------------------------------------------------------------------------------------

@@ -35,3 +35,15 @@ class StoreError(KgError):
 
 class QueryError(KgError):
     """A query that is unknown, malformed, missing a parameter, or not allowed (an update)."""
+
+
+class EndpointError(StoreError):
+    """A SPARQL server that cannot be reached, refuses a request, or cuts an answer short.
+
+    ``transient`` says whether trying again later may help (a server restarting, overloaded,
+    or a dropped connection); the remote store retries those itself before raising.
+    """
+
+    def __init__(self, message: str, hint: str | None = None, *, transient: bool = False) -> None:
+        super().__init__(message, hint)
+        self.transient = transient

@@ -76,6 +76,7 @@ class Organization:
     aliases: list[str] = field(default_factory=list)
     ticker: str | None = None
     exchange: str | None = None
+    parent: str | None = None  # the ``name`` of the organisation this one is a unit of
 
 
 @dataclass

@@ -156,9 +156,11 @@ def html_to_text(markup: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """One canonical form: LF line ends, no Markdown link syntax or escapes, tidy blank lines."""
+    """One canonical form: LF line ends, no Markdown link syntax or escapes, tidy blank lines,
+    plain spaces and hyphens (a non-breaking hyphen in "co‑development" is still a hyphen)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    text = text.replace("\u2010", "-").replace("\u2011", "-")
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_ESCAPE.sub(r"\1", text)
     lines = [line.rstrip() for line in text.split("\n")]

@@ -57,8 +57,12 @@ def name_key(name: str) -> str:
     words = re.sub(r"[^\w\s]", " ", text).split()
     if words and words[0] == "the":
         words = words[1:]
+    stripped = False
     while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
         words.pop()
+        stripped = True
+    if stripped and len(words) > 1 and words[-1] == "and":
+        words.pop()  # "Orvane and Company", "Kessel & Co., Inc."
     return " ".join(words)
 
 

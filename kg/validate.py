@@ -314,7 +314,7 @@ def validate_store(
         for name in names:
             combined.add(name, validate_graph(store.graph(name)))
         return combined
-    texts = ((name, store.graph_ntriples(name)) for name in names)
+    texts = store.graphs_ntriples(names)
     pool = worker_count(workers, len(names), MIN_GRAPHS_PER_WORKER)
     for name, conforms in _gate_all(texts, validator, pool):
         if conforms:

@@ -461,8 +461,8 @@ def test_acquisition_total_price_is_paid_by_the_acquirer() -> None:
     assert deal.price is not None and deal.price.amount == Decimal(480_000_000)
     assert deal.price_per_share is not None and deal.price_per_share.amount == Decimal(14)
     assert money_of(facts) == {
-        ("Pellway", "Orrin Bio", Decimal(480_000_000), "USD", "acquisition", "earned")
-    }
+        ("Pellway", "Orrin Bio", Decimal(480_000_000), "USD", "acquisition", "potential")
+    }  # agreed, not closed: the price is potential until the deal closes
     assert not [e for e in facts.regulatory_events if e.kind == "approval"]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -132,3 +133,16 @@ def test_a_flushed_store_keeps_every_release(tmp_path):
     reopened = Store.open(tmp_path / "store", read_only=True)
     assert len(reopened) == quads > 0
     reopened.flush()  # a read-only store has nothing to write: no error
+
+
+def test_a_store_is_created_whole_or_not_at_all(tmp_path: Path) -> None:
+    # What a process killed while creating a store leaves: a half-made folder beside it.
+    leftover = tmp_path / ".store.creating"
+    leftover.mkdir()
+    (leftover / "LOCK").write_text("", encoding="utf-8")
+    with Store.open(tmp_path / "store") as store:
+        assert len(store) == 0
+    assert (tmp_path / "store" / "CURRENT").exists()
+    assert not leftover.exists()
+    with Store.open(tmp_path / "store", read_only=True) as store:  # a reader can open it
+        assert len(store) == 0

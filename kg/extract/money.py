@@ -1,4 +1,4 @@
-"""Money amounts and the payments they describe: kind, status, payer, payee, qualifier."""
+"""Money amounts and what kind of payment each is, and how it is qualified."""
 
 from __future__ import annotations
 
@@ -19,15 +19,17 @@ _SCALE = {
     "mm": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12,
 }  # fmt: skip
 _PREFIX = (
-    r"(?P<cur>US\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|HK\$|\$|€|£|¥"
+    r"(?P<cur>US\s?\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|HK\$|\$|€|£|¥"
     r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|RMB|KRW|INR|HKD|SFr\.?|Euro|euro)(?=[\s\d]))"
 )
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE_RE = r"(?P<scale>thousand|million|billion|trillion|mio\.?|mln|bn|mm|mn|[MBK])\b"
+_SCALE_WORD = _SCALE_RE.replace("?P<scale>", "?:")
 _NUMBER2 = _NUMBER.replace("<num>", "<num2>")
 _SCALE_RE2 = _SCALE_RE.replace("<scale>", "<scale2>")
 MONEY_RE = re.compile(
-    rf"{_PREFIX}\s?{_NUMBER}(?:\s*-?\s*{_SCALE_RE})?(?:\s+(?P<unit>dollars?|euros?))?"
+    rf"{_PREFIX}\s?{_NUMBER}(?:\s*(?:-|–|to)\s*(?P<high>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?=\s*-?\s*{_SCALE_WORD}))?"
+    rf"(?:\s*-?\s*{_SCALE_RE})?(?:\s+(?P<unit>dollars?|euros?))?"
     rf"|(?<![\w$€£¥.]){_NUMBER2}\s*(?:{_SCALE_RE2}\s*)?(?P<cur2>euros?|Euros?|dollars|U\.S\.\s+dollars|Swiss\s+francs|"
     r"yen|danish\s+kroner|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY)\b)",
     re.I,
@@ -60,7 +62,7 @@ def find_money(sentence: str) -> list[MoneyMention]:
             continue
         after = sentence[m.end() : m.end() + 20].lower()
         per_share = bool(re.match(r"\s*(?:/|per\s+)\s*(?:share|ads|unit)", after))
-        before = sentence[max(0, m.start() - 12) : m.start()].lower()
+        before = sentence[max(0, m.start() - 20) : m.start()].lower()
         in_paren = bool(found) and bool(
             re.search(r"\(\s*(?:approx(?:imately|\.)?|about|ca\.|~|or)?\s*$", before)
         )
@@ -95,8 +97,9 @@ def _currency(raw: str) -> str | None:
 
 
 def _amount(m: re.Match[str]) -> Decimal | None:
+    """The amount in the currency's unit; of a range ("SEK 150-300 million"), its top."""
     try:
-        value = Decimal((m.group("num") or m.group("num2")).replace(",", ""))
+        value = Decimal((m.group("high") or m.group("num") or m.group("num2")).replace(",", ""))
     except InvalidOperation:
         return None
     raw_scale = m.group("scale") or m.group("scale2") or ""
@@ -113,11 +116,18 @@ def _amount(m: re.Match[str]) -> Decimal | None:
 
 _KIND_CUES = [
     (
+        "other",  # the value of a whole deal is no one kind of payment
+        re.compile(
+            r"(?i)\b(?:(?:potential\s+)?deal\s+(?:value|size)|total\s+contract\s+(?:value|amount)"
+            r"|total\s+(?:potential\s+)?(?:value|consideration)\s+of\s+the\s+(?:deal|agreement))\b"
+        ),
+    ),
+    (
         "equity",
         re.compile(
-            r"(?i)\b(?:equity(?!\s+value)|shares?\s+of|common\s+stock|newly\s+issued\s+stock|stock\s+purchase|purchase\s+of\s+[\w\s]*?stock|shareholder|equity\s+investment"
+            r"(?i)\b(?:equity(?!\s+value|\s+interests)|shares\s+of|common\s+stock|newly\s+issued\s+stock|stock\s+purchase|purchase\s+of\s+[\w\s]*?stock|shareholder|equity\s+investment"
             r"|subscri(?:be|bed|ption)\s+for|ordinary\s+shares|placing|private\s+placement|strategic\s+investment"
-            r"|gross\s+proceeds)\b"
+            r"|gross\s+proceeds|in\s+(?:[\w-]+\s+){0,2}(?:shares|stock))\b"
         ),
     ),
     (
@@ -130,7 +140,8 @@ _KIND_CUES = [
     (
         "research_funding",
         re.compile(
-            r"(?i)\b(?:research\s+(?:funding|support)|funding\s+of\s+[\w\s&]*?(?:R&D|research)|R&D\s+funding|development\s+funding|research\s+and\s+development\s+funding)\b"
+            r"(?i)\b(?:research\s+(?:funding|support|payments?)|fund(?:s|ed|ing)?\s+(?:\w+\s+){0,2}research|"
+            r"funding|awarded|award|grant\s+(?:of|funding)|funding\s+of\s+[\w\s&]*?(?:R&D|research)|R&D\s+funding|development\s+funding|research\s+and\s+development\s+funding)\b"
         ),
     ),
     ("milestone", re.compile(r"(?i)\bmilestones?\b")),
@@ -151,33 +162,12 @@ _KIND_CUES = [
         "acquisition",
         re.compile(
             r"(?i)\b(?:stockholders|shareholders|purchase\s+price|acquisition|acquire|tender\s+offer|merger"
-            r"|(?:equity|enterprise|transaction)\s+value|total\s+consideration)\b"
+            r"|(?:equity|enterprise|transaction)\s+value|total\s+consideration|for\s+the\s+company"
+            r"|(?:all|100\s*(?:percent|%))\s+of\s+(?:the\s+)?(?:outstanding\s+)?(?:stock|shares|share\s+capital))\b"
         ),
     ),
 ]
-_POTENTIAL = re.compile(
-    r"(?i)\b(?:up\s+to|eligible|potential(?:ly)?|could\s+(?:receive|earn|total)|may\s+(?:receive|earn)|"
-    r"would\s+(?:receive|be\s+entitled|earn)|if\s|subject\s+to|upon\s+(?:the\s+)?achiev\w*|once\s+achieved|"
-    r"will\s+earn|entitled\s+to|contingent|in\s+future|future\s+payments|additional\s+(?:payments|milestones)"
-    r"|aggregate\s+of\s+up|as\s+much\s+as|sales[- ]based"
-    r"|upon\s+(?:regulatory|first|the\s+first|approval|launch)|"
-    r"totaling|totalling|deal\s+value|combined\s+potential)\b"
-)
-_EARNED = re.compile(
-    r"(?i)\b(?:earn(?:ed|s)|receiv(?:ed|es)|trigger(?:s|ed)|achieved|paid|made\s+an?|generated|"
-    r"has\s+been\s+earned|was\s+earned|recogni[sz]ed|collected|received|recei(?:ve|pt)\s+of|grabs|achieves|"
-    r"purchase\s+of|becomes)\b"
-)
-_AFTER_EARNED = re.compile(
-    r"(?i)^[^,;]{0,40}?\b(?:has\s+been|was|were|have\s+been)\s+(?:earned|achieved|paid|received|triggered|made)\b"
-)
-_WILL_PAY = re.compile(r"(?i)\bwill\s+(?:pay|make|receive)\b")
-# A due date rather than a condition: "within 30 days", "upon signing", "at closing".
-_DEFINITE_DATE = re.compile(
-    r"(?i)\b(?:within\s+\w+\s+(?:business\s+)?days|upon\s+(?:signing|execution)|at\s+signing"
-    r"|on\s+signing|at\s+closing)\b"
-)
-_UNCONDITIONAL = ("upfront", "equity", "option_fee", "license_fee", "acquisition")
+_CUE = dict(_KIND_CUES)
 FORWARD_LOOKING = re.compile(
     r"(?i)\b(?:expects?|expected|anticipates?|anticipated|believes?|intends?|plans?\s+to|estimates?|"
     r"forecast|projects?|aims?\s+to|hopes?|should|might|outlook|guidance)\b"
@@ -187,30 +177,22 @@ _PER_PRODUCT = re.compile(
 )
 _PER_TARGET = re.compile(r"(?i)\b(?:for\s+each|per)\s+(?:\w+\s+){0,2}targets?\b")
 _AGGREGATE = re.compile(
-    r"(?i)\b(?:in\s+(?:the\s+)?aggregate|in\s+total|to\s+date|combined|total(?:ing)?|maximum\s+deal\s+value)\b"
-)
-_TRIGGER = re.compile(
-    r"(?i)(?:triggered\s+by|upon|in\s+connection\s+with|related\s+to|for|after|following|with)\s+"
-    r"(?:the\s+)?([^,;.]{6,90}?)(?=[,;.]|\s+(?:and|as|which|under|in\s+the\s+\w+\s+quarter)\b|$)"
+    r"(?i)\b(?:in\s+(?:the\s+)?aggregate|aggregate|in\s+total|to\s+date|combined|total(?!ing)"
+    r"|maximum\s+deal\s+value|assuming\s+(?:the\s+)?achievement\s+of\s+all"
+    r"|if\s+all\s+(?:\w+\s+)?milestones)\b"
 )
 
 
+# A full stop that ends a sentence, not an abbreviation's ("Inc. of", "approx. US $9 million").
+SENTENCE_BREAK = re.compile(
+    r"(?<!\bapprox)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bCo)(?<!\bca)(?<!\bU\.S)(?<!\bNo)"
+    r"\.\s+(?=[A-Z])"
+)
 # Where a clause ends: punctuation, or "and" before a second verb ("... upon signing and is
 # entitled to up to SEK 900m": the upfront cue belongs to the first clause).
 _CLAUSE_BREAK = re.compile(
-    r",\s+|;\s+|\.\s+|\s+and\s+(?=(?:is|are|was|will|would|could|may|can|has|have)\b)"
+    rf",\s+|;\s+|{SENTENCE_BREAK.pattern}|\s+and\s+(?=(?:is|are|was|will|would|could|may|can|has|have)\b)"
 )
-
-
-@dataclass
-class PaymentDraft:
-    money: MoneyMention | None
-    kind: str
-    status: str
-    qualifier: str | None
-    trigger: str | None
-    payer: str | None
-    payee: str | None
 
 
 def classify_kind(before: str, after: str, previous: str | None) -> str:
@@ -223,7 +205,7 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
     clause = _CLAUSE_BREAK.split(before)[-1]
     if previous and re.fullmatch(r"(?i)\s*\)?\s*(?:of\s+which|including|plus|and|or)\s*", clause):
         return previous
-    after = re.split(r"\.\s", after, maxsplit=1)[0]
+    after = SENTENCE_BREAK.split(after, maxsplit=1)[0]
     window_before, window_after = clause[-90:], after[:150]
     best: tuple[int, str] | None = None
     for kind, cue in _KIND_CUES:
@@ -243,69 +225,27 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
             else "other"
         )
     kind = best[1]
-    both = window_before[-60:] + " " + window_after[:70]
-    if kind == "license_fee" and _KIND_CUES[3][1].search(window_after[:70]):
+    # The amount's own phrase: "$700 million of newly issued stock", not the next item of a list.
+    both = window_before[-60:] + " " + re.split(r"(?i)\band\b", window_after, maxsplit=1)[0][:70]
+    if kind == "license_fee" and _CUE["milestone"].search(window_after[:70]):
         kind = "milestone"
-    if kind == "upfront" and _KIND_CUES[0][1].search(both):
+    if kind == "upfront" and _CUE["equity"].search(both):
         kind = "equity"
     if kind == "acquisition" and re.search(r"(?i)milestones?", window_after[:60]):
         kind = "milestone"
     return kind
 
 
-def classify_status(before: str, after: str, kind: str, sentence_fl: bool) -> str | None:
-    """'earned', 'potential', or None when the sentence only speculates about a payment."""
-    near_before = before[-110:]
-    if _AFTER_EARNED.search(after):
-        return "earned"
-    after_clause = re.split(r"[,;]|\band\b", after, maxsplit=1)[0]
-    if _POTENTIAL.search(near_before) or _POTENTIAL.search(after_clause):
-        return "potential"
-    if _EARNED.search(near_before) or _EARNED.search(after_clause):
-        return "earned"
-    if sentence_fl:
-        return None
-    if _DEFINITE_DATE.search(after_clause) and _WILL_PAY.search(near_before):
-        return "earned"  # "will pay ... within 30 days": owed without any condition
-    if kind in _UNCONDITIONAL or _WILL_PAY.search(near_before):
-        return "earned" if kind in _UNCONDITIONAL else "potential"
-    return "earned" if re.search(r"(?i)\b(?:was|were|has|have|had)\b", near_before) else "potential"
-
-
-def qualifier_of(before: str, after: str) -> str | None:
+def qualifier_of(before: str, after: str, kind: str = "other") -> str | None:
     after_clause = after[:120]
     if _PER_TARGET.search(after_clause) or _PER_TARGET.search(before[-40:]):
         return "per_target"
     if _PER_PRODUCT.search(after_clause) or _PER_PRODUCT.search(before[-40:]):
         return "per_product"
+    # "a total equity investment", "a total equity value": the price of one thing, not a sum
+    # of payments.
+    if kind in ("equity", "acquisition", "upfront"):
+        return None
     if _AGGREGATE.search(after_clause[:60]) or _AGGREGATE.search(before[-80:]):
         return "aggregate"
     return None
-
-
-def trigger_of(sentence: str, before: str, after: str) -> str | None:
-    verb = list(
-        re.finditer(
-            r"\b(?:triggers|triggered|will\s+trigger)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}$", before
-        )
-    )
-    if verb:
-        head = before[: verb[-1].start()]
-        anchor = list(re.finditer(r"\b(?:that|announced|reported)\s+", head))
-        event = head[anchor[-1].end() :] if anchor else head
-        event = re.sub(r"\s*\([^)]*\)", "", event)
-        if 4 <= len(event.strip()) <= 200:
-            return _tidy(event)
-    m = re.search(r"(?i)\btriggered\s+by\s+(?:the\s+)?([^,;.]{6,120})", sentence)
-    if m:
-        return _tidy(m.group(1))
-    m = _TRIGGER.search(after[:160])
-    if m and not re.match(r"(?i)(?:each|the\s+quarter|sales|worldwide|net)", m.group(1)):
-        return _tidy(m.group(1))
-    return None
-
-
-def _tidy(text: str) -> str:
-    text = " ".join(text.split())
-    text = re.sub(r"(?i)^(?:the\s+|that\s+|an?\s+)", "", text)
-    return text[:200].strip(" ,;:")

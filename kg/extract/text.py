@@ -7,6 +7,7 @@ at the sentence it came from. Nothing raises: all parsing is regex-based and bou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -20,19 +21,57 @@ _MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-# "June 14, 2011", "Jun. 14 2011", "14 June 2011", "2011-06-14", "12/1/2009"
+# "June 14, 2011", "Jun. 14 2011", "14 June 2011", "2011-06-14", "2011/6/14", "12/1/2009",
+# "22.10.2009". The numeric forms are ambiguous enough that they count only where a label says
+# they are a date or they stand alone on their line (see ``_acceptable``).
 DATE_RE = re.compile(
     rf"\b(?P<mon>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
-    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MONTH_WORD})\.?,?\s+(?P<year2>(?:19|20)\d\d)\b"
-    r"|\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"
-    r"|(?<![\d/])(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)/(?P<ny>(?:19|20)\d\d)\b"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_WORD})\.?,?\s+(?P<year2>(?:19|20)\d\d)\b"
+    r"|(?<![\d/.-])(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?![\d/.-]?\d)"
+    r"|(?<![\d/.])(?P<nm>[0-3]?\d)/(?P<nd>[0-3]?\d)/(?P<ny>(?:19|20)\d\d)\b"
+    r"|(?<![\d/.])(?P<ed>[0-3]?\d)\.(?P<em>[01]?\d)\.(?P<ey>(?:19|20)\d\d)\b"
 )
 YEAR_RE = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 # Markers of the wire service in a dateline: "(BUSINESS WIRE)", "/PRNewswire-FirstCall/".
 WIRE_RE = re.compile(
     r"\(?\b(?:BUSINESS\s+WIRE|Business\s+Wire|GLOBE\s+NEWSWIRE|GlobeNewswire|MARKET\s+WIRE"
     r"|Marketwire|Marketwired|PRNewswire(?:-FirstCall|-USNewswire|-Asia)?|PR\s+Newswire|ACCESSWIRE"
-    r"|HSMN\s+NewsFeed|Canada\s+NewsWire|EQS-News|Newsfile)\b\)?/?",
+    r"|HSMN\s+NewsFeed|Canada\s+NewsWire|CNW(?:\s+Telbec)?|EQS-News|Newsfile|JCN\s+Newswire"
+    r"|ACN\s+Newswire|AETOSWire|PRWeb|Cision)\b\)?/?",
+)
+_HEAD_CHARS = 4000  # a date near a line start this far in may be the release date
+_DATELINE_CHARS = 10000  # a dateline proper (place, date, dash) is looked for this far in
+# After the date of a dateline proper: a time, a wire marker, then the dash before the text.
+_AFTER_DATELINE = re.compile(
+    r"[ \t]*\)?(?:,?[ \t]*\d{1,2}[:.]\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]*[A-Z]{2,5}\b)?)?"
+    r"[ \t]*(?:/?[ \t]*(?:" + WIRE_RE.pattern + r")[ \t]*)?(?:--|[–—]|-[ \t]|\|[ \t]|I[ \t]|:[ \t])"
+)
+_WIRE_BEFORE = re.compile(r"(?:" + WIRE_RE.pattern + r")[ \t]*(?:--|[–—-])?[ \t]*$")
+_DASH_BEFORE = re.compile(
+    r"[A-Za-z.][ \t]*(?:--|[–—])[ \t]*$"
+)  # "BOTHELL, Wash. -- October 23, 2012"
+# The places of a dateline that lost its line break: "Tokyo, Japan and Cambridge, UK, ".
+_PLACE_RUN = re.compile(r"(?<![\w,])(?:(?:[A-Z][\w.'’()-]*|and|&)[,;]?[ \t]+){1,10}$")
+# The place of a wire dateline that lost its line breaks, in capitals before the wire:
+# "... Headline Words SEATTLE--(BUSINESS WIRE)--", "SOUTH SAN FRANCISCO, Calif.--(BUSINESS WIRE)--".
+_PLACE_BEFORE_WIRE = re.compile(
+    r"(?<![\w,])[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][\w.]*)?[ \t]*"
+    r"(?:--|[–—-])?[ \t]*(?:" + WIRE_RE.pattern + r")[ \t]*(?:--|[–—-])?[ \t]*$"
+)
+_DATE_LABEL = re.compile(
+    r"(?i)^\W*(?:date(?:\s+of\s+report\b[^:\n]{0,60})?|dated|published(?:\s+on)?|posted(?:\s+on)?"
+    r"|released(?:\s+on)?|release\s+date|(?:news|press)\s+release)\s*[:\-–—|]?\s*$"
+)
+_WEEKDAY_ONLY = re.compile(r"(?i)^\W*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$")
+_SIGNATURE_DATE = re.compile(r"(?im)^[ \t]*dated?[ \t]*:[ \t]*")
+_PUBLICATION_NOTE = re.compile(
+    r"(?i)\b(?:submitted|released|issued)\s+for\s+publication\b[^.]{0,160}?\b(?:on|at)\s+"
+)
+# A sentence that is only a place and a date: "Stockholm, Sweden, March 3, 2021."
+_PLACE_AND_DATE = re.compile(
+    rf"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*(?:[A-Z][\w.'’-]*,?[ \t]+){{1,4}}"
+    rf"(?P<date>(?:{_MONTH_WORD})\.?[ \t]+\d{{1,2}},?[ \t]+(?:19|20)\d\d"
+    rf"|\d{{1,2}}[ \t]+(?:{_MONTH_WORD})\.?,?[ \t]+(?:19|20)\d\d)\.?[ \t]*$"
 )
 _DATELINE_TAIL = re.compile(
     r"(?:[\s\-–—/|()]|\sI\s)*(?:" + WIRE_RE.pattern + r")?(?:[\s\-–—/|()]|\sI\s)*"
@@ -51,6 +90,7 @@ _ABBREVIATIONS = frozenset(
         "mrs",
         "ms",
         "dr",
+        "prof",
         "st",
         "no",
         "vs",
@@ -207,7 +247,12 @@ def parse_date(match: re.Match[str]) -> date | None:
             return date(int(g["year2"]), MONTHS[g["mon2"][:3].lower()], int(g["day2"]))
         if g["iy"]:
             return date(int(g["iy"]), int(g["im"]), int(g["id"]))
-        return date(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+        if g["ey"]:
+            return date(int(g["ey"]), int(g["em"]), int(g["ed"]))
+        month, day, year = int(g["nm"]), int(g["nd"]), int(g["ny"])
+        if month > 12:  # "22/10/2009": only day first can be meant
+            month, day = day, month
+        return date(year, month, day)
     except (ValueError, KeyError):
         return None
 
@@ -242,19 +287,24 @@ def _find_fls(text: str, start: int) -> int:
 
 
 def _find_dateline(text: str) -> tuple[int, int, date | None]:
-    """The dateline: the first date near the start of a line (city, wire service, date).
+    """The dateline and the release date.
 
-    Returns (line start, end of the dateline, the date). Dates deep inside a sentence
-    ("issued on October 23, 2009") are not datelines.
+    Returns (start of the dateline, end of the dateline, the date). In order of trust: a
+    dateline proper (a place, the date, then a wire marker or a dash before the first
+    sentence); a date near the start of a line in the head of the text (a date line above
+    the headline, "Date of Report: ...", "date 2019-12-23"); a "Date:" line anywhere (the
+    signature of an SEC filing). Dates inside a sentence ("issued on October 23, 2009", "a
+    target action date of May 21, 2021") are never the release date.
     """
-    head = text[:4000]
-    for match in DATE_RE.finditer(head):
+    dates = list(_dates(text, 0, _HEAD_CHARS))
+    proper = _dateline_proper(text, dates)
+    if proper is not None:
+        return proper
+    head = text[:_HEAD_CHARS]
+    for match in dates:
         line_start = head.rfind("\n", 0, match.start()) + 1
-        prefix = head[line_start : match.start()]
-        if len(prefix) > 70 or (_looks_like_prose(prefix) and "date" not in prefix.lower()):
+        if not _acceptable(head[line_start : match.start()], match):
             continue
-        if match.group("nm") and not re.search(r"(?i)date\s*:?\s*$|^\s*$", prefix):
-            continue  # a bare 12/1/2009 counts only as "Date: ..." or alone on its line
         found = parse_date(match)
         if found is None:
             continue
@@ -264,18 +314,103 @@ def _find_dateline(text: str) -> tuple[int, int, date | None]:
             wire_line = head.rfind("\n", 0, wire.start()) + 1
             return wire_line, _dateline_end(text, wire.end()), found
         return line_start, _dateline_end(text, match.end()), found
+    later = _dates(text, dates[-1].end() if dates else 0, _DATELINE_CHARS)
+    proper = _dateline_proper(text, later)  # after a long page header
+    if proper is not None:
+        return proper
     wire = WIRE_RE.search(head)
     if wire:
         line_start = head.rfind("\n", 0, wire.start()) + 1
-        return line_start, _dateline_end(text, wire.end()), None
-    return 0, 0, None
+        return line_start, _dateline_end(text, wire.end()), _closing_date(text)
+    return 0, 0, _closing_date(text)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dates(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """DATE_RE's matches in ``text[start:end]``, found from their years: the full pattern tried
+    at every offset of a long page cost more than the rest of the layout."""
+    done = start
+    for year in _YEAR.finditer(text, start, end):
+        if year.start() < done:
+            continue
+        window = DATE_RE.finditer(text, max(done, year.start() - 25), min(end, year.end() + 6))
+        for match in window:
+            if match.start() <= year.start() and match.end() >= year.end():
+                done = match.end()
+                yield match
+                break
+
+
+def _dateline_proper(text: str, dates: Iterable[re.Match[str]]) -> tuple[int, int, date] | None:
+    """'LEXINGTON, Mass., Nov. 12, 2021 (BUSINESS WIRE) -- Kessel ...', also in the middle of
+    a line whose breaks were lost ('... (details below) Tokyo, Japan, 20 July 2023 - Kessel')."""
+    for match in dates:
+        if not (match.group("mon") or match.group("mon2") or match.group("iy")):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        prefix = text[line_start : match.start()]
+        if not (
+            _AFTER_DATELINE.match(text, match.end())
+            or _WIRE_BEFORE.search(prefix[-60:])
+            or _DASH_BEFORE.search(prefix)
+        ):
+            continue
+        start = line_start
+        if len(prefix) > 120 or _looks_like_prose(prefix):
+            run = _PLACE_RUN.search(prefix[-150:]) or _PLACE_BEFORE_WIRE.search(prefix[-150:])
+            if run is None:
+                continue
+            start = match.start() - len(prefix[-150:]) + run.start()
+            prefix = text[start : match.start()]
+        if not re.search(r"[A-Z][\w.]*[A-Za-z]", prefix):
+            continue  # no place: a date line above the headline, not a dateline
+        found = parse_date(match)
+        if found is not None:
+            return start, _dateline_end(text, match.end()), found
+    return None
+
+
+def _acceptable(prefix: str, match: re.Match[str]) -> bool:
+    """A date near the start of its line after nothing that reads like a sentence; the
+    numeric forms only after a label or alone."""
+    labelled = bool(_DATE_LABEL.match(prefix))
+    if (
+        match.group("mon")
+        or match.group("mon2")
+        or (match.group("iy") and match.group("isep") == "-")
+    ):
+        return labelled or (len(prefix) <= 70 and not _looks_like_prose(prefix))
+    return labelled or not prefix.strip(" \t|•·*-–—:") or bool(_WEEKDAY_ONLY.match(prefix))
+
+
+def _closing_date(text: str) -> date | None:
+    """Where a release without a dateline says when it was put out, at its end: a filing's
+    'Date: February 6, 2007' line, the disclosure note of a European exchange ('The
+    information was submitted for publication ... at 08:00 CET on 3 March 2021'), or the
+    place and date on their own ('Stockholm, Sweden, March 3, 2021.')."""
+    for label in _SIGNATURE_DATE.finditer(text):
+        match = DATE_RE.match(text, label.end())
+        if match is not None:
+            return parse_date(match)
+    for note in _PUBLICATION_NOTE.finditer(text):
+        match = DATE_RE.search(text, note.end(), note.end() + 80)
+        if match is not None:
+            return parse_date(match)
+    for match in _PLACE_AND_DATE.finditer(text):
+        found = DATE_RE.fullmatch(match.group("date"))
+        if found is not None:
+            return parse_date(found)
+    return None
 
 
 def _looks_like_prose(prefix: str) -> bool:
-    """'... was issued on' before a date: a sentence, not a dateline."""
-    words = re.findall(r"[a-z]{3,}", prefix)
-    return len(words) >= 3 or bool(
-        re.search(r"(?i)\b(?:on|since|until|in|from|by|to|of)\s*$", prefix)
+    """'... was issued on' before a date: a sentence, not a dateline ('PHILADELPHIA and
+    OXFORDSHIRE, United Kingdom,' is a dateline: only words written in lower case count)."""
+    words = re.findall(r"(?<![\w'’-])[a-z]{3,}", prefix)
+    return len([w for w in words if w not in ("and", "the")]) >= 2 or bool(
+        re.search(r"(?i)\b(?:on|since|until|in|from|by|to|of|at|for|before|after)\s*$", prefix)
     )
 
 
@@ -308,12 +443,43 @@ def _find_title(text: str, limit: int) -> tuple[int, int] | None:
 def split_sentences(text: str, layout: Layout) -> list[Sentence]:
     """Sentences with offsets; a hard line break ends a sentence only where it looks like one."""
     sentences: list[Sentence] = []
-    for start, end in _paragraphs(text):
-        for s_start, s_end in _sentences_in(text, start, end):
+    for start, end in _join_dateline_subject(text, _paragraphs(text), layout.body_start):
+        for s_start, s_end in _cut_at(_sentences_in(text, start, end), layout.dateline_start):
             chunk = text[s_start:s_end]
             if chunk.strip():
                 sentences.append(Sentence(s_start, s_end, chunk, _zone(s_start, layout)))
     return sentences
+
+
+def _join_dateline_subject(
+    text: str, blocks: list[tuple[int, int]], body_start: int
+) -> list[tuple[int, int]]:
+    """'--(BUSINESS WIRE)--\nKessel\nBio, Inc. (Nasdaq: KSSL) today announced': a short line
+    that opens the body is the start of its first sentence, not a heading."""
+    for i, ((start, end), (following, after)) in enumerate(pairwise(blocks)):
+        if start > body_start + 3:
+            break
+        line = text[max(start, body_start) : end]
+        if (
+            end > body_start
+            and len(line.split()) <= 3
+            and not re.search(r"[.!?:]\s*$", line)
+            and text[end:following].count("\n") == 1
+        ):
+            return [*blocks[:i], (start, after), *blocks[i + 2 :]]
+    return blocks
+
+
+def _cut_at(spans: list[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
+    """A dateline in the middle of a line that lost its breaks starts a sentence of its own:
+    what comes before it is the headline block."""
+    cut: list[tuple[int, int]] = []
+    for start, end in spans:
+        if start < pos < end:
+            cut.extend([(start, pos), (pos, end)])
+        else:
+            cut.append((start, end))
+    return cut
 
 
 def _zone(pos: int, layout: Layout) -> str:
@@ -386,8 +552,9 @@ def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
             if first.group(1).lower() not in _SENTENCE_STARTERS:
                 continue
-        if word and re.fullmatch(r"[A-Z]", word.group(1).rstrip(".")):
-            continue  # an initial: "Michael M. Morrissey"
+        initials = word.group(1).rstrip(".") if word else ""
+        if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", initials) and initials.lower() not in _ABBREVIATIONS:
+            continue  # initials: "Ida M. Brandt", "Ida K.M. Brandt"
         spans.append((s, cut))
         s = cut
         while s < end and text[s].isspace():

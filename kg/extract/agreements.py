@@ -1,0 +1,675 @@
+"""Agreements, acquisitions and partnerships: the deals a release describes, between whom.
+
+An agreement is read from the noun that names it ("collaboration and license agreement",
+"co-development agreement") and the organisations its sentence names as its parties
+("between A and B", "with A", "the companies"); its licence roles from the verbs that grant
+rights. An acquisition is read from "A acquires B", "B was acquired by A", and priced by the
+payments for it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import pairwise
+from typing import Any
+
+from kg.extract.organizations import PARTNER_LIST_RE as _PARTNER_LIST
+from kg.extract.organizations import split_list
+from kg.extract.text import Sentence
+from kg.facts import Acquisition, Agreement, Money, Partnership, Payment
+from kg.resolve import name_key
+
+_PARTNER_WORDS = re.compile(r"\b(?:partners|collaborators|licensees)\b")
+_COMPANY_REF = re.compile(
+    r"\b[Tt]he\s+Company\b|(?i:\bthe\s+companies\b|\bthe\s+parties\b|\bboth\s+companies\b)"
+)
+_APPOSITION_SPAN = re.compile(
+    r",\s*(?:which\s+was\s+)?(?:acquired|owned|formerly\s+known)\s+by\s+[^,]{2,60},"
+    r"|(?:prior\s+to|before|after)\s+its\s+(?:spin-?off|separation|acquisition)\s+of\s+[^,]{2,40},"
+    r"|\(?\s*,?\s*(?:a\s+member\s+of\s+the\s+[\w\s]{2,40}?Group|a\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+company"
+    r"|a\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+[^,)]{2,60})\s*\)?"
+)
+_RIGHTS_CHANGE_HANDS = re.compile(
+    r"(?i)\b(?:rights?|licen[cs]e)\s+to\s+(?:use|utili[sz]e|develop|commerciali[sz]e|market|"
+    r"access|new|the|its|all)\b|\bexclusive\b[^.]{0,60}\b(?:rights?|licen[cs]e)\b|"
+    r"\b(?:licensed|grants?|granted|receives|obtains?|acquired?)\b[^.]{0,60}\brights?\b"
+)
+_FUNDING_CONTRACT = re.compile(r"(?i)\b(?:contract|award(?:ed)?|grant)\b")
+# "the license agreement": the deal the release is about, between its issuer and partner.
+_DEFINITE_AGREEMENT = re.compile(r"(?i)\b(?:the|this|that|our|its)\s+(?:[\w-]+\s+){0,3}agreement\b")
+_SIGNED = re.compile(
+    r"(?i)\b(?:signed|entered\s+into|concluded|executed)\b[^.]{0,80}\b(?:agreement|collaboration|"
+    r"licen[cs]e|alliance)\b"
+)
+_AGREEMENT_NOUN = re.compile(
+    r"(?i)\b(?P<noun>(?:collaboration|alliance|partnership)"
+    r"(?:,?\s+(?:and\s+)?licen[cs]e)?(?:\s+(?:agreements?|partners?))?|agreements?"
+    r"|contracts?(?!\s+(?:manufactur|research|development|sales|organi[sz]ation)))\b"
+)
+_DESC_WORD = re.compile(r"[\w-]+,?")
+_DESC_STOP = re.compile(r"[.;:()\"“”'’]")
+_DESCRIPTOR_KINDS = [
+    ("co_development", re.compile(r"(?i)co-?develop")),
+    ("merger", re.compile(r"(?i)\bmerger")),
+    ("option", re.compile(r"(?i)\boption\b")),
+    ("supply", re.compile(r"(?i)\bsupply")),
+    (
+        "license",
+        re.compile(
+            r"(?i)\blicen[cs]|\bmarketing\b|\bcommerciali[sz]ation\b|\bdistribution\b"
+            r"|\btechnology\s+transfer\b"  # the usual name of a licence in Korea, Japan, China
+        ),
+    ),
+    ("collaboration", re.compile(r"(?i)\bcollaborat|\bresearch\b|\balliance\b|\bpartnership\b")),
+    # Contracts of their own kind: a settlement, a purchase of assets or shares, a funding or a
+    # government contract.
+    (
+        "other",
+        re.compile(
+            r"(?i)\b(?:asset|stock|share|royalty)\s+purchase|\bsettlement|\bfunding\b|\bloan\b"
+            r"|\bcredit\b|\btransition\s+services|\bcontract\b"
+        ),
+    ),
+]
+_RIGHTS_GRANTED = re.compile(
+    r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
+    r"|\bexclusive\s+(?:[\w.-]+\s+){0,4}(?:rights?|access)\b|\bgives\s+[^.]{0,20}access\b"
+)
+_LICENSED_VERB = re.compile(r"\blicen[cs]ed\b")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+_AGREEMENT_OBJECT = re.compile(
+    r"(?i)\b(?:agreement|collaboration|deal|partnership|alliance|licen[cs]e)\s+with\s+(?:the\s+)?$"
+)
+# A licence that the words create even without "license agreement": a deal to license a
+# compound, an in-licence, an option exercised to obtain a licence.
+_LICENSE_DEED = re.compile(
+    r"(?i)\b(?:deal|pact|agreement|agreed)\s+to\s+(?:in-?)?licen[cs]e\b|\bin-?licen[cs](?:ed|es|ing)\b"
+    r"|\bexercis\w+\s+(?:its|an|the|their)\s+option\s+to\s+(?:obtain|acquire|take)\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,3}licen[cs]e\b"
+    r"|\b(?:obtained|obtains|received|receives|acquired|granted|grants)\s+(?:\w+\s+)?an?\s+"
+    r"(?:[\w-]+\s+){0,3}licen[cs]e\s+(?:from|to)\b"
+)
+_OPTION_DEED = re.compile(
+    r"(?i)\b(?:for|obtained|received|acquired|granted)\s+(?:\w+\s+)?an?\s+(?:exclusive\s+)?"
+    r"option\s+to\s+(?:acquire|license|licence|obtain|in-?license)\b"
+)
+# "exercised its option to jointly develop": the option, and the co-development it opens.
+# An option that opens a new deal is an agreement of its own; one that extends a term is not.
+_OPTION_EXERCISED = re.compile(
+    r"(?i)\bexercis\w*\s+(?:its|an|the|their)\s+option\s+to\s+(?:jointly\s+)?(?:co-?)?"
+    r"(?:develop|commerciali[sz]e|license|licence|in-?license|acquire|obtain)"
+)
+# Development whose costs (and profits) the partners share.
+_SHARED_DEVELOPMENT = re.compile(
+    r"(?i)\bjointly\s+develop\s+and\s+(?:co-?)?commerciali[sz]e|\bco-?fund|\bshare\s+(?:all\s+)?"
+    r"(?:the\s+)?(?:development\s+)?costs\s+and\s+(?:any\s+)?profits\b"
+)
+_UNDER = re.compile(
+    r"(?i)\bunder\s+(?:the|this|its|our|that)\b[^,]{0,80}\b(?:agreement|collaboration)"
+)
+_COLLABORATOR = re.compile(r"(?i)\b(?:collaborator|collaborative\s+partner)\b")
+_AGREEMENT_STATUS = [
+    ("terminated", re.compile(r"(?i)\bterminat")),
+    ("option_exercised", re.compile(r"(?i)\bexercis\w*\b[^.]{0,40}\boption|\boption\s+exercise")),
+    ("expanded", re.compile(r"(?i)\bexpand")),
+    (
+        "extended",
+        re.compile(
+            r"(?i)\bextend(?:ed|s)\s+(?:the|its|our)\s+(?:agreement|collaboration)|\bextension\s+of\s+the\s+(?:agreement|collaboration)"
+        ),
+    ),
+    ("amended", re.compile(r"(?i)\bamend(?:ed|ment)\b[^.]{0,30}\bagreement")),
+    (
+        "new",
+        re.compile(
+            r"(?i)\b(?:entered\s+into|has\s+entered|signed|formed|established|announced\s+(?:a|an)\s)"
+        ),
+    ),
+]
+_TECHNOLOGY = re.compile(
+    r"(?i)\b(?:use|utili[sz]e|access(?:\s+to)?|rights\s+to)\s+(?:the\s+|its\s+)?"
+    r"(?:Company['’]s\s+|[A-Z][\w-]+['’]s?\s+)?(?P<tech>(?:[\w-]+\s+){0,4}?(?:technology|platform))\b"
+)
+_AGREEMENT_TARGET = re.compile(
+    r"\b(?:that\s+)?target(?:s|ing)?\s+(?P<target>[a-z]{5,}in|[A-Z][A-Z0-9-]{1,9})\b"
+)
+_ACQUIRE_FORWARD = re.compile(
+    r"^\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:acquired|acquires|to\s+acquire|will\s+acquire|"
+    r"agreed\s+to\s+acquire|completed\s+(?:its|the)\s+acquisition\s+of)\s+(?:all\s+of\s+)?$"
+    r"|^['’]s?\s+(?:proposed\s+|pending\s+|planned\s+)?acquisition\s+of\s+$"
+    r"|^[^.]{0,100}?\bthat\s+it\s+(?:has\s+)?(?:acquired|will\s+acquire|agreed\s+to\s+acquire"
+    r"|(?:completed|closed)\s+(?:its|the)\s+acquisition\s+of)\s+$",
+    re.I,
+)
+_ACQUIRE_BACKWARD = re.compile(
+    r"^\s*,?\s*(?:which\s+)?(?:was\s+|has\s+been\s+|had\s+been\s+)?acquired\s+by\s+$", re.I
+)
+_POSSESSIVE_PARTNER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:partner|collaborator|licensee|licensing\s+partner)s?,?\s+"
+)
+
+
+def link_payments_to_agreements(payments: list[Payment], agreements: list[Agreement]) -> None:
+    """A payment between the two sides of exactly one agreement falls under that agreement.
+
+    Releases describe one deal's payments in the sentences around it ("under this agreement,
+    X is entitled to..."); when two agreements join the same pair, which one a payment belongs
+    to is not stated, so none is guessed.
+    """
+    for payment in payments:
+        if payment.agreement is not None or not (payment.payer and payment.payee):
+            continue
+        pair = {name_key(payment.payer), name_key(payment.payee)}
+        matching = [
+            i
+            for i, agreement in enumerate(agreements)
+            if pair
+            <= {
+                name_key(p)
+                for p in (*agreement.parties, agreement.licensor, agreement.licensee)
+                if p
+            }
+        ]
+        if len(matching) == 1:
+            payment.agreement = matching[0]
+
+
+def agreements_in(
+    ctx: Any, acquisitions: list[Acquisition], payments: list[Payment]
+) -> list[Agreement]:
+    found: dict[tuple[str, frozenset[str]], Agreement] = {}
+    named_twice: set[tuple[str, frozenset[str]]] = set()
+    named_others: set[tuple[str, frozenset[str]]] = set()
+    body = [s for s in ctx.sentences if s.zone == "body"]
+    rights = any(_RIGHTS_GRANTED.search(s.text) for s in body)
+    for s in _deal_sentences(ctx):
+        if _PARTNER_WORDS.search(s.text) and _PARTNER_LIST.search(s.text):
+            continue
+        kinds, two_kind_name, vague = _agreement_kinds(s.text, rights)
+        for kind in kinds:
+            parties, licensor, licensee = _agreement_parties(ctx, s)
+            if len(parties) < 2:
+                continue
+            key = (kind, frozenset(parties))
+            if kind in two_kind_name:
+                named_twice.add(key)
+            if kind == "other" and kind not in vague:
+                named_others.add(key)
+            if s.zone != "body" and any(p == key[1] for _, p in found):
+                continue  # a headline or an "About" restates a deal the body describes
+            agreement = found.get(key)
+            if agreement is None:
+                agreement = found[key] = Agreement(kind, ctx.span(s), sorted(parties))
+            _describe_agreement(agreement, s.text, licensor, licensee)
+    if re.search(r"(?i)\bmerger\s+agreement", ctx.text):
+        for a in acquisitions:
+            key = ("merger", frozenset((a.acquirer, a.acquired)))
+            if key not in found:
+                found[key] = Agreement("merger", a.evidence, sorted(key[1]), status="new")
+    royalties = any(
+        re.search(r"(?i)\broyalt", s.text) for s in ctx.sentences if s.zone in ("body", "head")
+    )
+    _add_asset_purchases(found, acquisitions, payments)
+    _name_mergers(found, acquisitions)
+    _merge_two_kind_names(found, named_twice)
+    agreements = _without_vague_duplicates(found, named_others)
+    rights_change_hands = any(_RIGHTS_CHANGE_HANDS.search(s.text) for s in body)
+    for a in agreements:
+        if royalties and a.kind in ("license", "collaboration", "option") and a.royalties is None:
+            a.royalties = True
+        if a.licensor is None and len(a.parties) == 2 and _grants_rights(a, rights_change_hands):
+            a.licensor, a.licensee = _roles_from_money(a, payments)
+    return agreements
+
+
+def _name_mergers(
+    found: dict[tuple[str, frozenset[str]], Agreement], acquisitions: list[Acquisition]
+) -> None:
+    """The agreement by which one company acquires another is a merger agreement."""
+    bought = {frozenset((a.acquirer, a.acquired)) for a in acquisitions}
+    for kind, parties in list(found):
+        if kind == "other" and parties in bought and ("merger", parties) not in found:
+            agreement = found.pop((kind, parties))
+            agreement.kind = "merger"
+            found[("merger", parties)] = agreement
+
+
+def _add_asset_purchases(
+    found: dict[tuple[str, frozenset[str]], Agreement],
+    acquisitions: list[Acquisition],
+    payments: list[Payment],
+) -> None:
+    """Buying an asset (a voucher, a product's rights) from a company is an agreement with it,
+    of kind other, even where the release names no agreement."""
+    bought_companies = {a.acquired for a in acquisitions}
+    for p in payments:
+        if p.kind != "acquisition" or not (p.payer and p.payee) or p.payee in bought_companies:
+            continue
+        parties = frozenset((p.payer, p.payee))
+        if not any(known == parties for _, known in found):
+            found[("other", parties)] = Agreement(
+                "other", p.evidence, sorted(parties), status="new"
+            )
+
+
+def _merge_two_kind_names(
+    found: dict[tuple[str, frozenset[str]], Agreement],
+    named_twice: set[tuple[str, frozenset[str]]],
+) -> None:
+    """ "The Collaboration and License Agreement" and "the Collaboration Agreement" between the
+    same two companies are one agreement: the kind the release also uses on its own wins."""
+    for kind, parties in named_twice:
+        other = "collaboration" if kind == "license" else "license"
+        if (other, parties) in found and (kind, parties) in found:
+            gone, kept = found.pop((kind, parties)), found[(other, parties)]
+            for attribute in ("licensor", "licensee", "technology", "target", "exclusive"):
+                if getattr(kept, attribute) is None:
+                    setattr(kept, attribute, getattr(gone, attribute))
+
+
+def _grants_rights(agreement: Agreement, rights_change_hands: bool) -> bool:
+    """A licence or an option grants rights by what it is; a collaboration or another deal
+    when the release says rights change hands; a co-development shares them."""
+    if agreement.kind in ("license", "option"):
+        return True
+    return agreement.kind in ("collaboration", "other") and rights_change_hands
+
+
+def _without_vague_duplicates(
+    found: dict[tuple[str, frozenset[str]], Agreement],
+    named_others: set[tuple[str, frozenset[str]]],
+) -> list[Agreement]:
+    """A bare "the agreement" between two companies that the release also names as a licence
+    or a collaboration is that agreement, not another one; a settlement or an asset purchase
+    agreement is one of its own."""
+    named = {parties for kind, parties in found if kind != "other"}
+    return [
+        a
+        for (kind, parties), a in found.items()
+        if kind != "other" or parties not in named or (kind, parties) in named_others
+    ]
+
+
+_LICENCE_MONEY = ("upfront", "milestone", "license_fee", "option_fee", "royalty", "other")
+
+
+def _roles_from_money(
+    agreement: Agreement, payments: list[Payment]
+) -> tuple[str | None, str | None]:
+    """Where a release grants rights and the text does not say who licenses to whom, the money
+    does: the licensee pays the licensor its upfront, fees and milestones."""
+    parties = set(agreement.parties)
+    directions = {
+        (p.payee, p.payer)
+        for p in payments
+        if p.kind in _LICENCE_MONEY and {p.payer, p.payee} == parties
+    }
+    return directions.pop() if len(directions) == 1 else (None, None)
+
+
+def _deal_sentences(ctx: Any) -> list[Sentence]:
+    """Where a release describes its deals: the body first, then the headline block, then an
+    "About the agreement" section (an "About" section on a company describes no deal of this
+    release unless it says one was signed)."""
+    body = [s for s in ctx.sentences if s.zone == "body"]
+    head = [s for s in ctx.sentences if s.zone == "head"]
+    about = [s for s in ctx.sentences if s.zone == "about" and _SIGNED.search(s.text)]
+    return body + head + about
+
+
+def _agreement_kinds(text: str, rights_in_release: bool) -> tuple[list[str], set[str], set[str]]:
+    """Kinds of the agreements a sentence describes, from the words that name them.
+
+    "collaboration and license agreement" is a licence when the release says rights were
+    granted, a collaboration otherwise; a bare "the agreement" refers back to one already
+    named and adds nothing. Also returns the kinds read only from such a two-kind name.
+    """
+    kinds: list[str] = []
+    vague: set[str] = set()  # "other" read from a bare "agreement with", not from a name
+    compound: set[str] = set()  # read from "collaboration and license agreement"
+    plain: set[str] = set()  # read from a noun that names one kind
+    for m in _AGREEMENT_NOUN.finditer(text):
+        window = _DESC_STOP.split(text[max(0, m.start() - 70) : m.start()])[-1]
+        words = _DESC_WORD.findall(window)[-5:]
+        lead = " ".join(words)
+        desc = lead + " " + m.group("noun")
+        named = [k for k, cue in _DESCRIPTOR_KINDS if cue.search(desc)]
+        if "co_development" in named:
+            named = ["co_development"]
+        if "license" in named and "collaboration" in named:
+            named.remove("license" if not rights_in_release else "collaboration")
+            compound.update(named)
+        if "license" in named and "supply" in named and re.search(r"(?i)marketing", desc):
+            named.remove("supply")
+        if not named:
+            follow = text[m.end() : m.end() + 30]
+            if not (
+                re.match(r"\s+(?:with|between|made\s+with|signed|established|entered)\b", follow)
+                or re.search(r"(?i)\ban$", lead)
+            ):
+                continue
+            named = ["license" if _RIGHTS_GRANTED.search(text) else "other"]
+            vague |= set(named) - {"license"}
+        kinds.extend(k for k in named if k not in kinds)
+        plain.update(k for k in named if k not in compound)
+    if _LICENSED_VERB.search(text) and not kinds:
+        kinds.append("license")
+    granted_under = kinds and _UNDER.search(text) and not _OPTION_EXERCISED.search(text)
+    if _LICENSE_DEED.search(text) and "license" not in kinds and not granted_under:
+        kinds.append("license")  # a licence granted under the agreement named is part of it
+    if (_OPTION_DEED.search(text) and not kinds) or _OPTION_EXERCISED.search(text):
+        kinds.append("option")
+    if _SHARED_DEVELOPMENT.search(text) and "co_development" not in kinds:
+        kinds.append("co_development")
+    if _COLLABORATOR.search(text) and not kinds:
+        kinds.append("collaboration")
+    if (
+        re.search(r"(?i)\bco-?develop", text)
+        and "co_development" not in kinds
+        and not (
+            re.search(r"(?i)co-?development\s+option", text) and not re.search(r"(?i)exercis", text)
+        )
+    ):
+        kinds.append("co_development")
+    if (
+        "co_development" in kinds
+        and re.search(r"(?i)co-?development\s+option", text)
+        and not re.search(r"(?i)exercis", text)
+    ):
+        kinds.remove("co_development")
+    if "other" in kinds and len(kinds) > 1 and "other" in vague:
+        kinds.remove("other")
+    return kinds, compound - plain, vague
+
+
+def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str | None]:
+    text = _APPOSITION_SPAN.sub(lambda m: _blank_unless_party(s.text, m), s.text)
+    probe = Sentence(s.start, s.end, text, s.zone)
+    # An agency is a party to a contract or an award it funds, not to a deal it regulates.
+    funds = bool(_FUNDING_CONTRACT.search(text))
+    mentions = [m for m in ctx.mentions(probe) if funds or not m.agency]
+    parties = {m.org for m in mentions}
+    explicit = False
+    between = re.search(r"\bbetween\s+(?:the\s+)?", text)
+    if between:
+        pair = [m.org for m in mentions if m.start >= between.end()][:2]
+        if len(pair) == 2 and re.match(
+            r"\s*,?\s*(?:and|&)\s+", text[_end_of(mentions, pair[0], between.end()) :]
+        ):
+            parties, explicit = set(pair), True
+            for m in mentions:
+                if m.start < between.start() and re.search(
+                    r"licen[cs]ed", text[m.end : between.start()]
+                ):
+                    parties.add(m.org)
+    if _COMPANY_REF.search(text) and ctx.issuer:
+        parties.add(ctx.issuer)
+    if (
+        re.search(
+            r"(?i)\bthe\s+companies\b|\bthe\s+parties\b|\bboth\s+companies\b|\btwo\s+companies",
+            text,
+        )
+        and ctx.partner
+    ):
+        parties.add(ctx.partner)
+    if len(parties) == 1 and ctx.issuer and re.search(r"(?i)\b(?:its|our|we)\b", text):
+        parties.add(ctx.issuer)
+    if len(parties) == 1 and ctx.issuer and _only_object_named(text, mentions):
+        parties.add(ctx.issuer)  # "Signed a license agreement with Pelham": the issuer signed
+    if parties == {ctx.partner} and ctx.issuer and _DEFINITE_AGREEMENT.search(text):
+        parties.add(ctx.issuer)  # "under the license agreement, Abbott has all rights"
+    licensor, licensee = _license_roles(text, mentions, ctx)
+    listed = _listed_partners(text, mentions)
+    if listed and ctx.issuer:
+        parties, explicit = {ctx.issuer, *listed}, True  # "collaboration with A and B"
+    if len(parties) > 2 and not explicit:
+        parties = _two_parties(ctx, parties, licensor, licensee, mentions)
+    return parties, licensor, licensee
+
+
+def _blank_unless_party(text: str, m: re.Match[str]) -> str:
+    """Blank an apposition ("X, a subsidiary of Y,") so Y is not taken for a party; but "an
+    agreement with a subsidiary of Y" names Y as the party."""
+    if re.search(r"(?i)\b(?:with|between|and)\s*$", text[max(0, m.start() - 9) : m.start()]):
+        return m.group(0)
+    return " " * len(m.group(0))
+
+
+def _listed_partners(text: str, mentions: list[Any]) -> list[str]:
+    """'a collaboration with Kobayashi Pharma Co., Ltd. and Delmont University': every name
+    of the list after "with" is a party (with the issuer), not just the first two found."""
+    heads = [m for m in mentions if _AGREEMENT_OBJECT.search(text, max(0, m.start - 40), m.start)]
+    if not heads:
+        return []
+    listed = [heads[0]]
+    for m in mentions:
+        if m.start > listed[-1].start and _LIST_JOIN.fullmatch(text, listed[-1].end, m.start):
+            listed.append(m)
+    return [m.org for m in listed] if len(listed) > 1 else []
+
+
+def _only_object_named(text: str, mentions: list[Any]) -> bool:
+    """Every mention is the object of "agreement with", "license from", ...: no subject named."""
+    return all(_AGREEMENT_OBJECT.search(text, max(0, m.start - 40), m.start) for m in mentions)
+
+
+def _two_parties(
+    ctx: Any,
+    parties: set[str],
+    licensor: str | None,
+    licensee: str | None,
+    mentions: list[Any],
+) -> set[str]:
+    """Too many names in one sentence: keep the licence roles, else the issuer and its partner."""
+    if licensor and licensee:
+        return {licensor, licensee}
+    keep = {ctx.issuer} if ctx.issuer in parties else set()
+    if ctx.partner in parties:
+        keep.add(ctx.partner)
+    for m in mentions:
+        if len(keep) >= 2:
+            break
+        keep.add(m.org)
+    return {p for p in keep if p}
+
+
+def _end_of(mentions: list[Any], org: str, after: int) -> int:
+    for m in mentions:
+        if m.org == org and m.start >= after:
+            return m.end
+    return after
+
+
+# The subject of these takes rights: it is the licensee.
+_TAKES_RIGHTS = re.compile(
+    r"(?i)\b(?:received|receives|obtain(?:s|ed)?|acquire[sd]?|gain(?:s|ed)?|takes|took|taken|"
+    r"licensed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]e|rights?)\b"
+)
+
+
+_TO_OR_FROM = re.compile(r"(?i)\b(?:to|from)\s+(?:the\s+)?$")
+
+
+def _license_roles(text: str, mentions: list[Any], ctx: Any) -> tuple[str | None, str | None]:
+    for m in mentions:
+        tail = text[m.end : m.end + 160]
+        lic = re.match(r"[^.]{0,15}?\b(?:has\s+|had\s+)?(?:licensed|granted|grants)\b", tail)
+        if lic:
+            obj = next(
+                (
+                    n
+                    for n in mentions
+                    if n.start > m.end
+                    and n.org != m.org
+                    and re.search(r"\b(?:to|from)\s+$", text[max(0, n.start - 6) : n.start])
+                ),
+                None,
+            )
+            if obj is not None and re.search(
+                r"\bfrom\s+$", text[max(0, obj.start - 6) : obj.start]
+            ):
+                return obj.org, m.org
+            if obj is not None:
+                return m.org, obj.org
+            if re.match(r"[^.]{0,15}?\b(?:has\s+|had\s+)?licensed\s+rights", tail):
+                return None, m.org
+    m = re.search(r"\b(?:grants?|granted|granting|gives)\s+", text)
+    if m:
+        obj = next((n for n in mentions if n.start >= m.end() and n.start - m.end() < 5), None)
+        if obj is not None:
+            other = next((n.org for n in mentions if n.org != obj.org), None)
+            return other, obj.org
+    m = _TAKES_RIGHTS.search(text)
+    if m:  # "Tenby will obtain exclusive rights", "Tenby has licensed the right to use …"
+        subj = [n for n in mentions if n.end <= m.start()]
+        given = next(
+            (n for n in mentions if n.start > m.end() and _TO_OR_FROM.search(text, 0, n.start)),
+            None,
+        )
+        if subj and given is not None and m.group(0).lower().startswith("licensed"):
+            # "X licensed rights to develop the drug to Y" / "… from Y"
+            if text[max(0, given.start - 6) : given.start].strip().lower().endswith("to"):
+                return subj[-1].org, given.org
+            return given.org, subj[-1].org
+        if subj:
+            other = next((n.org for n in mentions if n.org != subj[-1].org), None)
+            return other, subj[-1].org
+    return None, None
+
+
+def _describe_agreement(
+    a: Agreement, text: str, licensor: str | None, licensee: str | None
+) -> None:
+    if licensee in a.parties and licensor is None and len(a.parties) == 2:
+        licensor = next(p for p in a.parties if p != licensee)
+    roles = a.kind in ("license", "option", "collaboration") and licensor and licensee
+    if roles and licensor in a.parties and licensee in a.parties:
+        a.licensor = a.licensor or licensor
+        a.licensee = a.licensee or licensee
+    if a.technology is None:
+        tech = _TECHNOLOGY.search(text)
+        if tech:
+            a.technology = " ".join(tech.group("tech").split())
+    if a.target is None:
+        target = _AGREEMENT_TARGET.search(text)
+        if target and "undisclosed" not in target.group("target"):
+            a.target = target.group("target")
+    if re.search(r"(?i)\bnon-exclusive", text):
+        a.exclusive = False
+    elif re.search(r"(?i)\bexclusive\b", text) and a.exclusive is None:
+        a.exclusive = True
+    if a.status is None or a.status == "in_force":
+        a.status = next((name for name, cue in _AGREEMENT_STATUS if cue.search(text)), "in_force")
+
+
+def acquisitions_in(ctx: Any, published: date | None) -> list[Acquisition]:
+    found: dict[tuple[str, str], Acquisition] = {}
+    for s in ctx.sentences:
+        if s.zone in ("fls", "contact") or "acqui" not in s.text.lower():
+            continue
+        mentions = [m for m in ctx.mentions(s, issuer_words=False) if not m.agency]
+        for i, a in enumerate(mentions):
+            for b in mentions[i + 1 :]:
+                if a.org == b.org:
+                    continue
+                gap = s.text[a.end : b.start]
+                pair = None
+                if _ACQUIRE_FORWARD.search(gap):
+                    pair = (a.org, b.org)
+                elif _ACQUIRE_BACKWARD.search(gap):
+                    pair = (b.org, a.org)
+                if pair and pair not in found:
+                    year = _year_after(s.text[b.end : b.end + 40]) or (
+                        published.year if published else None
+                    )
+                    per_share = _price_per_share(ctx, pair[1])
+                    found[pair] = Acquisition(pair[0], pair[1], ctx.span(s), None, per_share, year)
+    return list(found.values())
+
+
+def price_acquisitions(deals: list[Acquisition], payments: list[Payment], text: str) -> None:
+    """Each acquisition's price is the acquisition payment for it: the one paid to the
+    acquired company (or its holders), found by its payee, else by the sentence naming it."""
+    for p in payments:
+        if p.kind != "acquisition" or p.money is None:
+            continue
+        deal = next((d for d in deals if p.payee == d.acquired), None)
+        if deal is None and p.payee is None:
+            sentence = p.evidence.quote(text)
+            deal = next((d for d in deals if d.acquired in sentence), None)
+        if deal is None:
+            continue
+        p.payer = p.payer or deal.acquirer
+        p.payee = p.payee or deal.acquired
+        if deal.price is None or deal.price.amount < p.money.amount:
+            deal.price = p.money
+
+
+def _year_after(text: str) -> int | None:
+    m = re.match(r"[^.;]{0,30}?\b(?:in|on)\s+(?:\w+\s+){0,2}((?:19|20)\d\d)\b", text)
+    return int(m.group(1)) if m else None
+
+
+def _price_per_share(ctx: Any, acquired: str) -> Money | None:
+    """The price per share offered for ``acquired``: one stated in a sentence that names it
+    (another company's share price in the same release is not its price)."""
+    for s in ctx.sentences:
+        if s.zone in ("fls", "contact") or not re.search(r"(?i)share|tender|offer", s.text):
+            continue
+        if not any(m.org == acquired for m in ctx.mentions(s, issuer_words=False)):
+            continue
+        for m in ctx.money(s):
+            if m.per_share:
+                return Money(m.amount, m.currency)
+    return None
+
+
+def partnerships_in(ctx: Any, agreements: list[Agreement]) -> list[Partnership]:
+    """Partner lists, and partnerships stated in passing where no agreement joins the two."""
+    listed = _listed_partnerships(ctx)
+    return listed + _possessive_partners(ctx, listed, agreements)
+
+
+def _listed_partnerships(ctx: Any) -> list[Partnership]:
+    found: dict[tuple[str, str], Partnership] = {}
+    for s in ctx.sentences:
+        if not _PARTNER_WORDS.search(s.text):
+            continue
+        for m in _PARTNER_LIST.finditer(s.text):
+            owner_record = ctx.orgs.get(m.group("owner").split()[-1]) or ctx.orgs.get(
+                m.group("owner")
+            )
+            owner = owner_record.name if owner_record else ctx.issuer
+            if owner is None:
+                continue
+            for item in split_list(m.group("items")):
+                record = ctx.orgs.get(item)
+                if record is None or record.name == owner:
+                    continue
+                found.setdefault((owner, record.name), Partnership(owner, record.name, ctx.span(s)))
+    return list(found.values())
+
+
+def _possessive_partners(
+    ctx: Any, known: list[Partnership], agreements: list[Agreement]
+) -> list[Partnership]:
+    """'Ostara's existing partner Jinhai Pharma': a partnership stated in passing, unless the
+    release describes the agreement between the two."""
+    seen = {(p.organization, p.partner) for p in known}
+    seen |= {(a, b) for ag in agreements for a in ag.parties for b in ag.parties}
+    found: list[Partnership] = []
+    for s in ctx.sentences:
+        if s.zone not in ("body", "about"):
+            continue
+        mentions = [m for m in ctx.mentions(s, issuer_words=False) if not m.agency]
+        for a, b in pairwise(mentions):
+            pair = (a.org, b.org)
+            if (
+                a.org != b.org
+                and pair not in seen
+                and _POSSESSIVE_PARTNER.fullmatch(s.text, a.end, b.start)
+            ):
+                seen.add(pair)
+                found.append(Partnership(a.org, b.org, ctx.span(s)))
+    return found

@@ -1,0 +1,1031 @@
+"""Compounds: code names, INNs by WHO stem, brand names, and what the text says of each.
+
+A compound is found by the shape of its name: a code name (``IMGN853``, ``BAY 94-9343``,
+``mRNA-4157/V940``), an international non-proprietary name recognised by its WHO stem
+(``-mab``, ``-tinib``, ``-siran``; with the FDA's four-letter suffix, ``-cmkb``, a salt or a
+second word, ``x alfa``), a two-word INN (an ADC's antibody and payload, a gene therapy's
+vector, ``insulin x``), a brand name (a trademark sign, a name the text gives as the brand of
+a generic name: ``BRAND® (x/y acetate)``, or calls a drug, product or vaccine), or a name
+after the drug's class or target (``the X agonist y``, ``its IL-n mAb``). Its other names join
+it only when the text says they are one (a bracket after the name, "also known as",
+"formerly", "is the trade name of"). Trademarked words that the text uses as a technology
+(``X platform``, ``a bispecific X``, ``Xs``) and companies (a trademarked company, a word
+shaped like an INN that the text capitalises in running text) are not compounds.
+
+Target and payload are read only from the words attached to a mention of the compound: its
+apposition or relative clause up to the next compound named, or the modifier right before it
+("the FcRn antagonist X", "anti-CD20 antibody X").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.text import Sentence, compiled
+
+# A registered or trademark sign, as the character or as text: ®, ™, ^®, (R), (r), (TM).
+_MARK = r"(?:\s{0,8}\^?[®™]|\((?:R|r|TM|tm)\))"
+
+# Code names: IMGN853, MEK162, SAR3419, ARRY-382, CUR-61414, BAY 94-9343, SGN-CD33A,
+# ISIS-DMPK-2.5(Rx), mRNA-4157, PF-06651600, DS-8201a, AMG 888, BNT162b2, NNC0165-1875,
+# ALN-TTR02, ABBV-CLS-484, and codes whose prefix ends in a digit (X4-1287); a slash joins two
+# partners' codes for one compound.
+CODE_RE = re.compile(
+    r"(?<![\w/.-])(?:"
+    r"[A-Z]{2,4}[- ]?\d{3,8}(?:[a-z]\d|[A-Za-z])?(?:-\d{3,5})?"
+    r"|[A-Z]{2,5}[ -]\d{2,3}-\d{3,5}"
+    r"|[A-Z]{2,5}-[A-Z]{1,4}\d{1,3}[A-Z]"
+    r"|[A-Z]{2,5}-[A-Z]{2,4}\d{2,3}"
+    r"|[A-Z]{2,5}-[A-Z]{2,5}-\d{3,6}"
+    r"|[A-Z]{2,5}-[A-Z]{2,6}(?:-[\d.]+)?\s?\(Rx\s?\)"
+    r"|[A-Z]{2,5}-\d{3,6}"
+    r"|[a-z]{1,2}[A-Z]{2,4}-\d{3,6}"
+    r"|[A-Z]{1,3}\d-\d{3,6}"
+    r")(?![\w-])"
+)
+# A code with two digits ("QX-17") is as often a target (IL-17), a virus or a scale (EASI-75):
+# it names a compound only where the text calls it one ("the QX-17 programme", "candidate QX-17").
+_SHORT_CODE_RE = re.compile(r"(?<![\w/.-])([A-Z]{2,5}-\d{2})(?![\w-])")
+_SHORT_CODE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:programmes?|programs?|candidates?|compounds?|molecules?)\b", re.I
+)
+_SHORT_CODE_BEFORE = re.compile(r"\b(?:candidates?|compounds?|molecules?)\s+$", re.I)
+# Families of targets, pathogens and clinical scales written like a short code.
+_NOT_SHORT_CODES = re.compile(
+    r"^(?:IL|CD|PD|TLR|CCR|CXCR|FGF|FGFR|VEGF|HER|JAK|TNF|GLP|GIP|TGF|IFN|CYP|HLA|MHC|HIV|HPV"
+    r"|COVID|SARS|MERS|HCV|HBV|RSV|EX|EASI|ACR|PASI|HAM|PHQ|SF|EQ|ECOG|FY|Q|H)-"
+)
+_SLASH_CODE = re.compile(r"/([A-Z]{1,5}-?\d{2,6}[A-Z]?)(?![\w-])")
+_CODE_EXCLUDE = re.compile(
+    r"^(?:NCT|ISO|ISIN|CFR|FORM|ITEM|RULE|SEC|US|EU|ATC|ICD|PMID|DOI|ISSN|LA|FY|Q|CIK|SIC|IRS"
+    r"|EIN|CUSIP|PO|BOX|SUITE|TSE|HKEX|KOSDAQ|KRX"
+    # stock indices, time zones, telephone, patent and regulatory file numbers
+    r"|FTSE|ASX|TSX|DAX|CAC|OMX|MSCI|STOXX|KOSPI|TEL|FAX|GMT|EST|CET|CEST|EDT|PST|BST|UTC"
+    r"|NDC|BLA|NDA|ANDA|IND|MAA|CTA|DMF|PMA|ANTI)\b|^(?:NCT|ISIN)"
+)
+# "Q3-2019", "H1-2020": a period, not a code.
+_PERIOD_CODE = re.compile(r"^(?:Q[1-4]|H[12]|FY\d?)-(?:19|20)\d\d$")
+# ISO 4217 codes that stand before amounts ("EUR400,000", "USD 30 million"): money, not drugs.
+_CURRENCY_CODES = frozenset(
+    [
+        "USD",
+        "EUR",
+        "GBP",
+        "CHF",
+        "JPY",
+        "DKK",
+        "SEK",
+        "NOK",
+        "CNY",
+        "RMB",
+        "CAD",
+        "AUD",
+        "KRW",
+        "INR",
+        "HKD",
+        "SGD",
+        "NZD",
+        "BRL",
+        "MXN",
+        "ZAR",
+        "PLN",
+        "CZK",
+        "HUF",
+        "ILS",
+        "RUB",
+        "TWD",
+        "TRY",
+    ]
+)
+# ADC payloads, and payload classes that releases name as such ("a Topo1 ADC").
+_PAYLOAD_WORDS = (
+    r"DM1|DM4|MMAE|MMAF|SN-38|DXd|PBD|calicheamicin|duocarmycin|exatecan|Topo1|TOPO1"
+    r"|topoisomerase[- ]1|auristatin|maytansinoid"
+)
+# WHO INN stems that mark a word as a drug name (-ib covers -tinib, -parib, -ciclib, -lisib ...;
+# -bart and -tug are the antibody stems that replaced -mab in 2022).
+_STEMS = (
+    "mab|bart|tug|cept|ib|rsen|siran|tansine|vedotin|mafodotin|dotin|deruxtecan|govitecan|"
+    "ozogamicin|gliptin|glutide|glinide|sartan|olol|dipine|prazole|lukast|"
+    "oxacin|platin|taxel|rubicin|tecan|mustine|trexate|trexed|citabine|serin|setron|vastatin|"
+    "tidine|caine|mycin|cillin|cycline|conazole|azole|buvir|previr|asvir|navir|tegravir|ciclovir|"
+    "vir|dronate|parin|teplase|kinra|leukin|fermin|poetin|grastim|lutamide|relix|barbital|zepam|"
+    "zolam|triptan|pridine|xaban|gatran|mig|stim|limus|lintide|pressin|tocin|relin|glitazone|"
+    "flozin|afil|semide|thiazide|coxib|profen|oxetine|xetine|apine|idone|peridol|barb|tamide|"
+    "rafil|lukin|imod|sentan|orexant|gepant|caftor|vaptan|siban|fungin|racetam|leucel|"
+    "parvovec|sonide|methasone|terol|fentanil|gabalin|tegrast|dustat|glipron|tirelin|"
+    # more of the WHO's stems: hormone analogues, receptor agonists and antagonists, enzyme
+    # inhibitors, antibiotics, gene and cell therapies
+    "paratide|reotide|begron|golix|fetamine|tropin|gestrel|gesterone|domide|inostat|listat|"
+    "mostat|cestat|milast|glitazar|penem|bactam|pril|prost|adol|pitant|fenacin|trozole|ditan|"
+    "cabtagene|repvec|vec"
+)
+_WORD_RE = re.compile(r"(?<![\w-])[A-Za-z][a-z]{4,}(?!\w)")
+_STEM_END = re.compile(rf"(?:{_STEMS})$")
+# The stems' last two letters: most words end otherwise and need no regular expression.
+_STEM_TAILS = frozenset(stem[-2:] for stem in _STEMS.split("|"))
+
+
+def _has_stem(word: str) -> bool:
+    """Whether a lower-case word ends in an INN stem."""
+    return word[-2:] in _STEM_TAILS and _STEM_END.search(word) is not None
+
+
+# The FDA's distinguishing suffix of a biologic's name: "margetuximab-cmkb".
+_FDA_SUFFIX = re.compile(r"-[a-z]{4}(?![\w-])")
+# English and biology words that end like a stem but name no drug.
+_INN_STOPWORDS = frozenset(
+    [
+        "concept",
+        "except",
+        "accept",
+        "intercept",
+        "percept",
+        "precept",
+        "receptor",
+        "april",
+        "azole",
+        "olol",
+        "mig",
+        "stim",
+        "barb",
+        "vir",
+        "caine",
+        "mycin",
+        "apine",
+        "idone",
+        "afil",
+        "pridine",
+        "semide",
+        "relin",
+        "leukin",
+        "anthracycline",
+        "anthracyclines",
+        "tetracyclines",
+        "antiviral",
+        "immunoglobulin",
+        "immunoglobulins",
+        "globulin",
+        "tubulin",
+        "microtubulin",
+        "antibiotic",
+        "antibiotics",
+        "caribbean",
+    ]
+)
+# An ADC written as "antibody payload": "trastuzumab emtansine", "brentuximab vedotin".
+CONJUGATE_RE = re.compile(
+    r"(?<![\w-])([a-z]{4,}(?:mab|bart|tug))[ -]"
+    r"([a-z]*(?:tansine|dotin|tecan|tesirine|ozogamicin)|pegol|DM1|DM4)(?![\w])",
+    re.I,
+)
+# A trademarked word: found from the sign (rare), then the word before it.
+_MARK_SIGN = re.compile(r"[®™]|\((?:R|r|TM|tm)\)")
+BRAND_RE = re.compile(rf"(?<![\w-])([A-Z][A-Za-z0-9\-]{{2,30}}){_MARK}")
+# "BRAND® (inn)", "BRAND (inn injection)", "BRAND® (inn; approved in ...)", "BRAND™ (INN:
+# inn)", "BRAND® (inn/inn/inn salt)": found from the bracket, then the brand before it.
+_INN_BRACKET = re.compile(
+    r"\(\s*(?:INN:\s*)?([a-z][a-z\-]{3,40}(?:/[a-z][a-z\-]{3,40})*)((?:\s+[a-z]{3,20}){0,3})"
+    r"\s*[;,)]"
+)
+# Words after a generic name in a brand's bracket that say how it is given, not what it is.
+_DOSAGE_FORM = re.compile(
+    r"(?i)(?:for|oral|intravenous|subcutaneous|injection|injectable|infusion|tablets?|capsules?"
+    r"|solution|suspension|cream|gel|ointment|spray|powder|extended|release|delayed|patch"
+    r"|concentrate|film|coated|inhalation|eye|drops)"
+)
+# Lower-case words that can stand in a bracket after a brand without being its generic name.
+_NOT_GENERIC = re.compile(
+    r"(?i)^(?:formerly|previously|worldwide|globally|marketed|approved|launched|pending"
+    r"|excluding|including|only|both|each|all|other|outside|inside|generic|brand|[a-z]+ly)$"
+)
+_BRAND_BEFORE_BRACKET = re.compile(rf"(?<![\w-])([A-Z][A-Za-z\-]{{2,30}}){_MARK}?\s*$")
+# A capitalised word just before, on the same line ("Biophysical Mapping™"); not a possessive.
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]$", re.M)
+# A brand named by what it is: "the cancer drug Keytruda", "its medicine Veltrax".
+_BRAND_AFTER_NOUN = re.compile(
+    r"\b(?:drug|medicine|medication|blockbuster|product|vaccine|brand)\s+"
+    r"([A-Z][a-z]{3,}[a-z]|[A-Z]{4,})(?=[\s,.;:)])"
+)
+ALIAS_PAREN_RE = re.compile(
+    rf"\s*\(\s*([A-Z]{{2,5}}\s\d{{3,7}}|[A-Z][\w-]{{1,20}}|[a-z]{{4,}}(?:\s[a-z]{{4,}})?)"
+    rf"{_MARK}?\s*\)"
+)
+# The text saying two names are one compound.
+NAMED_AS_RE = re.compile(
+    r"(?:under\s+the\s+(?:brand\s+|trade\s+)?name"
+    r"|(?:marketed|sold|branded|commerciali[sz]ed)\s+(?:[^.;()]{0,40}?\s)?as"
+    r"|(?:also|previously|formerly)\s+(?:known\s+as|called|named)|known\s+as|trade\s+name"
+    r"|formerly)\s+([A-Z][\w-]{2,30}(?:\s[A-Z][\w-]{1,20}){0,2})"
+)
+# A trademarked word used as a technology: "X platform", "X bispecific antibodies", "a X",
+# "platforms, X and Y".
+_TECHNOLOGY_NOUNS = (
+    r"technology|technologies|platforms?|drug[- ]delivery|formulation|bispecifics?"
+    r"|domains?|antibod(?:y|ies)|molecules|scaffolds?|format|-enabled|enabled|-based|based|library"
+)
+_TECHNOLOGY_AFTER = re.compile(
+    rf"(?:{_MARK})?\s*\n?\s*(?:[\w-]+\s+){{0,2}}?(?:{_TECHNOLOGY_NOUNS})\b", re.I
+)
+# Before it: "platforms, X", "proprietary X", or counted as a class of molecules: "a X",
+# "this first X", "a CD20 X", "a bi-specific X".
+_TECHNOLOGY_BEFORE = re.compile(
+    r"(?:(?i:platforms?|technolog(?:y|ies))\s*[,:]\s*|\b(?i:proprietary)\s+"
+    r"|\b(?:[Aa]n?|[Tt]his|[Ee]ach|[Ee]very|another|first)\s+(?:[\w-]+\s+)?)$"
+)
+_BRACKET_AFTER = re.compile(r"\s*\((?!(?:R|r|TM|tm)\))")  # "a X (inn)" names a drug
+PHASE_RE = re.compile(r"\b[Pp]hase\s+(III|II|I|3|2|1)(?:/(?:\d|I+)[ab]?)?[ab]?\b")
+_PHASE_NAMES = {
+    "1": "Phase I",
+    "2": "Phase II",
+    "3": "Phase III",
+    "I": "Phase I",
+    "II": "Phase II",
+    "III": "Phase III",
+}
+
+# ---- targets and payloads: the words attached to a mention --------------------------------
+
+# A target's name: HER2, CD20, cFMS, FcRn, FRα, VEGF-A, B7-H3; or a protein word (mesothelin).
+_SYMBOL = r"[a-z]{0,2}[A-Z][A-Za-z0-9α-ωΑ-Ω]*(?:-[A-Za-z0-9α-ω]+)*"
+# A receptor's subtypes by Greek letter ("PPAR alpha and delta"), a binding protein.
+_GREEK = r"(?:alpha|beta|gamma|delta)"
+_TOKEN = (
+    rf"{_SYMBOL}(?:/{_SYMBOL})*(?:\s+{_GREEK}(?:\s+(?:and|or)\s+{_GREEK})?)?"
+    rf"(?:\s+(?:ligand|receptor|binding\s+protein)\b)?|factor\s+[A-Z0-9]{{1,4}}a?\b"
+)
+_PROTEIN = r"[a-z]{4,}in(?![\w-])"
+_ACTION = (
+    r"(?:bispecific\s+)?(?:inhibitors?|antagonists?|agonists?|blockers?|modulators?|immunotherapy|antibod(?:y|ies)"
+    r"|degraders?|ADCs?|(?:antibody[- ]drug\s+)?conjugates?)"
+)
+# After the mention (its apposition or clause), the first of these that matches.
+_TARGET_AFTER = [
+    re.compile(rf"\banti-({_TOKEN})"),
+    re.compile(rf"(?<![\w-])({_TOKEN})-(?i:targeted|targeting|directed|specific)\b"),
+    # "targeting tumor cells overexpressing the epithelial cell adhesion molecule (EpCAM)"
+    re.compile(
+        r"\b(?:targets?|targeting|directed\s+(?:against|at|to)|binds?(?:\s+to)?|inhibits?"
+        r"|blocks?|(?:inhibitor|antagonist|agonist)\s+of|reduce\s+the\s+production\s+of"
+        r"|silenc\w+)\s+(?:[\w-]+\s+){0,8}?\((" + _TOKEN + r")\)"
+    ),
+    re.compile(
+        r"\b(?:targets?|targeting|directed\s+(?:against|at|to)|binds?(?:\s+to)?|inhibits?"
+        r"|blocks?|(?:inhibitor|antagonist|agonist)\s+of)\s+(?:the\s+)?(?:all\s+forms\s+of\s+)?"
+        r"(?:(?:over)?expression\s+of\s+(?:the\s+)?)?(" + _TOKEN + "|" + _PROTEIN + r")"
+    ),
+    re.compile(rf"\(({_TOKEN})\)\s+{_ACTION}\b"),
+    re.compile(rf"(?<![\w-])([a-z][\w-]*\s+receptor)\s+{_ACTION}\b"),
+    re.compile(rf"(?<![\w-])({_TOKEN})\s+{_ACTION}\b"),
+    # an siRNA "silencing liver xanthine dehydrogenase"
+    re.compile(r"\bsilenc\w+\s+(?:[a-z]+\s+)?([a-z]+\s+[a-z]+ase)\b"),
+]
+# Right before the mention: "the FcRn antagonist X", "HER2-targeted bispecific antibody X".
+_TARGET_BEFORE = [
+    re.compile(rf"(?<![\w-])({_TOKEN})-(?i:targeted|targeting|directed)\s+(?:[\w-]+\s+){{0,3}}$"),
+    re.compile(rf"\banti-({_TOKEN})\s+(?:[\w-]+\s+){{0,2}}$"),
+    re.compile(rf"(?<![\w-])([a-z][\w-]*\s+receptor)\s+{_ACTION}\s+$"),
+    re.compile(rf"(?<![\w-])({_TOKEN})\s+{_ACTION}\s+$"),
+]
+# Acronyms that are no target: agencies, nucleic acids, drug classes, trial words.
+_NOT_TARGETS = frozenset(
+    [
+        "FDA",
+        "EMA",
+        "EC",
+        "US",
+        "USA",
+        "EU",
+        "UK",
+        "IND",
+        "BLA",
+        "NDA",
+        "MAA",
+        "ADC",
+        "ADCs",
+        "DNA",
+        "RNA",
+        "mRNA",
+        "siRNA",
+        "PCV",
+        "CEO",
+        "AG",
+        "Inc",
+        "TAP",
+        "PRV",
+        "NHS",
+        "WHO",
+        "AI",
+        "ML",
+        "IP",
+        "IPO",
+        "NASDAQ",
+        "NYSE",
+        "PDUFA",
+        "CTA",
+    ]
+)
+_PAYLOAD = re.compile(_PAYLOAD_WORDS, re.I)
+_PAYLOAD_AFTER = [
+    re.compile(rf"(?<![\w-])({_PAYLOAD_WORDS})(?:[- ]based)?\s+(?:ADC|antibody[- ]drug\s+conj)"),
+    re.compile(
+        rf"(?<![\w-])({_PAYLOAD_WORDS})\b[^.;]{{0,60}}?\b(?:attached|linked|conjugated|payload)"
+    ),
+    re.compile(
+        rf"\b(?:payload|killing\s+agent)\s*,?\s+(?:[\w'’-]+\s+){{0,2}}?({_PAYLOAD_WORDS})\b"
+    ),
+]
+# Where a new clause about something else begins: "X ..., and the anti-CD19 antibody Y".
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|or|plus|while|whereas)\s+(?:the|its|our|their|a|an)\s")
+# The compound is the carrier, not the conjugate: "DM1, linked to the antibody, trastuzumab".
+_CARRIER_BEFORE = re.compile(r"\b(?:linked|attached|conjugated)\s+(?:to|with)\s+[^.;]{0,50}$", re.I)
+
+_EVENT_NEGATIVE = re.compile(
+    r"(?i)\b(?:plans?|planned|expects?|expected|anticipates?|anticipated|intends?|will|(?-i:may)|could|would"
+    r"|if|once|upon|recommending|should|potential|future|risks?)\b"
+)
+
+
+@dataclass
+class CompoundRecord:
+    name: str
+    start: int
+    aliases: list[str] = field(default_factory=list)
+    target: str | None = None
+    payload: str | None = None
+    developer: str | None = None
+    phase: str | None = None
+
+    @property
+    def forms(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+def find_compounds(text: str, masked: str) -> list[CompoundRecord]:
+    """Compounds with their aliases, in order of first mention. ``masked`` has URLs blanked."""
+    # text pasted from JSON keeps its line breaks as the two characters "\\n": spaces here
+    # (of the same length, so offsets hold)
+    masked = masked.replace("\\n", "  ")
+    found: dict[str, CompoundRecord] = {}
+    alias_of: dict[str, str] = {}
+
+    def add(name: str, pos: int) -> CompoundRecord:
+        key = name.casefold()
+        if key in alias_of:
+            return found[alias_of[key]]
+        if key not in found:
+            found[key] = CompoundRecord(name, pos)
+            alias_of[key] = key
+        return found[key]
+
+    def link(record: CompoundRecord, alias: str) -> None:
+        key = alias.casefold()
+        if key == record.name.casefold():
+            return
+        if key in found and found[key] is not record:
+            other = found.pop(key)
+            record.aliases.extend(
+                a for a in [other.name, *other.aliases] if a not in record.aliases
+            )
+            record.start = min(record.start, other.start)
+            for k, v in list(alias_of.items()):
+                if v == key:
+                    alias_of[k] = record.name.casefold()
+        if alias not in record.aliases and alias.casefold() not in (
+            a.casefold() for a in record.aliases
+        ):
+            record.aliases.append(alias)
+        alias_of[key] = record.name.casefold()
+
+    platform = _PlatformTest(masked)
+    conjugates = _find_conjugates(masked, add, link)
+    _find_codes(masked, add, link)
+    _find_short_codes(masked, add, link)
+    _find_inns(masked, conjugates, add, link)
+    _find_named_by_class(masked, alias_of, add, link)
+    _find_named_by_target(masked, alias_of, add)
+    _find_acids(masked, add, link)
+    _link_versions(found, link)
+    for brand, inn, pos, marked in _brands_with_inn(masked):
+        known = inn.casefold() in alias_of
+        generic = known or _is_inn(inn) or (marked and _looks_generic(inn))
+        if generic and not platform(brand) and not _CODE_EXCLUDE.match(brand):
+            record = found[alias_of[inn.casefold()]] if known else add(inn, pos)
+            link(record, brand)
+    for m in _trademarks(masked):
+        brand = m.group(1)
+        if brand.casefold() in alias_of or platform(brand) or _CODE_EXCLUDE.match(brand):
+            continue
+        if _NAME_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+            continue  # "Biophysical Mapping™": one word of a longer (technology) name
+        if re.search(r"-(?:enabled|based|like)$", brand) or _names_a_firm(masked, brand):
+            continue
+        add(brand, m.start())
+    for m in _BRAND_AFTER_NOUN.finditer(masked):
+        brand = m.group(1)
+        if brand.casefold() in alias_of or platform(brand):
+            continue
+        if not _names_a_firm_or_person(masked, brand) and not _is_common_word(masked, brand):
+            add(brand, m.start(1))
+    for m in NAMED_AS_RE.finditer(masked):
+        record = _named_before(found, masked, m.start())
+        alias = m.group(1)
+        if record is None or platform(alias.split()[0]) or _renames_a_firm(masked, m):
+            continue
+        link(record, alias)
+    trade_names = _TRADE_NAME_OF.finditer(masked) if " name " in masked else ()
+    for m in trade_names:
+        if m.group(1).casefold() in alias_of and not platform(m.group(2).split()[0]):
+            link(found[alias_of[m.group(1).casefold()]], m.group(2))
+    return sorted(found.values(), key=lambda c: c.start)
+
+
+# "BRAND is the Japanese trade name of the XYZ SLIT-tablet": the product the brand names.
+_TRADE_NAME_OF = re.compile(
+    rf"(?<![\w-])([A-Z][\w-]{{2,30}})(?:{_MARK})?\s+is\s+the\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:trade|brand|proprietary)\s+name\s+(?:of|for)\s+(?:the\s+|its\s+)?"
+    r"((?:[A-Z][\w-]*|[a-z]+-[\w-]+)(?:\s(?:[A-Z][\w-]*|[a-z]+-[\w-]+)){0,3})"
+)
+# A drug named after its class: "the PPAR agonist velifibranor", "investigational treatment X".
+_NAMED_BY_CLASS = re.compile(
+    r"\b(?:agonist|antagonist|inhibitor|blocker|modulator|degrader"
+    r"|investigational\s+(?:drug|treatment|therapy|medicine|product|compound))\s+([a-z]{6,})\b"
+)
+# Endings of English words (nouns, verbs, adjectives), which invented drug names avoid.
+_ENGLISH_ENDING = re.compile(
+    r"(?:ing|ed|ion|ions|ments?|ness|ity|ies|s|al|ive|ous|ure|ance|ence|ship|er|ic|ogy|y|ate"
+    r"|ize|ise|ant|ent|ble|ful|less|ward|wide|ist|ism|th|ch|gh)$"
+)
+_CLASS_FOLLOWERS = frozenset(
+    [
+        "platform",
+        "portfolio",
+        "program",
+        "programme",
+        "pipeline",
+        "franchise",
+        "target",
+        "market",
+        "design",
+        "within",
+        "across",
+        "alone",
+        "combined",
+        "candidate",
+        "compound",
+        "molecule",
+        "approach",
+        "expertise",
+        "therapeutic",
+    ]
+)
+
+
+def _find_named_by_class(masked: str, alias_of: dict[str, str], add, link) -> None:
+    for m in _NAMED_BY_CLASS.finditer(masked):
+        word = m.group(1)
+        if word in alias_of or word in _CLASS_FOLLOWERS or _ENGLISH_ENDING.search(word):
+            continue
+        if re.search(rf"(?i)\b(?:an?|the)\s+{word}\b", masked):
+            continue  # a common noun takes an article; a drug's name does not
+        record = add(word, m.start(1))
+        _paren_alias(masked, m.end(1), record, link)
+
+
+# Drugs named as acids: "zoledronic acid", "obeticholic acid", "tranexamic acid (TXA)"; not the
+# nucleic acids.
+_ACID = re.compile(
+    r"(?<![\w-])((?:[a-z]{4,}(?:dronic|cholic)|[a-z]{5,}(?<!nucle)ic)\s+acid)(?![\w-])"
+    r"(?=\s*\(\s*[A-Z]{3,6}\s*\)|(?<=dronic\sacid)|(?<=cholic\sacid))"
+)
+
+
+def _find_acids(masked: str, add, link) -> None:
+    if "ic acid" not in masked:
+        return
+    for m in _ACID.finditer(masked):
+        record = add(m.group(1), m.start())
+        acronym = re.match(r"\s*\(\s*([A-Z]{3,6})\s*\)", masked[m.end() : m.end() + 12])
+        if acronym:
+            link(record, acronym.group(1))
+
+
+# A compound named by its target and kind: "the IL-31 mAb", "its CD45 ADC".
+_NAMED_BY_TARGET = re.compile(
+    r"(?<![\w-])(?:anti-)?([A-Z][A-Za-z]{0,4}-?\d{1,3}[A-Za-z]?)\s+(?:mAb|ADC)(?![\w-])"
+)
+# A class counted or described, not one named: "a CD45 ADC", "the first fully-human anti-X mAb".
+_COUNTED_BEFORE = re.compile(
+    r"(?i)\b(?:an?|another|any|first|novel|new|one|two|three|several|other|each|such|its\s+own)"
+    r"\s+(?:[\w,-]+\s+){0,3}$"
+)
+
+
+def _find_named_by_target(masked: str, alias_of: dict[str, str], add) -> None:
+    if " mAb" not in masked and " ADC" not in masked:
+        return
+    for m in _NAMED_BY_TARGET.finditer(masked):
+        name = masked[m.start(1) : m.end()]
+        symbol = m.group(1)
+        if name.casefold() in alias_of or symbol in _NOT_TARGETS or _PAYLOAD.fullmatch(symbol):
+            continue  # "a Topo1 ADC" names its payload, not its target
+        if _COUNTED_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+            continue
+        record = add(" ".join(name.split()), m.start(1))
+        record.target = record.target or m.group(1)
+
+
+def _trademarks(masked: str):
+    """BRAND_RE's matches, looked for only where a trademark sign stands."""
+    last = -1
+    for sign in _MARK_SIGN.finditer(masked):
+        start = masked.rfind("\n", max(0, sign.start() - 40), sign.start()) + 1
+        start = max(start, sign.start() - 40, last)
+        m = BRAND_RE.search(masked, start, sign.end())
+        if m is not None and m.end() == sign.end():
+            last = m.end()
+            yield m
+
+
+def _brands_with_inn(masked: str):
+    """(brand, generic name, offset of the generic name, whether the brand bears a trademark
+    sign) for every "BRAND (inn)" in the text."""
+    for m in _INN_BRACKET.finditer(masked):
+        window_start = max(0, m.start() - 45)
+        b = _BRAND_BEFORE_BRACKET.search(masked, window_start, m.start())
+        if b is None or (b.start() == window_start and window_start > 0):
+            continue
+        generic = _generic_name(m.group(1), m.group(2))
+        if generic is not None:
+            yield b.group(1), generic, m.start(1), _MARK_SIGN.search(b.group(0)) is not None
+
+
+def _generic_name(head: str, tail: str) -> str | None:
+    """The generic name in a brand's bracket: its words and salt ("inn dimesylate"), not its
+    dosage form ("inn injection"); None where the words are no drug's name."""
+    if _NOT_GENERIC.match(head) or _DOSAGE_FORM.fullmatch(head):
+        return None
+    words = [head]
+    for word in tail.split():
+        if re.fullmatch(_SALT_WORDS, word, re.I):
+            words.append(word)
+        else:
+            break  # "inn injection", "inn for injection": the form, and what follows
+    return " ".join(words).lower()
+
+
+def _looks_generic(name: str) -> bool:
+    """A generic name a trademarked brand's bracket gives: invented words, not English ones
+    (every component of a combination at least five letters long)."""
+    parts = re.split(r"[/\s]", re.sub(rf"\s{_SALT_WORDS}$", "", name, flags=re.I))
+    return all(len(p) >= 5 and not _NOT_GENERIC.match(p) for p in parts)
+
+
+def _find_conjugates(masked: str, add, link) -> list[tuple[int, int]]:
+    """Two-word INNs, each one compound: conjugates, gene and cell therapies, insulins."""
+    spans = []
+    for m in CONJUGATE_RE.finditer(masked):
+        antibody, payload = m.group(1).lower(), m.group(2)
+        payload = payload.lower() if payload.isalpha() else payload
+        record = add(f"{antibody}{m.group(0)[len(m.group(1))]}{payload}", m.start())
+        _paren_alias(masked, m.end(), record, link)
+        spans.append((m.start(), m.end()))
+    for m in _GENE_THERAPY_RE.finditer(masked):
+        record = add(" ".join(m.group(0).lower().split()), m.start())
+        _paren_alias(masked, m.end(), record, link)
+        spans.append((m.start(), m.end()))
+    for m in _INSULIN_RE.finditer(masked) if "nsulin " in masked else ():
+        word = m.group(1)
+        if _ENGLISH_ENDING.search(word) or word in _NOT_INSULINS:
+            continue
+        end = m.end()
+        second = _SECOND_WORD.match(masked, end)
+        end = second.end() if second else end
+        record = add(" ".join(masked[m.start() : end].lower().split()), m.start())
+        _paren_alias(masked, end, record, link)
+        spans.append((m.start(), end))
+    return spans
+
+
+# A gene or cell therapy's INN: "[x]gene [y]parvovec", "[x]cabtagene [y]leucel".
+_GENE_THERAPY_RE = re.compile(
+    r"(?<![\w-])[A-Za-z][a-z]{3,}(?:gene|temcel)\s+[a-z]{4,}(?:vec|leucel|cel)(?![\w-])"
+)
+# An insulin's INN: "insulin icodec", "insulin efsitora alfa"; not "insulin resistance".
+_INSULIN_RE = re.compile(r"(?<![\w-])[Ii]nsulin\s+([a-z]{5,})(?![\w-])")
+_NOT_INSULINS = frozenset(["glucose", "secretagogue", "pathway", "receptor", "alone", "naive"])
+
+
+def _find_codes(masked: str, add, link) -> None:
+    for m in CODE_RE.finditer(masked):
+        code = " ".join(m.group(0).split())
+        if _CODE_EXCLUDE.match(code) or _PERIOD_CODE.match(code) or _is_spaced_number(code):
+            continue
+        if code[:3] in _CURRENCY_CODES:  # "EUR400,000"
+            continue
+        if re.match(r"[.,]\d", masked[m.end() : m.end() + 2]):
+            continue
+        if (
+            masked[max(0, m.start() - 6) : m.start()]
+            .lower()
+            .strip()
+            .endswith(("form", "rule", "item", "no."))
+        ):
+            continue
+        record = add(code, m.start())
+        slash = _SLASH_CODE.match(masked, m.end())
+        if slash:  # "mRNA-4157/V940": the developer's code and the partner's, one compound
+            link(record, masked[m.start() : slash.end()])
+        else:
+            _paren_alias(masked, m.end(), record, link)
+
+
+def _is_spaced_number(code: str) -> bool:
+    """'AMG 888' is a code; 'OF 1934' (a year), 'MA 02451' (a postcode) and 'EP 1234567' (a
+    patent) are not."""
+    m = re.fullmatch(r"([A-Z]+)\s(\d+)[A-Za-z]?", code)
+    if m is None:
+        return False
+    letters, digits = m.groups()
+    return (
+        bool(re.fullmatch(r"(?:19|20)\d\d", digits))
+        or (len(letters) == 2 and len(digits) == 5)
+        or letters in ("EP", "WO", "PCT", "JP", "CN")
+    )
+
+
+def _find_short_codes(masked: str, add, link) -> None:
+    for m in _SHORT_CODE_RE.finditer(masked):
+        code = m.group(1)
+        if _NOT_SHORT_CODES.match(code) or _CODE_EXCLUDE.match(code):
+            continue
+        before = masked[max(0, m.start() - 30) : m.start()]
+        if _SHORT_CODE_AFTER.match(masked, m.end()) or _SHORT_CODE_BEFORE.search(before):
+            add(code, m.start())
+
+
+# The second word of a biologic's INN: "epoetin alfa", "peginterferon beta", "X pegol".
+_SECOND_WORD = re.compile(r"\s+(alfa|alpha|beta|gamma|delta|epsilon|pegol)(?![\w-])", re.I)
+# "alfa" is the INN's own spelling: the word before it is a drug's name even without a stem.
+_ALFA_INN = re.compile(r"(?<![\w-])([A-Za-z][a-z]{5,})\s+alfa(?![\w-])")
+
+
+def _find_inns(masked: str, conjugates: list[tuple[int, int]], add, link) -> None:
+    no_stem = (
+        {m.group(1).lower() for m in _ALFA_INN.finditer(masked)} if "alfa" in masked else set()
+    )
+    # the full name each bare word stands for where the text also writes it out in full
+    # ("eftalimod alpha ... eftalimod's"; "inn mesylate ... inn")
+    full_names: dict[str, str] = {}
+    mentions = []
+    formulations: list[tuple[str, str, int]] = []
+    for m in _WORD_RE.finditer(masked):
+        word = m.group(0)
+        if not (_has_stem(word.lower()) or word.lower() in no_stem):
+            continue
+        if any(a <= m.start() < b for a, b in conjugates):
+            continue
+        if word.lower() in _INN_STOPWORDS or not (word.islower() or word[1:].islower()):
+            continue
+        suffix = _FDA_SUFFIX.match(masked, m.end())
+        if masked[max(0, m.start() - 1) : m.start()] in ("-", "/"):
+            continue  # a conjugate's code, or one name of a combination ("inn/inn")
+        form = _FORMULATION.match(masked, m.end())
+        if form is not None:  # "inn-SC": the drug in one of its forms
+            formulations.append((word.lower(), word.lower() + form.group(0), m.start()))
+            continue
+        if masked[m.end() : m.end() + 1] == "-" and suffix is None:
+            continue  # "trastuzumab-DM1" is a conjugate's code, found as one
+        if re.match(r"/[a-z]", masked[m.end() : m.end() + 2]):
+            continue  # the first name of a combination, named by its brand's bracket
+        if not word.islower() and _names_a_firm_or_person(masked, word, inn=True):
+            continue
+        end = suffix.end() if suffix else m.end()
+        name = word.lower() + (suffix.group(0) if suffix else "")
+        qualifier = _SECOND_WORD.match(masked, end) or _SALT_RE.match(masked, end)
+        if qualifier:
+            end = qualifier.end()
+            full_names[name] = name + " " + qualifier.group(0).split()[0].lower()
+        mentions.append((name, m.start(), end, bool(qualifier)))
+    for name, start, end, qualified in mentions:
+        record = add(full_names.get(name, name), start)
+        if not qualified and name in full_names:
+            link(record, name)
+        _paren_alias(masked, end, record, link)
+    for name, form, start in formulations:
+        link(add(full_names.get(name, name), start), form)
+
+
+# A dosage form's abbreviation after an INN: "-SC" (subcutaneous), "-XR" (extended release).
+_FORMULATION = re.compile(r"-(?:SC|IV|IM|ER|XR|SR|CR|LA|TD|PO|IR|DR|ODT)(?![\w-])")
+
+
+def _is_inn(word: str) -> bool:
+    """An INN by its stem; of a combination or a salt ("inn/inn", "inn mesylate"), its first
+    name."""
+    base = _FDA_SUFFIX.sub("", re.split(r"[/\s]", word)[0]).lower()
+    return len(base) > 5 and base not in _INN_STOPWORDS and bool(_STEM_END.search(base))
+
+
+class _PlatformTest:
+    """Whether the text uses a trademarked word as a technology rather than as a drug's name."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seen: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        if word not in self._seen:
+            self._seen[word] = self._test(word)
+        return self._seen[word]
+
+    def _test(self, word: str) -> bool:
+        text = self.text
+        plural = word[:-1] + "ies" if word.endswith("y") else word + "s"
+        if next(_occurrences(text, plural), None) is not None:
+            return True  # "Nanobodies": a class of molecules
+        for at in _occurrences(text, word):
+            end = at + len(word)
+            if _TECHNOLOGY_AFTER.match(text, end):
+                return True
+            if _TECHNOLOGY_BEFORE.search(text, max(0, at - 60), at) and not _BRACKET_AFTER.match(
+                text, end
+            ):
+                return True
+        return False
+
+
+def _is_common_word(text: str, word: str) -> bool:
+    """A word that also stands in lower case in the text is an ordinary word."""
+    return next(_occurrences(text, word.lower()), None) is not None
+
+
+def _occurrences(text: str, word: str):
+    """Start offsets of ``word`` standing alone (not inside a longer word or hyphenation)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _renames_a_firm(text: str, m: re.Match[str]) -> bool:
+    """'Halden Pharma, formerly known as Orrin Bio': the other name is a company's, where a
+    company word stands before the phrase or after the name."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    return bool(_FIRM_WORD.search(before)) or bool(
+        _FIRM_AFTER_MARK.match(text, m.end(1)) or _FIRM_WORD.search(m.group(1))
+    )
+
+
+_FIRM_WORD = re.compile(
+    r"\b(?:Pharma\w*|Therapeutics|Biotech\w*|Biosciences|Laboratories|Holdings|Inc|Ltd|AS|ASA"
+    r"|AG|AB|A/S|GmbH|plc|LLC|S\.A|Corp\w*)\b"
+)
+
+
+def _named_before(found: dict[str, CompoundRecord], text: str, pos: int) -> CompoundRecord | None:
+    """The compound named last in the 120 characters before ``pos``."""
+    before = text[max(0, pos - 120) : pos].casefold()
+    best, best_at = None, -1
+    for record in found.values():
+        for form in record.forms:
+            at = before.rfind(form.casefold())
+            if at > best_at:
+                best, best_at = record, at
+    return best
+
+
+_SALT_WORDS = (
+    r"(?:di|mono|tri|hemi)?(?:phosphate|hydrochloride|sodium|mesylate|acetate|sulfate|citrate"
+    r"|maleate|tartrate|besylate|succinate|fumarate|tosylate|potassium|calcium|bromide"
+    r"|hydrobromide|malate|lactate|propionate|hydrate|etexilate|mofetil|medoxomil|gluconate"
+    r"|chloride|nitrate|oxalate|benzoate|esylate|isethionate|pamoate|xinafoate|furoate|acid)"
+)
+_SALT_RE = re.compile(rf"\s{_SALT_WORDS}\b", re.I)
+
+
+# Words around a capitalised name that make it a company or a person, not a drug:
+# "Halvorsen Pharma AS", "Dr. Anna Halvorsen".
+_FIRM_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]+\s+)?(?:Pharma\w*|Therapeutics|Bio\w*|Laboratories|Group|Holdings|Capital"
+    r"|Partners|Ventures|Inc\b|Ltd\b|AS\b|ASA\b|AG\b|AB\b|A/S|GmbH|plc\b|LLC\b|S\.?A\.?\b)"
+)
+_PERSON_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?|\b[A-Z][a-z]+)\s+$")
+
+
+_FIRM_AFTER_MARK = re.compile(rf"(?:{_MARK})?{_FIRM_AFTER.pattern}")
+
+
+def _names_a_firm(text: str, word: str) -> bool:
+    """A trademarked word that also stands before a company word is the company's name."""
+    return any(_FIRM_AFTER_MARK.match(text, at + len(word)) for at in _occurrences(text, word))
+
+
+def _names_a_firm_or_person(text: str, word: str, inn: bool = False) -> bool:
+    """A drug name is written in lower case somewhere; a capitalised-only word next to a
+    company word or after a first name is a company or a surname, and so is a word shaped
+    like an INN but capitalised within running text ("a partnership with Zenmab")."""
+    if next(_occurrences(text, word.lower()), None) is not None:
+        return False
+    for at in _occurrences(text, word):
+        end = at + len(word)
+        if _FIRM_AFTER.match(text, end) or _PERSON_BEFORE.search(text, max(0, at - 40), at):
+            return True
+        if inn and _RUNNING_TEXT_BEFORE.search(text, max(0, at - 30), at):
+            return True
+    return False
+
+
+# A lower-case word (not a title's "for", "of", "and") right before: running text.
+_RUNNING_TEXT_BEFORE = re.compile(
+    r"\b(?!(?:for|of|and|in|with|to|the|on|at|by|vs)\s)[a-z]{2,},?\s+$"
+)
+
+
+def _link_versions(found: dict[str, CompoundRecord], link) -> None:
+    """'ISIS-DMPK(Rx)' is 'ISIS-DMPK-2.5(Rx)' without its version: the same compound."""
+    for record in list(found.values()):
+        short = re.sub(r"-[\d.]+(?=\s?\(|$)", "", record.name)
+        if short != record.name and short.casefold() in found:
+            link(record, found[short.casefold()].name)
+
+
+def _paren_alias(text: str, pos: int, record: CompoundRecord, link) -> None:
+    m = ALIAS_PAREN_RE.match(text, pos)
+    if (m and not re.fullmatch(r"[A-Z]{2,4}", m.group(1))) or (m and re.search(r"\d", m.group(1))):
+        alias = m.group(1)
+        if not re.fullmatch(r"(?:19|20)\d\d", alias) and not _is_salt_or_route(alias):
+            link(record, alias)
+
+
+def _is_salt_or_route(word: str) -> bool:
+    return bool(
+        re.fullmatch(r"(?i)(?:oral|intravenous|subcutaneous|injection|tablets?|capsules?)", word)
+    )
+
+
+# ---- what the text says of a compound ----------------------------------------------------
+
+
+def describe_compounds(
+    records: list[CompoundRecord],
+    sentences: list[Sentence],
+    orgs: list[tuple[str, re.Pattern[str] | None]],
+) -> None:
+    """Fill target, payload, phase and developer of every compound from the sentences that
+    mention it (the safe-harbour section excluded); a conjugate named after its antibody
+    takes the antibody's target."""
+    owner = {f.casefold(): r for r in records for f in r.forms}
+    pattern = _forms_pattern(list(owner))
+    mentions: dict[int, list[tuple[Sentence, list[tuple[int, int, CompoundRecord]]]]] = {}
+    for s in sentences:
+        if s.zone == "fls":
+            continue
+        found = [
+            (m.start(), m.end(), owner[m.group(0).casefold()]) for m in pattern.finditer(s.text)
+        ]
+        for record in {id(r): r for _, _, r in found}.values():
+            mentions.setdefault(id(record), []).append((s, found))
+    for record in records:
+        _describe(record, mentions.get(id(record), []), orgs)
+    inherit_targets(records)
+
+
+def _describe(
+    record: CompoundRecord,
+    mentions: list[tuple[Sentence, list[tuple[int, int, CompoundRecord]]]],
+    orgs: list[tuple[str, re.Pattern[str] | None]],
+) -> None:
+    best_phase = None
+    for s, found in mentions:
+        if record.target is None or record.payload is None:
+            target, payload = _attached_terms(s.text, found, record)
+            record.target = record.target or target
+            record.payload = record.payload or payload
+        for phase in PHASE_RE.finditer(s.text):
+            name = _PHASE_NAMES[phase.group(1)]
+            if best_phase is None or name > best_phase:
+                best_phase = name
+        if record.developer is None:
+            record.developer = _developer(s.text, orgs)
+    if any(_APPROVED.search(s.text) and not _EVENT_NEGATIVE.search(s.text) for s, _ in mentions):
+        best_phase = "Approved"
+    if best_phase is None and any(_PRECLINICAL.search(s.text) for s, _ in mentions):
+        best_phase = "Preclinical"
+    record.phase = best_phase
+
+
+_APPROVED = re.compile(r"(?i)\b(?:is|was|been)\s+approved|approval\s+of")
+_PRECLINICAL = re.compile(r"(?i)\bpre-?clinical\b")
+
+
+def inherit_targets(compounds: list[CompoundRecord]) -> None:
+    """A conjugate named after its antibody ("trastuzumab-DM1") binds what the antibody binds."""
+    for record in compounds:
+        if record.target is not None:
+            continue
+        for other in compounds:
+            if other is not record and other.target and _is_conjugate_of(record, other):
+                record.target = other.target
+                break
+
+
+def _is_conjugate_of(conjugate: CompoundRecord, antibody: CompoundRecord) -> bool:
+    name = conjugate.name.casefold()
+    return any(name.startswith(form.casefold() + sep) for form in antibody.forms for sep in "- ")
+
+
+def _forms_pattern(forms: list[str]) -> re.Pattern[str]:
+    if not forms:
+        return compiled(r"(?!)")
+    alternatives = sorted({re.escape(f) for f in forms}, key=lambda f: (-len(f), f))
+    return compiled("|".join(rf"(?<![\w-]){f}(?![\w-])" for f in alternatives), re.I)
+
+
+def _attached_terms(
+    text: str, found: list[tuple[int, int, CompoundRecord]], record: CompoundRecord
+) -> tuple[str | None, str | None]:
+    """Target and payload from the words attached to the compound's mentions in a sentence."""
+    target = payload = None
+    other_starts = [start for start, _, r in found if r is not record]
+    own = {f.casefold() for f in record.forms}
+    for m_start, m_end, r in found:
+        if r is not record:
+            continue
+        stop = min((s for s in other_starts if s > m_end), default=len(text))
+        after = text[m_end : min(stop, m_end + 240)]
+        after = _CLAUSE_END.split(after, maxsplit=1)[0]
+        start = max((s for s in other_starts if s < m_start), default=-1)
+        before = text[max(start + 1, m_start - 60) : m_start]
+        before = _BRAND_BRACKET.sub(" ", before)  # "BRAND® (inn": the words before the brand
+        if target is None:
+            # the modifier right before the name is the closest; then its own clause after it
+            clause = _NEXT_CLAUSE.split(after, maxsplit=1)[0]
+            target = _first_target(before, _TARGET_BEFORE, own) or _first_target(
+                clause, _TARGET_AFTER, own
+            )
+        if payload is None and not _CARRIER_BEFORE.search(text, max(0, m_start - 60), m_start):
+            for p in _PAYLOAD_AFTER:
+                hit = p.search(after)
+                if hit:
+                    payload = hit.group(1)
+                    break
+    return target, payload
+
+
+_CLAUSE_END = re.compile(r";|\.\s")
+_BRAND_BRACKET = re.compile(rf"(?:{_MARK})?\s*\(\s*$")
+
+
+def _first_target(window: str, patterns: list[re.Pattern[str]], own: set[str]) -> str | None:
+    for p in patterns:
+        for m in p.finditer(window):
+            value = " ".join(m.group(1).split())
+            if _is_target_name(value) and value.casefold() not in own:
+                return value
+    return None
+
+
+def _is_target_name(value: str) -> bool:
+    if value in _NOT_TARGETS or value.rstrip("s") in _NOT_TARGETS:
+        return False
+    if " " in value or value.islower():
+        return True  # "mu-opioid receptor", "mesothelin", "xanthine dehydrogenase"
+    capitals = sum(ch.isupper() for ch in value)
+    marks = any(ch.isdigit() or "α" <= ch <= "ω" for ch in value)
+    return len(value) <= 14 and (capitals >= 2 or (capitals >= 1 and marks))
+
+
+def _developer(sentence: str, orgs: list[tuple[str, re.Pattern[str] | None]]) -> str | None:
+    m = re.search(
+        r"(?:in\s+development\s+by|developed\s+by|being\s+developed\s+by|through\s+(?:the\s+)?(?:Company['’]s\s+)?collaboration\s+with|discovered\s+by)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)",
+        sentence,
+    )
+    if not m:
+        return None
+    for name, pattern in orgs:
+        if pattern is not None and pattern.match(m.group(1)):
+            return name
+    return None
+
+
+def compound_named(compounds: list[CompoundRecord], text: str) -> str | None:
+    """The first compound (in order of first mention) that ``text`` names by any of its names."""
+    return next(iter(compounds_named(compounds, text)), None)
+
+
+def compounds_named(compounds: list[CompoundRecord], text: str) -> list[str]:
+    """Every compound ``text`` names by any of its names, once each, in order of first mention."""
+    return [
+        c.name
+        for c in compounds
+        if any(
+            compiled(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.I).search(text)
+            for form in (c.name, *c.aliases)
+        )
+    ]

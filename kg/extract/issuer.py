@@ -1,0 +1,245 @@
+"""The issuer: the organisation that puts a release out, which is not always the first named.
+
+Evidence, strongest first:
+
+1. the registrant of an SEC filing ("KESSEL BIO, INC.\n(Exact name of registrant as specified
+   in its charter)");
+2. the company that labels the headline, as wires print it ("Kessel: Kessel and Orvane
+   enter into ...", "EQS-News: Kessel AG: ...");
+3. the subject of the dateline: the company that opens the text after the place and date
+   ("BOSTON, March 3, 2015 -- Kessel, Inc. (Nasdaq: KSSL), a biotech company, today
+   announced ..."); two companies as one subject ("Kessel and Orvane today announced") are a
+   joint release, put out first by the first named;
+4. the subject of "announces", "announced", "reports" near the top of the body;
+5. the first "About X" boilerplate about a company;
+6. the subject of the headline ("Kessel Earns Milestone from Orvane"): last of the strong
+   clues, as a reprint's headline often leads with the partner;
+7. the company whose ticker the text states first (a quote page, an investor-relations page);
+8. the first company the body names.
+
+A regulator never issues a release. When the body opens with two companies side by side and
+no clue from 1 to 6 says which of them speaks ("Kessel, Orvane Extend Research Term"), the
+issuer is unknown rather than guessed from 7 or 8.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.organizations import OrgRecord, OrgTable, mention_pattern
+from kg.extract.text import Layout
+
+# Between a subject and its verb: tickers and definitions in parentheses, an apposition.
+_PARENTHESES = re.compile(r"(?:\s*[(\[][^()\[\]]{0,200}[)\]])*")
+_APPOSITION = re.compile(r",\s+(?:an?|the|one|which|headquartered|based)\b[^;]{0,300}?,\s+")
+_ANNOUNCES = re.compile(
+    r"(?i)\s*,?\s*(?:today\s+|also\s+|has\s+|have\s+|jointly\s+|formally\s+|hereby\s+)*"
+    r"(?:announce[sd]?|report(?:s|ed)?|disclose[sd]?|confirm(?:s|ed)?|unveil(?:s|ed)?)\b"
+)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|(?:and|&)\s+)")
+# What may stand between a dateline and its subject: rules, a time and zone, a stray day and
+# month, the label of a regulated disclosure.
+_LEAD = re.compile(
+    r"(?:[\s\-–—:;,|•*·\[\]()/]+|I\s|\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}\b)?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|(?i:regulated\s+information|inside\s+information|ad[\s-]hoc\s+announcement"
+    r"|(?:press|news)\s+release|for\s+immediate\s+release))*"
+)
+_ABOUT = re.compile(r"(?m)^[ \t]*About[ \t]+(?:the[ \t]+)?")
+_REGISTRANT = re.compile(
+    r"(?im)^[ \t]*(?P<name>[^\n(|]{2,120}?)[ \t]*\n[ \t|]*\((?:exact\s+name\s+of\s+registrant"
+    r"|translation\s+of\s+registrant|name\s+of\s+registrant)"
+)
+_OPENING_CHARS = 1500  # how far into the body an "X announced" still speaks for the release
+
+Mention = tuple[int, int, OrgRecord]
+
+
+@dataclass(frozen=True)
+class Issuer:
+    name: str | None  # who put the release out; None where the release does not say
+    about: str | None  # the company the release is about: the issuer, else the first named
+    # The companies that announce together at the opening ("Kessel and Orvane today
+    # announced"): in a joint release, each is the other's side of the deal.
+    joint: tuple[str, ...] = ()
+
+
+def find_issuer(text: str, layout: Layout, table: OrgTable) -> Issuer:
+    """The organisation that put the release out, and the company the release is about."""
+    # Every clue but the boilerplate is at the top: names further down are not read.
+    companies = _company_mentions(text, table, max(0, layout.body_start) + _OPENING_CHARS)
+    if not companies:
+        companies = _company_mentions(text, table, len(text))
+    if not companies:
+        return Issuer(None, None)
+    body = [c for c in companies if c[0] >= layout.body_start]
+    first = (body or companies)[0][2].name
+    subject, ambiguous = _dateline_subject(text, layout, companies)
+    joint = _joint_announcers(text, layout, companies)
+    for record in (
+        _registrant(text, table),
+        _headline_label(text, layout, companies),
+        subject,
+        _announcer(text, layout, companies),
+        _about_subject(text, layout, table),
+        _headline_subject(text, layout, companies),
+    ):
+        if record is not None:
+            return Issuer(record.name, record.name, joint)
+    if ambiguous:
+        return Issuer(None, first, joint)
+    listed = _first_ticker(table)
+    name = listed.name if listed is not None else first
+    return Issuer(name, name, joint)
+
+
+def _company_mentions(text: str, table: OrgTable, end: int) -> list[Mention]:
+    pattern = mention_pattern(table)
+    if pattern is None:
+        return []
+    return [
+        (m.start(), m.end(), record)
+        for m in pattern.finditer(text, 0, end)
+        if (record := table.get(m.group(0))) is not None and not record.agency
+    ]
+
+
+def _at(companies: list[Mention], pos: int) -> Mention | None:
+    return next((c for c in companies if c[0] == pos), None)
+
+
+def _after_subject(text: str, end: int) -> int:
+    """Skip tickers, definitions and an apposition after a subject: where its verb starts."""
+    end = _PARENTHESES.match(text, end).end()
+    apposition = _APPOSITION.match(text, end)
+    return apposition.end() if apposition else end
+
+
+def _subject_at(text: str, pos: int, companies: list[Mention]) -> tuple[OrgRecord | None, bool]:
+    """The company that is the subject of a clause opening at ``pos``; (None, True) when the
+    clause opens with two companies and no verb of announcing says which one speaks."""
+    first = _at(companies, _LEAD.match(text, pos).end())
+    if first is None:
+        return None, False
+    end, listed = _end_of_list(text, first, companies)
+    if not listed or _ANNOUNCES.match(text, end):
+        return first[2], False
+    return None, True
+
+
+def _end_of_list(text: str, first: Mention, companies: list[Mention]) -> tuple[int, bool]:
+    """Where a subject that opens with ``first`` ends ('Kessel (Nasdaq: KSSL) and Orvane, a
+    ... company,'), and whether it names more than one company."""
+    end, listed = _after_subject(text, first[1]), False
+    while True:
+        joined = _LIST_JOIN.match(text, _PARENTHESES.match(text, end).end())
+        following = _at(companies, joined.end()) if joined else None
+        if following is None or following[2] is first[2]:
+            return end, listed
+        end, listed = _after_subject(text, following[1]), True
+
+
+def _dateline_subject(
+    text: str, layout: Layout, companies: list[Mention]
+) -> tuple[OrgRecord | None, bool]:
+    if layout.body_start <= 0:
+        return None, False
+    subject, ambiguous = _subject_at(text, layout.body_start, companies)
+    if subject is not None and _TITLE_WORDS.match(text, _after_company(text, layout, companies)):
+        # "-- Orvane Extends Option to License Rights to Proteins Kessel, Inc. announced
+        # today": a subtitle in title case that lost its line break, not the first sentence.
+        return None, False
+    return subject, ambiguous
+
+
+# Five words in title case in a row (small words between them aside): a heading, not prose.
+_TITLE_WORDS = re.compile(
+    r"(?:\s+(?:(?:to|of|and|the|for|in|on|with|from|a|an|by|at)\s+)*[A-Z][\w'’-]*){5}"
+)
+
+
+def _after_company(text: str, layout: Layout, companies: list[Mention]) -> int:
+    first = _at(companies, _LEAD.match(text, layout.body_start).end())
+    return first[1] if first is not None else layout.body_start
+
+
+def _announcer(text: str, layout: Layout, companies: list[Mention]) -> OrgRecord | None:
+    """'Kessel Bio AG (FSE: KSL), a ... company, today announced', 'Kessel and Orvane today
+    announced': the (first) subject of the first verb of announcing near the top of the body."""
+    limit = layout.body_start + _OPENING_CHARS
+    for mention in companies:
+        if layout.body_start <= mention[0] <= limit:
+            end, _ = _end_of_list(text, mention, companies)
+            if _ANNOUNCES.match(text, end):
+                return mention[2]
+    return None
+
+
+# "Kessel: ", "EQS-News: Kessel AG: " at the start of a line of the headline block.
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Za-z][\w-]{1,20}:[ \t]*)?$")
+_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]+\S")
+
+
+def _headline_label(text: str, layout: Layout, companies: list[Mention]) -> OrgRecord | None:
+    """'Kessel: Kessel and Orvane enter into a licence agreement': the wire prints the name of
+    the company that puts the release out before its headline."""
+    end = max(layout.dateline_start, 0)
+    for start, stop, record in companies:
+        if start >= end:
+            break
+        if _LABEL_AFTER.match(text, stop) and _LABEL_BEFORE.search(text, max(0, start - 30), start):
+            return record
+    return None
+
+
+def _joint_announcers(text: str, layout: Layout, companies: list[Mention]) -> tuple[str, ...]:
+    """'Kessel Inc. ("Kessel"), a ... company, and Orvane America Inc. ("OA") announced today':
+    the companies of the first subject list near the top of the body that announces."""
+    limit = layout.body_start + _OPENING_CHARS
+    for mention in companies:
+        if not layout.body_start <= mention[0] <= limit:
+            continue
+        names = [mention[2].name]
+        end = _after_subject(text, mention[1])
+        while True:
+            joined = _LIST_JOIN.match(text, _PARENTHESES.match(text, end).end())
+            following = _at(companies, joined.end()) if joined else None
+            if following is None:
+                break
+            names.append(following[2].name)
+            end = _after_subject(text, following[1])
+        if _ANNOUNCES.match(text, end):
+            return tuple(dict.fromkeys(names)) if len(names) > 1 else ()
+    return ()
+
+
+def _headline_subject(text: str, layout: Layout, companies: list[Mention]) -> OrgRecord | None:
+    if layout.title is None:
+        return None
+    record, _ = _subject_at(text, layout.title[0], companies)
+    return record
+
+
+def _about_subject(text: str, layout: Layout, table: OrgTable) -> OrgRecord | None:
+    """'About Kessel Therapeutics': the boilerplate of the company behind the release."""
+    pattern = mention_pattern(table)
+    for about in _ABOUT.finditer(text, max(0, layout.body_start)):
+        found = pattern.match(text, about.end()) if pattern is not None else None
+        record = table.get(found.group(0)) if found else None
+        if record is not None and not record.agency:
+            return record
+    return None
+
+
+def _registrant(text: str, table: OrgTable) -> OrgRecord | None:
+    found = _REGISTRANT.search(text)
+    if found is None:
+        return None
+    record = table.get(found.group("name"))
+    return record if record is not None and not record.agency else None
+
+
+def _first_ticker(table: OrgTable) -> OrgRecord | None:
+    listed = [r for r in table.records if r.ticker and not r.agency]
+    return min(listed, key=lambda r: r.first) if listed else None

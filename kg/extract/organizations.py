@@ -1,0 +1,1963 @@
+"""Organisations and people: find the names, group the aliases, pick the canonical name.
+
+Organisations are found only through evidence that something is a company or an agency:
+a legal suffix, a stock ticker, an agency head noun, an apposition ("a Sanofi company"), a
+partner list, or a deal cue ("agreement with X", "payment from X", "X acquired"). A bare
+capitalised word is never enough, which keeps drug brands, places and headings out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from kg.extract.text import Sentence, compiled
+from kg.resolve import LEGAL_SUFFIXES, name_key
+
+# A capitalised word: "ImmunoGen", "Bristol-Myers", "U.S.", "AP-HP", "Hôpitaux".
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-/]*(?:\.(?=\w)[\w.]*)?)(?![\w'’\-])"
+_CONNECT = r"(?:and|&|of|for|de|du|des|la|le|der|für)"
+# Words are separated by real white space (one line break at most), so "ImmunoGen" is one
+# word and never "Immuno" + "Gen": that ambiguity made every search backtrack heavily.
+_SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# A legal suffix that a word can look like ("B.V.", "AG", "Ltd"): followed by "and" it ends one
+# company's name, so "Kinayx Bio B.V. and Oreida AG" is two companies, never one name.
+_SUFFIX_WORD = (
+    r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C\.|plc|PLC|AG|SE|S\.A\.|SA"
+    r"|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV|LP|L\.P\.|LLP|AS|Company"
+    r"|INC|CORP|CORPORATION|LTD|INCORPORATED)"
+)
+# A name starts a word, and never inside "A/S", "Bristol-Myers" or "U.S." (after "--" it may:
+# "2019--Asix ..."). Tried at every offset of a long run of letters, the searches that start
+# with a name took quadratic time (minutes for a 100,000-character run). The capital letter is
+# tested first: it is what rules out most offsets, and quickly.
+_START = r"(?=[A-Z])(?<!\w)(?<![A-Za-z][/'’-])(?<![A-Z]\.)"
+_NO_SUFFIX_AND = rf"(?!{_SUFFIX_WORD},?{_SEP}(?:and|&){_SEP})"
+ORG_SEQ = (
+    rf"{_START}{_NO_SUFFIX_AND}{_CAP}(?:{_SEP}(?:{_CONNECT}{_SEP})?{_NO_SUFFIX_AND}{_CAP}){{0,6}}"
+)
+_SUFFIX = (
+    r"(?:(?:&|and)\s+Co\.(?:,?\s+(?:Inc|Ltd|KG|LLC)\.?)?|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\."
+    r"|plc|PLC|AG|SE|S\.A\.|SA|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV"
+    r"|LP|L\.P\.|LLP|AS(?=[\s,.;:)\"”]|$)|Pty\.?\s+Ltd\.?|(?:and\s+)?Company|INC\.?|CORP\.?|CORPORATION"
+    r"|LTD\.?|INCORPORATED)"
+)
+SUFFIX_RE = re.compile(rf"\b(?P<name>{ORG_SEQ}),?\s+(?P<suffix>{_SUFFIX})(?![\w-])")
+_EXCHANGE_NAME = (
+    r"(?:(?:[A-Z][\w-]*[ \t]+){1,2}Stock[ \t]+Exchange"
+    r"|Nasdaq|NASDAQ|NYSE(?:\s+American|\s+MKT|\s+Amex|\s+Arca)?|AMEX|TSX(?:-V|V)?|LSE|AIM|Euronext"
+    r"|EURONEXT|SIX|OTC\w*|ASX|HKEX|SEHK|HKSE|Xetra|XETRA|FWB|FSE|Frankfurt|TASE|KOSDAQ|KOSPI|KRX|TYO"
+    r"|TSE|SSE|SZSE|STAR|BSE|NSE|OMX|STO|OSE|JASDAQ|SGX|JSE|BMV|WSE|VSE|WBAG|ETR|EBR|EPA|AMS|CPH"
+    r"|HEL|ICE|BIT|BME|NEO|CSE|TWSE|TPEx|HOSE|SET|IDX|BVMF|B3|TADAWUL|MOEX|NZX|LSE[ \t]+AIM)"
+)
+# "Nasdaq", "Euronext Brussels", "Frankfurt Stock Exchange", "Euronext & Nasdaq", "LSE/STO/NYSE".
+_EXCHANGE = (
+    rf"(?:{_EXCHANGE_NAME}(?:[ \t]+[A-Z][\w-]*){{0,3}}"
+    rf"(?:[ \t]*(?:/|&|,|and)[ \t]*{_EXCHANGE_NAME}(?:[ \t]+[A-Z][\w-]*){{0,3}})*)"
+)
+# "KSSL", "KSL.SW", and the numbers of Asian exchanges ("TSE: 4599", "HKEX: 9921").
+_TICKER = r"(?:[A-Z][A-Z0-9.]{0,6}|\d{4,6}(?:\.[A-Z]{1,2})?)(?![\w-])"
+TICKER_RE = re.compile(
+    rf"(?P<name>{ORG_SEQ}(?:,?\s+{_SUFFIX})?)\s*[(\[]\s*(?:the\s+)?(?P<exchange>{_EXCHANGE})\s*:\s*"
+    rf"(?P<ticker>{_TICKER})"
+)
+EXCHANGE_TICKER_RE = re.compile(rf"(?P<exchange>{_EXCHANGE})\s*:\s*(?P<ticker>{_TICKER})")
+_COLON_TICKER = re.compile(rf":\s*{_TICKER}")
+
+
+def stated_tickers(text: str) -> list[re.Match[str]]:
+    """Every 'Exchange: TICKER' of a text. Found from the colon: the exchanges' pattern tried
+    at every offset of a release cost more than reading all its names."""
+    found = []
+    for colon in _COLON_TICKER.finditer(text):
+        window = EXCHANGE_TICKER_RE.finditer(text, max(0, colon.start() - 70), colon.end())
+        hit = next((m for m in window if m.end() == colon.end()), None)
+        if hit is not None:
+            found.append(hit)
+    return found
+
+
+BARE_TICKER_RE = re.compile(
+    rf"(?P<name>{ORG_SEQ},?\s+{_SUFFIX})\s*\((?P<ticker>[A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?|\d{{4,6}}\.[A-Z]{{1,2}})"
+    r"\s*[,;)]"
+)
+# A company that writes its name in lower case ("kesselbio", "blue harbor bio"), known by the
+# ticker after it; it counts only if the text also starts a sentence or a line with it. The
+# pattern is anchored at the end of the text before an exchange's name.
+LOWER_NAME_BEFORE_TICKER = re.compile(
+    r"(?<![\w'’.-])(?P<name>[a-z][a-z0-9]*(?:[A-Z][\w-]*)?(?:[ \t]+[a-z][a-z0-9]+)?)"
+    rf"(?:,?[ \t]+(?P<suffix>{_SUFFIX}))?[ \t]*[(\[][ \t]*(?:the[ \t]+)?$"
+)
+_AGENCY_HEAD = (
+    r"(?:Administration|Commission|Agency|Association|Committee|Institutes?|University|Foundation"
+    r"|Council|Society|Ministry|Organi[sz]ation|Hospital|Cent(?:er|re)|Authority|Office|Board"
+    r"|Department|Stock\s+Exchange|Clinic|College|School\s+of\s+Medicine)(?![\w-])"
+)
+# "Ministry of Health, Labour and Welfare": what an agency is "of" may be a list of domains.
+AGENCY_RE = re.compile(
+    rf"\b(?P<name>(?:{ORG_SEQ}\s+)?{_AGENCY_HEAD}(?:\s+(?:of|for)(?:\s+the)?\s+{ORG_SEQ}"
+    rf"(?:(?:,\s+{_CAP}){{1,3}},?\s+(?:and|&)\s+{_CAP})?)?)"
+)
+_AGENCY_HEAD_RE = re.compile(rf"\b{_AGENCY_HEAD}")
+# An institute's city after its name: "the Kessel Research Institute Vienna/Austria."
+_PLACE_AFTER_HEAD = re.compile(r"[ \t]+[A-Z][a-z]+(?:/[A-Z][a-z]+)?(?=[ \t]*[.,;:)]|[ \t]+[a-z])")
+APPOSITION_RE = re.compile(
+    rf"(?:\ba\s+member\s+of\s+the\s+(?P<group>{_CAP}(?:\s+{_CAP})?)\s+Group"
+    rf"|\ba\s+(?P<parent>{_CAP}(?:\s+{_CAP})?)\s+company\b"
+    rf"|\b(?:wholly[- ]owned\s+)?(?:subsidiary|division|unit|affiliate|[Cc]ompanies)\s+of\s+"
+    rf"(?P<owner>{ORG_SEQ})"
+    rf"|\b(?:original\s+)?(?:developer|originator|owner|inventor),\s+(?P<origin>{ORG_SEQ}))"
+)
+AGENCY_UPPER_RE = re.compile(
+    r"\b(?P<name>(?:[A-Z]{2,}\.?\s+){0,5}(?:AND\s+|OF\s+|FOR\s+)?(?:[A-Z]{2,}\s+){0,2}"
+    r"(?:COMMISSION|ADMINISTRATION|AGENCY))\b"
+)
+# "a Leiden-based company", "a Nasdaq-listed company": an adjective, not a parent's name.
+_DESCRIPTIVE_COMPOUND = re.compile(
+    r"-(?:based|headquartered|listed|owned|held|focused|stage|backed|born)$", re.I
+)
+# "London Stock Exchange for the Subscription Shares": an exchange's name ends at "Exchange".
+_EXCHANGE_TAIL = re.compile(r"(?<=Stock\sExchange)\s+(?:of|for)\b.*", re.S)
+_TICKER_AFTER = re.compile(r"\s*:\s*[A-Z]")
+_ACADEMIC_HEAD = re.compile(
+    r"\b(?:University|Institutes?|Foundation|Hospital|Cent(?:er|re)|College|School|Clinic)\b"
+)
+# A name that ends in an industry noun is a company's even without any cue: "Ostrava Therapeutics".
+INDUSTRY_NAME_RE = re.compile(
+    rf"{_START}{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:Therapeutics|Pharmaceuticals?|Pharma"
+    r"|Biosciences|Biotherapeutics|Biologics|Biotech|Biopharma|Genomics|Genetics|Medicines|Laboratories"
+    r"|Diagnostics)(?![\w-])(?:[ \t]+(?:America|Americas|Europe|Asia|Canada|Japan|China|Korea|India"
+    r"|Australia|Brazil|Taiwan|Singapore|Switzerland|Germany|Deutschland|France|Italy|Italia|Spain"
+    r"|UK|USA|US|Nordic|Nordics)(?![\w-]))?"  # a national unit: "Kessel Pharma Canada"
+    r"(?![ \t]+[A-Z])"  # "European Medicines Agency" goes on
+)
+# North American numbers, international ones ("+46 8 555 120 00"), e-mail addresses.
+_PHONE_OR_MAIL = re.compile(
+    r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|\+\d{1,3}[\s(]+\d[\d\s().-]{6,}|@\w"
+)
+CONTACT_HEAD_RE = re.compile(r"(?im)^\W*(?:media\s+|investor\s+)?contacts?\s*:?\s*$")
+# Regulators written as bare acronyms ("five FDA approved products").
+REGULATOR_RE = re.compile(
+    r"\b(?:FDA|EMA|EMEA|PMDA|MHRA|NMPA|CFDA|CHMP|NIH|NCI|SEC|BARDA|DARPA|CDC|WHO|MHLW|MFDS|TGA"
+    r"|ANVISA|Swissmedic|Health\s+Canada|COFEPRIS|CDSCO|AIFA|BfArM|ANSM)\b"
+)
+_PARTNER_WORDS = re.compile(r"\b(?:partners|collaborators|licensees)\b")
+# "Kessel's investors include Halden Partners, Lund Ventures and Ida Brandt": the firms only.
+_INVESTOR_WORDS = re.compile(r"\b(?:investors|shareholders|backers|stockholders)\b")
+INVESTOR_LIST_RE = re.compile(
+    r"\b(?:investors|shareholders|backers|stockholders)\s+(?:include|includes|including|are"
+    r"|such\s+as)\s+(?P<items>(?:[^.;:]|(?<=\b[A-Z])\.){3,400})"
+)
+_FIRM_WORD = re.compile(
+    r"\b(?:Partners|Ventures?|Capital|Investments?|Funds?|Management|Holdings|Advisors|Advisers"
+    r"|Equity|Associates|Fonds|Invest|Group)$"
+)
+_ORG_SEQ_RE = re.compile(ORG_SEQ)
+_INITIALED_NAME = re.compile(rf"(?:[A-Z]\.\s+(?:(?:de|van|von|du|la)\s+)?)?{ORG_SEQ}")
+PARTNER_LIST_RE = re.compile(
+    rf"(?P<owner>{ORG_SEQ})(?:['’]s?)?\s+(?:\w+\s+)?(?:partners|collaborators|licensees)\s+"
+    r"(?:include|includes|including|are|such\s+as)\s+(?P<items>[^.;:]{3,400})"
+)
+_CUE_PATTERNS = [
+    # "agreement with X", "collaboration with X", "deal with X"
+    rf"(?:agreements?|collaborations?|alliance|partnership|deal|arrangement|contract|licen[cs]e|"
+    rf"relationship|collaborate|collaborating|working\s+closely|co-develop(?:ed|ing)?|co-promot(?:ed|ing)"
+    rf"|partnered|partnering)\s+with\s+(?:its\s+[\w\s]{{0,30}}?partner,?\s+)?"
+    rf"(?P<x>{ORG_SEQ})",
+    # "payment from X", "notification from X"
+    rf"(?:payments?|fees?|milestones?|funding|notification|investment|rights|royalties)\s+"
+    rf"(?:[^.\n]{{0,40}}?)\bfrom\s+(?P<x>{ORG_SEQ})",
+    rf"(?:collaborator|partner|licensee|licensor|collaborative\s+partner|developer)s?,?\s+(?P<x>{ORG_SEQ})",
+    rf"(?:acquired|developed|submitted|informed|marketed|advanced|filed|sponsored|owned|borne|"
+    rf"selected|conducted|sold|commercialized|licensed)\s+by\s+(?P<x>{ORG_SEQ})",
+    rf"\bbetween\s+(?:the\s+)?(?P<x>{ORG_SEQ})\s+and\s+(?P<y>{ORG_SEQ})",
+    rf"(?P<x>{ORG_SEQ})\s+and\s+(?P<y>{ORG_SEQ})\s+(?:have\s+|has\s+)?(?:enter(?:ed)?|form(?:ed)?|sign(?:ed)?|"
+    rf"announce[ds]?|originally|agreed?|reported|undertook|will\s+collaborate)\b",
+    # "said Ida Brandt, CEO of Kessel"
+    rf"\b(?:CEO|Chief\s+Executive\s+Officer|CFO|Chief\s+Financial\s+Officer|Chairman|Chairwoman)"
+    rf"\s+(?:of|at)\s+(?P<x>{ORG_SEQ})",
+    # "Kessel licensed ...", never "the tablet licensed by Kessel": a product, not a company,
+    # is what a participle before "by" is done to (a company can be "acquired by").
+    rf"(?P<x>{ORG_SEQ})\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+|recently\s+)*(?:acquired|(?:licensed|exercised|"
+    rf"pays?|paid|make|made|agreed|earned|receive[sd]?|obtains?|market|informed|submitted|filed|"
+    rf"purchased|is\s+obligated|is\s+responsible|has\s+the\s+right|becomes|intends)\b(?!\s+by\b))",
+    rf"\b(?:to|pay|paid)\s+(?P<x>{ORG_SEQ})\s+(?:for|in|under|upon|on|a|an|the|\$|€|£)",
+    # "Kessel is a clinical-stage biopharmaceutical company", "Kessel, a Nasdaq-listed company,"
+    rf"(?P<x>{_START}{_CAP}(?:[ \t]+{_CAP}){{0,4}})(?:,\s+|\s+is\s+)an?\s+(?:[\w,-]+\s+){{0,6}}?"
+    r"(?:company|corporation|firm)\b",
+    rf"{_START}(?=\S{{3,80}}\s)(?P<x>{_CAP})[-/–](?P<y>{_CAP})\s+(?:[Cc]ollaboration|[Aa]greement|[Cc]o-development|[Ll]icense)",
+]
+CUE_RES = [re.compile(p) for p in _CUE_PATTERNS]
+# "Kessel today announces", the opening of a release: a one-word name (tried only where the
+# sentence says "today").
+OPENING_RE = re.compile(
+    rf"(?:^|(?<=--)|(?<=[–—:|)]))\s*(?P<x>{_START}{_CAP})\s+today\s+(?:announce[sd]?|report(?:s|ed)?)\b"
+)
+WIRE_NAMES = re.compile(
+    r"(?i)^(?:business\s*wire|globe\s*newswire|pr\s*newswire|prnewswire.*|market\s*wire|marketwired?"
+    r"|accesswire|hsmn.*|newsfeed|news|bloomberg|reuters|dow\s+jones|associated\s+press)$"
+)
+# Words that start capitalised sequences without being part of a name.
+_LEADING_NOISE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "about",
+        "under",
+        "in",
+        "on",
+        "for",
+        "with",
+        "from",
+        "by",
+        "and",
+        "today",
+        "both",
+        "its",
+        "our",
+        "this",
+        "that",
+        "these",
+        "each",
+        "as",
+        "at",
+        "if",
+        "when",
+        "while",
+        "through",
+        "between",
+        "following",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "new",
+        "former",
+        "partner",
+        "partners",
+        "collaborator",
+        "collaborators",
+        "licensee",
+        "licensor",
+        "source",
+        "contact",
+        "contacts",
+        "media",
+        "investors",
+        "investor",
+        "also",
+        "however",
+        "additionally",
+        "furthermore",
+        "finally",
+        "in",
+        "addition",
+        "meanwhile",
+        "once",
+        "upon",
+        "all",
+        "any",
+        "other",
+        "such",
+        "his",
+        "her",
+        "their",
+        "we",
+        "they",
+        "it",
+        "us",
+        "mr",
+        "ms",
+        "dr",
+        "prior",
+        "earlier",
+        "later",
+        "last",
+        "next",
+        "first",
+        "second",
+        "third",
+        "according",
+        "per",
+        "via",
+        "said",
+        "says",
+        "commented",
+        "added",
+        "stated",
+        "noted",
+        "explained",
+        "recently",
+        "currently",
+        "nearly",
+        "announces",
+        "announced",
+        "acquires",
+        "acquired",
+        "earns",
+        "receives",
+        "expands",
+        "enters",
+        "establishes",
+        "initiates",
+        "exercises",
+        "triggers",
+        "grabs",
+        "achieves",
+        "forms",
+    ]
+)
+# Words that are not organisations even when a cue points at them.
+# Places and the adjectives of nations: never an organisation's whole name, and a country
+# glued to the front of a name by a dateline ("Cambridge, UK Kessel Bio") is not part of it.
+COUNTRIES = frozenset(
+    ["united states", "u.s.", "u.s", "us", "usa", "uk", "u.k.", "united kingdom", "europe",
+     "japan", "china", "canada", "germany", "france", "switzerland", "italy", "spain", "india",
+     "korea", "south korea", "australia", "israel", "denmark", "sweden", "norway", "finland",
+     "netherlands", "the netherlands", "belgium", "ireland", "austria", "brazil", "taiwan",
+     "singapore", "hong kong", "new zealand", "mexico", "russia", "poland", "portugal",
+     "scotland", "england", "hungary", "greece", "iceland", "argentina", "south africa",
+     "north america", "latin america", "asia", "africa"]
+)  # fmt: skip
+NATIONALITIES = frozenset(
+    ["american", "european", "japanese", "chinese", "korean", "german", "french", "swiss",
+     "british", "canadian", "australian", "indian", "italian", "spanish", "danish", "swedish",
+     "norwegian", "finnish", "dutch", "belgian", "israeli", "irish", "austrian", "brazilian",
+     "taiwanese", "singaporean", "mexican", "russian", "polish", "portuguese", "scottish",
+     "english", "hungarian", "greek", "icelandic", "asian", "african", "nordic", "scandinavian"]
+)  # fmt: skip
+_NOT_ORG_WORDS = frozenset(
+    w.strip()
+    for w in [
+        "united states",
+        "u.s.",
+        "u.s",
+        "us",
+        "usa",
+        "europe",
+        "japan",
+        "china",
+        "canada",
+        "germany",
+        "france",
+        "switzerland",
+        "\n    united kingdom",
+        "uk",
+        "italy",
+        "spain",
+        "india",
+        "korea",
+        "australia",
+        "israel",
+        "north america",
+        "western europe",
+        "asia",
+        "\n    rest of world",
+        "company",
+        "the company",
+        "phase",
+        "ind",
+        "nda",
+        "bla",
+        "maa",
+        "investigational new drug",
+        "board",
+        "\n    clinical trial authorization",
+        "act",
+        "form",
+        "item",
+        "exhibit",
+        "offer",
+        "shares",
+        "merger agreement",
+        "agreement",
+        "\n    collaboration",
+        "license agreement",
+        "news",
+        "pharmaceuticals",
+        "therapeutics",
+        "biotech",
+        "pharma",
+        "group",
+        "\n    research",
+        "development",
+        "program",
+        "technology",
+        "platform",
+        "antibody",
+        "antibodies",
+        "drug",
+        "product",
+        "products",
+        "\n    rx",
+        "dr",
+        "mr",
+        "ms",
+        "ceo",
+        "cfo",
+        "coo",
+        "president",
+        "chief",
+        "officer",
+        "vice",
+        "director",
+        "executive",
+        "senior",
+        "head",
+    ]
+)
+_NOT_ORG_WORDS |= COUNTRIES | NATIONALITIES
+_SHORT_FORM_BLOCK = frozenset(
+    [
+        "american",
+        "national",
+        "european",
+        "international",
+        "united",
+        "us",
+        "u.s.",
+        "the",
+        "new",
+        "general",
+        "global",
+        "north",
+        "south",
+        "west",
+        "east",
+        "first",
+        "royal",
+        "japan",
+        "china",
+        "bio",
+        "group",
+        "holdings",
+        "pharma",
+        "pharmaceuticals",
+        "therapeutics",
+        "biotech",
+        "biosciences",
+        "sciences",
+        "laboratories",
+        "health",
+        "healthcare",
+        "company",
+        "international",
+    ]
+)
+# British style drops the dot.
+_PERSON_TITLES = r"(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?|Professor)(?=\s)"
+# "Ida Brandt", "Ida D. Brandt", "Ida K.M. Brandt", "Ida van de Berg", "J. Ida Brandt".
+_PERSON_NAME = (
+    r"(?P<person>[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.){1,3})?(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)*[A-Z][\w’'\-]+){1,2}"
+    r"|[A-Z]\.\s+[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)"
+)
+_CREDENTIALS = (
+    r"(?:,?\s*(?:Ph\.\s?D\.|M\.\s?D\.|M\.B\.A\.|MBA|Pharm\.\s?D\.|PharmD|J\.D\.|Jr\.|Sr\.|MD|PhD"
+    r"|D\.\s?Phil\.|DPhil|M\.\s?Sc\.|MSc|M\.S\.|M\.P\.H\.|MPH|DVM|FRCP\w*|FACP|MBBS|Esq\.|CFA|CPA"
+    r"|B\.\s?Sc\.|Dr\.\s?med\.|F\.R\.C\.P\.|III|II)(?![\w]))*"
+)
+_SAYS = r"(?:said|says|commented|stated|added|noted|explained|continued|remarked|according\s+to)"
+_ROLE_WORDS = (
+    r"(?:President|Chief|CEO|CFO|COO|CSO|CMO|Officer|Vice|VP|Director|Head|Senior|Executive|Chairman"
+    r"|Chair|Founder|Manager|General\s+Counsel|Principal|Partner|Dir\.|Sr\.|Lead|Global|Professor)"
+)
+# Cheap tests of a sentence that say whether a pattern of people can match in it at all: the
+# patterns that open with a name are tried at every capital letter otherwise.
+_VERB_CUE = re.compile(
+    r"\b(?:said|says|commented|stated|added|noted|explained|continued|remarked|according)\b"
+)
+_TITLE_CUE = re.compile(r"\b(?:Dr|Mr|Ms|Mrs|Prof)")
+_DASH_QUOTE_CUE = re.compile(r"[\"”]\s*[–—-]")
+_COLON_NAME_CUE = re.compile(r":\s*(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w’'-]+\s")
+_ROLE_AFTER_COMMA_CUE = re.compile(rf",\s+(?:the\s+)?{_ROLE_WORDS}")
+_APPOINTED_CUE = re.compile(r"\b(?:appointed|named|promoted)\b")
+# (cue, pattern): the pattern runs on a sentence where its cue is found.
+ATTRIBUTION_RES = [
+    # said Daniel Junius, President and CEO of ImmunoGen
+    (
+        _VERB_CUE,
+        re.compile(
+            rf"\b{_SAYS}\s+(?:{_PERSON_TITLES}\s+)?"
+            rf"{_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>[^\"“”\n.]{{3,160}}?)(?=[.\"“”]|\s*\n|$)"
+        ),
+    ),
+    # said Ida Brandt. / "...," Ida Brandt said.
+    (
+        _VERB_CUE,
+        re.compile(
+            rf"\b{_SAYS}\s+(?:{_PERSON_TITLES}\s+)?{_PERSON_NAME}{_CREDENTIALS}(?P<role>)"
+            r"(?=\s*[.;\"“”]|\s*\n|\s*$)"
+        ),
+    ),
+    (
+        _VERB_CUE,
+        re.compile(
+            rf"[,.!?][\"”’]\s+{_PERSON_NAME}{_CREDENTIALS}(?P<role>)\s+"
+            r"(?:said|says|added|commented|noted)\b"
+        ),
+    ),
+    # led by Dr. Ida Brandt; Professor Ida Brandt's work
+    (
+        _TITLE_CUE,
+        re.compile(
+            rf"(?<![\w.])(?:(?P<role>Professor|Prof\.?)|{_PERSON_TITLES})\s+{_PERSON_NAME}(?![\w’'-])"
+        ),
+    ),
+    # Daniel Junius, ImmunoGen President and CEO, commented
+    (
+        _VERB_CUE,
+        re.compile(
+            rf"(?:^|[.\"”:]\s+|,\s+|\n){_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>[^\"“”\n]{{3,160}}?),?\s+"
+            r"(?:commented|said|stated|added|noted|explained)\b"
+        ),
+    ),
+    # "...," – Ida Brandt, CEO of Kessel (a quote signed with a dash)
+    (
+        _DASH_QUOTE_CUE,
+        re.compile(
+            rf"[\"”]\s*[–—-]+\s*{_PERSON_NAME}{_CREDENTIALS}(?:,\s+(?P<role>[^\"“”\n.]{{3,160}}))?"
+            r"(?=[.\"“”]|\s*\n|$)"
+        ),
+    ),
+    # said Curis President and CEO Dan Passeri.
+    (
+        _VERB_CUE,
+        re.compile(
+            rf"\b(?:said|commented|stated|added)\s+(?P<role>(?:[A-Z][\w’'-]+\s+){{0,3}}?{_ROLE_WORDS}[\w\s,&]*?)\s+"
+            rf"{_PERSON_NAME}\s*[.,]"
+        ),
+    ),
+    # Drammen CEO Ingrid Solberg said ...; Drammen's CEO, Ingrid Solberg, commented
+    (
+        _VERB_CUE,
+        re.compile(
+            rf"(?<!\w)(?<![A-Za-z][’'-])(?P<role>(?:[A-Z][\w’'-]+\s+){{0,3}}?{_ROLE_WORDS}(?:\s+(?:and|of|&)\s+\w+)*),?\s+"
+            rf"{_PERSON_NAME}(?:,\s+|\s+)(?:said|says|commented|stated|added)\b"
+        ),
+    ),
+    # (TSE: 4503, President and CEO: Haruki Sato, Ph.D., "Kessel")
+    (
+        _COLON_NAME_CUE,
+        re.compile(
+            rf"(?<![\w-])(?P<role>(?:(?:[A-Z][\w’'&-]*|and|&|of),?\s+){{0,5}}?{_ROLE_WORDS}"
+            rf"(?:[\s,&]+[A-Z][\w’'&-]*)*)"
+            rf"\s*:\s*(?:{_PERSON_TITLES}\s+)?{_PERSON_NAME}{_CREDENTIALS}\s*(?=[;,)])"
+        ),
+    ),
+    # Dr. Karl Ziegelbauer, Head ... (not in a quote attribution)
+    (
+        _TITLE_CUE,
+        re.compile(
+            rf"{_PERSON_TITLES}\s+{_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>{_ROLE_WORDS}[^\"“”\n.]{{0,120}})"
+        ),
+    ),
+]
+# In running text only (a contact block has its own reading): "Ida Brandt, M.D., Chief
+# Medical Officer of Kessel", "Ida Brandt has been appointed Chief Financial Officer".
+PROSE_ROLE_RES = [
+    (
+        _ROLE_AFTER_COMMA_CUE,
+        re.compile(
+            rf"(?<![\w.’'-]){_PERSON_NAME}{_CREDENTIALS},\s+(?P<role>(?:the\s+)?{_ROLE_WORDS}"
+            r"[^\"“”\n.;()]{0,120})"
+        ),
+    ),
+    (
+        _APPOINTED_CUE,
+        re.compile(
+            rf"(?<![\w.’'-]){_PERSON_NAME}{_CREDENTIALS},?\s+(?:has\s+been|was|is)\s+(?:appointed"
+            rf"|named|promoted\s+to)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+            rf"(?P<role>{_ROLE_WORDS}[^\"“”\n.;()]{{0,100}})"
+        ),
+    ),
+]
+CONTACT_LINE_RE = re.compile(
+    rf"^\s*(?:[Cc]ontacts?:\s*)?(?:{_PERSON_TITLES}\s+)?"
+    rf"(?P<person>[A-Z][\w’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'\-]+)?\s+[A-Z][\w’'\-]+)"
+    rf"{_CREDENTIALS}\s*(?:,\s*(?P<rest>.*))?$",
+    re.M,
+)
+_NOT_PERSON_WORDS = frozenset(
+    [
+        "about",
+        "for",
+        "media",
+        "investors",
+        "investor",
+        "contact",
+        "contacts",
+        "source",
+        "the",
+        "and",
+        "inc",
+        "corp",
+        "ltd",
+        "company",
+        "press",
+        "release",
+        "relations",
+        "communications",
+        "corporate",
+        "business",
+        "development",
+        "phone",
+        "tel",
+        "fax",
+        "email",
+        "new",
+        "york",
+        "san",
+        "diego",
+        "united",
+        "states",
+        "food",
+        "drug",
+        "administration",
+    ]
+)
+
+
+# A company's own organs are not organisations: "the Supervisory Board (Aufsichtsrat)", "the
+# Board of Directors of Kessel", "Joint Steering Committee".
+GOVERNANCE_RE = re.compile(
+    r"(?i)(?:^|\s)(?:board\s+of\s+(?:directors|management|trustees|governors|supervisors|statutory)"
+    r"|(?:supervisory|management|executive|advisory|steering|audit|compensation|remuneration"
+    r"|nominations?|nominating|governance|monitoring|directors['’]?|administrative)"
+    r"\s+(?:board|committee|council)|(?:annual|extraordinary|general|shareholders['’]?)\s+"
+    r"(?:general\s+)?meeting)(?:\s|$)"
+    r"|^(?:the\s+)?(?:board|committee|aufsichtsrat|vorstand|verwaltungsrat|hauptversammlung"
+    r"|directoire|raad\s+van\s+\w+|conseil\s+d\W\w+|conseil\s+de\s+\w+|styrelsen?)$"
+)
+# Nouns of a deal: "the Kessel-Orvane Collaboration", "Collaboration and License Agreement" name
+# a contract, never a company.
+_DEAL_NOUN = re.compile(
+    r"(?i)\b(?:collaborations?|agreements?|licen[cs]es?|transactions?|mergers?|programs?|programmes?"
+    r"|offers?|acts?|deals?|joint\s+ventures?|notes|closing)$"
+    r"|\b(?:collaboration|agreement|transaction|deal)\b"
+)
+# Legal forms that name a different company than the bare name does (the schema keeps 'X KGaA'
+# and 'X' apart): the bare name is never an alias of them.
+_IDENTITY_SUFFIX = re.compile(r"\bKGaA\b")
+
+
+# Words of a company's name, never of a person's.
+_COMPANY_WORD = re.compile(
+    rf"(?i)\b(?:{_SUFFIX_WORD}|Therapeutics|Pharmaceuticals?|Pharma|Biosciences?|Biotech|Biopharma"
+    r"|Biologics|Laboratories|Labs|Genomics|Genetics|Medicines|Diagnostics|Holdings|Group|Capital"
+    r"|Partners|University|Institute|Hospital|Foundation)\b"
+)
+_HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "prof"])
+# Words of a job title: a "name" made of them is a role line in a contact block.
+_ROLE_NAME_WORDS = frozenset(
+    ["ceo", "cfo", "coo", "cso", "cmo", "president", "chief", "officer", "executive", "director",
+     "vice", "senior", "manager", "head", "chairman", "vp", "svp", "evp"]
+)  # fmt: skip
+
+
+@dataclass
+class OrgRecord:
+    name: str
+    forms: set[str] = field(default_factory=set)
+    ticker: str | None = None
+    exchange: str | None = None
+    first: int = 10**9
+    agency: bool = False
+    parent: OrgRecord | None = None  # "Kessel Ventures, a subsidiary of Kessel": Kessel
+
+
+@dataclass
+class PersonRecord:
+    name: str
+    role: str | None
+    organization: str | None
+    start: int
+
+
+# A page label glued to a name in text that lost its line breaks: "FOR IMMEDIATE RELEASE Kessel".
+_RELEASE_LABEL = re.compile(
+    r"^(?i:(?:for\s+)?immediate\s+release|press\s+release|news\s+release)\s+"
+)
+_TRAILING_NOISE = frozenset(["and", "&", "of", "for", "de", "the"])
+
+
+def clean_name(raw: str) -> str | None:
+    """Trim a captured name: leading sentence words, possessives, trailing punctuation."""
+    raw = _RELEASE_LABEL.sub("", raw)
+    words = raw.replace("\n", " ").split()
+    while words and (
+        words[0].lower().strip(",.") in _LEADING_NOISE
+        or words[0] in ("I", "|")  # "USA I November 3, 2011 I Kessel, Inc.": the dateline's rule
+        or (  # "Chinese Partner Kessel Pharma"
+            words[0].lower() in NATIONALITIES
+            and len(words) > 2
+            and words[1].lower().strip(",.") in _LEADING_NOISE
+        )
+    ):
+        words.pop(0)
+    while words and (words[-1].lower() in _TRAILING_NOISE or words[-1] == "Co"):
+        words.pop()
+    if not words:
+        return None
+    name = " ".join(words)
+    name = re.sub(r"['’]s?$", "", name).strip(" ,;:-–—\\")
+    if len(name) < 2 or name.lower() in _NOT_ORG_WORDS or not re.search(r"[A-Za-z]{2}", name):
+        return None
+    if re.search(r"\d", name) and not re.search(r"[A-Za-z]{3}", name):
+        return None
+    if _DEAL_NOUN.search(name) or GOVERNANCE_RE.search(name):
+        return None
+    return name
+
+
+class OrgTable:
+    """All organisations of a release, looked up by any of their name forms."""
+
+    def __init__(self) -> None:
+        self.records: list[OrgRecord] = []
+        self._by_key: dict[str, OrgRecord] = {}
+        # Pairs of records the text shows to be two organisations (a unit and its parent).
+        self._apart: set[frozenset[int]] = set()
+        self.version = 0  # bumped on every change of a name form: when to rebuild the pattern
+        self.pattern_version = -1
+        self.pattern: re.Pattern[str] | None = None
+
+    def add(self, form: str, pos: int, *, agency: bool = False) -> OrgRecord | None:
+        key = name_key(form)
+        if not key or key in _NOT_ORG_WORDS:
+            return None
+        record = self._by_key.get(key)
+        if record is None:
+            record = OrgRecord(form, agency=agency)
+            self.records.append(record)
+            self._by_key[key] = record
+        record.forms.add(form)
+        self.version += 1
+        record.first = min(record.first, pos)
+        return record
+
+    def get(self, form: str) -> OrgRecord | None:
+        return self._by_key.get(name_key(form))
+
+    def forget(self, record: OrgRecord) -> None:
+        """Drop a record that turned out not to be an organisation."""
+        self.version += 1
+        self.records = [r for r in self.records if r is not record]
+        for key in [k for k, v in self._by_key.items() if v is record]:
+            del self._by_key[key]
+
+    def drop_form(self, record: OrgRecord, form: str) -> None:
+        """Drop one name form that turned out not to be a name of ``record``."""
+        record.forms.discard(form)
+        if self._by_key.get(name_key(form)) is record and not any(
+            name_key(f) == name_key(form) for f in record.forms
+        ):
+            del self._by_key[name_key(form)]
+        self.version += 1
+
+    def keep_apart(self, a: OrgRecord, b: OrgRecord) -> None:
+        if a is not b:
+            self._apart.add(frozenset((id(a), id(b))))
+
+    def apart(self, a: OrgRecord, b: OrgRecord) -> bool:
+        """Two records never to be merged: the text sets them apart, or one is a KGaA and the
+        other is not (Kessel KGaA and Kessel are two companies)."""
+        if frozenset((id(a), id(b))) in self._apart:
+            return True
+        return any(_IDENTITY_SUFFIX.search(f) for f in a.forms) != any(
+            _IDENTITY_SUFFIX.search(f) for f in b.forms
+        )
+
+    def merge(self, keep: OrgRecord, drop: OrgRecord) -> None:
+        if keep is drop or self.apart(keep, drop):
+            return
+        for pair in [p for p in self._apart if id(drop) in p]:
+            (other,) = pair - {id(drop)}
+            self._apart.add(frozenset((id(keep), other)))
+        keep.parent = keep.parent or drop.parent
+        for record in self.records:
+            if record.parent is drop:
+                record.parent = keep
+        keep.forms |= drop.forms
+        self.version += 1
+        keep.ticker = keep.ticker or drop.ticker
+        keep.exchange = keep.exchange or drop.exchange
+        keep.first = min(keep.first, drop.first)
+        keep.agency = keep.agency and drop.agency
+        self.records = [r for r in self.records if r is not drop]
+        for key, value in list(self._by_key.items()):
+            if value is drop:
+                self._by_key[key] = keep
+
+    def alias(self, record: OrgRecord, form: str) -> None:
+        key = name_key(form)
+        if not key:
+            return
+        if _bare_name_of_identity(record, form):
+            return  # "Kessel" is not a name of "Kessel KGaA"
+        other = self._by_key.get(key)
+        if other is not None and other is not record:
+            if self.apart(record, other):
+                return
+            self.merge(record, other)
+        record.forms.add(form)
+        self.version += 1
+        self._by_key[key] = record
+
+
+def _bare_name_of_identity(record: OrgRecord, form: str) -> bool:
+    """Is ``form`` the name of a KGaA ('Kessel KGaA') without its identity-bearing legal form?"""
+    if _IDENTITY_SUFFIX.search(form):
+        return False
+    key = name_key(form).split()
+    return any(
+        name_key(f).split()[: len(key)] == key for f in record.forms if _IDENTITY_SUFFIX.search(f)
+    )
+
+
+def find_organizations(
+    text: str, sentences: list[Sentence], excluded: set[str], body_start: int
+) -> OrgTable:
+    """Every organisation with evidence; ``excluded`` holds compound and person names (keys)."""
+    table = OrgTable()
+    tickers = stated_tickers(text)
+    accept = _Filter(tickers, excluded)
+    contact_regions = [
+        (m.start(), m.start() + 400) for m in CONTACT_HEAD_RE.finditer(text, 0, max(body_start, 0))
+    ]
+    headlines, body = [], []
+    for s in sentences:
+        if (s.zone == "head" and s.end <= body_start) or _headline_like(s):
+            in_contacts = any(a <= s.start < b for a, b in contact_regions)
+            if not in_contacts and not _looks_like_contact(s.text):
+                headlines.append(s)
+        else:
+            body.append(s)
+        for m in AGENCY_UPPER_RE.finditer(s.text):
+            name = _title_case(m.group("name"))
+            record = table.add(_strip_country(name), s.start + m.start(), agency=True)
+            if record is not None and _strip_country(name) != name:
+                table.alias(record, name)
+    for s in body:
+        _read_sentence(s, text, table, accept)
+    known = {name_key(f) for r in table.records for f in r.forms}
+    for s in headlines:
+        _strong_names(s, table, accept, known)
+    _lower_case_names(text, tickers, table, accept)
+    _names_before_ticker_lists(text, [t for t in tickers if t.start() >= body_start], table, accept)
+    _exchange_tickers(text, tickers, table)
+    _alias_definitions(text, table, excluded)
+    _units_and_parents(text, table, accept)
+    _drop_truncated(text, table)
+    _drop_lists(table)
+    _group_forms(text, table)
+    _choose_names(text, table)
+    return table
+
+
+class _Filter:
+    """What may be an organisation's name: not a compound or a person, a wire service, a
+    ticker ('KSSL' of 'KSSL Kessel SE' on a quote page), a governance body or a deal."""
+
+    def __init__(self, tickers: list[re.Match[str]], excluded: set[str]) -> None:
+        self.excluded = excluded
+        self.tickers = {m.group("ticker") for m in tickers}
+
+    def __call__(self, name: str | None) -> str | None:
+        if name is None:
+            return None
+        words = name.split()
+        while len(words) > 1 and words[0] in self.tickers and _names_something(words[1:]):
+            words.pop(0)
+        name = " ".join(words)
+        if name_key(name) in self.excluded or WIRE_NAMES.match(name):
+            return None
+        if words[0].lower().strip(",.") in self.excluded:
+            return None
+        return name
+
+
+def _names_something(words: list[str]) -> bool:
+    """Do the words after a ticker name a company ('KesselBio SE'), not only its legal form
+    ('plc' of 'KSL plc', where the ticker is the name)?"""
+    return words[0][:1].isupper() and name_key(words[0]) not in LEGAL_SUFFIXES | {"se", "kgaa"}
+
+
+def _headline_like(s: Sentence) -> bool:
+    """A line in title case without a full stop: a headline repeated below the dateline
+    ('Kessel Therapeutics Announces Orvane Notified Co. Of Its Decision')."""
+    line = s.text.strip()
+    if "\n" in line or re.search(r"[.!?:;\"”)]$", line):
+        return False
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 5:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None:
+    """Every kind of evidence for a name in one sentence of running text."""
+    base = s.start
+    for m in SUFFIX_RE.finditer(s.text):
+        if _is_the_company(m.group("name"), m.group("suffix")):
+            continue
+        raw = _next_line_only(text, base + m.start("name"), m.group("name"))
+        names = _joined_names(clean_name(_after_connector(raw)), m.group("suffix"))
+        for i, found in enumerate(names):
+            name = ok(found)
+            if name and i < len(names) - 1:
+                table.add(name, base + m.start())  # "Kessel Therapeutics and Orvane Company"
+            elif name:
+                _add_with_suffix(table, name, _suffix_of(m), m.group("suffix"), base + m.start())
+    for m in TICKER_RE.finditer(s.text):
+        name = ok(clean_name(_next_line_only(text, base + m.start("name"), m.group("name"))))
+        record = table.add(name, base + m.start()) if name else None
+        if record is not None and record.ticker is None:
+            record.ticker, record.exchange = m.group("ticker"), _exchange(m.group("exchange"))
+    for m in BARE_TICKER_RE.finditer(s.text):
+        name = ok(clean_name(_next_line_only(text, base + m.start("name"), m.group("name"))))
+        record = table.add(name, base + m.start()) if name else None
+        if record is not None and record.ticker is None:
+            record.ticker = m.group("ticker")
+    for m in AGENCY_RE.finditer(s.text):
+        if _TICKER_AFTER.match(s.text, m.end()):
+            continue  # "(Frankfurt Stock Exchange: KBT)": where the shares trade
+        for raw, offset in _agencies_in(m.group("name")):
+            name = ok(clean_name(_EXCHANGE_TAIL.sub("", raw)))
+            if not name or len(name.split()) < 2 or not _agency_ok(name):
+                continue
+            # Universities and institutes sign deals and take money; regulators do not.
+            regulator = not _ACADEMIC_HEAD.search(name)
+            end = m.start() + offset + len(raw)
+            place = _PLACE_AFTER_HEAD.match(s.text, end)
+            if not regulator and place and _ACADEMIC_HEAD.fullmatch(raw.split()[-1]):
+                name += place.group(0)
+            record = table.add(_strip_country(name), base + m.start() + offset, agency=regulator)
+            if record is not None and _strip_country(name) != name:
+                table.alias(record, name)
+    for m in REGULATOR_RE.finditer(s.text):
+        table.add(m.group(0), base + m.start(), agency=True)
+    for m in APPOSITION_RE.finditer(s.text):
+        if m.group("group"):
+            group = ok(clean_name(m.group("group")))
+            if group:
+                record = table.add(group, base + m.start())
+                if record is not None:
+                    table.alias(record, f"{group} Group")
+        for key in ("parent", "owner", "origin"):
+            name = ok(clean_name(m.group(key) or ""))
+            if name and not _DESCRIPTIVE_COMPOUND.search(name):
+                table.add(name, base + m.start())
+    for m in INDUSTRY_NAME_RE.finditer(s.text) if s.zone in ("body", "about") else ():
+        name = ok(clean_name(m.group(0)))
+        if name and len(name.split()) >= 2 and _plausible_cue_name(name, text):
+            table.add(name, base + m.start())
+    for cue in (*CUE_RES, OPENING_RE) if "today" in s.text else CUE_RES:
+        for m in cue.finditer(s.text):
+            for key in ("x", "y"):
+                if key in cue.groupindex and m.group(key):
+                    name = ok(clean_name(m.group(key)))
+                    if name and _plausible_cue_name(name, text):
+                        table.add(name, base + m.start(key))
+    for m in PARTNER_LIST_RE.finditer(s.text) if _PARTNER_WORDS.search(s.text) else ():
+        for item in split_list(m.group("items")):
+            name = ok(clean_name(item))
+            if name:
+                table.add(name, base + m.start("items"))
+    for m in INVESTOR_LIST_RE.finditer(s.text) if _INVESTOR_WORDS.search(s.text) else ():
+        for item in split_list(m.group("items"), initials=True):
+            name = ok(clean_name(item))
+            if name and (_FIRM_WORD.search(name) or SUFFIX_RE.fullmatch(name) or table.get(name)):
+                table.add(name, base + m.start("items"))  # never the people among them
+
+
+def _next_line_only(text: str, pos: int, name: str) -> str:
+    """'Ida Brandt\nKessel Bio, Inc.' in a contact block: a name never runs on from a line
+    of its own (a wrapped name starts after other words on its line). 'Cambridge, UK Kessel
+    Bio': the country ends the dateline's place, the name starts after it."""
+    name = _after_place(text, pos, name)
+    if "\n" not in name or not (pos == 0 or text[pos - 1] == "\n"):
+        return name
+    lines = name.split("\n")
+    if re.fullmatch(r"[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]*", lines[-2]):
+        return lines[-1].strip()  # a person's name on the line above
+    return name
+
+
+_PLACE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
+
+
+def _after_place(text: str, pos: int, name: str) -> str:
+    """'Cambridge, UK Kessel Bio' -> 'Kessel Bio': a country (or a state's code) after a place
+    and a comma, where the text also names the company without it ('Orvane, Japan Kessel
+    Inc.' in a list is a company of its own name)."""
+    words = name.split()
+    for n in (2, 1):
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
+        if (
+            len(words) > n
+            and (head.lower() in COUNTRIES or re.fullmatch(r"[A-Z]{2}", head))
+            and _PLACE_BEFORE.search(text, max(0, pos - 40), pos)
+            and any(
+                not text[max(0, m.start() - len(head) - 1) : m.start()].strip().endswith(head)
+                for m in _occurrences(text, rest)
+            )
+        ):
+            return rest
+    return name
+
+
+# "Kessel Therapeutics and Orvane Pharmaceutical Company": a name that ends in an industry noun
+# is complete, so the "and" after it joins two companies.
+_JOINED = re.compile(
+    r"^(?P<first>.+?\b(?:Therapeutics|Pharmaceuticals?|Pharma|Biosciences|Biotherapeutics|Biologics"
+    r"|Biotech|Biopharma|Genomics|Genetics|Medicines|Laboratories|Diagnostics))\s+(?:and|&)\s+"
+    r"(?P<second>[A-Z].*)$"
+)
+
+
+def _joined_names(name: str | None, suffix: str) -> list[str]:
+    """The companies a suffix match names: 'Kessel Therapeutics and Orvane' before 'Company'
+    is two; so is 'Kessel and Orvane' before '& Co.' (the suffix has its own "and")."""
+    if name is None:
+        return []
+    m = _JOINED.match(name)
+    if m:
+        return [m.group("first"), m.group("second")]
+    if suffix[:1] in "&a":
+        parts = re.split(r"\s+(?:and|&)\s+", name)
+        return [p for p in parts if p]
+    return [name]
+
+
+def _suffix_of(m: re.Match[str]) -> str:
+    """', Inc.' of 'Kessel, Inc.': what follows the name in a suffix match."""
+    return m.group(0)[m.end("name") - m.start() :]
+
+
+def _add_with_suffix(table: OrgTable, name: str, tail: str, suffix: str, pos: int) -> None:
+    """'Kessel Bio B.V.' and its bare name 'Kessel Bio'; never the bare name of a KGaA."""
+    full = " ".join(f"{name}{tail}".split())
+    if name.isupper() and len(name) > 4:
+        name, full = _title_case(name), _title_case(full)
+    record = table.add(full, pos)
+    if record is not None and not _IDENTITY_SUFFIX.search(suffix):
+        table.alias(record, name)
+
+
+def _strong_names(s: Sentence, table: OrgTable, ok: _Filter, known: set[str]) -> None:
+    """Headlines are title case, so only a legal suffix marks a name there, and words in front
+    of a name the text uses elsewhere are the headline's ('Rights to Use Kessel, Inc.')."""
+    for m in SUFFIX_RE.finditer(s.text):
+        name = ok(clean_name(m.group("name")))
+        if not name or _is_the_company(m.group("name"), m.group("suffix")):
+            continue
+        words = name.split()
+        tail = next((i for i in range(len(words)) if name_key(" ".join(words[i:])) in known), None)
+        if tail is not None:
+            name = " ".join(words[tail:])
+        elif len(words) > 3:
+            continue
+        _add_with_suffix(table, name, _suffix_of(m), m.group("suffix"), s.start + m.start())
+
+
+def _lower_case_names(
+    text: str, tickers: list[re.Match[str]], table: OrgTable, ok: _Filter
+) -> None:
+    """'kesselbio (Nasdaq: KSSL)': a name in lower case, when the text also opens a sentence or
+    a line with it (a plain word before a ticker, 'common stock', never does)."""
+    for ticker in tickers:
+        window = max(0, ticker.start() - 60)
+        m = LOWER_NAME_BEFORE_TICKER.search(text, window, ticker.start())
+        if m is None:
+            continue
+        name = m.group("name")
+        if name.lower() in _NOT_ORG_WORDS or name in _LEADING_NOISE:
+            continue
+        opening = compiled(
+            rf"(?:^|[.!?][\"”’]?[ \t]+|\n[ \t]*(?:[-–•*][ \t]*)?){re.escape(name)}(?![\w-])", re.M
+        )
+        if not m.group("suffix") and opening.search(text) is None:
+            continue
+        record = table.add(ok(name) or "", m.start())
+        if record is None:
+            continue
+        if m.group("suffix"):
+            table.alias(record, f"{name}{text[m.end('name') : m.end('suffix')]}")
+        if record.ticker is None:
+            record.ticker = ticker.group("ticker")
+            record.exchange = _exchange(ticker.group("exchange"))
+
+
+_NAME_BEFORE_PAREN = re.compile(rf"(?P<name>{ORG_SEQ}(?:,?\s+{_SUFFIX})?)[ \t]*[(\[][^()\[\]]*$")
+
+
+def _names_before_ticker_lists(
+    text: str, tickers: list[re.Match[str]], table: OrgTable, ok: _Filter
+) -> None:
+    """'Kessel (KSL:DC / OMX: KSL B / KSLBY)': the name before a parenthesis that lists the
+    company's tickers, the exchange's name not first among them."""
+    for ticker in tickers:
+        paren = max(text.rfind("(", 0, ticker.start()), text.rfind("[", 0, ticker.start()))
+        if paren < 0 or ticker.start() - paren > 60 or ")" in text[paren : ticker.start()]:
+            continue
+        window = max(0, paren - 80, text.rfind("\n", 0, paren) + 1)  # on the line of the "("
+        m = _NAME_BEFORE_PAREN.search(text, window, paren + 1)
+        if m is None or (m.start() == window and window == paren - 80):
+            continue
+        name = ok(clean_name(_after_place(text, m.start(), m.group("name"))))
+        if not name or len(name.split()) > 5:
+            continue
+        record = table.add(name, m.start())
+        if record is not None and record.ticker is None:
+            record.ticker = ticker.group("ticker")
+            record.exchange = _exchange(ticker.group("exchange"))
+
+
+def _title_case(name: str) -> str:
+    """'REGENERON PHARMACEUTICALS, INC.' -> 'Regeneron Pharmaceuticals, Inc.'"""
+    words = []
+    for word in name.split():
+        low = word.lower()
+        if re.fullmatch(r"(?:[A-Z]\.)+,?|AG|SE|SA|NV|BV|AB|ASA|KGAA|PLC|LLC|LLP|LP", word):
+            words.append(_LEGAL_CASE.get(word, word))  # "S.A.", "AG", "KGaA", "plc"
+        else:
+            words.append(low if low in ("and", "of", "for", "the") else word[:1] + word[1:].lower())
+    return " ".join(words)
+
+
+_LEGAL_CASE = {"KGAA": "KGaA", "PLC": "plc"}
+
+
+def _after_connector(name: str) -> str:
+    """'President of Research for Celgene' -> 'Celgene': a role is not part of the name."""
+    parts = re.split(r"\s+(?:of|for|at)\s+", name)
+    if len(parts) > 1 and not re.match(
+        r"(?i)(?:university|bank|institute|school|college)\b",
+        parts[-2].split()[-1] if parts[-2].split() else "",
+    ):
+        return parts[-1]
+    return name
+
+
+def _is_the_company(name: str, suffix: str) -> bool:
+    return suffix == "Company" and name.strip().lower() in ("the", "a", "this", "our")
+
+
+def _exchange(raw: str) -> str:
+    low = raw.lower()
+    if low.startswith("nasdaq"):
+        return "Nasdaq"
+    if low.startswith("nyse"):
+        return "NYSE"
+    if low == "euronext":
+        return "Euronext"
+    return raw
+
+
+def _agencies_in(name: str) -> list[tuple[str, int]]:
+    """'Halden Commission of Commerce and Halden Reform Commission' is two agencies (each
+    with its offset in ``name``); 'Food and Drug Administration' is one."""
+    for joint in re.finditer(r"\s+(?:and|&)\s+(?=[A-Z])", name):
+        left, right = name[: joint.start()], name[joint.end() :]
+        if _AGENCY_HEAD_RE.search(left) and _AGENCY_HEAD_RE.search(right):
+            return [(left, 0), *((r, joint.end() + o) for r, o in _agencies_in(right))]
+    return [(name, 0)]
+
+
+def _agency_ok(name: str) -> bool:
+    words = name.split()
+    if re.match(r"(?:Board|Committee)\s+of\b", name) and SUFFIX_RE.search(name):
+        return False  # "the Board of Kurrawong Biotech Limited": a company's organ, not an agency
+    bad = (
+        "phase",
+        "trial",
+        "study",
+        "filing",
+        "application",
+        "submission",
+        "approval",
+        "announces",
+    )
+    return (
+        len(words) <= 12
+        and sum(w[:1].isupper() for w in words) <= 7
+        and not any(w.lower() in bad for w in words)
+        and words[0]
+        not in (
+            "Annual",
+            "Meeting",
+        )
+    )
+
+
+def _strip_country(name: str) -> str:
+    """'U.S. Food and Drug Administration' is also written 'Food and Drug Administration'."""
+    return re.sub(r"^(?:U\.S\.|US|United\s+States)\s+", "", name)
+
+
+def _plausible_cue_name(name: str, text: str) -> bool:
+    """A name found only by a cue: no generic phrase, nothing with digits, a real name shape."""
+    if re.search(r"\d", name) or len(name.split()) > 4:
+        return False
+    words = name.split()
+    if all(w.lower() in _NOT_ORG_WORDS for w in words) or words[0].lower() in _NOT_ORG_WORDS:
+        return False
+    if len(words) == 1 and name.isupper() and len(name) <= 3:
+        return False  # an acronym like "IND" or "ADC" after "with"
+    # An English word capitalised in a heading ("Offer to Purchase") also occurs in lower case.
+    return not (len(words) == 1 and compiled(rf"\b{re.escape(name.lower())}\b").search(text))
+
+
+def split_list(items: str, *, initials: bool = False) -> list[str]:
+    """'Amgen, Bayer HealthCare (a member of X), and Sanofi' -> the names (with ``initials``
+    also 'E. de Kessel Partners')."""
+    items = re.sub(r"\([^)]*\)", "", items)
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*;\s*", items)
+    names = []
+    for part in parts:
+        part = part.strip()
+        m = (_INITIALED_NAME if initials else _ORG_SEQ_RE).match(part)
+        if m and m.end() >= len(part.rstrip(". ")) - 1:
+            names.append(m.group(0))
+    return names
+
+
+def _exchange_tickers(text: str, tickers: list[re.Match[str]], table: OrgTable) -> None:
+    """'Genzyme, a Sanofi company (EURONEXT:SAN and NYSE:SNY)': the ticker of the nearest name."""
+    for m in tickers:
+        window = text[max(0, m.start() - 80) : m.start()]
+        best = None
+        for record in table.records:
+            for form in record.forms:
+                pos = window.rfind(form)
+                if pos >= 0 and (best is None or pos > best[0]):
+                    best = (pos, record)
+        if best is not None and best[1].ticker is None:
+            best[1].ticker, best[1].exchange = m.group("ticker"), _exchange(m.group("exchange"))
+
+
+# The parentheses after a name: '(Nasdaq: KSSL)', '("Kessel")', '(the "Company" or "Kessel")',
+# '(f/k/a Orvane Bio Inc.)', '(together, "Kessel")'.
+_PAREN = re.compile(r"[ \t]*\n?[ \t]*[(\[](?P<body>[^()\[\]]{1,160})[)\]]")
+_QUOTED = re.compile(r"(?P<the>\bthe\s+)?[\"“”]\s*(?P<alias>[^\"“”]{1,60}?)\s*,?\s*[\"“”]")
+_FORMERLY = re.compile(
+    r"^\s*(?:f/k/a|fka|formerly(?:\s+known\s+as|\s+called)?|previously(?:\s+known\s+as)?)\s+"
+    r"(?P<old>[^;,]+?)\s*$",
+    re.I,
+)
+_TOGETHER = re.compile(r"(?i)^\s*(?:together|collectively|jointly|each)\b")
+_KNOWN_AS = re.compile(
+    rf",?\s+(?:(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,\s+){{0,4}})?(?:formerly|previously|also)?\s*"
+    rf"(?:known|doing\s+business|trading)\s+as\s+(?P<alias>{ORG_SEQ})"
+)
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
+# Defined terms for a party's role in a contract, not names of it: (the "Purchaser").
+_ROLE_TERMS = frozenset(
+    ["company", "companies", "parent", "purchaser", "buyer", "seller", "licensee", "licensor",
+     "offeror", "issuer", "registrant", "borrower", "lender", "agent", "sponsor", "partner",
+     "partners", "party", "parties", "merger sub", "subsidiary", "group", "we", "us", "our",
+     "investor", "investors", "guarantor", "holder", "holders", "subscriber", "underwriter",
+     "underwriters", "representative", "trustee", "counterparty", "customer", "supplier"]
+)  # fmt: skip
+
+
+def _alias_definitions(text: str, table: OrgTable, excluded: set[str]) -> None:
+    """Names the text defines for an organisation, in the parentheses after it (skipping
+    tickers): 'Kessel Pharmaceuticals, Inc. (Kessel)', 'Food and Drug Administration (FDA)',
+    'Kessel AG (FSE: KSL) ("Kessel")', 'Kessel Inc. (f/k/a Orvane Bio Inc.) ("Orvane")',
+    'A Ltd and B Ltd (together "A")'; or after 'known as'. A role ("the Purchaser") is no name."""
+    pattern = mention_pattern(table)
+    if pattern is None:
+        return
+    mentions = list(pattern.finditer(text))
+    for i, m in enumerate(mentions):
+        record = table.get(m.group(0))
+        if record is None:
+            continue
+        owners = [record]
+        pos = m.end()
+        for _ in range(4):
+            paren = _PAREN.match(text, pos)
+            if paren is None:
+                break
+            body = paren.group("body")
+            pos = paren.end()
+            if EXCHANGE_TICKER_RE.fullmatch(body.strip()) or _only_tickers(body):
+                continue
+            if _TOGETHER.match(body):
+                owners = _listed_before(text, mentions, i, table)
+            for alias, defined in _aliases_in(body):
+                for owner in owners:
+                    _define(table, owner, alias, defined, excluded)
+        known = _KNOWN_AS.match(text, m.end())
+        if known is not None:
+            _define(table, record, known.group("alias"), True, excluded)
+
+
+def _only_tickers(body: str) -> bool:
+    """'(Euronext Brussels: KSL; OTC: KSLY)', '(KSLY.PK, KSLF.PK)'."""
+    parts = [p.strip() for p in re.split(r"[;,]", body) if p.strip()]
+    return bool(parts) and all(
+        EXCHANGE_TICKER_RE.fullmatch(p) or re.fullmatch(r"[A-Z]{2,5}\.[A-Z]{1,2}", p) for p in parts
+    )
+
+
+def _aliases_in(body: str) -> list[tuple[str, bool]]:
+    """(alias, defined explicitly) pairs from one parenthesis; a quoted word after "the" is a
+    role in the contract (the "Purchaser"), not a name, unless it is an acronym (the "SEC")."""
+    former = _FORMERLY.match(body)
+    if former:
+        return [(former.group("old"), True)]
+    quoted = list(_QUOTED.finditer(body))
+    if quoted:
+        return [
+            (q.group("alias"), True)
+            for q in quoted
+            if not q.group("the") or re.fullmatch(r"[A-Z][A-Z&-]{1,7}", q.group("alias"))
+        ]
+    bare = re.fullmatch(rf"\s*(?:the\s+)?(?P<alias>{ORG_SEQ})\s*", body)
+    return [(bare.group("alias"), False)] if bare else []
+
+
+def _listed_before(
+    text: str, mentions: list[re.Match[str]], i: int, table: OrgTable
+) -> list[OrgRecord]:
+    """'Kessel Ltd and Kessel Pharma Ltd (together ...)': every record of the list that ends
+    at mention ``i``."""
+    listed = [mentions[i]]
+    for m in reversed(mentions[:i]):
+        if not _LIST_JOINER.fullmatch(text, m.end(), listed[-1].start()):
+            break
+        listed.append(m)
+    records = [table.get(m.group(0)) for m in reversed(listed)]
+    return [r for r in records if r is not None]
+
+
+def _define(
+    table: OrgTable, record: OrgRecord, raw: str, defined: bool, excluded: set[str]
+) -> None:
+    alias = clean_name(raw)
+    if alias is None or name_key(alias) in excluded or alias.lower() in _ROLE_TERMS:
+        return
+    if len(alias.split()) > 6 or not alias[:1].isalpha():
+        return
+    if _ACRONYM.fullmatch(alias):
+        if record.ticker == alias:
+            return
+        letters = re.sub(r"[^A-Z]", "", alias)  # "KH-LT" of "Kessel Hospitals of Lund"
+        if not (defined or record.agency or letters == _initials(record.name)):
+            return  # "(DNA)" is a ticker, not a name
+    elif not defined and name_key(alias).split()[:1] != name_key(record.name).split()[:1]:
+        return  # "(Nominated Adviser and Broker)": a role, not a short name
+    table.alias(record, alias)
+
+
+def _initials(name: str) -> str:
+    """'Kessel Pharmaceuticals Japan Ltd' -> 'KPJ'; 'GlaxoKline' -> 'GK' (legal forms left out)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w]*", name) if name_key(w) not in LEGAL_SUFFIXES]
+    return "".join(re.sub(r"[^A-Z]", "", w) for w in words)
+
+
+# "Kessel Ventures Inc., a wholly-owned subsidiary of Kessel"; "Linden, a member of the Orvane
+# Group"; "Linden, an Orvane company"; "Orvane's subsidiary Linden": a unit and its parent are
+# two organisations, and the unit's parent is recorded.
+_NAME = rf"{ORG_SEQ}(?:,?\s+{_SUFFIX})?"
+UNIT_RES = [
+    re.compile(
+        rf"(?P<unit>{_NAME}),?\s+(?:which\s+is\s+)?(?:an?|the)\s+(?:(?:wholly|majority|partially)"
+        rf"[- ]owned\s+|(?:in)?direct\s+|indirect\s+|\w+\s+)?(?:subsidiary|affiliate|division"
+        rf"|unit|arm|business)\s+of\s+(?P<parent>{_NAME})"
+    ),
+    re.compile(rf"(?P<unit>{_NAME}),?\s+a\s+member\s+of\s+the\s+(?P<parent>{ORG_SEQ})\s+[Gg]roup"),
+    re.compile(
+        rf"(?P<unit>{_NAME})(?:\s*\([^()]{{1,40}}\))?,\s+one\s+of\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}"
+        rf"[Cc]ompanies\s+of\s+(?P<parent>{ORG_SEQ})"
+    ),
+    re.compile(rf"(?P<unit>{_NAME}),\s+an?\s+(?P<parent>{_CAP}(?:\s+{_CAP})?)\s+company\b"),
+    re.compile(
+        rf"(?P<parent>{_NAME})['’]s?\s+(?:(?:wholly|majority)[- ]owned\s+)?(?:subsidiary|affiliate"
+        rf"|division|(?:venture|investment|venture\s+capital)\s+arm),?\s+(?P<unit>{_NAME})"
+    ),
+]
+_UNIT_COMPANY_CUE = re.compile(r", an? [A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+company\b")
+# The words each of UNIT_RES turns on: the patterns run only in a window around them (tried at
+# every capital letter of a release, they cost more than all the other names together).
+_UNIT_CUES = re.compile(
+    r"\b(?:subsidiary|affiliate|division|unit|arm|business|[Cc]ompanies)\s+of\b|\bmember\s+of\s+the\b"
+    r"|,\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+company\b"
+    r"|['’]s?\s+(?:(?:wholly|majority)[- ]owned\s+)?(?:subsidiary|affiliate|division|\w+\s+arm)\b"
+)
+
+
+_UNIT_WORDS_IN_TEXT = (
+    "subsidiary", "affiliate", "division", "unit of", " arm", "business of", "ompanies of",
+)  # fmt: skip
+
+
+def _units_and_parents(text: str, table: OrgTable, ok: _Filter) -> None:
+    if not (any(w in text for w in _UNIT_WORDS_IN_TEXT) or "member of the" in text):
+        cues: Iterable[re.Match[str]] = _UNIT_COMPANY_CUE.finditer(text)
+    else:
+        cues = _UNIT_CUES.finditer(text)
+    for cue in cues:
+        start, end = max(0, cue.start() - 160), min(len(text), cue.end() + 160)
+        for pattern in UNIT_RES:
+            for m in pattern.finditer(text, start, end):
+                if m.start() > cue.end() or m.end() < cue.start():
+                    continue
+                parent = _record_of(table, m.group("parent"), ok)
+                if parent is None:
+                    continue
+                unit = _record_of(table, m.group("unit"), ok)
+                if unit is None:  # named as a unit of a known organisation: one too
+                    name = ok(clean_name(m.group("unit")))
+                    if name and _plausible_cue_name(name, text):
+                        unit = table.add(name, m.start())
+                if unit is None or unit is parent:
+                    continue
+                table.keep_apart(unit, parent)
+                unit.parent = unit.parent or parent
+
+
+def _record_of(table: OrgTable, raw: str, ok: _Filter) -> OrgRecord | None:
+    record = table.get(raw)
+    if record is None:
+        name = ok(clean_name(raw))
+        record = table.get(name) if name else None
+    return record
+
+
+def _drop_truncated(text: str, table: OrgTable) -> None:
+    """A name the text breaks off at its very end ('... collaborating with Kes') is the start of
+    another organisation's name, not an organisation."""
+    tail = text.rstrip()
+    for record in list(table.records):
+        if len(record.forms) != 1 or record.ticker:
+            continue
+        (form,) = record.forms
+        if not tail.endswith(form) or sum(1 for _ in _occurrences(text, form)) > 1:
+            continue
+        if any(
+            w.startswith(form) and w != form
+            for other in table.records
+            if other is not record
+            for f in other.forms
+            for w in f.split()
+        ):
+            table.forget(record)
+
+
+def _drop_lists(table: OrgTable) -> None:
+    """'Kessel and Orvane' read as one name where both are organisations of their own;
+    'Kessel for Velotix' (an agreement "with Kessel for Velotix") where Kessel is one."""
+    for record in list(table.records):
+        for form in list(record.forms):
+            parts = re.split(r"\s+(?:and|&)\s+", form)
+            if len(parts) == 2 and all(
+                (other := table.get(part)) is not None and other is not record for part in parts
+            ):
+                record.forms.discard(form)
+            purpose = re.split(r"\s+for\s+", form)
+            if len(purpose) == 2 and table.get(purpose[0]) is not None:
+                table.drop_form(record, form)
+        if not record.forms:
+            table.forget(record)
+
+
+def _occurrences(text: str, form: str) -> Iterator[re.Match[str]]:
+    return compiled(rf"(?<![\w-]){re.escape(form)}(?![\w-])").finditer(text)
+
+
+def _group_forms(text: str, table: OrgTable) -> None:
+    """Merge records whose keys are word prefixes/suffixes of each other ('Kessel Health'),
+    the same letters ('KesselBio SE', 'Kessel-Bio') or the same words, one of them cut short
+    ('Kessel Antibody Tech Group', 'Kessel Antibody Technology Group')."""
+    by_letters: dict[str, OrgRecord] = {}
+    for record in list(table.records):
+        letters = _letters(record.name)
+        other = by_letters.get(letters)
+        if other is not None and other.agency == record.agency and len(letters) >= 4:
+            table.merge(other, record)
+        else:
+            by_letters[letters] = record
+    _acronyms_of_agencies(text, table)
+    by_shape: dict[tuple[str, int], list[tuple[list[str], OrgRecord]]] = {}
+    for record in table.records:  # candidates share their first word and their length
+        words = _words(name_key(record.name))
+        if len(words) >= 2:
+            by_shape.setdefault((words[0], len(words)), []).append((words, record))
+    for group in by_shape.values():
+        for words, record in group:
+            for other_words, other in group:
+                if (
+                    other is not record
+                    and other.agency == record.agency
+                    and _abbreviates(words, other_words)
+                    and record in table.records
+                    and other in table.records
+                ):
+                    table.merge(other, record)
+    records = sorted(table.records, key=lambda r: len(name_key(r.name)))
+    for short in records:
+        if short not in table.records:
+            continue
+        short_words = _words(name_key(short.name))
+        if short_words and short_words[0] in _SHORT_FORM_BLOCK and len(short_words) == 1:
+            continue
+        targets = []
+        for long in table.records:
+            if long is short or long.agency != short.agency or table.apart(long, short):
+                continue
+            long_words = _words(name_key(long.name))
+            n = len(short_words)
+            if len(long_words) > n and (
+                long_words[:n] == short_words or long_words[-n:] == short_words
+            ):
+                if long_words[:n] == short_words and _UNIT_WORDS & set(long_words[n:]):
+                    continue  # "Kessel Ventures", "Kessel Japan": a unit, not Kessel
+                targets.append(long)
+        if len({id(t) for t in targets}) == 1 or (
+            targets
+            and all(_words(name_key(t.name))[: len(short_words)] == short_words for t in targets)
+            and len(targets) > 1
+            and all(_related(targets[0], t) for t in targets)
+        ):
+            keep = targets[0]
+            for t in targets[1:]:
+                table.merge(keep, t)
+            table.merge(keep, short)
+
+
+def _acronyms_of_agencies(text: str, table: OrgTable) -> None:
+    """'CFDA' beside 'Chinese Food and Drug Administration': an agency's acronym is the
+    initials of its name, also where the text never puts the two side by side."""
+    agencies = [r for r in table.records if r.agency]
+    tickers = {r.ticker for r in table.records}
+    for record in agencies:
+        letters = _initials(record.name)
+        used = len(letters) >= 3 and next(_occurrences(text, letters), None) is not None
+        if used and not table.get(letters) and letters not in tickers:
+            table.alias(record, letters)
+    agencies = [r for r in table.records if r.agency]
+    for short in agencies:
+        if not _ACRONYM.fullmatch(short.name):
+            continue
+        letters = short.name.replace("-", "").replace("&", "")
+        full = [r for r in agencies if r is not short and _initials(r.name) == letters]
+        if len(full) == 1 and full[0] in table.records and short in table.records:
+            table.merge(full[0], short)
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """'kessel antibody tech group' of 'kessel antibody technology group': the same words
+    after the first, at least one of them cut short to four letters or more."""
+    if len(short) != len(full) or len(short) < 2 or short[0] != full[0] or short == full:
+        return False
+    pairs = zip(short, full, strict=True)
+    return all(a == b or (len(a) >= 4 and b.startswith(a)) for a, b in pairs)
+
+
+# Words that make "X <word>" an organisation of its own beside X: a fund, a foundation, an
+# institute, a national subsidiary.
+_UNIT_WORDS = frozenset(
+    ["ventures", "venture", "capital", "foundation", "fund", "funds", "institute", "institutes",
+     "university",
+     "hospital", "trust", "bank", "investments", "japan", "korea", "china", "usa", "us", "europe",
+     "canada", "uk", "germany", "deutschland", "france", "italy", "italia", "spain", "espana",
+     "india", "australia", "brazil", "taiwan", "singapore", "switzerland", "nordic", "asia",
+     "america", "americas"]
+)  # fmt: skip
+
+
+def _letters(name: str) -> str:
+    """'KesSEL-X SE' -> 'kesselx': the key's letters, without a European company's 'SE'."""
+    words = name_key(name).split()
+    if len(words) > 1 and words[-1] == "se":
+        words.pop()
+    return "".join(words)
+
+
+def _related(a: OrgRecord, b: OrgRecord) -> bool:
+    wa, wb = _words(name_key(a.name)), _words(name_key(b.name))
+    n = min(len(wa), len(wb))
+    return wa[:n] == wb[:n]
+
+
+def _words(key: str) -> list[str]:
+    return [w for w in key.split() if w not in ("and",)]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,5}")
+# "the University", "the Institute": how a release refers back to an organisation it named,
+# never a name of it (across releases it would join every university into one).
+_GENERIC_HEADS = frozenset(
+    ["university", "institute", "foundation", "hospital", "agency", "commission", "company",
+     "group", "center", "centre", "college", "school", "clinic", "administration", "authority",
+     "ministry", "office", "board", "council", "society", "association", "committee",
+     "department", "partnership", "fund"]
+)  # fmt: skip
+
+
+def is_generic(form: str) -> bool:
+    """Is ``form`` only a kind of organisation ('University'), not a name?"""
+    return name_key(form) in _GENERIC_HEADS
+
+
+def _choose_names(text: str, table: OrgTable) -> None:
+    """Canonical name: the shortest form the text uses standalone; add short standalone forms.
+    A company's acronym ('GSK' for 'GlaxoKline') is an alias; an agency's is its usual name."""
+    for record in table.records:
+        if not record.agency:
+            _add_short_form(text, table, record)
+        forms = sorted(record.forms, key=lambda f: (len(name_key(f)), len(f)))
+        plain = [f for f in forms if not SUFFIX_RE.fullmatch(f)] or forms
+        if not record.agency:
+            plain = [f for f in plain if not _ACRONYM.fullmatch(f)] or plain
+        plain = [f for f in plain if not is_generic(f)] or plain
+        plain = [f for f in plain if not _cut_short(f, record.forms)] or plain
+        size = (len(name_key(plain[0])), len(plain[0]))
+        record.name = _earliest(text, [f for f in plain if (len(name_key(f)), len(f)) == size])
+
+
+def _cut_short(form: str, forms: Iterable[str]) -> bool:
+    """Is ``form`` another of ``forms`` with a word cut short ('Kessel Tech Group')?"""
+    words = _words(name_key(form))
+    return any(_abbreviates(words, _words(name_key(other))) for other in forms)
+
+
+def _earliest(text: str, forms: list[str]) -> str:
+    """Of equally good forms, the one the text uses first, then the first in the alphabet:
+    never the first in a set's order, which changes with the process's hash seed."""
+    if len(forms) == 1:
+        return forms[0]
+    return min(forms, key=lambda f: (_first_use(text, f), f))
+
+
+def _first_use(text: str, form: str) -> int:
+    """Offset of the first use of ``form`` in ``text`` (any white space between its words, any
+    case); ``len(text)`` when the text never writes it so."""
+    pattern = r"\s+".join(re.escape(word) for word in form.split())
+    m = re.search(rf"(?<![\w-]){pattern}(?![\w-])", text, re.I) if pattern else None
+    return m.start() if m else len(text)
+
+
+def _add_short_form(text: str, table: OrgTable, record: OrgRecord) -> None:
+    size = max(len(f) for f in record.forms)
+    longest = _earliest(text, [f for f in record.forms if len(f) == size])
+    words = _words(name_key(longest))
+    if len(words) < 2:
+        return
+    original = [w for w in re.split(r"[\s,]+", longest) if w]
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(original[:n]).rstrip(",")
+        if name_key(head) != " ".join(words[:n]) or words[0] in _SHORT_FORM_BLOCK:
+            continue
+        if original[n - 1].lower() in _TRAILING_NOISE:
+            continue  # "Broad Institute of" is no name
+        if _standalone(text, head, longest) and not _claimed(table, record, head):
+            # every standalone prefix: "Kaltbrunn Biotech" and also "Kaltbrunn"
+            table.alias(record, head)
+    if len(record.forms & {" ".join(original[:n]).rstrip(",") for n in range(1, len(words))}):
+        return
+    last = original[-1] if original else ""
+    if (
+        len(words) >= 2
+        and name_key(last) == words[-1]
+        and words[-1] not in _SHORT_FORM_BLOCK
+        and words[-1] not in COUNTRIES  # "Kessel Pharma Canada" is not "Canada"
+        and _standalone(text, last, longest)
+        and _after_lowercase(text, last)
+        and not _claimed(table, record, last)
+    ):
+        table.alias(record, last)
+
+
+def _standalone(text: str, head: str, longest: str) -> bool:
+    """Does ``head`` occur on its own (not as the start of a longer capitalised name)?"""
+    # "Halden Institute of Technology", "Kessel & Kline" go on; "Kessel and Orvane" is a list,
+    # unless the head is itself part of a longer name ("Berg Institute of LIT and Uppsala").
+    joins = _CONNECT if re.search(rf"\s{_CONNECT}\s", head) else r"(?:of|for|de|du|des|der|für|&)"
+    pattern = compiled(
+        rf"(?<![\w-]){re.escape(head)}(?!\s*\n?\s*[A-Z][a-z])(?!\s+{joins}\s+[A-Z])(?![\w-])"
+    )
+    return any(
+        not _JOINED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        and not _PLACE_AFTER.match(text, m.end())
+        for m in pattern.finditer(text)
+    )
+
+
+# "Cambridge, UK", "Bothell, Wash.": a place in a dateline, not a short name of "Cambridge
+# Antibodies Ltd".
+_PLACE_AFTER = re.compile(
+    r",[ \t]*(?:(?i:"
+    + "|".join(sorted((re.escape(c) for c in COUNTRIES), key=len, reverse=True))
+    + r")(?![\w-])|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)"
+)
+
+
+def _after_lowercase(text: str, last: str) -> bool:
+    """'the University' stands alone; 'Harlow Cancer Institute' is no use of 'Institute'."""
+    for m in compiled(rf"(?<![\w-]){re.escape(last)}(?![\w-])").finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if before and not before[-1][:1].isupper() and before[-1].lower() not in _TRAILING_NOISE:
+            return True  # "the University", never "of Technology" or "& Kline"
+    return False
+
+
+# A name's last words after a joining word ("Kessel & Kline", "Institute of Technology").
+_JOINED_BEFORE = re.compile(rf"[A-Z][\w'’.-]*\s+{_CONNECT}\s+$")
+
+
+def _claimed(table: OrgTable, record: OrgRecord, form: str) -> bool:
+    other = table.get(form)
+    if other is not None and other is not record:
+        return True
+    key = name_key(form)
+    return any(
+        r is not record
+        and _words(name_key(r.name))[:1] == key.split()[:1]
+        and not _is_unit_of(r, key)
+        for r in table.records
+    )
+
+
+def _is_unit_of(record: OrgRecord, key: str) -> bool:
+    """'Kessel Research Institute', 'Kessel Ventures': a unit named after the group 'Kessel',
+    which leaves the bare name to the group's company ('Kessel Pharma AG')."""
+    if _ACADEMIC_HEAD.search(record.name):
+        return True
+    words, head = _words(name_key(record.name)), key.split()
+    return words[: len(head)] == head and bool(_UNIT_WORDS & set(words[len(head) :]))
+
+
+# An agency that pays: "awarded $12 million by Kessel Authority", "its contract with the Kessel
+# Authority", "the KBA grant", "funding from KBA". A regulator that approves or designates is
+# none ("granted ... by the FDA" is a designation, so "granted" is no cue).
+_FUNDING_CUE = re.compile(r"(?i)\b(?:fund|grant|award|contract|financ)")
+_FUNDING_NOUN = r"(?:funding|funds|grants?|awards?|contracts?|financing|sub-?awards?)"
+# After a name only the singular: "the FDA grants a designation" is a verb.
+_FUNDING_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(?:funding|financing|contracts?|grant|award|sub-?award)\b"
+)
+_FUNDING_BEFORE = re.compile(
+    rf"(?:\b{_FUNDING_NOUN}\s+(?:from|by|with|of)|\b(?:funded|financed)\s+by"
+    rf"|\bawarded\b[^.;]{{0,40}}?(?:[$€£¥]|\d)[^.;]{{0,40}}?\bby)\s+(?:the\s+)?$"
+)
+_FUNDING_VERB = re.compile(
+    r"\s+(?:has\s+|have\s+|will\s+|also\s+)*(?:awarded|awards|funds|funded|fund|financed"
+    r"|exercised|exercises)\b"
+)
+
+
+def funding_agencies(sentences: Iterable[Sentence], table: OrgTable) -> set[str]:
+    """The agencies the text shows paying (a funding award, a government contract): parties to
+    its payments and agreements, unlike a regulator."""
+    if not any(r.agency for r in table.records):
+        return set()
+    pattern = mention_pattern(table)
+    found: set[str] = set()
+    for s in sentences:
+        if pattern is None or s.zone not in ("head", "body") or not _FUNDING_CUE.search(s.text):
+            continue
+        for m in pattern.finditer(s.text):
+            record = table.get(m.group(0))
+            if record is None or not record.agency or record.name in found:
+                continue
+            if (
+                _FUNDING_AFTER.match(s.text, m.end())
+                or _FUNDING_BEFORE.search(s.text, max(0, m.start() - 100), m.start())
+                or _FUNDING_VERB.match(s.text, m.end())
+            ):
+                found.add(record.name)
+    return found
+
+
+def mention_pattern(table: OrgTable) -> re.Pattern[str] | None:
+    """One regex over every form of every organisation, longest first (cached per table)."""
+    if table.pattern_version != table.version:
+        table.pattern_version, table.pattern = table.version, _build_mention_pattern(table)
+    return table.pattern
+
+
+def _build_mention_pattern(table: OrgTable) -> re.Pattern[str] | None:
+    forms = sorted({f for r in table.records for f in r.forms}, key=lambda f: (-len(f), f))
+    if not forms:
+        return None
+    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return compiled(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+# "By Elena Marsh | May 10, 2022": a reporter's byline at the top of a news item.
+BYLINE_RE = re.compile(rf"(?m)^\s*By\s+{_PERSON_NAME}\s*(?:[|,–—-]|$)")
+# An SEC filing's signature: "By: /s/ Helen Cho" with the name and the title on the lines below.
+SIGNATURE_RE = re.compile(
+    rf"/s/\s*{_PERSON_NAME}[ \t]*\n(?:[ \t]*(?:Name:\s*)?[A-Z][^\n]*\n)?[ \t]*(?:Title:\s*)?"
+    rf"(?P<role>{_ROLE_WORDS}[^\n]{{0,80}})"
+)
+
+
+def find_people(text: str, sentences: list[Sentence], table: OrgTable) -> list[PersonRecord]:
+    people: dict[str, PersonRecord] = {}
+    mention_pattern(table)  # built once here, then read from the table's cache
+    for s in sentences:
+        for cue, pattern in ATTRIBUTION_RES:
+            if not cue.search(s.text):
+                continue
+            for m in pattern.finditer(s.text):
+                role = m.group("role")
+                if role and role.startswith("Prof"):
+                    role = "Professor"  # a title that is also the person's role
+                _add_person(people, m.group("person"), role, s.start + m.start(), table)
+        if s.zone in ("body", "about") and not (
+            _looks_like_contact(s.text) or _contact_line_nearby(text, s)
+        ):
+            for cue, pattern in PROSE_ROLE_RES:
+                if not cue.search(s.text):
+                    continue
+                for m in pattern.finditer(s.text):
+                    _add_person(people, m.group("person"), m.group("role"), s.start, table)
+    for m in BYLINE_RE.finditer(text, 0, 2000):
+        _add_person(people, m.group("person"), None, m.start(), table)
+    for m in SIGNATURE_RE.finditer(text):
+        _add_person(people, m.group("person"), m.group("role"), m.start(), table)
+    _contact_people(text, sentences, table, people)
+    return sorted(people.values(), key=lambda p: p.start)
+
+
+def _add_person(
+    people: dict[str, PersonRecord], name: str, role: str | None, pos: int, table: OrgTable
+) -> None:
+    name, role = _peel_titles(" ".join(name.split()), role)
+    name = re.sub(r"['’]s?$", "", name)  # "Professor Ida Brandt's work"
+    # "led by Dr. Ida BrandtPurchase price ...": a text that lost its line breaks glued the next
+    # word on ("McAllister", "MacLeod" start with a short prefix, not a whole name).
+    name = re.sub(r"(?<=[a-z]{3})[A-Z][a-z]+$", "", name)
+    if not _may_be_person(name):
+        return
+    if table.get(name) is not None or _COMPANY_WORD.search(name):
+        return  # "said Kessel Biosciences.", "Dr. Orvane Laboratories"
+    if table.pattern is not None and table.pattern.search(name):
+        return
+    if len(name.split()) < 2:
+        return
+    role_text, org = _split_role(role or "", table)
+    known = people.get(name)
+    if known is None:
+        people[name] = PersonRecord(name, role_text, org, pos)
+    elif known.role is None and role_text:
+        known.role, known.organization = role_text, known.organization or org
+
+
+def _may_be_person(name: str) -> bool:
+    words = name.replace(".", "").lower().split()
+    return not any(w in _NOT_PERSON_WORDS or w in _ROLE_NAME_WORDS for w in words)
+
+
+def _peel_titles(name: str, role: str | None) -> tuple[str, str | None]:
+    """'Dr Fiona Marsh' -> 'Fiona Marsh'; 'CEO Dan Passeri' (role 'President and') -> 'Dan
+    Passeri', role 'President and CEO': a title or role word is never part of a name."""
+    words = name.split()
+    while len(words) > 2 and words[0].rstrip(".").lower() in _ROLE_NAME_WORDS | _HONORIFICS:
+        word = words.pop(0)
+        if word.rstrip(".").lower() not in _HONORIFICS:
+            role = f"{role} {word}".strip() if role else word
+    while len(words) > 2 and words[0].rstrip(".").lower() in _HONORIFICS:
+        words.pop(0)
+    if len(words) == 3 and words[0].rstrip(".").lower() in _HONORIFICS:
+        words.pop(0)
+    return " ".join(words), role
+
+
+def _split_role(role: str, table: OrgTable) -> tuple[str | None, str | None]:
+    """'President and CEO of ImmunoGen' -> ('President and CEO', 'ImmunoGen')."""
+    role = " ".join(role.split()).strip(" ,")
+    org = None
+    pattern = mention_pattern(table)
+    if pattern is not None:
+        found = list(pattern.finditer(role))
+        if found:
+            m = found[-1]
+            record = table.get(m.group(0))
+            org = record.name if record else None
+            before, after = role[: m.start()].strip(), role[m.end() :].strip()
+            before = re.sub(r"(?:\s*,)?\s*(?:of|at|for|with)$", "", before).strip(" ,")
+            before = re.sub(r"['’]s?$", "", before).strip()
+            role = before if before else re.sub(r"^['’]s?\s*", "", after).strip(" ,")
+    role = re.sub(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:Company|company)$", "", role)
+    return (role or None), org
+
+
+def _contact_people(
+    text: str, sentences: list[Sentence], table: OrgTable, people: dict[str, PersonRecord]
+) -> None:
+    """Contact blocks: 'Carol Hausner, 781-895-0600' with the title on the next line."""
+    zones = [s for s in sentences if s.zone == "contact" or _looks_like_contact(s.text)]
+    zones += [s for s in sentences if s not in zones and _contact_line_nearby(text, s)]
+    for s in zones:
+        lines = s.text.split("\n")
+        if len(lines) == 1:  # a contact line of its own: the title may be on the next line
+            lines.append(_next_line(text, s.end))
+        current_org = None
+        for i, line in enumerate(lines):
+            record = _org_line(line, table)
+            if record is not None:
+                current_org = record.name
+                continue
+            m = CONTACT_LINE_RE.match(line)
+            if not m or m.group("person") in people or _bare_three_words(m):
+                continue
+            rest = (m.group("rest") or "").strip()
+            role = rest if rest and not re.search(r"\d{3}", rest) else None
+            if (
+                role is None
+                and i + 1 < len(lines)
+                and re.search(_ROLE_WORDS + r"|Relations", lines[i + 1])
+            ):
+                role = lines[i + 1].strip()
+            _add_person(people, m.group("person"), role, s.start, table)
+            person = people.get(" ".join(m.group("person").split()))
+            if person is not None and person.organization is None:
+                person.organization = current_org
+
+
+def _bare_three_words(m: re.Match[str]) -> bool:
+    """'Kessel Earns Milestone' alone on a line: three words make a name ('Ida Leth Brandt')
+    only with a role or a number after them."""
+    words = m.group("person").split()
+    return len(words) == 3 and not words[1].endswith(".") and not m.group("rest")
+
+
+def _contact_line_nearby(text: str, s: Sentence) -> bool:
+    """'Rob McKay, Sr. Dir. Business Development' alone on a line with a phone number or an
+    e-mail address a few short lines below: a contact block split over blank lines."""
+    line = s.text.strip()
+    m = CONTACT_LINE_RE.match(line) if "\n" not in line and len(line) <= 120 else None
+    if m is None or not _may_be_person(m.group("person")):
+        return False  # "FOR IMMEDIATE RELEASE" above a contact is no contact line
+    window = text[s.end : s.end + 250]
+    prose = re.search(r"[^\n]{200}", window)  # a paragraph of prose ends the block
+    return _looks_like_contact(line + "\n" + (window[: prose.start()] if prose else window))
+
+
+def _next_line(text: str, pos: int) -> str:
+    m = re.compile(r"\s*([^\n]*)").match(text, pos)
+    return m.group(1) if m else ""
+
+
+def _looks_like_contact(chunk: str) -> bool:
+    return bool(_PHONE_OR_MAIL.search(chunk)) and len(chunk) < 400
+
+
+def _org_line(line: str, table: OrgTable) -> OrgRecord | None:
+    stripped = line.strip()
+    if not stripped:
+        return None
+    record = table.get(stripped)
+    if record is not None:
+        return record
+    m = SUFFIX_RE.fullmatch(stripped)
+    return table.get(m.group("name")) if m else None

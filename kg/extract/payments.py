@@ -1,0 +1,1092 @@
+"""Payments: which amounts of money move between organisations, and who pays whom.
+
+Each amount is read as a *frame* in its clause:
+
+* the **verb** that governs it, and that verb's class: the subject of *receive*, *earn*, *be
+  eligible* is the payee; the subject of *pay*, *make a payment*, *invest*, *purchase shares* is
+  the payer; the subject of *acquire* (a company, an asset, a voucher) pays its seller; the
+  subject of *trigger*, *result in*, *generate* is an event, not a party;
+* the organisations in the verb's **slots**: its subject, the object right after it ("pay
+  Merus", "earning Arrowhead", "acquire Constellation") and the ones the prepositions mark:
+  *from* and *by* mark the payer, *to* and *in* the payee, "X's shares" the company whose
+  shares are bought; *from* after *acquire* marks the seller;
+* the **mood** of the verb group and the words around the amount: "up to", "eligible",
+  "could", "if", "upon achievement", "subject to" make it potential; "received", "earned",
+  "triggers", "has been achieved" make it earned; an upfront payment, an option fee or an
+  equity purchase is owed on signing, so it is earned unless the release says the deal has
+  not yet closed.
+
+A role the clause leaves open is filled from the other side of the deal (the issuer and its
+partner), never from a guess about a third party; an amount with no role at all follows the
+direction of the release's explicit frames. Amounts stated twice (headline and body, a bullet
+and its sentence) are merged, the explicit reading of each field winning over a default.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Protocol
+
+from kg.extract.money import (
+    FORWARD_LOOKING,
+    MoneyMention,
+    classify_kind,
+    qualifier_of,
+)
+from kg.extract.text import Sentence
+from kg.facts import Money, Payment, Span
+
+
+class Mention(Protocol):
+    """An organisation named in a sentence, at offsets into the sentence's text."""
+
+    start: int
+    end: int
+    org: str
+    agency: bool
+
+
+class ReleaseView(Protocol):
+    """What payment extraction reads of a release."""
+
+    sentences: list[Sentence]
+    issuer: str | None
+    partner: str | None
+
+    def mentions(self, sentence: Sentence, *, issuer_words: bool = True) -> Sequence[Mention]: ...
+    def money(self, sentence: Sentence) -> list[MoneyMention]: ...
+
+
+# ---- the verbs that govern an amount -------------------------------------------------------------
+
+RECEIVE, PAY, ACQUIRE, TRIGGER, PASSIVE, NOUN = (
+    "receive", "pay", "acquire", "trigger", "passive", "noun"
+)  # fmt: skip
+_VERB = re.compile(
+    r"(?i)\b(?:"
+    r"(?P<receive>receiv(?:e|es|ed|ing)|earn(?:s|ed|ing)?|eligible|entitled|collect(?:s|ed)?"
+    r"|gets?|got|grabs?|secur(?:es|ed)|achiev(?:es|ed)|generat(?:e|es|ed|ing)|book(?:s|ed)?"
+    r"|recogni[sz](?:e|es|ed)|award(?:s|ed)?)"
+    r"|(?P<pay>pa(?:y|ys|ying|id)|ma(?:ke|kes|king|de)|invest(?:s|ed|ing)?|fund(?:s|ed)?"
+    r"|provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|subscrib(?:e|es|ed|ing)|owe[sd]?"
+    r"|reimburs(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought)"
+    r"|(?P<acquire>acquir(?:e|es|ed|ing)|acquisition\s+of|in-?licens(?:e|es|ed|ing))"
+    r"|(?P<trigger>trigger(?:s|ed|ing)?|le(?:d|ads?)\s+to|result(?:s|ed|ing)?\s+in"
+    r"|entitl(?:es|ing)|due)"
+    r")\b"
+)
+# "earn" takes the payee as its object when it has one: "…, earning Arrowhead $15 million".
+_EARN = re.compile(r"(?i)earn")
+# A purchase of shares is an investment in their issuer; of anything else, an acquisition.
+_SHARES = re.compile(r"(?i)\b(?:shares?|stock|equity|ADSs?|stake)\b")
+# The amount is the subject of a passive verb: "$13.5 million of which has been achieved".
+_PASSIVE_AFTER = re.compile(
+    r"(?i)(?:\s*\([^)]*\))?(?:(?!\b(?:if|once|when|unless|until|upon|after)\b)[^,;()]){0,40}?"
+    r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+|"
+    r"already\s+)*(?P<word>earned|achieved|paid|received|triggered|made|generated|recogni[sz]ed"
+    r"|invoiced|due|payable|expected|anticipated)\b"
+)
+_BROKEN_DOWN = re.compile(r"(?i)\s*,?\s*(?:comprising|consisting\s+of|made\s+up\s+of)\b")
+_PART_BEFORE = re.compile(
+    r"(?i)\b(?:(?:which|that)\s+includ\w*|including|comprising|consisting\s+of)\b[^$€£¥\d]{0,40}$"
+)
+_OF_WHICH_AFTER = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?,?\s*of\s+which\b")
+# Where one frame ends and another begins.
+_CLAUSE_BOUNDARY = re.compile(r";|•|\s[–—]\s|:\s(?![A-Z0-9.]{1,10}\))|\s-\s")
+# The words between an amount and a verb that continues its frame: "… $120 million and purchase".
+_CONTINUES = re.compile(
+    r"(?i),?\s*(?:and|or)\s+(?:(?:is|are|will|would|has|have|also|then|to|be)\s+)*"
+    r"(?:\w+ly\s+)?(?:(?:agreed|obligated|entitled|eligible)\s+to\s+)?$"
+)
+_RELATIVE = re.compile(r"(?i)\b(?:which|that|who|whereby|wherein|whose)\b")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:with|of|by|from|to|for|at|between|into|under|on|in|than|via|through|among|"
+    r"including|like|versus|vs\.?|over|against|about)\s+(?:the\s+|its\s+|their\s+|an?\s+)?$"
+)
+_STOCK_AFTER = re.compile(
+    r"(?i)['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:shares?|stock|equity|ADSs?|shareholders?|stockholders?"
+    r"|ordinary|common)\b"
+)
+_STOCK_BEFORE = re.compile(r"(?i)\b(?:shares|stock|stake|equity|ADSs)\s+(?:of|in)\s+(?:the\s+)?$")
+# "from our partner X", "to its licensee, X": the noun between a preposition and its party.
+_PARTNER_NOUN = (
+    r"(?:(?:the|its|our|their)\s+)?(?:(?:long-?time|existing|strategic|development|licensing|"
+    r"commercial|collaboration)\s+)?(?:(?:partner|licensee|licensor|collaborator|parent|subsidiary|"
+    r"affiliate)\s*,?\s+)?"
+)
+_SLOT_BEFORE = {
+    "from": re.compile(rf"(?i)\bfrom\s+{_PARTNER_NOUN}$"),
+    "to": re.compile(rf"(?i)\bto\s+{_PARTNER_NOUN}$"),
+    "by": re.compile(rf"(?i)\bby\s+{_PARTNER_NOUN}$"),
+    "in": re.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$"),
+    "with": re.compile(r"(?i)\bwith\s+(?:the\s+)?$"),
+}
+_PARTICIPLE_BY = re.compile(
+    r"(?i)\b(?:purchased|paid|made|provided|funded|invested|subscribed|acquired)\s+by\s+(?:the\s+)?$"
+)
+_DETERMINERS = frozenset(["our", "its", "their"])
+_IT_SUBJECT = re.compile(
+    r"(?i)\bit\s+(?:has\s+|had\s+|will\s+|is\s+|was\s+|would\s+|could\s+|may\s+)?(?:\w+\s+){0,3}$"
+)
+_REPORTING = re.compile(r"(?i)\b(?:announced|announces|said|says|reported|reports|stated)\b")
+
+# ---- the mood of a frame -------------------------------------------------------------------------
+
+_UP_TO = re.compile(
+    r"(?i)\b(?:up\s+to(?:\s+(?:an?\s+)?(?:additional|further|total\s+of|aggregate\s+of))?"
+    r"|as\s+much\s+as|potential(?:ly)?|of\s+up)\s+(?:approximately\s+|about\s+|around\s+|~)?$"
+)
+_POTENTIAL_VERB = re.compile(
+    r"(?i)\b(?:eligible|entitled|could|(?-i:may)|might|would|can|potential(?:ly)?|stands?\s+to|"
+    r"obligated\s+to\s+make\s+potential|is\s+to\s+receive\s+up)\b"
+)
+_CONDITION = re.compile(
+    r"(?i)\b(?:if|once|subject\s+to|contingent|assuming|pending|provided\s+that|in\s+the\s+event"
+    r"|upon\s+(?:the\s+)?(?:achiev\w+|reach\w*|meet\w*|successful|future|attainment|"
+    r"satisfaction|fulfil\w*|regulatory|approval|first\s+commercial|commerciali[sz]ation|launch)"
+    r"|upon\s+(?:the\s+)?(?:dosing|initiation|start|filing|submission|acceptance)"
+    r"|when\s+(?:certain|the)\s+|expected|anticipated|potential|future|could|(?-i:may)|might)\b"
+)
+_LEAD_CONDITION = re.compile(
+    r"(?i)^\W*(?:if|once|upon\s+(?:the\s+)?achiev|should|subject\s+to|assuming|pending|provided)\b"
+)
+_EARNED_WORDS = re.compile(
+    r"(?i)\b(?:received|receives|earned|earns|triggered|triggers|paid|achieved|achieves|made|"
+    r"generated|generates|generating|triggering|earning|resulting\s+in|collected|recogni[sz]ed|"
+    r"grabs|led\s+to|leads\s+to|resulted\s+in|committed|awarded|"
+    r"results\s+in|has\s+(?:now\s+|already\s+)?(?:been\s+)?|have\s+(?:been\s+)?|had\s+)"
+)
+# A verb that reports a payment as done, whatever conditions it was earned on.
+_PAST_PAYMENT = re.compile(
+    r"(?i)\b(?:received|earned|triggered|paid|collected|generated|achieved|made)\b(?![\w-])"
+)
+_DUE_ON_SIGNING = re.compile(
+    r"(?i)\b(?:upon|on|at|following)\s+(?:the\s+)?(?:signing|execution|deal\s+execution|"
+    r"effectiveness|entry\s+into)\b|\bwithin\s+\w+\s+(?:business\s+)?days\b"
+)
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|(?:agreed|expected|is|are)\s+to|to\s+(?:receive|pay|make|earn|get|acquire|"
+    r"purchase|invest|provide|fund|buy))\b"
+)
+# Where the words that qualify an amount end: the next coordinated item has its own.
+_TAIL_END = re.compile(r"(?i);|,?\s+(?:and|but|while|plus|as\s+well\s+as)\b")
+# Where an amount's own phrase ends for its kind: "…, and potential milestone payments" is the
+# next item's ("development, regulatory and sales milestones" is still this one's).
+_NEXT_ITEM = re.compile(r"(?i);|,\s*(?:and|plus|but|while)\b|\s+plus\b|\bas\s+well\s+as\b")
+# The subject's own forecast: "Norvane expects to receive …" (not "X is expected to pay").
+_FORECAST = re.compile(
+    r"(?i)\b(?:expects?|anticipates?|plans?|intends?|hopes?|believes?|aims?|seeks?)\s+to\b"
+)
+_PAST_AUX = re.compile(r"(?i)\b(?:was|were|has|have|had|did)\b")
+_ACQUISITION_DONE = re.compile(
+    r"(?i)\b(?:completed|completes|closed|closes|consummated|acquired|acquires|finali[sz]ed)\b"
+)
+# The whole deal is not yet closed: signing money waits for closing.
+_DEAL_PENDING = re.compile(
+    r"(?i)\bsubject\s+to\s+(?:the\s+)?(?:customary|clearance|antitrust|regulatory\s+(?:approval|"
+    r"clearance)|approval\s+by|shareholder|stockholder|the\s+expiration|the\s+satisfaction|"
+    r"closing|the\s+closing|completion|the\s+receipt|HSR|Hart-Scott)"
+    r"|\b(?:expected|anticipated|scheduled)\s+to\s+(?:close|be\s+completed|complete)\b"
+    r"|\b(?:upon|on|at|following)\s+(?:the\s+)?closing\b"
+    r"|\bclosing\s+of\s+the\s+(?:transaction|acquisition|merger|deal)\b"
+)
+_DEAL_CLOSED = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:now\s+)?(?:closed|completed)\b|\bcompleted\s+(?:its|the)\s+"
+    r"acquisition\b|\bclosing\s+(?:has\s+)?occurred\b|\bsuccessfully\s+closed\b"
+)
+_SIGNING_KINDS = ("upfront", "equity", "option_fee", "license_fee", "research_funding")
+_PENDING_KINDS = ("upfront", "equity", "acquisition", "option_fee", "license_fee", "other")
+
+# ---- what is a payment ---------------------------------------------------------------------------
+
+_PAYMENT_CUE = re.compile(
+    r"(?i)\b(?:pay|paid|payments?|payable|fees?|milestones?|up-?front|royalt\w*|receiv\w*|earn\w*|"
+    r"equity|invest\w*|purchase\w*|funding|fund(?:s|ed)?|stockholders|shareholders|deal\s+value|"
+    r"generated|proceeds|reimburs\w*|acquisition|acquir\w*|price|consideration|trigger\w*|"
+    r"eligible|entitled|subscri\w*|placement|shares|stock|bonds?|loan|financing|upon|"
+    r"achiev\w*|of\s+which)\b"
+)
+# Figures that are not money changing hands: results, balances, markets, share prices.
+_NOT_PAYMENT = re.compile(
+    r"(?i)\b(?:revenues?|net\s+(?:loss|income|sales)|sales\s+of|in\s+sales|market(?:\s+size)?|"
+    r"cash(?:,\s+cash|\s+and\s+(?:cash\s+)?equivalents|\s+equivalents|\s+position|\s+balance|"
+    r"\s+runway|\s+and\s+(?:liquid|short-term|marketable))|balance\s+sheet|"
+    r"expenses?|costs?\s+of|valuation|market\s+cap\w*|closed\s+(?:\S+\s+){0,3}at|share\s+price|"
+    r"stock\s+price|worth|spend\w*|budget|(?:a\s+)?loss\b|profit|in\s+the\s+(?:range|region)\s+of|"
+    r"guidance|EBITDA|outlook|forecast|expectations?)\b"
+)
+_MIN_AMOUNT = Decimal(1000)  # "GBP60.5" lost its "million"; no deal pays sixty pounds
+_ALREADY_COUNTED = re.compile(r"(?i)\b(?:the|this|that|these)\s+(?:additional\s+|same\s+)?$")
+_DISTINCT = re.compile(
+    r"(?i)\b(?:another|second|third|also|additional|earlier|previously|prior|originally)\b"
+)
+_OPTION_EXERCISE = re.compile(r"(?i)\bexercis\w*\s+(?:of\s+)?(?:its|an|the|their)\s+option\b")
+_MILESTONE_EVENT = re.compile(
+    r"(?i)\bupon\s+(?:the\s+)?(?:dosing|initiation|start|first|approval|filing|submission|"
+    r"acceptance|launch|achievement|completion)\b"
+)
+_STAGED = re.compile(
+    r"(?i)\b(?:over\s+(?:the\s+next\s+)?\w+\s+years|annual\w*|per\s+year|each\s+year)\b"
+)
+_BUNDLE = re.compile(
+    r"(?i)\s*(?:in\s+)?(?:combined\s+|total\s+)?(?:up-?front|milestone|licen[cs]e|equity|option)\w*"
+    r"(?:\s+\w+)?,?\s+(?:and|&|plus)\s+(?:up-?front|milestone|licen[cs]e|equity|option|royalty)"
+)
+# What a deal's money buys: "rights to (develop and) commercialize X", "a licence to X".
+_RIGHTS_TO = re.compile(
+    r"(?i)\b(?:rights?|licen[cs]e|option)\s+(?:to|for|on)\s+(?:the\s+)?(?:(?:develop|commerciali[sz]e|"
+    r"market|manufacture|sell|use|license|in-?license)\w*\s+(?:and\s+)?)*"
+)
+# Rights that change hands (granted, obtained, acquired), not rights a company keeps.
+_TRANSFER = re.compile(
+    r"(?i)\b(?:grant\w*|obtain\w*|receiv\w*|acquir\w*|gain\w*|secur\w*|licens\w*|"
+    r"transfer\w*|get|gets|got|exercis\w*|purchas\w*|buy\w*|bought)\b"
+)
+_CASH_AT_SIGNING = re.compile(r"(?i)^\s*in\s+cash\b")
+_DEBT = re.compile(r"(?i)\b(?:bonds?|loans?|notes|debt|credit\s+facility)\b")
+
+# ---- undisclosed amounts -------------------------------------------------------------------------
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_UNDISCLOSED = re.compile(
+    r"(?i)\b(?:received|receives|paid|made|earned|earns|triggers|triggered|will\s+(?:receive|pay|"
+    r"make))\s+(?P<count>an?|one|two|three|four)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<kind>up-?front|milestone|licen[cs]e|option(?:\s+exercise)?)\s+(?:payments?|fees?)\b"
+)
+_AMOUNT_FOLLOWS = re.compile(
+    r"\s*(?:of|totaling|totalling|amounting\s+to)\s+(?:approximately\s+)?$"
+)
+
+
+@dataclass
+class Frame:
+    """One verb and the organisations in its slots."""
+
+    verb: str  # RECEIVE, PAY, ACQUIRE, TRIGGER, PASSIVE or NOUN
+    verb_start: int
+    verb_end: int
+    verb_text: str = ""
+    subject: str | None = None
+    object: str | None = None
+    slots: dict[str, str] = field(default_factory=dict)
+    group: str = ""  # the verb group: "is also eligible to receive"
+    lead: str = ""  # the sentence before the subject: "If milestones are met, "
+
+    def roles(self) -> tuple[str | None, str | None]:
+        """(payer, payee) as the syntax states them; None where it is silent."""
+        s, o, slot = self.subject, self.object, dict(self.slots)
+        if "by_participle" in slot:  # "$3 million purchased by X": X paid this amount
+            slot["by"] = slot["from"] = slot["agent"] = slot["by_participle"]
+            s = s if self.verb in (PAY, ACQUIRE) else None
+        if self.verb == RECEIVE and (s is not None or o is not None):
+            if o is not None and _EARN.match(self.verb_text):
+                return slot.get("from") or slot.get("by") or _other(s, o), o
+            return slot.get("from") or slot.get("by"), s
+        if self.verb == PAY:  # "fund research at X", "invest in X"
+            return s or slot.get("by"), o or slot.get("to") or slot.get("stock") or slot.get("in")
+        if self.verb == ACQUIRE:
+            return s or slot.get("by"), slot.get("from") or o
+        payee = slot.get("to") or o or slot.get("stock")
+        return slot.get("from") or slot.get("by") or slot.get("agent"), payee
+
+
+def _other(a: str | None, b: str | None) -> str | None:
+    return a if a != b else None
+
+
+@dataclass
+class _Draft:
+    """A payment as read from one mention, with how firmly each field was read."""
+
+    payment: Payment
+    sentence: int
+    zone: str
+    explicit_roles: int  # how many of payer and payee the clause states
+    explicit_status: bool
+    distinct: bool  # "another", "earlier this month": not a restatement of an earlier one
+    shareable: bool = True  # its roles hold for the other amounts of its sentence
+    frame: Frame | None = None  # the frame it was read in
+
+
+def find_payments(
+    release: ReleaseView,
+    published: date | None,
+    compounds_in: Callable[[str], list[str]],
+) -> list[Payment]:
+    """Every payment the release states, merged across its restatements.
+
+    ``compounds_in`` names the compounds a text mentions, once each.
+    """
+    pending = _deal_pending(release)
+    licensed = _licensed_compound(release, compounds_in)
+    drafts: list[_Draft] = []
+    for index, sentence in enumerate(release.sentences):
+        if sentence.zone in ("fls", "contact"):
+            continue
+        drafts += _sentence_drafts(release, index, sentence, pending, compounds_in, licensed)
+    _fill_missing_roles(release, drafts)
+    payments = [d.payment for d in _drop_sums_of_parts(_merge(drafts))]
+    for p in payments:
+        if p.status == "earned":
+            p.date = published
+    return payments
+
+
+def _deal_pending(release: ReleaseView) -> bool:
+    """The release's deal is signed but not closed: it says so and never says it closed."""
+    body = [s.text for s in release.sentences if s.zone in ("head", "body")]
+    return any(_DEAL_PENDING.search(t) for t in body) and not any(
+        _DEAL_CLOSED.search(t) for t in body
+    )
+
+
+# ---- one sentence --------------------------------------------------------------------------------
+
+
+def _sentence_drafts(
+    release: ReleaseView,
+    index: int,
+    sentence: Sentence,
+    pending: bool,
+    compounds_in: Callable[[str], list[str]],
+    licensed: str | None,
+) -> list[_Draft]:
+    text = sentence.text
+    money = release.money(sentence)
+    # Agencies can pay (a funding award); "our", "its", "their" are determiners, not parties.
+    mentions = [
+        m for m in release.mentions(sentence) if text[m.start : m.end].lower() not in _DETERMINERS
+    ]
+    drafts: list[_Draft] = []
+    previous: _Draft | None = None
+    total_kind: str | None = None
+    total_frame: tuple[str | None, str | None, int] | None = None
+    bounds = [0, *[m.end for m in money]]
+    for i, m in enumerate(money):
+        before = text[bounds[i] : m.start]
+        # The words after an amount run to the next amount that is not a conversion of it.
+        following = [n.start for n in money[i + 1 :] if not n.conversion]
+        after = text[m.end : following[0] if following else len(text)]
+        if m.conversion or m.per_share:
+            continue
+        if m.total:  # only the parts of a broken-down total are payments
+            total_kind = classify_kind(before, "", None)
+            frame = _frame_for(release, sentence, mentions, m.start, m.end)
+            payer, payee = frame.roles()
+            total_frame = (payer, payee, _count(payer, payee))
+            continue
+        if m.part_of is not None and total_frame is not None:
+            drafts.append(_part(index, sentence, m, after, total_kind, total_frame))
+            continue
+        frame = _frame_for(release, sentence, mentions, m.start, m.end)
+        part = previous is not None and _PART_BEFORE.search(before)
+        if not (part or _is_payment(m, before, after, frame)):
+            continue
+        draft = _read_amount(
+            release, index, sentence, mentions, m, before, after, previous, pending
+        )
+        if draft is None:
+            continue
+        p = draft.payment
+        if draft.frame is not None:
+            p.trigger = _trigger(release, index, draft.frame, m, after, bounds[i])
+        p.compound = _payment_compound(release, index, p, compounds_in, licensed)
+        drafts.append(draft)
+        previous = draft
+    if sentence.zone == "body":
+        drafts += _undisclosed(release, index, sentence, mentions)
+    return drafts
+
+
+def _payment_compound(
+    release: ReleaseView,
+    index: int,
+    payment: Payment,
+    compounds_in: Callable[[str], list[str]],
+    licensed: str | None,
+) -> str | None:
+    """The compound a payment is for: the one its sentence names, or the sentence its "this
+    milestone" refers to, else the one compound the deal grants rights to. Shares, companies
+    and amounts per product or per target are not for one compound; a sentence naming several
+    compounds does not say which."""
+    if payment.kind in ("equity", "acquisition") or payment.qualifier in (
+        "per_product",
+        "per_target",
+    ):
+        return None
+    text = release.sentences[index].text
+    named = compounds_in(text)
+    if not named and _refers_back(text) and index > 0:
+        named = compounds_in(release.sentences[index - 1].text)
+    if named:
+        return named[0] if len(named) == 1 else None
+    return licensed
+
+
+def _licensed_compound(
+    release: ReleaseView, compounds_in: Callable[[str], list[str]]
+) -> str | None:
+    """The one compound the release's deal grants rights to ("exclusive rights to
+    commercialize X", "a licence to X"): what the deal's money is paid for."""
+    named: set[str] = set()
+    for s in release.sentences:
+        if s.zone not in ("head", "body"):
+            continue
+        for m in _RIGHTS_TO.finditer(s.text):
+            lead = s.text[max(0, m.start() - 80) : m.start()]
+            if _TRANSFER.search(lead) and not re.search(r"(?i)\bretain", lead[-40:]):
+                named.update(compounds_in(s.text[m.end() : m.end() + 60])[:1])
+    return named.pop() if len(named) == 1 else None
+
+
+def _is_payment(m: MoneyMention, before: str, after: str, frame: Frame) -> bool:
+    """Money that changes hands, not a revenue line, a market or a share price."""
+    if m.amount < _MIN_AMOUNT or _ALREADY_COUNTED.search(before[-25:]):
+        return False
+    near = before[-120:] + " " + after[:100]
+    if frame.verb in (NOUN, PASSIVE) and not _PAYMENT_CUE.search(near):
+        return False
+    if frame.verb in (RECEIVE, PAY, ACQUIRE) and any(frame.roles()):
+        return True  # "X will receive $50 million in cash": said of a party, it changes hands
+    figure = _NOT_PAYMENT.search(before[-70:] + " " + after[:30])
+    return figure is None or bool(
+        re.search(
+            r"(?i)\b(?:payments?|fees?|milestones?|up-?front|paid|pay)\b",
+            before[-40:] + " " + after[:40],
+        )
+    )
+
+
+def _read_amount(
+    release: ReleaseView,
+    index: int,
+    sentence: Sentence,
+    mentions: list[Mention],
+    m: MoneyMention,
+    before: str,
+    after: str,
+    previous: _Draft | None,
+    pending: bool,
+) -> _Draft | None:
+    text = sentence.text
+    # "$13.5 million of which has been achieved", "…, which includes the base package of
+    # $32 million": a part of the amount before it, with its kind and its parties.
+    of_which = bool(_OF_WHICH_AFTER.match(after))
+    part = of_which or bool(previous and _PART_BEFORE.search(before))
+    frame = _frame_for(release, sentence, mentions, m.start, m.end)
+    kind = _kind(text, m, before, after, previous, of_which, frame.verb, frame.verb_end)
+    if part and kind == "other" and previous is not None:
+        kind = previous.payment.kind
+    payer, payee = frame.roles()
+    if part and previous is not None:  # a part is paid by and to whoever pays the whole
+        payer, payee = previous.payment.payer, previous.payment.payee
+    status, explicit = _status(frame, kind, text, m, before, after, pending)
+    if status is None or _FORECAST.search(frame.group):
+        return None  # "expects to receive $60 million": a forecast, not a payment
+    if not explicit and FORWARD_LOOKING.search(frame.lead[-80:] + frame.group):
+        return None
+    qualifier = qualifier_of(before, after, kind)
+    if _BROKEN_DOWN.match(after):  # "US$40 million, comprising a fee and an equity purchase"
+        kind, qualifier = "other", "aggregate"
+    payment = Payment(
+        kind=kind,
+        status=status,
+        evidence=Span(sentence.start, sentence.end),
+        money=Money(m.amount, m.currency),
+        payer=payer,
+        payee=payee,
+        qualifier=qualifier,
+    )
+    explicit_roles = (
+        previous.explicit_roles if part and previous is not None else _count(payer, payee)
+    )
+    return _Draft(
+        payment,
+        index,
+        sentence.zone,
+        explicit_roles,
+        explicit,
+        bool(_DISTINCT.search(text[: m.start][-200:])),
+        shareable="by_participle" not in frame.slots,
+        frame=frame,
+    )
+
+
+def _part(
+    index: int,
+    sentence: Sentence,
+    m: MoneyMention,
+    after: str,
+    total_kind: str | None,
+    total_frame: tuple[str | None, str | None, int],
+) -> _Draft:
+    """'$8.5 million ($5 million in cash and $3.5 million in equity)': a part of a total."""
+    part_after = re.split(r"\)|\band\b|,", after, maxsplit=1)[0]
+    kind = "equity" if _SHARES.search(part_after) else total_kind or "other"
+    payer, payee, explicit = total_frame
+    payment = Payment(
+        kind, "earned", Span(sentence.start, sentence.end), Money(m.amount, m.currency),
+        payer, payee,
+    )  # fmt: skip
+    return _Draft(payment, index, sentence.zone, explicit, False, False)
+
+
+def _count(payer: str | None, payee: str | None) -> int:
+    return (payer is not None) + (payee is not None)
+
+
+# ---- the frame -----------------------------------------------------------------------------------
+
+
+def _frame_for(
+    release: ReleaseView, sentence: Sentence, mentions: list[Mention], start: int, end: int
+) -> Frame:
+    """The frame that governs the amount at ``start:end`` of the sentence."""
+    text = sentence.text
+    clause_start = _clause_start(text, start)
+    passive = _PASSIVE_AFTER.match(text, end)
+    verb = _governing_verb(text, clause_start, start)
+    if verb is None or (passive and passive.group("word") != "due"):
+        frame = Frame(PASSIVE if passive else NOUN, start, end)
+        clause_end = _clause_end(text, end)
+        others = _other_amounts(release, sentence, start)
+        _fill_slots(frame, text, mentions, clause_start, clause_end, start, others)
+        frame.group = text[clause_start:start]
+        frame.lead = text[:clause_start]
+        if passive:
+            frame.group += " " + passive.group(0)
+        return frame
+    kind = verb.lastgroup or NOUN
+    buys = re.match(r"(?i)purchas|bu[yi]|bought", verb.group(0))
+    if kind == PAY and buys and not _SHARES.search(text[verb.end() : end + 40]):
+        kind = ACQUIRE  # buying a voucher, an asset, a company
+    frame = Frame(kind, verb.start(), verb.end(), verb.group(0))
+    # The frame of this verb starts after the last amount before it: an organisation before
+    # that amount belongs to an earlier frame, unless this verb only continues it ("… pay
+    # Merus $120 million and purchase shares …").
+    floor = max([clause_start, *(a.end for a in release.money(sentence) if a.end <= verb.start())])
+    subject = _subject(release, text, mentions, floor, verb.start())
+    if subject is None and floor > clause_start and _CONTINUES.search(text, floor, verb.start()):
+        earlier = max([clause_start, *(a.end for a in release.money(sentence) if a.end < floor)])
+        subject = _subject(release, text, mentions, earlier, _verb_before(text, earlier, floor))
+    frame.subject = subject.org if subject is not None else None
+    group_start = subject.end if subject is not None else floor
+    frame.group = text[group_start : verb.end()]
+    frame.lead = text[: subject.start if subject is not None else floor]
+    others = _other_amounts(release, sentence, start)
+    _fill_slots(frame, text, mentions, verb.end(), _frame_end(text, end), start, others)
+    return frame
+
+
+def _other_amounts(release: ReleaseView, sentence: Sentence, start: int) -> list[int]:
+    return [a.start for a in release.money(sentence) if a.start != start]
+
+
+def _verb_before(text: str, start: int, end: int) -> int:
+    """Where the last verb of the lexicon in ``text[start:end]`` starts (``end`` if none)."""
+    verbs = list(_VERB.finditer(text, start, end))
+    return verbs[-1].start() if verbs else end
+
+
+def _clause_start(text: str, pos: int) -> int:
+    starts = [m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_BOUNDARY.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _frame_end(text: str, pos: int) -> int:
+    """Where the frame of the verb before ``pos`` ends: at the next verb, or the clause's end."""
+    end = _clause_end(text, pos)
+    for following in _VERB.finditer(text, pos, end):
+        if not re.match(r"\s+by\b", text[following.end() :]):  # "purchased by X" goes on
+            return following.start()
+    return end
+
+
+def _governing_verb(text: str, clause_start: int, pos: int) -> re.Match[str] | None:
+    """The last verb of the lexicon before the amount, in its clause."""
+    found = None
+    for m in _VERB.finditer(text, clause_start, pos):
+        found = m
+    return found
+
+
+def _subject(
+    release: ReleaseView, text: str, mentions: list[Mention], clause_start: int, verb_start: int
+) -> Mention | None:
+    """The organisation the verb is said of: the nearest one before it that is not the object
+    of a preposition or of another verb, inside the same clause and relative clause."""
+    floor = clause_start
+    for rel in _RELATIVE.finditer(text, clause_start, verb_start):
+        floor = rel.end()
+    for c in reversed(mentions):
+        if c.end > verb_start or c.start < floor:
+            continue
+        if _is_object(text, c) or _in_parentheses(text, floor, c.start):
+            continue
+        return c
+    it = _IT_SUBJECT.search(text, floor, verb_start)
+    if it is not None and it.end() == verb_start:
+        return _Pronoun(
+            it.start(), it.start() + 2, _antecedent(release, text, mentions, it.start())
+        )
+    return None
+
+
+@dataclass
+class _Pronoun:
+    start: int
+    end: int
+    org: str | None
+    agency: bool = False
+
+
+def _antecedent(release: ReleaseView, text: str, mentions: list[Mention], pos: int) -> str | None:
+    """'X announced that it has earned …': the company that announces; else the issuer."""
+    reporting = list(_REPORTING.finditer(text, 0, pos))
+    if reporting:
+        before = [c for c in mentions if c.end <= reporting[-1].start() and not _is_object(text, c)]
+        if before:
+            return before[-1].org
+    return release.issuer
+
+
+def _is_object(text: str, c: Mention) -> bool:
+    head = text[max(0, c.start - 16) : c.start]
+    if _PREPOSITION_BEFORE.search(head) or _STOCK_AFTER.match(text, c.end):
+        return True
+    verb = list(_VERB.finditer(text, max(0, c.start - 20), c.start))
+    return bool(verb) and not text[verb[-1].end() : c.start].strip(" the")
+
+
+def _in_parentheses(text: str, start: int, pos: int) -> bool:
+    segment = text[start:pos]
+    return segment.count("(") > segment.count(")")
+
+
+def _fill_slots(
+    frame: Frame,
+    text: str,
+    mentions: list[Mention],
+    start: int,
+    end: int,
+    amount: int,
+    others: list[int],
+) -> None:
+    """The organisations the prepositions (and the object position) mark, from the verb to
+    the end of its clause; an agent before a trigger ("dosing by Pfizer triggers").
+
+    ``others`` are where the clause's other amounts start: a participle's agent ("… $3 million
+    purchased by X") belongs to the amount just before it (``amount`` is where the amount of
+    this frame starts), not to the whole frame.
+    """
+    for c in mentions:
+        if c.start < start or c.end > end:
+            if frame.verb in (TRIGGER, PASSIVE, NOUN) and c.end <= start:
+                _agent(frame, text, c)
+            continue
+        if _PARTICIPLE_BY.search(text, max(0, c.start - 30), c.start):
+            if not any(amount < o < c.start for o in others):
+                frame.slots.setdefault("by_participle", c.org)
+            continue
+        gap = text[start : c.start]
+        if frame.object is None and not gap.strip(" ,") and frame.verb != NOUN:
+            frame.object = c.org
+            continue
+        if _STOCK_BEFORE.search(text, 0, c.start) or _STOCK_AFTER.match(text, c.end):
+            frame.slots.setdefault("stock", c.org)
+            continue
+        head = text[max(0, c.start - 12) : c.start]
+        for slot, pattern in _SLOT_BEFORE.items():
+            if pattern.search(head):
+                if slot == "in" and frame.verb != PAY:
+                    break
+                frame.slots.setdefault(slot, c.org)
+                break
+
+
+def _agent(frame: Frame, text: str, c: Mention) -> None:
+    """'Dosing by Pfizer triggers …', 'Bayer's submission … triggers …': who did the event
+    (a regulator that approves something pays nothing)."""
+    if c.agency:
+        return
+    head = text[max(0, c.start - 6) : c.start]
+    if re.search(r"(?i)\bby\s+$", head) or re.match(r"['’]s?\s", text[c.end : c.end + 3]):
+        frame.slots.setdefault("agent", c.org)
+
+
+# ---- kind and status -----------------------------------------------------------------------------
+
+
+def _kind(
+    text: str,
+    m: MoneyMention,
+    before: str,
+    after: str,
+    previous: _Draft | None,
+    of_which: bool,
+    verb: str,
+    verb_end: int,
+) -> str:
+    previous_kind = previous.payment.kind if previous is not None else None
+    if of_which and previous_kind:
+        return previous_kind
+    own_after = _NEXT_ITEM.split(after, maxsplit=1)[0]
+    if re.match(r"(?i)\s*,?\s*(?:and|plus|as\s+well\s+as)\b", own_after):
+        own_after = ""  # "$1 billion and tiered royalties": the royalties are the next item
+    own_before = before
+    if previous is not None:  # "… $20 million upfront fee and $20 million for equity": the fee
+        own_before = re.split(r"(?i)\band\b|,|;|\bplus\b", before)[-1]  # is the last item's
+    kind = classify_kind(own_before, own_after, previous_kind)
+    if _BUNDLE.match(own_after):
+        return "other"  # "$35 million in upfront and milestone payments": several kinds at once
+    if kind == "upfront" and _STAGED.search(own_after[:60]):
+        kind = "other"  # "an additional $150 million over five years" is not paid up front
+    near = text[max(0, m.start - 160) : m.end + 80]
+    own = before[-60:] + after[:40]
+    if kind in ("other", "milestone") and _OPTION_EXERCISE.search(near):
+        kind = kind if re.search(r"(?i)milestone", own) else "option_fee"
+    if kind == "other":
+        kind = _kind_in_phrase(text[max(0, m.start - 200, verb_end) : m.start]) or kind
+    if kind == "research_funding" and _DEBT.search(after[:60]):
+        kind = "other"
+    cash = _CASH_AT_SIGNING.match(own_after) and not _CONDITION.search(own_after)
+    if kind == "other" and verb in (RECEIVE, PAY) and cash:
+        kind = "upfront"  # "will receive $50 million in cash" when a deal is signed
+    if kind == "other" and verb == ACQUIRE:
+        kind = "acquisition"  # "agreed to acquire a voucher from X for $98 million"
+    if kind == "other" and _MILESTONE_EVENT.search(after[:80]):
+        kind = "milestone"
+    return kind
+
+
+def _kind_in_phrase(phrase: str) -> str | None:
+    """A kind named earlier in the amount's noun phrase, across its commas: "milestone
+    payments, assuming the achievement of all specified milestones, of up to $276 million"."""
+    cut = re.split(r"(?i)\b(?:and|plus)\s+(?:is|are|will|has|have)\b|;|\.\s+(?=[A-Z])", phrase)[-1]
+    found = classify_kind(cut.replace(",", " "), "", None)
+    return None if found == "other" else found
+
+
+def _status(
+    frame: Frame,
+    kind: str,
+    text: str,
+    m: MoneyMention,
+    before: str,
+    after: str,
+    pending: bool,
+) -> tuple[str | None, bool]:
+    """('earned' | 'potential' | None, whether the words said so rather than a default)."""
+    near_before = before[-60:]
+    tail = _TAIL_END.split(after, maxsplit=1)[0][:120]
+    if frame.verb == PASSIVE and not re.search(
+        r"(?i)due|payable|expected|anticipated", frame.group
+    ):
+        return "earned", True
+    if re.match(
+        r"(?i)^[^,;]{0,30}?\b(?:earned|received|achieved|paid)\s+(?:to\s+date|so\s+far)", tail
+    ):
+        return "earned", True
+    if _UP_TO.search(near_before) or _POTENTIAL_VERB.search(frame.group):
+        return "potential", True
+    if re.search(r"(?i)\bpotential", text[frame.verb_end : m.start]):
+        return "potential", True
+    if _PAST_PAYMENT.search(frame.group) and kind != "acquisition":
+        return _pending(kind, "earned", pending), True  # "earned $7.5 million upon initiation"
+    if (
+        _CONDITION.search(near_before[-50:].replace("expected", "").replace("anticipated", ""))
+        or _CONDITION.search(tail)
+        or _LEAD_CONDITION.search(frame.lead)
+    ):
+        return "potential", True
+    if kind == "acquisition":
+        done = _ACQUISITION_DONE.search(frame.group + " " + frame.lead[-80:])
+        return ("earned", True) if done and not pending else ("potential", True)
+    if _EARNED_WORDS.search(frame.group) and not _FUTURE.search(frame.group):
+        return _pending(kind, "earned", pending), True
+    if kind in _SIGNING_KINDS or _DUE_ON_SIGNING.search(tail):
+        return _pending(kind, "earned", pending), True
+    if _FUTURE.search(frame.group):
+        # "will receive $50 million in cash": owed, with no condition said; a milestone is
+        # conditional by nature until the release says it was achieved.
+        return ("potential" if kind == "milestone" else _pending(kind, "earned", pending)), False
+    return ("earned" if _PAST_AUX.search(frame.group) else "potential"), False
+
+
+def _pending(kind: str, status: str, pending: bool) -> str:
+    return "potential" if pending and kind in _PENDING_KINDS else status
+
+
+def _trigger(
+    release: ReleaseView, index: int, frame: Frame, m: MoneyMention, after: str, bounds_start: int
+) -> str | None:
+    """The event that triggers a payment, in a few words, or None: the event a trigger verb
+    is said of ("The target selection triggers …"), the clause a participle follows
+    ("Horizon has enrolled the first subject, earning …"), or the event after "upon", "for",
+    "following" or "triggered by"; "this milestone" is the event of the sentence before."""
+    text = release.sentences[index].text
+    event: str | None = None
+    # A trigger verb is said of an event ("Bayer's submission of an IND triggers …"), whatever
+    # organisation the event names; a participle follows the clause of its event.
+    if frame.verb == TRIGGER or (_PARTICIPLE.match(frame.verb_text) and frame.subject is None):
+        event = _event_phrase(text[_clause_start(text, frame.verb_start) : frame.verb_start])
+    if event is None:
+        own = text[max(frame.verb_end, bounds_start) : m.start] + " " + _TAIL_END.split(after)[0]
+        phrase = _EVENT_AFTER.search(own[-300:])
+        event = _event_phrase(phrase.group(1), leading=True) if phrase else None
+    refers_back = event == "this milestone"
+    if refers_back or (event is None and _refers_back(text)):
+        return _event_of(release.sentences[index - 1].text) if index > 0 else None
+    return event
+
+
+def _event_phrase(text: str, *, leading: bool = False) -> str | None:
+    """A phrase that names an event ("the first subject was enrolled"), tidied; None if it
+    names none (a company, a compound, an amount). With ``leading``, the event must be named
+    in its first words ("the initiation of …", not "the treatment of … after …")."""
+    anchor = list(re.finditer(r"(?i)\b(?:that|announced|reported|today)\s+", text))
+    phrase = text[anchor[-1].end() :] if anchor else text
+    phrase = re.sub(
+        r"^\W*(?:(?:In|On|By)\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4},\s+", "", phrase
+    )
+    phrase = re.sub(r"\s*\([^)]*\)", "", phrase)
+    phrase = re.sub(r"(?i)^\W*(?:the|an?)\s+", "", " ".join(phrase.split()))
+    phrase = re.sub(
+        r"(?i)(?:[\s,]+(?:earning|generating|triggering|which|and|has|have|had|will|is|was))+$",
+        "",
+        phrase,
+    )
+    phrase = phrase.strip(" ,;:*-–")
+    if _REFERS_BACK.search(phrase):
+        return "this milestone"  # the event is in the sentence before
+    words = phrase.split()
+    head = " ".join(words[:5]) if leading else phrase
+    if not (1 <= len(words) <= 18) or not _EVENT.search(head):
+        return None
+    return phrase
+
+
+_EVENT = re.compile(
+    r"(?i)\b(?:approv\w*|initiat\w*|start\w*|dos(?:ing|ed)|submi\w*|fil(?:ing|ed)|accept\w*|"
+    r"achiev\w*|complet\w*|select\w*|nominat\w*|sale|launch\w*|enrol\w*|declar\w*|exercis\w*|"
+    r"signing|execution|closing|reimburs\w*|results?|advance\w*|progress|clearance|designat\w*|"
+    r"IND|NDA|BLA|MAA|CTA|trials?|stud(?:y|ies)|proof\s+of|pricing|entry\s+into|expansion|"
+    r"extension|becom\w*|became|active|effective)\b"
+)
+_PARTICIPLE = re.compile(r"(?i)\w+ing$")  # "…, earning Arrowhead $15 million"
+_EVENT_AFTER = re.compile(
+    r"(?i)\b(?:triggered\s+by|upon|for|following|after|in\s+connection\s+with|related\s+to)\s+"
+    r"((?:the\s+)?[^,;.]{4,120}?)(?=[,;.]|\s+(?:and|as|which|under|in\s+the\s+\w+\s+quarter)\b|$)"
+)
+_REFERS_BACK = re.compile(
+    r"(?i)\b(?:this|the)\s+(?:event|milestone|achievement|progress|selection|decision)\b"
+)
+
+
+def _refers_back(text: str) -> bool:
+    return bool(_REFERS_BACK.search(text))
+
+
+def _event_of(previous: str) -> str | None:
+    """The event a previous sentence reports: what follows its "announced that"."""
+    m = re.search(
+        r"(?i)\b(?:announced|reported)\s+(?:today\s+)?that\s+(.{8,200}?)(?:[,.;]|$)", previous
+    )
+    return _event_phrase(m.group(1)) if m else None
+
+
+# ---- undisclosed amounts -------------------------------------------------------------------------
+
+
+def _undisclosed(
+    release: ReleaseView, index: int, sentence: Sentence, mentions: list[Mention]
+) -> list[_Draft]:
+    """'X received an upfront payment', 'triggers two milestone payments to X': payments whose
+    amount the release does not disclose (the money is unknown, not zero)."""
+    drafts = []
+    text = sentence.text
+    for m in _UNDISCLOSED.finditer(text):
+        if any(
+            m.start() <= a.start < m.end()  # "triggers a CHF 5 million milestone payment"
+            or (a.start >= m.end() and _AMOUNT_FOLLOWS.fullmatch(text[m.end() : a.start]))
+            for a in release.money(sentence)
+        ):
+            continue
+        raw = m.group("kind").lower()
+        kind = {"upfront": "upfront", "up-front": "upfront", "milestone": "milestone"}.get(
+            raw, "option_fee" if raw.startswith("option") else "license_fee"
+        )
+        frame = _frame_for(release, sentence, mentions, m.end(), m.end())
+        if FORWARD_LOOKING.search(frame.lead[-80:] + text[frame.verb_start : m.start()]):
+            continue
+        payer, payee = frame.roles()
+        status = (
+            "potential" if re.match(r"(?i)will", m.group(0)) and kind == "milestone" else "earned"
+        )
+        for _ in range(_COUNTS.get(m.group("count").lower(), 1)):
+            payment = Payment(kind, status, Span(sentence.start, sentence.end), None, payer, payee)
+            drafts.append(_Draft(payment, index, sentence.zone, _count(payer, payee), True, True))
+    return drafts
+
+
+# ---- filling in and merging ----------------------------------------------------------------------
+
+
+def _fill_missing_roles(release: ReleaseView, drafts: list[_Draft]) -> None:
+    """A role the clause leaves open comes from the other side of the deal."""
+    for d in drafts:
+        p = d.payment
+        if p.payer is not None and p.payer == p.payee:
+            p.payer = None  # a company does not pay itself: one of the two readings is wrong
+            d.explicit_roles = 1
+    explicit = Counter((d.payment.payer, d.payment.payee) for d in drafts if d.explicit_roles == 2)
+    direction = explicit.most_common(1)[0][0] if explicit else _direction_of(release, drafts)
+    for d in drafts:
+        p = d.payment
+        local = _sentence_direction(d, drafts) or direction
+        if p.payer is None and p.payee is None:
+            p.payer, p.payee = local
+        elif p.payer is None:
+            p.payer = _counterpart(release, p.payee, local)
+        elif p.payee is None:
+            p.payee = _counterpart(release, p.payer, local)
+        if p.payer == p.payee:
+            p.payer = None
+
+
+def _direction_of(release: ReleaseView, drafts: list[_Draft]) -> tuple[str | None, str | None]:
+    """Who pays whom in the release's deal where no frame names both sides: the issuer pays
+    its partner if its own frames say it pays more often than it receives, else the partner
+    pays the issuer (a release mostly announces money coming in)."""
+    issuer, partner = release.issuer, release.partner
+    pays = sum(1 for d in drafts if d.explicit_roles and d.payment.payer == issuer)
+    receives = sum(1 for d in drafts if d.explicit_roles and d.payment.payee == issuer)
+    return (issuer, partner) if issuer and pays > receives else (partner, issuer)
+
+
+def _sentence_direction(
+    draft: _Draft, drafts: list[_Draft]
+) -> tuple[str | None, str | None] | None:
+    """The explicit frame of another amount in the same sentence that shares a role with this
+    one: "Medivation paid BioMarin $410 million, and BioMarin is entitled to $160 million"."""
+    p = draft.payment
+    for d in drafts:
+        q = d.payment
+        if d is draft or d.sentence != draft.sentence or d.explicit_roles < 2 or not d.shareable:
+            continue
+        if (p.payee is not None and p.payee == q.payee) or (p.payer and p.payer == q.payer):
+            return q.payer, q.payee
+        if p.payer is None and p.payee is None:
+            return q.payer, q.payee
+    return None
+
+
+def _counterpart(
+    release: ReleaseView, known: str | None, direction: tuple[str | None, str | None]
+) -> str | None:
+    payer, payee = direction
+    if known == payee:
+        return payer
+    if known == payer:
+        return payee
+    if known == release.issuer:
+        return release.partner
+    return release.issuer
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """One payment per amount the release states, however often it states it."""
+    kept: list[_Draft] = []
+    for d in sorted(drafts, key=lambda d: (d.zone == "head", d.sentence)):
+        candidates = [k for k in kept if _restates(k, d)]
+        same = next((k for k in candidates if k.payment.kind == d.payment.kind), None) or next(
+            iter(candidates), None
+        )
+        if same is None:
+            kept.append(d)
+        else:
+            _combine(same, d)
+    kept.sort(key=lambda d: (d.zone == "head", d.sentence))
+    return kept
+
+
+def _restates(kept: _Draft, other: _Draft) -> bool:
+    a, b = kept.payment, other.payment
+    if (a.money is None) != (b.money is None):
+        # "Immutep received a milestone payment" beside "the milestone payment of $1 million"
+        return a.kind == b.kind and _compatible(a.payer, b.payer) and _compatible(a.payee, b.payee)
+    if a.money is None or b.money is None or a.money != b.money:
+        return False
+    if other.distinct and other.zone != "head" and kept.zone != "head":
+        return False
+    if kept.sentence == other.sentence:
+        return a.kind == b.kind
+    if a.kind != b.kind and "other" not in (a.kind, b.kind):
+        return False
+    return (_compatible(a.payer, b.payer) and _compatible(a.payee, b.payee)) or (
+        min(kept.explicit_roles, other.explicit_roles) == 0
+    )
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _combine(keep: _Draft, other: _Draft) -> None:
+    """Complete a payment from another mention of it, the firmer reading of each field winning."""
+    k, o = keep.payment, other.payment
+    if k.kind == "other" and o.kind != "other":
+        k.kind = o.kind
+    # An explicit reading beats a default; of two, "earned" wins (a headline's "earns" over the
+    # body's "will pay"), except over an upfront the release holds back until closing.
+    firmer = not keep.explicit_status or o.status == "earned"
+    held_back = k.status == "potential" and keep.explicit_status and k.kind == "upfront"
+    if other.explicit_status and firmer and not held_back:
+        k.status = o.status
+        keep.explicit_status = True
+    if other.explicit_roles > keep.explicit_roles:
+        k.payer, k.payee = o.payer, o.payee
+        keep.explicit_roles = other.explicit_roles
+    k.money = k.money or o.money
+    k.qualifier = k.qualifier or o.qualifier
+    k.trigger = k.trigger or o.trigger
+    k.compound = k.compound or o.compound
+
+
+def _drop_sums_of_parts(drafts: list[_Draft]) -> list[_Draft]:
+    """'GBP4.5 million upfront cash and equity' beside GBP1.7 million upfront and GBP2.8 million
+    in equity: the bundle restates its parts and is not a payment of its own."""
+    return [d for d in drafts if not _sum_of_others(d, drafts)]
+
+
+def _sum_of_others(draft: _Draft, drafts: list[_Draft]) -> bool:
+    money = draft.payment.money
+    if money is None:
+        return False
+    parts = [
+        d.payment
+        for d in drafts
+        if d is not draft
+        and d.payment.money is not None
+        and d.payment.money.currency == money.currency
+        and d.payment.money.amount < money.amount
+    ]
+    if draft.payment.qualifier == "aggregate":
+        return False  # a total the text says is a total, or breaks down itself
+    return any(
+        a.money.amount + b.money.amount == money.amount  # type: ignore[union-attr]
+        and a.status == b.status
+        and (a.status == draft.payment.status or not draft.explicit_status)
+        for i, a in enumerate(parts)
+        for b in parts[i + 1 :]
+    )

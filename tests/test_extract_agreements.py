@@ -1,0 +1,160 @@
+"""Agreements: which deals a release describes, their kind, parties and licence roles.
+
+Short releases of our own, one for each kind of error seen on releases the rules were not
+written for. Companies and compounds are invented.
+"""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.facts import Agreement
+from kg.read import parse_release
+
+DATELINE = "BOSTON, May 4, 2021 (BUSINESS WIRE) -- "
+
+
+def agreements(body: str, headline: str = "Avelor Bio Announces News") -> list[Agreement]:
+    text = f"{headline}\n\n{DATELINE}{body}\n"
+    return extract(parse_release(text.encode("utf-8"), source="inline")).agreements
+
+
+def summary(found: list[Agreement]) -> set[tuple[str, tuple[str, ...], str | None, str | None]]:
+    return {(a.kind, tuple(sorted(a.parties)), a.licensor, a.licensee) for a in found}
+
+
+def test_an_option_exercised_to_co_develop_is_two_agreements() -> None:
+    found = agreements(
+        "Tenby Pharma Ltd. (NYSE: TNB) exercised its option to jointly develop and commercialize "
+        "Avelor Bio's (Nasdaq: AVLR) vaccine AV-101. The two companies will share costs and any "
+        "profits equally."
+    )
+    assert {a.kind for a in found} == {"option", "co_development"}
+
+
+def test_an_option_to_extend_a_term_is_not_an_agreement_of_its_own() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that under its research collaboration with "
+        "Tenby Pharma Ltd., Tenby Pharma exercised its option to extend the research term by "
+        "one year."
+    )
+    assert {a.kind for a in found} == {"collaboration"}
+
+
+def test_an_agreement_with_a_subsidiary_of_a_company_is_with_that_company() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a research collaboration and "
+        "commercial licensing agreement with a subsidiary of Tenby Pharma AG, Basel."
+    )
+    assert {tuple(sorted(a.parties)) for a in found} == {("Avelor Bio", "Tenby Pharma")}
+
+
+def test_one_deal_named_two_ways_is_one_agreement() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that Tenby Pharma Ltd. terminated the "
+        "Research Collaboration and License Agreement between Avelor Bio and Tenby Pharma. Under "
+        "the Collaboration Agreement, Avelor Bio granted Tenby Pharma an exclusive license to "
+        "its technology."
+    )
+    assert summary(found) == {
+        ("collaboration", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
+    }
+
+
+def test_the_licensee_is_the_one_who_pays_for_the_rights() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a license agreement with Tenby Pharma "
+        "Ltd. Tenby Pharma receives exclusive rights to develop AV-202 in Japan. Avelor Bio will "
+        "receive an upfront payment of $10 million from Tenby Pharma."
+    )
+    assert summary(found) == {
+        ("license", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
+    }
+
+
+def test_a_deal_described_only_in_an_about_the_agreement_section_is_found() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (the \u201cCompany\u201d) today announced that Tenby Pharma Ltd. will "
+        "start a Phase 3 trial of AV-303.\n\nAbout the Avelor-Tenby agreement\n\nOn April 24, "
+        "2015, the Company signed a co\u2011development and commercialization agreement with "
+        "Tenby Pharma to develop AV-303."
+    )
+    assert {(a.kind, tuple(sorted(a.parties))) for a in found} == {
+        ("co_development", ("Avelor Bio", "Tenby Pharma"))
+    }
+
+
+def test_each_acquisition_gets_its_own_price() -> None:
+    text = (
+        "Avelor Bio to Acquire Corrin Therapeutics and Dunmore Labs\n\n" + DATELINE + "Avelor Bio, "
+        "Inc. (Nasdaq: AVLR) today announced that it will acquire Corrin Therapeutics, Inc. for "
+        "$12.00 per share in cash, or a total equity value of $600 million. In a separate "
+        "transaction, Avelor Bio will acquire Dunmore Labs, Inc. for $3.50 per share, or a total "
+        "equity value of $90 million.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    prices = {
+        d.acquired: (d.price.amount if d.price else None, d.price_per_share.amount)
+        for d in facts.acquisitions
+        if d.price_per_share
+    }
+    assert prices == {"Corrin Therapeutics": (600_000_000, 12), "Dunmore Labs": (90_000_000, 3.5)}
+
+
+def test_buying_an_asset_from_a_company_is_an_agreement_with_it() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that the company has agreed to acquire "
+        "a priority review voucher from Corrin Therapeutics, Inc. for $95 million."
+    )
+    assert {(a.kind, tuple(sorted(a.parties))) for a in found} == {
+        ("other", ("Avelor Bio", "Corrin Therapeutics"))
+    }
+
+
+def test_the_company_that_takes_rights_is_the_licensee() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that Tenby Pharma Ltd. has licensed "
+        "the exclusive right to use the Company's conjugation technology under a license "
+        "agreement with Avelor Bio."
+    )
+    assert summary(found) == {
+        ("license", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
+    }
+
+
+def test_the_agreement_to_acquire_a_company_is_a_merger_agreement() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has entered into a definitive "
+        "agreement with Corrin Therapeutics, Inc. whereby Avelor Bio will acquire Corrin "
+        "Therapeutics for $600 million."
+    )
+    assert {a.kind for a in found} == {"merger"}
+
+
+def test_a_settlement_agreement_is_an_agreement_of_its_own() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has entered into a settlement "
+        "agreement with Tenby Pharma Ltd. and has signed a new license agreement with Tenby "
+        "Pharma under which Avelor Bio granted Tenby Pharma a license to its technology."
+    )
+    assert {a.kind for a in found} == {"other", "license"}
+
+
+def test_the_agreement_the_partner_is_named_in_is_with_the_issuer() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that Tenby Pharma Ltd. dosed the first "
+        "patient with AV-101. Under the terms of the license agreement, Tenby Pharma has all "
+        "rights to AV-101."
+    )
+    assert {(a.kind, tuple(sorted(a.parties))) for a in found} == {
+        ("license", ("Avelor Bio", "Tenby Pharma"))
+    }
+
+
+def test_an_agency_is_a_party_to_the_contract_that_funds_work() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) has been awarded $12 million under its contract with "
+        "the National Institutes of Health (NIH)."
+    )
+    assert {(a.kind, tuple(sorted(a.parties))) for a in found} == {
+        ("other", ("Avelor Bio", "National Institutes of Health"))
+    }

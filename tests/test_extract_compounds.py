@@ -1,0 +1,337 @@
+"""Compounds: each kind of error the extractor made on unseen releases, in sentences of our own.
+
+Every company and compound here is invented; each test fails if its rule goes away.
+"""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.facts import Compound, ReleaseFacts
+from kg.read import parse_release
+
+DATELINE = "BOSTON, May 10, 2022 (BUSINESS WIRE) -- "
+
+
+def facts_from(body: str, title: str = "Quarry Bio Update") -> ReleaseFacts:
+    text = f"{title}\n\n{DATELINE}{body}\n"
+    return extract(parse_release(text.encode("utf-8"), source="inline"))
+
+
+def compounds_of(body: str) -> dict[str, Compound]:
+    return {c.name: c for c in facts_from(body).compounds}
+
+
+def test_brand_in_capitals_joins_the_inn_in_brackets() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. (Nasdaq: QRRY) said the FDA has approved VELMORA (tarvistinib) "
+        "for adults with myelofibrosis. VELMORA is the first approved product of Quarry Bio."
+    )
+    assert list(found) == ["tarvistinib"]
+    assert found["tarvistinib"].aliases == ["VELMORA"]
+
+
+def test_registered_sign_written_as_text_marks_a_brand() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. will receive royalties on net sales of Ostrivo(R) and of "
+        "DELANTRA(r) (zorimab) in Europe."
+    )
+    assert set(found) == {"Ostrivo", "zorimab"}
+    assert found["zorimab"].aliases == ["DELANTRA"]
+
+
+def test_inn_keeps_its_fda_suffix() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. announced that PELANZO (velotuximab-qrtz) was approved in Japan."
+    )
+    assert list(found) == ["velotuximab-qrtz"]
+    assert found["velotuximab-qrtz"].aliases == ["PELANZO"]
+
+
+def test_new_stems_name_drugs() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. will receive milestones for dorabresib, ketanorexant and "
+        "rivotigimod, and for the antibody velantabart."
+    )
+    assert set(found) == {"dorabresib", "ketanorexant", "rivotigimod", "velantabart"}
+
+
+def test_code_name_with_a_partner_code_after_a_slash() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. said its vaccine mRNA-7731/QX205 entered a Phase 2 trial. "
+        "mRNA-7731 is given with a checkpoint inhibitor."
+    )
+    assert list(found) == ["mRNA-7731"]
+    assert found["mRNA-7731"].aliases == ["mRNA-7731/QX205"]
+
+
+def test_two_word_adc_inn_is_one_compound() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. acquired rights to corlatabart vexitecan (Cor-V), an ADC in Phase 1."
+    )
+    assert list(found) == ["corlatabart vexitecan"]
+    assert found["corlatabart vexitecan"].aliases == ["Cor-V"]
+
+
+def test_amounts_in_a_currency_code_are_not_code_names() -> None:
+    facts = facts_from(
+        "Quarry Bio, Inc. has received a EUR500,000 milestone payment and USD250,000 in "
+        "research funding from Halden Pharma AG."
+    )
+    assert facts.compounds == []
+
+
+def test_trademarked_technologies_are_not_compounds() -> None:
+    facts = facts_from(
+        "Quarry Bio, Inc. will use its proprietary Lumibody(TM) format. Halden Pharma AG "
+        "gains access to the Zentrax® platform and to FlexiMab® bispecific antibodies. "
+        "Halden Pharma AG has started a toxicology study with a bi-specific Corabody®; "
+        "Corabodies are small. Quarry Bio, Inc. uses conjugation platforms, Quikcon® and Q+™, "
+        "and Tandem Mapping(TM)."
+    )
+    assert facts.compounds == []
+
+
+def test_generic_biology_words_are_not_compounds() -> None:
+    facts = facts_from(
+        "Quarry Bio, Inc. said its antibody fragment lowers immunoglobulin G levels and binds "
+        "tubulin in cells."
+    )
+    assert facts.compounds == []
+
+
+def test_formerly_and_previously_known_names_join_the_compound() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. said Halden Pharma AG dosed the first patient with HLD-204, "
+        "previously known as QRY-XKL. HLD-204, formerly QRY-XKL, treats gout."
+    )
+    assert list(found) == ["HLD-204"]
+    assert found["HLD-204"].aliases == ["QRY-XKL"]
+
+
+def test_multiword_other_name_is_whole_and_target_is_no_alias() -> None:
+    found = compounds_of(
+        "About MAROVA\nMAROVA (sertacept injection), also known as IL6 Trap-Eye, is a fusion "
+        "protein that binds all forms of IL-6A."
+    )
+    assert list(found) == ["sertacept"]
+    assert sorted(found["sertacept"].aliases) == ["IL6 Trap-Eye", "MAROVA"]
+    assert found["sertacept"].target == "IL-6A"
+
+
+def test_an_adcs_antibody_is_not_the_adc() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. said the IND for dalotuzumab-DM4 is active. Dalotuzumab-DM4 "
+        "comprises the cell-killing agent, DM4, linked to the antibody, dalotuzumab, which "
+        "targets overexpression of the GPR87 protein."
+    )
+    assert set(found) == {"dalotuzumab-DM4", "dalotuzumab"}
+    assert (found["dalotuzumab-DM4"].payload, found["dalotuzumab"].payload) == ("DM4", None)
+    assert found["dalotuzumab"].target == "GPR87"
+    assert found["dalotuzumab-DM4"].target == "GPR87"  # what its antibody binds
+
+
+def test_target_from_the_words_attached_to_each_compound() -> None:
+    found = compounds_of(
+        "The trial tests dexorafinib, a selective MEKK3 inhibitor, in combination with "
+        "lumavotinib in adults. Quarry Bio also develops QRY-382, a small molecule cKIT "
+        "inhibitor, its FcRn antagonist lirgatigimod and the anti-CD19 antibody tovalumab."
+    )
+    assert found["dexorafinib"].target == "MEKK3"
+    assert found["lumavotinib"].target is None  # the inhibitor phrase is dexorafinib's
+    assert found["QRY-382"].target == "cKIT"
+    assert found["lirgatigimod"].target == "FcRn"
+    assert found["tovalumab"].target == "CD19"
+
+
+def test_target_named_by_its_acronym_or_with_receptor() -> None:
+    found = compounds_of(
+        "Halvomab is an antibody targeting tumor cells overexpressing the trophoblast cell "
+        "surface antigen (TROP7). Nelotoparib is an oral poly (ADP-ribose) polymerase (PARP7) "
+        "inhibitor. QRY-118 is an oral GLP-2 receptor agonist. Pravotinib is a peripherally "
+        "acting kappa-opioid receptor antagonist."
+    )
+    assert found["halvomab"].target == "TROP7"
+    assert found["nelotoparib"].target == "PARP7"
+    assert found["QRY-118"].target == "GLP-2 receptor"
+    assert found["pravotinib"].target == "kappa-opioid receptor"
+
+
+def test_payload_of_an_adc_stated_as_its_class() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. adds corlatabart vexitecan (Cor-V) to its pipeline. Cor-V, a "
+        "clinical-stage, CLDN6-targeted, Topo1 ADC, is in a Phase 1 trial."
+    )
+    record = found["corlatabart vexitecan"]
+    assert (record.target, record.payload) == ("CLDN6", "Topo1")
+
+
+# ---- second round: kinds of error seen on a second set of unseen releases ------------------
+
+
+def test_trademarked_brand_names_its_generic_name_in_brackets_whatever_its_stem() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. said the EMA accepted its application for ZELVORA™ (INN: "
+        "quorlifidase) and that NOVIRA® (pentafetamine dimesylate) was approved in Japan."
+    )
+    assert found["quorlifidase"].aliases == ["ZELVORA"]
+    assert found["pentafetamine dimesylate"].aliases == ["NOVIRA"]
+    # without the sign, a bracket of English words names no drug
+    assert compounds_of("Quarry Bio, Inc. sells KORVA (worldwide) and TAVLO (formerly).") == {}
+
+
+def test_trademark_sign_set_apart_from_its_brand_by_line_breaks() -> None:
+    for gap in ("\n \n ", "\\n \\n "):  # real line breaks, and those of text pasted from JSON
+        found = compounds_of(
+            f"Halden Pharma AG will commercialize TRIVELLA{gap}®{gap}(surogolix/estradiol/"
+            f"norethindrone acetate), QUELLO{gap}®{gap}(surogolix) and zelbegron in Canada."
+        )
+        assert set(found) == {
+            "surogolix/estradiol/norethindrone acetate",
+            "surogolix",
+            "zelbegron",
+        }, gap
+        assert found["surogolix/estradiol/norethindrone acetate"].aliases == ["TRIVELLA"]
+        assert found["surogolix"].aliases == ["QUELLO"]
+
+
+def test_two_word_inn_of_a_biologic_is_one_compound_with_its_short_form() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. received a milestone for velanimod alpha (QX321) from Halden Pharma "
+        "AG. Velanimod alpha is in Phase 2; velanimod’s safety was good. Halden Pharma AG also "
+        "develops brelanase alfa."
+    )
+    assert set(found) == {"velanimod alpha", "brelanase alfa"}
+    assert found["velanimod alpha"].aliases == ["QX321", "velanimod"]
+
+
+def test_code_names_of_more_shapes() -> None:
+    found = compounds_of(
+        "Halden Pharma AG develops X4-1187 (QRY 455), an anti-HER7 monoclonal antibody, and "
+        "licensed QR-06651600 and QB-7201a to Quarry Bio, Inc."
+    )
+    assert set(found) == {"X4-1187", "QR-06651600", "QB-7201a"}
+    assert found["X4-1187"].aliases == ["QRY 455"]
+    assert found["X4-1187"].target == "HER7"
+
+
+def test_periods_postcodes_years_patents_and_indices_are_not_code_names() -> None:
+    facts = facts_from(
+        "Quarry Bio, Inc., 12 Elm Street, Waltham, MA 02451, reported Q3-2019 revenue under the "
+        "SECURITIES EXCHANGE ACT OF 1934. Its patent EP 1234567 protects the FTSE 100 listing."
+    )
+    assert facts.compounds == []
+
+
+def test_two_digit_code_names_a_compound_only_where_the_text_calls_it_one() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. paid €25m for an option on Halden's QV-77 RNA programme. The IL-17 "
+        "and EASI-75 results of the QV-77 programme were strong."
+    )
+    assert list(found) == ["QV-77"]
+
+
+def test_drug_named_after_its_class_without_a_known_stem() -> None:
+    found = compounds_of(
+        "Halden Pharma AG gains rights to Quarry's first-in-class PPAR alpha and delta agonist "
+        "velifibranor. The TRPX inhibitor program and the JAK inhibitor therapy area grow."
+    )
+    assert list(found) == ["velifibranor"]
+    assert found["velifibranor"].target == "PPAR alpha and delta"
+
+
+def test_compound_named_by_its_target_and_kind() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. licensed its IL-47 mAb to Halden Pharma AG. Halden Pharma AG also "
+        "has a CD99 mAb and a clinical-stage, FRα-targeted, Topo1 ADC."
+    )
+    assert list(found) == ["IL-47 mAb"]
+    assert found["IL-47 mAb"].target == "IL-47"
+
+
+def test_drugs_named_as_acids_but_not_nucleic_acids() -> None:
+    found = compounds_of(
+        "Patients had failed tolucholic acid (TCA) or quinodronic acid. Quarry Bio, Inc. makes "
+        "ribonucleic acid (RNA) medicines."
+    )
+    assert set(found) == {"tolucholic acid", "quinodronic acid"}
+    assert found["tolucholic acid"].aliases == ["TCA"]
+
+
+def test_the_product_a_trade_name_stands_for_is_the_compound_not_a_company() -> None:
+    facts = facts_from(
+        "Quarry Bio, Inc. said Japan approved ZORVIX™. ZORVIX™ is the Japanese trade name of "
+        "the QDM SLIT-tablet licensed by Quarry Bio, Inc. to Halden Pharma AG."
+    )
+    assert [(c.name, c.aliases) for c in facts.compounds] == [("ZORVIX", ["QDM SLIT-tablet"])]
+    assert "QDM SLIT-tablet" not in {o.name for o in facts.organizations}
+
+
+def test_a_trademarked_company_name_is_not_a_compound() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. signed a supply deal with Halvex® Biologics GmbH for DELTRA® (zorimab)."
+    )
+    assert list(found) == ["zorimab"]
+
+
+def test_target_written_as_a_binding_protein() -> None:
+    found = compounds_of(
+        "The FDA cleared the IND for QRY503, a high affinity anti-IL-47 binding protein "
+        "antibody licensed to Halden Pharma AG."
+    )
+    assert found["QRY503"].target == "IL-47 binding protein"
+
+
+def test_a_dosage_form_after_an_inn_is_the_same_compound() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. said the MAA for velnoparatide-SC was validated. Velnoparatide is "
+        "given once daily."
+    )
+    assert list(found) == ["velnoparatide"]
+    assert found["velnoparatide"].aliases == ["velnoparatide-SC"]
+
+
+def test_code_names_with_a_version_a_second_number_or_three_parts() -> None:
+    found = compounds_of(
+        "Halden Pharma AG licensed QBT162b2, QNC0165-1875, QLN-TTR02 and QBBV-CLS-484 to Quarry "
+        "Bio, Inc. under its ANTI-CD20 PROGRAM."
+    )
+    assert set(found) == {"QBT162b2", "QNC0165-1875", "QLN-TTR02", "QBBV-CLS-484"}
+
+
+def test_gene_and_cell_therapies_and_insulins_have_two_word_inns() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. makes velanogene dorparvovec and zolcabtagene autoleucel, and Halden "
+        "Pharma AG makes insulin quorvadec (QRY-5). Insulin resistance and insulin glucose "
+        "control are endpoints."
+    )
+    assert set(found) == {
+        "velanogene dorparvovec",
+        "zolcabtagene autoleucel",
+        "insulin quorvadec",
+    }
+    assert found["insulin quorvadec"].aliases == ["QRY-5"]
+
+
+def test_brands_named_as_products_or_sold_under_a_name() -> None:
+    found = compounds_of(
+        "Halden Pharma AG will sell the product Quvora in Korea. Tarvistinib is sold in Europe "
+        "as Zentiva and the vaccine ORVAX in Japan."
+    )
+    assert set(found) == {"Quvora", "tarvistinib", "ORVAX"}
+    assert found["tarvistinib"].aliases == ["Zentiva"]
+
+
+def test_a_company_renamed_gives_no_compound_another_name() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. licensed QRY-101 to Halden Pharma AG, formerly known as Orrin Bio. "
+        "QRY-101 is marketed by Tessel Therapeutics, Inc. under the name Tessel Bio Inc."
+    )
+    assert [(c.name, c.aliases) for c in found.values()] == [("QRY-101", [])]
+
+
+def test_a_company_shaped_like_an_inn_is_not_a_compound() -> None:
+    facts = facts_from(
+        "Quarry Bio, Inc. entered a partnership with Zenmab to discover antibodies. The deal "
+        "gives Zenmab rights in Asia."
+    )
+    assert facts.compounds == []

@@ -1,0 +1,107 @@
+"""The issuer: the organisation that puts the release out, not the first one named.
+
+Every release here is invented; each test fails if its rule goes away.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.extract import extract
+from kg.facts import ReleaseFacts
+from kg.read import parse_release
+
+
+def facts_from(text: str) -> ReleaseFacts:
+    return extract(parse_release(text.encode("utf-8"), source="inline"))
+
+
+def test_the_dateline_subject_not_the_partner_in_the_headline() -> None:
+    facts = facts_from(
+        "Orvane Takes Third License for Rights to Use Kessel, Inc.'s Platform\n\n"
+        "WALTHAM, Mass.--(BUSINESS WIRE)--Kessel, Inc. (NASDAQ: KSSL), a biotechnology "
+        "company, today announced that Orvane Pharma has licensed its platform.\n"
+    )
+    assert facts.issuer == "Kessel"
+
+
+def test_a_joint_release_is_put_out_by_the_first_named() -> None:
+    facts = facts_from(
+        "Linden and Orvane Form Alliance\n\nApril 11, 2011\n\n"
+        "CAMBRIDGE, England, April 11, 2011 /PRNewswire/ –\n\n"
+        "– Deal Includes Upfront Cash and Equity –\n\n"
+        "Linden Therapeutics and Orvane Pharmaceutical Company today announced a drug "
+        "discovery collaboration.\n"
+    )
+    assert facts.issuer == "Linden"
+
+
+def test_a_subject_list_with_appositions_before_the_verb() -> None:
+    facts = facts_from(
+        "Orvane and Kessel Form Alliance\n\nCAMBRIDGE, Mass.--(BUSINESS WIRE)--\nKessel\n"
+        "Bio, Inc. (Nasdaq: KSSL), a leading RNAi company, and Orvane, a Linden company "
+        "(EURONEXT: LND and NYSE: LNY),\nannounced today that they have formed an alliance.\n"
+    )
+    assert facts.issuer == "Kessel Bio"
+    kessel = next(o for o in facts.organizations if o.name == "Kessel Bio")
+    assert "Kessel Bio, Inc." in kessel.aliases  # the name broken over the dateline's lines
+
+
+def test_the_registrant_of_a_filing() -> None:
+    facts = facts_from(
+        "FORM 8-K\nCURRENT REPORT\nDate of Report (Date of earliest event reported): "
+        "March 3, 2015\nKESSEL BIO, INC.\n(Exact name of registrant as specified in its "
+        "charter)\n\nItem 1.01 Entry Into a Material Definitive Agreement\nOn March 2, 2015, "
+        "the Company announced a license agreement with Orvane plc (LSE: ORV). Orvane will "
+        "pay Kessel $20 million.\n"
+    )
+    assert facts.issuer == "Kessel"
+
+
+def test_the_subject_after_a_regulated_information_label() -> None:
+    facts = facts_from(
+        "EXHIBIT 99.1\nLinden and Orvane restructure collaboration\nMechelen, Belgium; "
+        "24 October 2018; 22.02 CET; regulated information - Orvane NV (Euronext: ORV) and "
+        "Linden, Inc (NYSE: LND) announce a restructuring of their alliance.\n"
+    )
+    assert facts.issuer == "Orvane"
+
+
+def test_about_boilerplate_when_nothing_else_says() -> None:
+    facts = facts_from(
+        "Phase 3 for Velotamab\n\nOrvane Pharma will advance velotamab into Phase 3 under "
+        "its agreement with Kessel Bio AG.\n\nAbout Kessel Bio\nKessel Bio AG is a "
+        "biotechnology company.\n"
+    )
+    assert facts.issuer == "Kessel Bio"
+
+
+def test_a_regulator_never_issues_the_release() -> None:
+    facts = facts_from(
+        "Approval\n\nBOSTON, March 3, 2015 /PRNewswire/ -- The U.S. Food and Drug "
+        "Administration has approved velotamab, Kessel Bio, Inc. (Nasdaq: KSSL) announced.\n"
+    )
+    assert facts.issuer == "Kessel Bio"
+
+
+def test_two_companies_side_by_side_and_no_one_speaking_leave_the_issuer_unknown() -> None:
+    facts = facts_from(
+        " date 2021-09-30 Orvane, Kessel Bio Extend Research Program\n"
+        "- Orvane Inc (NYSE: ORV) has extended the research term of its agreement with Kessel "
+        "Bio Inc (NASDAQ: KSSL).\n- As part of this extension, Kessel Bio is eligible to "
+        "receive up to $10 million.\n"
+    )
+    assert facts.issuer is None
+    assert "no issuer found" in facts.warnings
+    # who pays whom is still read against the company the release is about
+    paid = {(p.payer, p.payee, p.money.amount) for p in facts.payments if p.money}
+    assert paid == {("Orvane", "Kessel Bio", Decimal(10_000_000))}
+
+
+def test_the_company_that_labels_the_headline_puts_the_release_out() -> None:
+    facts = facts_from(
+        "KESSEL: Orvane and Kessel enter into a license agreement for velotamab\n"
+        "Lund (Sweden); March 3, 2015, Orvane (Euronext: ORV) and KESSEL (Nasdaq: KSSL) have "
+        "entered into a license agreement. Orvane will pay KESSEL EUR 20 million.\n"
+    )
+    assert facts.issuer == "KESSEL"

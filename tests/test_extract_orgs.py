@@ -1,0 +1,432 @@
+"""Organisations: one node per real organisation, no organ, ticker, deal or broken name.
+
+Every release here is invented (companies, people, places); each test fails if its rule goes.
+"""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.facts import Organization, ReleaseFacts
+from kg.read import parse_release
+from kg.resolve import name_key
+
+DATELINE = "LUND, Sweden, March 3, 2015 /PRNewswire/ -- "
+
+
+def facts_from(text: str) -> ReleaseFacts:
+    return extract(parse_release(text.encode("utf-8"), source="inline"))
+
+
+def orgs(facts: ReleaseFacts) -> dict[str, Organization]:
+    return {o.name: o for o in facts.organizations}
+
+
+def forms(facts: ReleaseFacts) -> set[str]:
+    return {f for o in facts.organizations for f in (o.name, *o.aliases)}
+
+
+def test_a_kgaa_and_the_bare_name_are_two_companies() -> None:
+    facts = facts_from(
+        "Orvane Signs Deal\n\n" + DATELINE + "Orvane Bio, Inc. (Nasdaq: ORVB) today announced a "
+        "license agreement with a subsidiary of Kessel KGaA, Lund, Sweden. Separately, "
+        "Kessel Therapeutics, Inc. agreed to pay Orvane $2 million.\n\n"
+        '"We are pleased," said Ida Brandt, Head of Research, Kessel KGaA, Lund, Sweden.\n'
+    )
+    found = orgs(facts)
+    kgaa = next(o for o in facts.organizations if "Kessel KGaA" in (o.name, *o.aliases))
+    assert not any(name_key(f) == "kessel" for f in (kgaa.name, *kgaa.aliases))
+    assert "Kessel" in found or "Kessel Therapeutics" in found
+
+
+def test_governance_bodies_are_not_organisations() -> None:
+    facts = facts_from(
+        "Orvane to Acquire Linden\n\n" + DATELINE + "Orvane AG (FSE: ORV) announces that it "
+        "will acquire Linden Pharmaceuticals, Inc. (Nasdaq: LNDN). The transaction has been "
+        "approved by the Management Board (Vorstand) and the Supervisory Board (Aufsichtsrat) "
+        "of Orvane, as well as the Board of Directors of Linden, at a meeting of the Board of "
+        "Directors held on March 2, 2015. The Joint Steering Committee will oversee the work.\n"
+    )
+    assert set(orgs(facts)) == {"Orvane", "Linden"}
+
+
+def test_a_ticker_on_a_quote_page_is_not_part_of_the_name() -> None:
+    facts = facts_from(
+        "KSSL KesselBio SE\n\nkesselbio Enters Into Agreement\n\nNovember 23, 2020\n\n"
+        "Halden, Norway\n– kesselbio (Euronext & Nasdaq: KSSL), a global immunology company, "
+        "today announced that it has agreed to acquire a voucher from Orvane Pharma, Inc. for "
+        "$98 million.\n\nkesselbio expects to use the voucher in 2021.\n"
+    )
+    assert len(facts.organizations) == 2
+    kessel = next(o for o in facts.organizations if o.name != "Orvane Pharma")
+    assert {"kesselbio", "KesselBio SE"} <= {kessel.name, *kessel.aliases}
+    assert kessel.ticker == "KSSL"
+    assert facts.issuer == kessel.name
+    assert not any("KSSL" in f for f in forms(facts))
+
+
+def test_a_lower_case_word_before_a_ticker_needs_to_open_a_sentence_too() -> None:
+    facts = facts_from(
+        "Orvane Update\n\n" + DATELINE + "Orvane Bio, Inc. today announced that holders of "
+        "its common stock (Nasdaq: ORVB) approved the plan.\n"
+    )
+    assert set(orgs(facts)) == {"Orvane Bio"}
+
+
+def test_a_name_cut_off_at_the_end_of_the_text_is_not_an_organisation() -> None:
+    facts = facts_from(
+        "Linden and Kessel Collaborate\n\n" + DATELINE + "Linden Therapeutics and Kessel "
+        "Pharmaceutical Company today announced a collaboration.\n\n"
+        "Linden received an upfront payment of $2 million from Kessel.\n\n"
+        '"We are excited to be collaborating with Kes'
+    )
+    assert set(orgs(facts)) == {"Linden", "Kessel"}
+    assert "Kessel Pharmaceutical Company" in orgs(facts)["Kessel"].aliases
+    assert not any(" and " in f for f in forms(facts))
+
+
+def test_a_venture_arm_is_its_own_organisation_with_its_parent() -> None:
+    facts = facts_from(
+        "Linden and Kessel Collaborate\n\n" + DATELINE + "Linden Therapeutics and Kessel "
+        "Pharmaceutical Company today announced a collaboration. Linden received an upfront "
+        "payment of $2 million and an equity investment of $3 million by Kessel Ventures Inc., "
+        "a wholly-owned subsidiary of Kessel.\n"
+    )
+    found = orgs(facts)
+    assert set(found) == {"Linden", "Kessel", "Kessel Ventures"}
+    assert found["Kessel Ventures"].parent == "Kessel"
+    assert found["Kessel"].parent is None
+    assert "Kessel Pharmaceutical Company" in found["Kessel"].aliases
+
+
+def test_a_member_of_a_group_and_a_national_unit_stay_apart() -> None:
+    facts = facts_from(
+        "Kessel Licenses Drug\n\n" + DATELINE + "Kessel Bio AB (STO: KSSL) today announced "
+        "a license agreement with Orvane, a member of the Linden Group. Kessel also acquired "
+        "Linden Japan K.K. from Linden.\n"
+    )
+    found = orgs(facts)
+    assert found["Orvane"].parent == "Linden"
+    assert {"Kessel", "Orvane", "Linden", "Linden Japan"} <= set(found)
+
+
+def test_formerly_known_as_and_defined_names_group_the_aliases() -> None:
+    facts = facts_from(
+        "Kessel Notified of Termination\n\n" + DATELINE + "On December 30, 2021, Ardent "
+        'Therapeutics Inc. (f/k/a Pellam Bio Inc.) ("Orvane") notified Kessel Therapeutics, '
+        'Inc. ("Kessel") of its termination of the license agreement between Kessel and '
+        'Orvane (the "Collaboration Agreement").\n'
+    )
+    found = orgs(facts)
+    assert set(found) == {"Kessel", "Orvane"}
+    assert {"Ardent Therapeutics Inc.", "Pellam Bio Inc."} <= set(found["Orvane"].aliases)
+    assert not any("Collaboration" in f for f in forms(facts))
+
+
+def test_together_defines_one_name_for_a_list_and_a_quoted_acronym_is_an_alias() -> None:
+    facts = facts_from(
+        "Kessel Group to Acquire Units\n\n" + DATELINE + "Kessel Group Corporation (the “Company”; "
+        "TSE: 4599) announces that it has resolved to acquire from Orvane Ltd and Orvane "
+        "Pharmaceutical Ltd (together “Orvane”) all shares of Orvane Pharmaceuticals Japan Ltd "
+        "(“OPJ”) (the “Transaction”).\n"
+    )
+    found = orgs(facts)
+    assert set(found) == {"Kessel Group", "Orvane", "Orvane Pharmaceuticals Japan"}
+    assert {"Orvane Ltd", "Orvane Pharmaceutical Ltd"} <= set(found["Orvane"].aliases)
+    assert "OPJ" in found["Orvane Pharmaceuticals Japan"].aliases
+    assert not any(f in ("Company", "Transaction") for f in forms(facts))
+    assert found["Kessel Group"].ticker == "4599"
+
+
+def test_known_as_outside_a_region_is_an_alias_and_and_co_is_a_legal_form() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\nHALDEN, Norway I June 27, 2017 I Kessel [Euronext Brussels: "
+        "KSSL] today announced that Orvane & Co., Inc., Rahway, New Jersey, USA, known as OVD "
+        "outside the United States and Canada, has started a study. Orvane will pay Kessel "
+        "EUR 2 million.\n\nAbout the collaboration between Kessel and Orvane & Co., Inc., "
+        "Rahway, New Jersey, USA\n"
+    )
+    found = orgs(facts)
+    assert set(found) == {"Kessel", "Orvane"}
+    assert {"OVD", "Orvane & Co., Inc."} <= set(found["Orvane"].aliases)
+    assert found["Kessel"].ticker == "KSSL"
+    assert not any(f.startswith("I ") or " and " in f for f in forms(facts))
+    assert name_key("Orvane & Co., Inc.") == name_key("Orvane") == "orvane"
+    assert name_key("Linden and Company") == "linden"
+
+
+def test_a_headline_repeated_in_the_body_gives_no_name() -> None:
+    headline = (
+        "Kessel Therapeutics Announces Orvane Notified Co. Of Its Termination Of License "
+        "Agreement, Effective June 28, 2022"
+    )
+    facts = facts_from(
+        f"{headline}\n\nBenzinga | Jan 6, 2022 06:59AM EST\n\n{headline}\n\n"
+        "Orvane Bio Inc. notified Kessel Therapeutics, Inc. of its termination.\n"
+    )
+    assert set(orgs(facts)) == {"Kessel Therapeutics", "Orvane Bio"}
+    assert not any("Announces" in f or "Notified" in f for f in forms(facts))
+
+
+def test_words_of_a_headline_before_a_known_name_are_not_part_of_it() -> None:
+    facts = facts_from(
+        "Orvane Takes License for Rights to Use Kessel, Inc.'s Platform\n\n"
+        "WALTHAM, Mass.--(BUSINESS WIRE)--Kessel, Inc. (NASDAQ: KSSL) today announced that "
+        "Orvane has licensed the platform and will pay Kessel $1 million.\n"
+    )
+    assert not any(f.startswith("Use ") for f in forms(facts))
+    assert "Kessel, Inc." in orgs(facts)["Kessel"].aliases
+
+
+def test_a_deal_name_is_never_an_alias() -> None:
+    facts = facts_from(
+        "Kessel Earns $6 Million\n\n" + DATELINE + "Kessel Corporation (Nasdaq: KSSL) "
+        "announced that it has earned a milestone. Under the Kessel-Orvane Collaboration and "
+        "License Agreement signed in 2009, Orvane received exclusive rights.\n"
+    )
+    assert not any("Collaboration" in f for f in forms(facts))
+
+
+def test_a_contact_name_above_the_company_line_is_not_part_of_the_name() -> None:
+    facts = facts_from(
+        "Kessel Licenses Platform\n\n" + DATELINE + "Kessel Bio, Inc. (Nasdaq: KSSL) today "
+        "announced a license agreement with Orvane University.\n\n"
+        "Investor Contact\nIda Brandt\nKessel Bio, Inc.\n(919) 555-0163\n"
+    )
+    assert not any("Brandt" in f for f in forms(facts))
+
+
+def test_a_role_in_parentheses_is_not_an_alias_but_a_camel_case_acronym_is() -> None:
+    facts = facts_from(
+        "Kessel Raises Funds\n\n" + DATELINE + "Kessel plc announced a subscription agreement "
+        "with GlaxoLinden (GL).\n\nPellam Securities Limited (Nominated Adviser and "
+        "Broker)\nIda Brandt, +44 20 7946 0000\n"
+    )
+    assert "GL" in orgs(facts)["GlaxoLinden"].aliases
+    assert not any("Adviser" in f for f in forms(facts))
+
+
+def test_a_foreign_issuers_filing_its_tickers_and_its_defined_name() -> None:
+    facts = facts_from(
+        "FORM 6-K\nREPORT OF FOREIGN PRIVATE ISSUER\nFor the month of March 2021\n"
+        "KESSELFIT S.A.\n(Translation of registrant's name into English)\n\nEXHIBIT 99.1\n"
+        "Lille (France), Cambridge (Massachusetts, United States), March 3, 2021 - Orvane "
+        'Pharma Co., Ltd. (Head Office: Osaka, Japan; hereafter "Orvane") will pay KESSELFIT '
+        "(Nasdaq and Euronext: KSFT) EUR 35 million, KESSELFIT announced. Linden AG (Vienna "
+        "Stock Exchange: LNDN) and Pellam Biopharma, Inc. (9926.HK) are not parties; the "
+        "product is approved by Swissmedic.\n"
+    )
+    found = orgs(facts)
+    assert facts.issuer == "KESSELFIT"
+    assert "Kesselfit S.A." in forms(facts)  # a name in capitals: its legal form keeps them
+    assert found["KESSELFIT"].ticker == "KSFT"
+    assert "Orvane Pharma Co., Ltd." in found["Orvane"].aliases
+    assert not any(f.endswith(" Co") for f in forms(facts))
+    assert found["Linden"].ticker == "LNDN"
+    assert found["Pellam Biopharma"].ticker == "9926.HK"
+    assert "Swissmedic" in found
+
+
+def test_a_company_described_as_one_and_a_unit_of_a_named_group() -> None:
+    facts = facts_from(
+        "Kessel Forms Alliance\n\n" + DATELINE + "Kessel Bio, Inc. (Nasdaq: KSSL) today "
+        "announced an alliance. It will use targets from the partnership between Kessel and "
+        "Orvane, a company engaged in target discovery. Linden, a member of the Pellam Group, "
+        "is not a party. Halvard is a clinical-stage biopharmaceutical company.\n"
+    )
+    found = orgs(facts)
+    assert set(found) == {"Kessel", "Orvane", "Linden", "Pellam", "Halvard"}
+    assert found["Linden"].parent == "Pellam"
+    assert not any(" and " in f for f in forms(facts))
+
+
+def test_the_university_is_a_reference_not_a_name() -> None:
+    facts = facts_from(
+        "Kessel Licenses Technology\n\n" + DATELINE + "Kessel Bio, Inc. (Nasdaq: KSSL) today "
+        "announced an exclusive license from the University of Halden. Kessel paid the "
+        "University a license fee of $500,000.\n"
+    )
+    university = orgs(facts)["University of Halden"]
+    assert university.aliases == []
+    paid = {(p.payer, p.payee) for p in facts.payments}
+    assert paid == {("Kessel", "University of Halden")}
+
+
+def test_a_company_whose_name_is_its_ticker_keeps_it() -> None:
+    facts = facts_from(
+        "KSL Licenses Drug\n\n" + DATELINE + "KSL plc (LSE/NYSE: KSL) today announced a licence "
+        'agreement with Orvane Bio, Inc. ("Licensee"). ODB SA (Euronext: ODB) is not a party.\n'
+    )
+    found = orgs(facts)
+    assert set(found) == {"KSL", "Orvane Bio", "ODB"}
+    assert found["KSL"].aliases == ["KSL plc"] and found["KSL"].ticker == "KSL"
+    assert facts.issuer == "KSL"
+    assert "Licensee" not in forms(facts)
+
+
+def test_institutions_named_with_of_and_and_keep_their_whole_names() -> None:
+    facts = facts_from(
+        "Kessel Licenses Technology\n\n" + DATELINE + "Kessel Bio, Inc. (Nasdaq: KSSL) today "
+        "announced a collaboration with Halden Biotech, Inc. (Halden), one of the Halden "
+        "Pharmaceutical Companies of Orvane & Orvane, and an exclusive license from the "
+        "Lund Institute of Technology (LIT). The work was done at the Berg Institute of LIT "
+        "and Uppsala. The Institute will receive royalties.\n"
+    )
+    found = orgs(facts)
+    assert {"Lund Institute of Technology", "Berg Institute of LIT and Uppsala"} <= set(found)
+    assert found["Halden"].parent == "Orvane & Orvane"
+    assert not any(f in ("Technology", "Uppsala", "Orvane") for f in forms(facts))
+    assert not any(f.endswith(" of") for f in forms(facts))
+
+
+def test_a_name_before_a_parenthesis_of_tickers() -> None:
+    facts = facts_from(
+        "Approval in Japan\n\nLund, 2015-03-03 09:00 CET (GLOBE NEWSWIRE) -- \n\n"
+        "Kessel (KSL:DC / OMX: KSL B / KSLBY): Approval releases a milestone payment to "
+        "Kessel. Kessel today announced that its partner Orvane has received approval.\n"
+    )
+    kessel = orgs(facts)["Kessel"]
+    assert kessel.ticker == "KSL"
+    assert facts.issuer == "Kessel"
+
+
+def test_a_product_licensed_by_a_company_is_not_a_company() -> None:
+    facts = facts_from(
+        "Approval\n\n" + DATELINE + "Kessel AB today announced the approval of the BRX "
+        "SLIT-tablet licensed by Kessel to Orvane Pharma for Japan.\n"
+    )
+    assert set(orgs(facts)) == {"Kessel", "Orvane Pharma"}
+
+
+def test_agency_names_with_a_list_of_domains_and_two_agencies_joined_by_and() -> None:
+    facts = facts_from(
+        "Approvals\n\n" + DATELINE + "Kessel AB today announced that the Ministry of Health, "
+        "Labour and Welfare approved velotamab. Orvane Pharma has received approvals from "
+        "Halden Commission of Commerce and Halden Development and Reform Commission. The "
+        "Office of the Deputy Director for Research and Innovation has been informed.\n"
+    )
+    assert {
+        "Ministry of Health, Labour and Welfare",
+        "Halden Commission of Commerce",
+        "Halden Development and Reform Commission",
+        "Office of the Deputy Director for Research and Innovation",
+    } <= set(orgs(facts))
+
+
+def test_an_agency_acronym_is_the_initials_of_its_name() -> None:
+    facts = facts_from(
+        "IND\n\n" + DATELINE + "Kessel AB today announced progress with the Halden Food "
+        'and Drug Administration. "The HFDA approval is a step," said Ida Brandt, CEO.\n'
+    )
+    agency = next(o for o in facts.organizations if "HFDA" in (o.name, *o.aliases))
+    assert "Halden Food and Drug Administration" in (agency.name, *agency.aliases)
+    assert len(facts.organizations) == 2
+
+
+def test_a_country_that_ends_the_dateline_place_is_not_part_of_the_name() -> None:
+    facts = facts_from(
+        "Results\n\nKessel Antibody Tech Group PLC 07 February 2015 FOR IMMEDIATE RELEASE "
+        "KESSEL ANTIBODY TECHNOLOGY GROUP PLC ANNOUNCES RESULTS Kessel, UK Kessel Antibody "
+        "Technology (LSE: KAT) today announces results. Orvane Pharma AG paid Kessel Antibody "
+        "Technology £5 million.\n"
+    )
+    found = orgs(facts)
+    assert "Kessel Antibody Technology" in found
+    kessel = found["Kessel Antibody Technology"]
+    # the page header's cut-short name and the headline's full one are the same company
+    assert "Kessel Antibody Tech Group PLC" in kessel.aliases
+    assert not any(f.startswith("UK") or f == "Kessel" for f in forms(facts))
+    assert facts.issuer == "Kessel Antibody Technology"
+
+
+def test_an_institute_named_after_a_group_leaves_the_bare_name_to_the_company() -> None:
+    facts = facts_from(
+        "Target Accepted\n\n" + DATELINE + "Kessel, Inc. (Nasdaq: KSSL) today announced that "
+        "Orvane Pharma AG (NYSE: ORV) has accepted a drug target, which results in a milestone "
+        'payment of $2 million to Kessel. Orvane specializes in autoimmunity. "We are '
+        'pleased," said Ida Brandt, head of the Orvane Research Institute Halden/Norway.\n'
+    )
+    found = orgs(facts)
+    assert "Orvane" in found and "Orvane Pharma AG" in found["Orvane"].aliases
+    assert "Orvane Research Institute Halden/Norway" in found
+    assert {(p.payer, p.payee) for p in facts.payments} == {("Orvane", "Kessel")}
+
+
+def test_a_nationality_before_a_role_word_is_not_part_of_the_name() -> None:
+    facts = facts_from(
+        "Milestone\n\n" + DATELINE + "Kessel AB today announced that it has received a "
+        "milestone payment from Chinese Partner Linden Bio.\n"
+    )
+    assert set(orgs(facts)) == {"Kessel", "Linden Bio"}
+
+
+def test_the_firms_among_a_companys_investors_not_the_people() -> None:
+    facts = facts_from(
+        "Acquisition\n\n" + DATELINE + "Kessel AB today announced it will acquire Orvane Bio "
+        "GmbH. Orvane Bio's investors include Halden Partners, Lund Venture, J. de Vries "
+        "Investment Partners, Fjord Science Partners and Ida Brandt, as well as private "
+        "individuals.\n"
+    )
+    assert {
+        "Halden Partners",
+        "Lund Venture",
+        "J. de Vries Investment Partners",
+        "Fjord Science Partners",
+    } <= set(orgs(facts))
+    assert "Ida Brandt" not in orgs(facts)
+
+
+def test_partners_named_by_what_they_do_together() -> None:
+    facts = facts_from(
+        "Results\n\n" + DATELINE + "Kessel AB today announced its results. Product candidates "
+        "from Linden and Fjordine enter clinical trials. The lead product, which is being "
+        "co-developed with Halvard, is KSL-101.\n"
+    )
+    assert {"Linden", "Fjordine", "Halvard"} <= set(orgs(facts))
+
+
+def test_a_one_word_name_that_opens_the_release() -> None:
+    facts = facts_from(
+        "September 12, 2024\n\nKesselpeptides signs license agreement with ORVA for Velotix\n\n"
+        "Kesselpeptides today announces it has signed an exclusive license agreement with "
+        "ORVA Inc., a Korean pharmaceutical company.\n"
+    )
+    assert set(orgs(facts)) == {"Kesselpeptides", "ORVA"}
+    assert facts.issuer == "Kesselpeptides"
+
+
+def test_the_company_of_a_chief_executive() -> None:
+    facts = facts_from(
+        "License\n\n" + DATELINE + "ORVA Inc. has signed a license agreement for Velotix.\n\n"
+        '"We are pleased," said Ida Brandt, CEO of Kesselpeptides.\n'
+    )
+    assert set(orgs(facts)) == {"Kesselpeptides", "ORVA"}
+    (person,) = facts.people
+    assert person.organization == "Kesselpeptides"
+
+
+def test_a_national_unit_of_a_company_is_a_company_of_its_own() -> None:
+    facts = facts_from(
+        "License\n\n" + DATELINE + "Kessel Therapeutics Inc. (TSX: KSL) and Orvane Pharma "
+        "America Inc. announced today a license to commercialize in Canada. Kessel will begin "
+        "commercial activities following a transition period from Orvane Pharma Canada.\n"
+    )
+    found = orgs(facts)
+    assert "Orvane Pharma Canada" in found
+    assert "Canada" not in forms(facts)
+    assert found["Orvane Pharma Canada"] is not found.get("Orvane Pharma America")
+
+
+def test_a_country_that_starts_a_company_name_in_a_list_stays() -> None:
+    facts = facts_from(
+        "Alliance\n\n" + DATELINE + "Kessel AB today announced agreements with Orvane Pharma, "
+        "Japan Linden Co., Ltd. and Halvard AG.\n"
+    )
+    assert "Japan Linden" in orgs(facts)
+
+
+def test_a_headline_with_tickers_is_no_name() -> None:
+    facts = facts_from(
+        "Kessel Reports Third Quarter Results (KSL:DC / OMX: KSSL)\n\n" + DATELINE + "Kessel "
+        "AB (Nasdaq: KSSL) today reported its results.\n"
+    )
+    assert forms(facts) == {"Kessel", "Kessel AB"}

@@ -1,0 +1,403 @@
+"""Payment frames: who pays whom, earned or potential, what is a payment at all.
+
+Each test is a short release of our own, written for one kind of error seen on real releases
+from issuers the rules were not written for. Companies and compounds are invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract import extract
+from kg.facts import Payment
+from kg.read import parse_release
+
+DATELINE = "BOSTON, May 4, 2021 (BUSINESS WIRE) -- "
+
+
+def payments(body: str, headline: str = "Avelor Bio Announces News") -> list[Payment]:
+    text = f"{headline}\n\n{DATELINE}{body}\n"
+    return extract(parse_release(text.encode("utf-8"), source="inline")).payments
+
+
+def only(body: str, headline: str = "Avelor Bio Announces News") -> Payment:
+    (payment,) = payments(body, headline)
+    return payment
+
+
+def reading(p: Payment) -> tuple[str | None, str | None, Decimal | None, str, str]:
+    return (p.payer, p.payee, p.money.amount if p.money else None, p.kind, p.status)
+
+
+# ---- who pays whom ------------------------------------------------------------------------------
+
+
+def test_the_issuer_pays_when_it_is_the_subject_of_pay() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it will pay Tenby Pharma Ltd. an "
+        "upfront payment of $20 million for exclusive rights to TB-101 in Europe."
+    )
+    assert reading(p) == ("Avelor Bio", "Tenby Pharma", Decimal(20_000_000), "upfront", "earned")
+
+
+def test_the_seller_of_an_asset_is_paid_by_its_buyer() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that the company has agreed to acquire "
+        "a priority review voucher from Corrin Therapeutics, Inc. for $95 million."
+    )
+    assert reading(p) == (
+        "Avelor Bio", "Corrin Therapeutics", Decimal(95_000_000), "acquisition", "potential"
+    )  # fmt: skip
+
+
+def test_a_partner_as_subject_earns_the_issuer_a_milestone() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that Tenby Pharma Ltd. (LSE: TNB) has "
+        "dosed the first patient in a Phase 2 trial, earning Avelor Bio a $10 million milestone "
+        "payment."
+    )
+    assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(10_000_000), "milestone", "earned")
+
+
+def test_an_investment_by_a_venture_arm_is_paid_by_the_venture_arm() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) and Tenby Pharma Ltd. today announced a research "
+        "collaboration. Upon signing, Avelor Bio received an upfront payment of $5 million and an "
+        "investment in an equity stake of $3 million purchased by Tenby Ventures Inc., a "
+        "subsidiary of Tenby Pharma."
+    )
+    assert {reading(p) for p in found} == {
+        ("Tenby Pharma", "Avelor Bio", Decimal(5_000_000), "upfront", "earned"),
+        ("Tenby Ventures", "Avelor Bio", Decimal(3_000_000), "equity", "earned"),
+    }
+
+
+def test_the_subject_of_to_receive_is_the_payee() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) signed a licence with Tenby Pharma Ltd. Avelor Bio is "
+        "to receive up to $507 million in development and sales milestones.",
+        headline="Avelor Bio to Receive up to $507 Million from Tenby Pharma",
+    )
+    assert reading(p) == (
+        "Tenby Pharma", "Avelor Bio", Decimal(507_000_000), "milestone", "potential"
+    )  # fmt: skip
+
+
+def test_an_investment_in_shares_is_paid_to_their_issuer() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) received a license fee of $12 million from Tenby Pharma "
+        "Ltd., and Tenby Pharma invested $30 million in Avelor Bio shares."
+    )
+    assert {reading(p) for p in found} == {
+        ("Tenby Pharma", "Avelor Bio", Decimal(12_000_000), "license_fee", "earned"),
+        ("Tenby Pharma", "Avelor Bio", Decimal(30_000_000), "equity", "earned"),
+    }
+
+
+def test_a_second_verb_keeps_the_subject_of_the_first() -> None:
+    found = payments(
+        "Under the agreement, Tenby Pharma Ltd. has agreed to pay Avelor Bio, Inc. an upfront "
+        "payment of $40 million and purchase 2 million shares of Avelor Bio stock at $10 per "
+        "share, for an equity investment of $20 million."
+    )
+    assert {reading(p) for p in found} == {
+        ("Tenby Pharma", "Avelor Bio", Decimal(40_000_000), "upfront", "earned"),
+        ("Tenby Pharma", "Avelor Bio", Decimal(20_000_000), "equity", "earned"),
+    }
+
+
+def test_a_payment_with_no_party_named_follows_the_release_s_deal() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a collaboration with Tenby Pharma Ltd. "
+        "The agreement includes an upfront payment of $25 million and potential milestone "
+        "payments of up to $300 million."
+    )
+    assert {reading(p) for p in found} == {
+        ("Tenby Pharma", "Avelor Bio", Decimal(25_000_000), "upfront", "earned"),
+        ("Tenby Pharma", "Avelor Bio", Decimal(300_000_000), "milestone", "potential"),
+    }
+
+
+# ---- earned or potential -------------------------------------------------------------------------
+
+
+# (sentence, "kind status")
+STATUS_CASES = [
+    ("Avelor Bio received a $4 million milestone payment.", "milestone earned"),
+    ("Avelor Bio will receive an upfront payment of $12 million.", "upfront earned"),
+    ("The first dosing triggers a $6 million milestone payment to Avelor Bio.", "milestone earned"),
+    ("Avelor Bio earned a $7 million milestone upon initiation of a trial.", "milestone earned"),
+    ("Avelor Bio is eligible to receive up to $200 million in milestones.", "milestone potential"),
+    ("Avelor Bio could receive a $9 million milestone upon approval.", "milestone potential"),
+    ("Tenby Pharma will pay Avelor Bio $15 million to exercise its option.", "option_fee earned"),
+    ("Avelor Bio will get research funding of $8 million a year.", "research_funding earned"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), STATUS_CASES)
+def test_status_from_the_verb_and_its_conditions(sentence: str, expected: str) -> None:
+    p = only("Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. " + sentence)
+    assert f"{p.kind} {p.status}" == expected
+
+
+def test_money_due_at_signing_waits_for_a_deal_that_has_not_closed() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a collaboration with Tenby Pharma Ltd. "
+        "Avelor Bio will receive an upfront payment of $50 million. The collaboration is subject "
+        "to clearance under antitrust laws."
+    )
+    assert [(p.kind, p.status) for p in found] == [("upfront", "potential")]
+
+
+def test_an_agreed_acquisition_is_potential_and_a_completed_one_earned() -> None:
+    agreed = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it will acquire Corrin "
+        "Therapeutics, Inc. for a total equity value of $1.2 billion."
+    )
+    done = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has completed its acquisition "
+        "of Corrin Therapeutics, Inc. for $1.2 billion in cash."
+    )
+    assert reading(agreed)[:2] == reading(done)[:2] == ("Avelor Bio", "Corrin Therapeutics")
+    assert (agreed.kind, agreed.status) == ("acquisition", "potential")
+    assert (done.kind, done.status) == ("acquisition", "earned")
+    assert agreed.qualifier is None  # a total price, not an aggregate of payments
+
+
+def test_part_of_an_aggregate_that_has_been_achieved_is_earned() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) is entitled to receive milestone payments from Tenby "
+        "Pharma Ltd. of up to $276 million, $14 million of which has been achieved to date."
+    )
+    assert {reading(p) for p in found} == {
+        ("Tenby Pharma", "Avelor Bio", Decimal(276_000_000), "milestone", "potential"),
+        ("Tenby Pharma", "Avelor Bio", Decimal(14_000_000), "milestone", "earned"),
+    }
+
+
+# ---- what is a payment ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Avelor Bio had cash, cash equivalents and marketable securities of $212 million.",
+        "Avelor Bio reported revenues of $48 million for the quarter.",
+        "Avelor Bio stock closed 2% lower at $18.65 on Wednesday.",
+        "Avelor Bio expects to receive a $5 million milestone payment when the study completes.",
+        "Avelor Bio is eligible for up to GBP60.5 in future milestone payments.",
+    ],
+)
+def test_figures_that_are_not_payments(sentence: str) -> None:
+    assert (
+        payments("Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. " + sentence) == []
+    )
+
+
+def test_a_headline_and_its_sentence_are_one_payment() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has earned a $10 million "
+        "milestone payment from Tenby Pharma Ltd.",
+        headline="Avelor Bio Earns $10 Million Milestone from Tenby Pharma",
+    )
+    assert [reading(p) for p in found] == [
+        ("Tenby Pharma", "Avelor Bio", Decimal(10_000_000), "milestone", "earned")
+    ]
+
+
+def test_another_payment_of_the_same_amount_is_a_second_payment() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that an IND became active, which triggers a "
+        "$1 million milestone payment to Avelor Bio from Tenby Pharma Ltd. Earlier this month, "
+        "another IND also became active and triggered a $1 million milestone payment to Avelor "
+        "Bio."
+    )
+    assert len(found) == 2
+
+
+def test_a_bundle_that_restates_its_parts_is_not_a_payment_of_its_own() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) and Tenby Pharma Ltd. formed an alliance. The deal "
+        "includes $4.5 million upfront cash and equity. Upon signing, Avelor Bio received an "
+        "upfront payment of $1.7 million and an equity investment of $2.8 million from Tenby "
+        "Pharma."
+    )
+    assert sorted(p.money.amount for p in found if p.money) == [
+        Decimal(1_700_000), Decimal(2_800_000)
+    ]  # fmt: skip
+
+
+def test_several_kinds_in_one_figure_are_other() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) previously received $35 million in upfront and "
+        "milestone payments from Tenby Pharma Ltd. under the agreement."
+    )
+    assert (p.kind, p.status) == ("other", "earned")
+
+
+def test_an_undisclosed_pair_of_milestones_is_two_payments_of_unknown_amount() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that Tenby Pharma Ltd. declared proof "
+        "of principle for two targets. This milestone triggers two single-digit million-dollar "
+        "milestone payments to Avelor Bio, which the company expects to receive this quarter."
+    )
+    assert [(p.money, p.kind, p.status, p.payee) for p in found] == [
+        (None, "milestone", "earned", "Avelor Bio")
+    ] * 2
+
+
+# ---- the terms of a payment ----------------------------------------------------------------------
+
+
+def test_a_payment_is_for_the_compound_the_deal_grants_rights_to() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has granted Tenby Pharma Ltd. "
+        "exclusive rights to commercialize velotinib in Japan. Avelor Bio will receive an upfront "
+        "payment of $20 million and is eligible for up to $90 million in milestone payments."
+    )
+    assert [p.compound for p in found] == ["velotinib", "velotinib"]
+
+
+def test_rights_a_company_keeps_do_not_say_what_a_payment_is_for() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) will receive an upfront payment of $20 million from "
+        "Tenby Pharma Ltd. under the agreement. Avelor Bio retains exclusive rights to develop "
+        "velotinib."
+    )
+    assert [p.compound for p in found] == [None]
+
+
+def test_a_sentence_naming_several_compounds_does_not_say_which_one_is_paid_for() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) is eligible for milestone payments of up to $150 million "
+        "from Tenby Pharma Ltd. for velotinib, corozumab and ratenib."
+    )
+    assert p.compound is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("milestone payments of up to $170 million for each resulting product.", "per_product"),
+        ("up to $220 million in milestone payments per additional target.", "per_target"),
+        ("up to $160 million in milestone payments in the aggregate.", "aggregate"),
+        ("up to EUR 285 million (approx. $426 million) in total in milestones.", "aggregate"),
+        ("milestone payments potentially totaling $200 million.", None),
+    ],
+)
+def test_qualifier_as_the_text_says(sentence: str, qualifier: str | None) -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) signed a licence with Tenby Pharma Ltd. and is "
+        "eligible to receive " + sentence
+    )
+    assert p.qualifier == qualifier
+
+
+# ---- round two: kinds of error seen on releases from still other issuers -------------------------
+
+
+def test_a_range_is_read_as_its_top_and_a_conversion_after_us_dollars_is_skipped() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) estimates the total potential deal value with Tenby "
+        "Pharma Ltd. to be SEK 150-300 million. Tenby Pharma will provide Avelor Bio with CHF "
+        "850,000 (approx. US $900,000) of research funding."
+    )
+    assert {(p.money.amount, p.money.currency, p.kind) for p in found if p.money} == {
+        (Decimal(300_000_000), "SEK", "other"),
+        (Decimal(850_000), "CHF", "research_funding"),
+    }
+
+
+def test_an_agency_can_pay_a_funding_award() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has been awarded an additional "
+        "$12 million by the National Institutes of Health (NIH) under its contract."
+    )
+    assert (p.payer, p.payee, p.kind, p.status) == (
+        "National Institutes of Health", "Avelor Bio", "research_funding", "earned"
+    )  # fmt: skip
+
+
+def test_our_partner_is_the_partner_not_us() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) said: \u201cWe are thrilled that the IND clearance "
+        "triggers a $30 million milestone payment from our partner Tenby Pharma Ltd.\u201d"
+    )
+    assert (p.payer, p.payee) == ("Tenby Pharma", "Avelor Bio")
+
+
+def test_an_item_after_and_is_the_next_item_s_kind() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) is now eligible for total milestones from Tenby Pharma "
+        "Ltd. in excess of $1 billion and tiered royalty payments on net sales."
+    )
+    assert (p.kind, p.qualifier) == ("milestone", "aggregate")
+
+
+def test_cash_on_signing_is_an_upfront() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) entered into a collaboration with Tenby Pharma Ltd. "
+        "The Company will receive $50 million in cash from Tenby Pharma."
+    )
+    assert (p.kind, p.status) == ("upfront", "earned")
+
+
+def test_a_total_the_text_breaks_down_is_kept_beside_its_parts_until_closing() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) signed agreements with Tenby Pharma Ltd. On closing, "
+        "Avelor Bio will receive $40 million, comprising a $20 million upfront technology access "
+        "fee and $20 million for equity in Avelor Bio purchased by Tenby Pharma."
+    )
+    assert {(p.money.amount, p.kind, p.status, p.qualifier) for p in found if p.money} == {
+        (Decimal(40_000_000), "other", "potential", "aggregate"),
+        (Decimal(20_000_000), "upfront", "potential", None),
+        (Decimal(20_000_000), "equity", "potential", None),
+    }
+
+
+def test_a_payment_named_without_its_amount_is_the_one_named_with_it() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) received a milestone payment from Tenby Pharma Ltd. "
+        "after the IND was granted. The milestone payment of US$1 million relates to AV-101.",
+        headline="Avelor Bio Receives Milestone Payment",
+    )
+    assert [(p.money.amount if p.money else None, p.status) for p in found] == [
+        (Decimal(1_000_000), "earned")
+    ]
+
+
+def test_the_issuer_that_pays_in_one_frame_pays_in_the_frames_that_say_nothing() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) licensed the Canadian rights to three products of Tenby "
+        "Pharma Ltd. The consideration includes an upfront amount of C$25 million and Avelor Bio "
+        "may pay contingent payments of up to C$15 million upon achieving sales milestones."
+    )
+    assert {(p.payer, p.payee) for p in found} == {("Avelor Bio", "Tenby Pharma")}
+
+
+def test_a_part_a_total_includes_is_paid_like_the_total() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) has been awarded $12 million by the National Institutes "
+        "of Health (NIH). It brings the total committed NIH funding to $44 million, which includes "
+        "the base package of $32 million announced last year."
+    )
+    assert {(p.money.amount, p.payer) for p in found if p.money} == {
+        (Decimal(12_000_000), "National Institutes of Health"),
+        (Decimal(44_000_000), "National Institutes of Health"),
+        (Decimal(32_000_000), "National Institutes of Health"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Avelor Bio expects operating profit to be in the range of DKK 350-400 million.",
+        "Avelor Bio expects a loss in the region of DKK 80 - 100 million for the year.",
+    ],
+)
+def test_guidance_is_not_a_payment(sentence: str) -> None:
+    assert (
+        payments("Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. " + sentence) == []
+    )

@@ -1,0 +1,116 @@
+"""People: names with several initials, credentials, honorifics and roles after the name.
+
+Every release here is invented; each test fails if its rule goes away.
+"""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.facts import ReleaseFacts
+from kg.read import parse_release
+
+DATELINE = "BOSTON, March 3, 2015 /PRNewswire/ -- Kessel Bio, Inc. (Nasdaq: KSSL) today "
+
+
+def facts_from(text: str) -> ReleaseFacts:
+    return extract(parse_release(text.encode("utf-8"), source="inline"))
+
+
+def people(facts: ReleaseFacts) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.role, p.organization) for p in facts.people}
+
+
+def test_several_initials_and_a_credential_before_a_lower_case_role() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\n" + DATELINE + "announced a milestone from Orvane Pharma.\n\n"
+        "“This marks an important milestone,” said Ida K.M. Brandt, Ph.D., executive vice "
+        "president, research and development, Orvane Pharma. “We look forward to it.”\n"
+    )
+    assert people(facts) == {
+        "Ida K.M. Brandt": ("executive vice president, research and development", "Orvane Pharma")
+    }
+
+
+def test_a_credential_without_a_comma() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\n" + DATELINE + "announced a milestone from Orvane Pharma.\n\n"
+        "“We are excited,” said Tomas Lind D.Phil., president, chief executive officer and "
+        "chairman of Kessel Bio.\n"
+    )
+    assert people(facts) == {
+        "Tomas Lind": ("president, chief executive officer and chairman", "Kessel Bio")
+    }
+
+
+def test_an_honorific_marks_a_person_anywhere() -> None:
+    facts = facts_from(
+        "Kessel Acquires Unit\n\n" + DATELINE + "announced the purchase of a team led by Dr. "
+        "Haruki SatoPurchase price is JPY 6 billion. The technology comes from the laboratory "
+        "of Professor Hanna Lind. Dr. Orvane Laboratories Ltd is not a person.\n"
+    )
+    assert people(facts) == {"Haruki Sato": (None, None), "Hanna Lind": ("Professor", None)}
+
+
+def test_a_name_said_without_a_role_and_a_later_role_fills_it_in() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\n" + DATELINE + "announced a milestone, said Ida Brandt.\n\n"
+        "“We are pleased,” said Ida Brandt, Chief Executive Officer of Kessel Bio.\n\n"
+        "“A good day,” Tomas Lind said. The milestone was paid, said Kessel Bio.\n"
+    )
+    assert people(facts) == {
+        "Ida Brandt": ("Chief Executive Officer", "Kessel Bio"),
+        "Tomas Lind": (None, None),
+    }
+
+
+def test_a_role_and_name_in_a_japanese_companys_parenthesis() -> None:
+    facts = facts_from(
+        "Kessel Announces Agreement\n\nTOKYO, March 3, 2021 - Kessel Pharma Inc. (TSE: 4503, "
+        'President and CEO: Haruki Sato, Ph.D., "Kessel") today announced a license '
+        "agreement with Orvane Therapeutics, Inc. (Head Office: Osaka, Japan).\n"
+    )
+    assert people(facts) == {"Haruki Sato": ("President and CEO", "Kessel")}
+
+
+def test_roles_in_running_text_a_signed_quote_and_an_appointment() -> None:
+    facts = facts_from(
+        "Kessel Appoints CFO\n\n" + DATELINE + "announced a collaboration with Orvane Pharma.\n\n"
+        "Commenting on the agreement, Tomas Lind, Chief Executive Officer of Kessel Bio, said "
+        "the deal was important. The work will be led by Hanna Berg, M.D., Chief Medical "
+        "Officer of Kessel Bio. Nils Ek has been appointed Chief Financial Officer.\n\n"
+        "“A milestone for us.” – Ida Brandt, Head of Research, Orvane Pharma\n\n"
+        "Media contact\nPer Olsen, CFO, +46 8 555 120 00\n"
+    )
+    found = people(facts)
+    assert found["Tomas Lind"] == ("Chief Executive Officer", "Kessel Bio")
+    assert found["Hanna Berg"] == ("Chief Medical Officer", "Kessel Bio")
+    assert found["Nils Ek"][0] == "Chief Financial Officer"
+    assert found["Ida Brandt"] == ("Head of Research", "Orvane Pharma")
+    assert "+46" not in (found["Per Olsen"][0] or "")
+
+
+def test_a_role_before_the_name_set_off_by_commas() -> None:
+    facts = facts_from(
+        "Milestone\n\n" + DATELINE + "announced a milestone from Orvane Pharma.\n\n"
+        'Kessel Bio CEO, Ida Brandt, commented, "We are pleased."\n\n'
+        'Orvane’s CEO Lin Wei, added, "We look forward to the next phase."\n'
+    )
+    found = people(facts)
+    assert found["Ida Brandt"] == ("CEO", "Kessel Bio")
+    assert found["Lin Wei"] == ("CEO", "Orvane")
+
+
+def test_a_contact_with_a_middle_name_and_a_label_above_a_contact() -> None:
+    facts = facts_from(
+        "Exhibit 99.1\nFOR IMMEDIATE RELEASE\nIda K. Brandt\nVice President, Investor "
+        "Relations & Corporate Communications\n617 555 0100\nKessel Earns Milestone\n"
+        + DATELINE
+        + "announced a milestone from Orvane Pharma.\n\nContacts\n\nJon Erik Halvorsen, Vice "
+        "President, Investor Relations,\ntelephone +45 2148 0118\n"
+    )
+    found = people(facts)
+    assert (
+        found["Ida K. Brandt"][0] == "Vice President, Investor Relations & Corporate Communications"
+    )
+    assert found["Jon Erik Halvorsen"][0] == "Vice President, Investor Relations"
+    assert set(found) == {"Ida K. Brandt", "Jon Erik Halvorsen"}
