@@ -21,6 +21,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError
 
 ID = "https://w3id.org/biopharma-kg/id/"
+VOCABULARY = "https://w3id.org/biopharma-kg/"  # the ontology's terms and its concept schemes
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 TABLE_WIDTH = 60
@@ -141,12 +142,18 @@ def as_text_table(table: Table) -> str:
 
 def cell(term: Term | None) -> str:
     """A value as people read it: kg's own IRIs without their long common prefix
-    ('release/9bd9…/payment/1', which parameters accept as it is); csv, tsv and json keep every
-    IRI whole."""
+    ('release/9bd9…/payment/1', which parameters accept as it is), the ontology's terms by
+    their prefixed names ('pk:milestone', 'kg:PaymentEvent'); csv, tsv and json keep every IRI
+    whole."""
     if term is None:
         return ""
-    if isinstance(term, ox.NamedNode) and term.value.startswith(ID):
-        return term.value[len(ID) :]
+    if isinstance(term, ox.NamedNode):
+        if term.value.startswith(ID):
+            return term.value[len(ID) :]
+        if term.value.startswith(VOCABULARY):
+            from kg.schema import ontology
+
+            return ontology().short(term.value)
     return " ".join(term.value.split())
 
 

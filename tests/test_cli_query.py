@@ -263,3 +263,11 @@ def test_pages_come_from_the_cache_until_the_store_changes(tmp_path: Path) -> No
     assert payments("--limit", "1")[0]["payer"] == "Bayer HealthCare"
     assert not any("From The Cache" in p.read_text() for p in cache.rglob("*.jsonl"))
     assert os.environ.get("KG_CACHE") != str(cache)  # the CLI's own environment only
+
+
+def test_a_table_names_the_ontology_terms_by_their_prefixes(store_path: Path) -> None:
+    query = "SELECT DISTINCT ?kind WHERE { GRAPH ?g { ?p kg:paymentKind ?kind } } ORDER BY ?kind"
+    table = kg(store_path, "sparql", query)
+    assert table.stdout.splitlines()[2:5] == ["pk:milestone", "pk:option_fee", "pk:upfront"]
+    whole = kg(store_path, "sparql", query, "--format", "csv")
+    assert "https://w3id.org/biopharma-kg/vocab/payment-kind/milestone" in whole.stdout
