@@ -1085,3 +1085,27 @@ def test_results_do_not_depend_on_the_load_order() -> None:
         values = {"organization": "ImmunoGen", "fact": org("ImmunoGen")}
         chosen = {param: values[param] for param, (_, required) in params.items() if required}
         assert run(forward, name, **chosen) == run(backward, name, **chosen), name
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_QUERIES))
+def test_a_query_is_plain_sparql_without_engine_tricks(name: str) -> None:
+    """No placeholder IRIs, no sameTerm inside an expression, no nested REPLACE, no reliance
+    on a union default graph, every SELECT with its WHERE, UNDEF only as a parameter's place."""
+    from kg.query import _PLACEHOLDER, _code_only
+
+    code = _code_only((QUERIES_DIR / f"{name}.rq").read_text(encoding="utf-8"))
+    assert "urn:x-kg" not in (QUERIES_DIR / f"{name}.rq").read_text(encoding="utf-8")
+    assert "sameTerm" not in code and "REPLACE(" not in code.upper()
+    assert code.count("SELECT") == len(re.findall(r"\bWHERE\b", code)), "a SELECT without WHERE"
+    assert "UNDEF" not in _PLACEHOLDER.sub("", code)
+    patterns = re.findall(r"\?\w+\s+(?:a|kg:\w+)\s", code)
+    assert patterns and "GRAPH" in code  # facts are read from named graphs
+
+
+def test_every_parameter_has_its_place_and_the_header_says_so() -> None:
+    for name, query in canned_queries().items():
+        for param in query.params:
+            for variable in param.variables:
+                assert re.search(rf"VALUES\s*\(?[^)]*\?{variable}\b", query.text), (name, variable)
+        if query.params:
+            assert "UNDEF" in query.text and "kg puts" in query.text, name
