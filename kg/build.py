@@ -238,6 +238,8 @@ class _Builder:
                 self.aliased(node, alias)
         self.add(node, KG.ticker, org.ticker)
         self.add(node, KG.exchange, org.exchange)
+        if org.parent and self.names.organization(org.parent) != self.names.organization(org.name):
+            self.add(node, KG.subOrganizationOf, self.organization(org.parent, org.evidence))
 
     def add_compound(self, compound: f.Compound) -> None:
         node = self.compound(compound.name, compound.evidence)

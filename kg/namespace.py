@@ -107,6 +107,11 @@ PROPERTIES = (
     "partner",
     # controlled words
     "phaseRank",
+    # identity across releases
+    "subOrganizationOf",
+    "canonical",
+    "restates",
+    "conflictsWith",
 )
 
 KG = ClosedNamespace(BASE + "ontology#", [*CLASSES, *PROPERTIES])

@@ -342,6 +342,7 @@ CASES = [
         ("organization-without-name", "MinCount", drop(KG.name)),
         ("organization-name-a-number", "Datatype", put(KG.name, Literal(42))),
         ("organization-with-two-tickers", "MaxCount", add(KG.ticker, text("IMGX"))),
+        ("organization-unit-of-a-compound", "Class", put(KG.subOrganizationOf, COMPOUND)),
     ]),
     *breaking("PersonShape", PERSON, [("person-without-name", "MinCount", drop(KG.name))]),
     *breaking("PositionShape", POSITION, [
