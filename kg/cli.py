@@ -340,6 +340,11 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, list[str]]:
     is_flag=True,
     help="Ask the store, not the cache of answers kept while the store is unchanged.",
 )
+@click.option(
+    "--units",
+    is_flag=True,
+    help="An organisation also means the units releases name as part of it (its divisions).",
+)
 @click.pass_context
 @reports_errors
 def query(
@@ -351,6 +356,7 @@ def query(
     offset: int,
     order_by: tuple[str, ...],
     no_cache: bool,
+    units: bool,
 ) -> None:
     """Run the canned query NAME (see kg queries).
 
@@ -368,7 +374,7 @@ def query(
     with _open(ctx, read_only=True) as store:
         path = getattr(store, "path", None)  # a SPARQL server has no files to watch
         cache = None if no_cache or path is None else ResultCache(path)
-        table = run_canned(store, canned, values, page, cache)
+        table = run_canned(store, canned, values, page, cache, units=units)
     click.echo(write(table, fmt, canned.graph), nl=False)
 
 
@@ -553,6 +559,7 @@ def push(
     Graph by graph: a graph the server already holds whole is skipped, so running it again
     copies nothing, and each graph arrives whole or not at all.
     """
+    from kg.identity import refresh_identity
     from kg.store import Endpoint, RemoteStore
     from kg.store.copy import copy_graphs
 
@@ -563,6 +570,7 @@ def push(
         summary = copy_graphs(
             local, remote, on_start=progress.start, on_graph=lambda _: progress.step()
         )
+        refresh_identity(remote)  # what the server's releases, old and new, say together
     progress.finish()
     click.echo(summary.describe("pushed"))
 
@@ -578,6 +586,7 @@ def pull(ctx: click.Context, url: str, quiet: bool) -> None:
     Graph by graph: a graph the local store already holds whole is skipped, so running it
     again copies nothing, and each graph arrives whole or not at all.
     """
+    from kg.identity import refresh_identity
     from kg.store.copy import copy_graphs
 
     remote = _connect(ctx, url, None, read_only=True)
@@ -586,6 +595,7 @@ def pull(ctx: click.Context, url: str, quiet: bool) -> None:
         summary = copy_graphs(
             remote, local, on_start=progress.start, on_graph=lambda _: progress.step()
         )
+        refresh_identity(local)  # what the local releases, old and new, say together
     progress.finish()
     click.echo(summary.describe("pulled"))
 

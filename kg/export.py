@@ -23,7 +23,7 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.schema import ID, KG, XSD, ontology
-from kg.store import ONTOLOGY_GRAPH, Store
+from kg.store import Store
 
 FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -122,7 +122,7 @@ def write_jsonld(store: Store, output: BinaryIO) -> None:
     graph object per graph (``@id`` the graph's IRI), its nodes sorted by ``@id``."""
     context = {**prefixes(), "id": ID}
     output.write(b'{\n"@context": ' + _dumps(context) + b',\n"@graph": [')
-    graphs = sorted([*store.named_graphs(), *([ONTOLOGY_GRAPH] if store.has_ontology() else [])])
+    graphs = sorted([*store.named_graphs(), *store.derived_graphs()])
     for index, graph in enumerate(graphs):
         body = {"@id": _compact(graph), "@graph": _nodes(store.quads([graph]))}
         output.write((b",\n" if index else b"\n") + _dumps(body))

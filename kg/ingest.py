@@ -20,9 +20,10 @@ from pathlib import Path
 
 from kg.build import ReleaseGraph, build_graph
 from kg.errors import ReleaseReadError
+from kg.identity import IdentitySummary, refresh_identity
 from kg.read import Release, find_release_files, read_release
 from kg.resolve import graph_iri
-from kg.store import LoadOutcome, Store
+from kg.store import IDENTITY_GRAPH, LoadOutcome, Store
 from kg.validate import (
     ReleaseValidator,
     ValidationReport,
@@ -74,6 +75,7 @@ class Prepared:
 @dataclass
 class IngestSummary:
     results: list[FileResult] = field(default_factory=list)
+    identity: IdentitySummary | None = None  # the links across releases, when rewritten
 
     def count(self, status: Status) -> int:
         return sum(1 for r in self.results if r.status is status)
@@ -171,6 +173,9 @@ def ingest_paths(
             store.flush()
             since_flush = 0
     _load_batch(store, batch, report)
+    changed = summary.count(Status.ADDED) or summary.count(Status.REPLACED)
+    if changed or IDENTITY_GRAPH not in store.derived_graphs():
+        summary.identity = refresh_identity(store)  # what the releases now say together
     return summary
 
 

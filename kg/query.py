@@ -42,9 +42,10 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError
+from kg.errors import QueryError, StoreError
 from kg.resources import queries_dir
 from kg.results import Table, sort_lists
+from kg.store.base import IDENTITY_GRAPH
 
 if TYPE_CHECKING:
     from kg.cache import ResultCache
@@ -127,11 +128,18 @@ class CannedQuery:
     lists: tuple[str, ...] = field(default=())
     graph: Mapping[str, str] = field(default_factory=dict)
 
-    def bind(self, values: Mapping[str, str | Sequence[str]], store: Store | None = None) -> str:
+    def bind(
+        self,
+        values: Mapping[str, str | Sequence[str]],
+        store: Store | None = None,
+        *,
+        units: bool = False,
+    ) -> str:
         """The query text with ``values`` bound as RDF terms (unknown names are an error).
 
         A value may be a list for a repeatable parameter. Organisation and compound values
-        are looked up in ``store``.
+        are looked up in ``store``; with ``units``, an organisation also means every unit the
+        releases name as part of it ("Bayer HealthCare, a member of the Bayer Group").
         """
         known = {p.name: p for p in self.params}
         unknown = sorted(set(values) - set(known))
@@ -150,10 +158,12 @@ class CannedQuery:
                     f"parameter {name!r} takes one value, not {len(raws)}",
                     hint=f"give --param {name}=VALUE once",
                 )
-            terms[name] = _dedupe(t for raw in raws for t in self._terms(param, raw, store))
+            terms[name] = _dedupe(
+                t for raw in raws for t in self._terms(param, raw, store, units=units)
+            )
         return fill_placeholders(self.text, {p: terms.get(p.name) for p in self.params})
 
-    def _terms(self, param: Param, raw: str, store: Store | None) -> list[Term]:
+    def _terms(self, param: Param, raw: str, store: Store | None, *, units: bool) -> list[Term]:
         if param.type == "iri" and store is not None:
             return [_known_iri(store, param.term(raw))]  # type: ignore[arg-type]
         if param.type not in RESOLVED_TYPES:
@@ -161,7 +171,7 @@ class CannedQuery:
         if store is None:
             raise QueryError(f"{self.name}: {param.name} names an {param.type}; it needs the store")
         if param.type == "organization":
-            return organizations_named(store, raw, strict=True)
+            return organizations_named(store, raw, strict=True, units=units)
         return compounds_named(store, raw, strict=True)
 
 
@@ -346,18 +356,23 @@ SELECT DISTINCT ?text WHERE {
 """
 
 
-def organizations_named(store: Store, text: str, *, strict: bool = False) -> list[ox.NamedNode]:
+def organizations_named(
+    store: Store, text: str, *, strict: bool = False, units: bool = False
+) -> list[ox.NamedNode]:
     """The organisations ``text`` means: the one whose identity key it gives ("immunogen" and
-    "ImmunoGen, Inc." both mean ``org/immunogen``), and every organisation a release names or
-    aliases so, ignoring case ("Bayer" when a release says 'Bayer HealthCare ("Bayer")'); an
-    IRI (or the short form a table prints) means itself. Sorted, so a bound query reads the
-    same every time. With ``strict``, an organisation no release names is an error listing the
-    nearest names the store holds."""
+    "ImmunoGen, Inc." both mean ``org/immunogen``), every organisation a release names or
+    aliases so, ignoring case ("Bayer" when a release says 'Bayer HealthCare ("Bayer")'), and
+    every node the identity links join to one of these (the names the organisation went by in
+    other releases); an IRI (or the short form a table prints) means itself and its other
+    nodes. With ``units``, also every unit a release names as part of one of them, and its
+    units. Sorted, so a bound query reads the same every time. With ``strict``, an
+    organisation no release names is an error listing the nearest names the store holds."""
     from kg.resolve import organization_iri
 
-    return _named(
+    found = _named(
         store, text, KG + "Organization", str(organization_iri(text)), "organisation", strict
     )
+    return _with_units(store, found) if units else found
 
 
 def compounds_named(store: Store, text: str, *, strict: bool = False) -> list[ox.NamedNode]:
@@ -375,7 +390,7 @@ def _named(
         node = _iri(text)
         if strict and not _exists(store, node, klass):
             raise QueryError(f"no {what} {node.value} in the store")
-        return [node]
+        return _same_as(store, {node.value})
     wanted = ox.Literal(" ".join(text.lower().split()))  # as kg.build.name_key_literal
     lookup = bind_values(_NAMED.replace("CLASS", str(klass)), {"wanted": wanted})
     found = {row["thing"].value for row in store.query(lookup)}
@@ -387,6 +402,42 @@ def _named(
         raise QueryError(
             f"no release names {article} {what} {text!r}", hint=_nearest(store, text, klass)
         )
+    return _same_as(store, found)
+
+
+# Every node the identity links join to one of the nodes given: one real organisation or
+# compound under every name the releases gave it.
+_SAME_AS = f"""
+PREFIX kg: <{KG}>
+SELECT DISTINCT ?other WHERE {{
+  VALUES ?thing {{ UNDEF }}
+  GRAPH <{IDENTITY_GRAPH}> {{ ?thing kg:canonical ?canonical . ?other kg:canonical ?canonical }}
+}}
+"""
+_UNITS = f"""
+PREFIX kg: <{KG}>
+SELECT DISTINCT ?unit WHERE {{
+  VALUES ?group {{ UNDEF }}
+  GRAPH ?g {{ ?unit kg:subOrganizationOf ?group }}
+}}
+"""
+
+
+def _same_as(store: Store, found: set[str]) -> list[ox.NamedNode]:
+    nodes = [ox.NamedNode(iri) for iri in sorted(found)]
+    others = {row["other"].value for row in store.query(bind_values(_SAME_AS, {"thing": nodes}))}
+    return [ox.NamedNode(iri) for iri in sorted(found | others)]
+
+
+def _with_units(store: Store, groups: list[ox.NamedNode]) -> list[ox.NamedNode]:
+    """The groups and, level by level, every unit a release names as part of one of them."""
+    found = {g.value for g in groups}
+    frontier = list(groups)
+    while frontier:
+        rows = store.query(bind_values(_UNITS, {"group": frontier}))
+        new = {row["unit"].value for row in rows} - found
+        found |= {n.value for n in _same_as(store, new)} if new else set()
+        frontier = [ox.NamedNode(iri) for iri in sorted(new)]
     return [ox.NamedNode(iri) for iri in sorted(found)]
 
 
@@ -563,13 +614,17 @@ def run_canned(
     values: Mapping[str, str | Sequence[str]] | None = None,
     page: Page | None = None,
     cache: ResultCache | None = None,
+    *,
+    units: bool = False,
 ) -> Table:
     """Bind, page and run a canned query; its list columns come back sorted.
 
     With a ``cache`` (:mod:`kg.cache`), the whole ordered answer is kept the first time and
-    every page is read from it while the store is unchanged."""
+    every page is read from it while the store is unchanged. ``units`` as in
+    :meth:`CannedQuery.bind`."""
     page = page or Page()
-    text = canned.bind(values or {}, store)
+    _require_identity_links(store)
+    text = canned.bind(values or {}, store, units=units)
     columns = _projected(canned.text)
     if cache is None:
         return sort_lists(Table.of(store.query(paged(text, page, columns))), canned.lists)
@@ -582,6 +637,21 @@ def run_canned(
     cache.write(ordered, table, state)
     end = None if page.limit is None else page.offset + page.limit
     return Table(table.variables, table.rows[page.offset : end])
+
+
+_HAS_IDENTITY = f"ASK {{ GRAPH <{IDENTITY_GRAPH}> {{ ?node <{KG}canonical> ?canonical }} }}"
+_HAS_RELEASES = f"ASK {{ GRAPH ?g {{ ?release a <{KG}Release> }} }}"
+
+
+def _require_identity_links(store: Store) -> None:
+    """The canned queries read organisations and compounds through the identity links: a
+    store with releases but none (an older kg's, or graphs loaded by other means) would
+    answer with rows missing."""
+    if not store.query(_HAS_IDENTITY) and store.query(_HAS_RELEASES):
+        raise StoreError(
+            "the store holds releases but not the links that join them across releases",
+            hint="run kg ingest on any folder of releases (nothing is added twice) to make them",
+        )
 
 
 def paged(text: str, page: Page, columns: Sequence[str]) -> str:

@@ -6,12 +6,23 @@
 The rest of kg is written against :class:`Store` and does not know which one it has.
 """
 
-from kg.store.base import ONTOLOGY_GRAPH, Loadable, LoadOutcome, Result, Store, StoredRelease
+from kg.store.base import (
+    DERIVED_GRAPHS,
+    IDENTITY_GRAPH,
+    ONTOLOGY_GRAPH,
+    Loadable,
+    LoadOutcome,
+    Result,
+    Store,
+    StoredRelease,
+)
 from kg.store.embedded import STORE_ENV, EmbeddedStore, default_store_path
 from kg.store.remote import ENDPOINT_ENV, Endpoint, RemoteStore
 
 __all__ = [
+    "DERIVED_GRAPHS",
     "ENDPOINT_ENV",
+    "IDENTITY_GRAPH",
     "ONTOLOGY_GRAPH",
     "STORE_ENV",
     "EmbeddedStore",

@@ -29,6 +29,10 @@ Result = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 # (the labels and comments of kg's terms; the words of its concept schemes, which the canned
 # queries read). It is not a release graph: named_graphs() and len() leave it out.
 ONTOLOGY_GRAPH = "https://w3id.org/biopharma-kg/ontology"
+# What several releases say about one organisation, compound or event, joined (kg.identity):
+# derived from the release graphs after every ingest, and not a release graph either.
+IDENTITY_GRAPH = "https://w3id.org/biopharma-kg/id/graph/identity"
+DERIVED_GRAPHS = (ONTOLOGY_GRAPH, IDENTITY_GRAPH)
 
 
 class Loadable(Protocol):
@@ -152,6 +156,10 @@ class Store(ABC):
 
     def has_ontology(self) -> bool:
         return bool(self.query(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}"))
+
+    def derived_graphs(self) -> list[str]:
+        """The ontology's and the identity links' graphs, those the store holds."""
+        return [g for g in DERIVED_GRAPHS if self.query(f"ASK {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")]
 
     def _apply(self, updates: Sequence[str]) -> None:
         """Apply each release's update; the embedded store applies a batch as one transaction."""

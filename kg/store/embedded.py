@@ -17,7 +17,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.store.base import ONTOLOGY_GRAPH, Result, Store
+from kg.store.base import DERIVED_GRAPHS, Result, Store
 
 STORE_ENV = "KG_STORE"
 
@@ -101,15 +101,18 @@ class EmbeddedStore(Store):
         return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
 
     def named_graphs(self) -> Iterator[str]:
-        """The release graphs (not the ontology's)."""
+        """The release graphs (not the ontology's, nor the identity links')."""
         for graph in self.ox.named_graphs():
-            if graph.value != ONTOLOGY_GRAPH:
+            if graph.value not in DERIVED_GRAPHS:
                 yield graph.value
 
     def __len__(self) -> int:
-        """The quads of the release graphs (the ontology's graph is not counted)."""
-        ontology = self.ox.quads_for_pattern(None, None, None, ox.NamedNode(ONTOLOGY_GRAPH))
-        return len(self.ox) - sum(1 for _ in ontology)
+        """The quads of the release graphs (the derived graphs are not counted)."""
+        derived = (
+            self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+            for graph in DERIVED_GRAPHS
+        )
+        return len(self.ox) - sum(1 for quads in derived for _ in quads)
 
     def dump(
         self, output: BinaryIO, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None
@@ -124,16 +127,17 @@ class EmbeddedStore(Store):
         quads) a set of every triple took gigabytes. Each subject's triples are looked up by
         index across the graphs, de-duplicated and sorted.
         """
-        ontology = ox.NamedNode(ONTOLOGY_GRAPH)
+        ontology, identity = (ox.NamedNode(graph) for graph in DERIVED_GRAPHS)
         every_subject = f"""SELECT DISTINCT ?s WHERE {{
-            {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {ontology}) }}
+            {{ ?s ?p ?o }} UNION
+            {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {ontology} && ?g != {identity}) }}
         }}"""
         found = self.query(every_subject)
         for subject in sorted((row[0] for row in found), key=str):
             triples = {
                 ox.Triple(subject, q.predicate, q.object)
                 for q in self.ox.quads_for_pattern(subject, None, None)
-                if q.graph_name != ontology
+                if q.graph_name not in (ontology, identity)
             }
             yield from sorted(triples, key=lambda t: (str(t.predicate), str(t.object)))
 

@@ -44,7 +44,7 @@ from SPARQLWrapper import POST, URLENCODED, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions as sw_errors
 
 from kg.errors import EndpointError, StoreError
-from kg.store.base import ONTOLOGY_GRAPH, Result, Store, release_class_term
+from kg.store.base import Result, Store, release_class_term
 
 ENDPOINT_ENV = "KG_ENDPOINT"
 UPDATE_ENDPOINT_ENV = "KG_UPDATE_ENDPOINT"
@@ -332,9 +332,9 @@ class RemoteStore(Store):
     def dump(
         self, output: BinaryIO, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None
     ) -> None:
-        # The release graphs and, when the server has it, the ontology's (as the embedded
-        # store's dump has it).
-        graphs = [*sorted(self.named_graphs()), *([ONTOLOGY_GRAPH] if self.has_ontology() else [])]
+        # The release graphs and, when the server has them, the ontology's and the identity
+        # links' (as the embedded store's dump has them).
+        graphs = [*sorted(self.named_graphs()), *self.derived_graphs()]
         if prefixes:
             ox.serialize(self.quads(graphs), output, format=fmt, prefixes=prefixes)
         else:

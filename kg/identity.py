@@ -1,0 +1,366 @@
+"""Identity across releases: one organisation, compound and event, however many releases say it.
+
+A release graph names organisations and compounds by IRIs made from the names it uses, and its
+payments, agreements and events are its own. After every ingest kg reads what all the releases
+state and rewrites one graph of links, :data:`IDENTITY_GRAPH`:
+
+* ``?node kg:canonical ?canonical`` for every organisation and compound node. Nodes are one
+  organisation when some release gives their names as the name and aliases of one organisation
+  ("Eli Lilly and Company ("Lilly")"), or when they are listed under one ticker on one exchange;
+  names compare by :func:`kg.resolve.name_key`, so legal suffixes do not matter, but a shared
+  word never joins two names (Merck and Merck KGaA stay two). Compounds are one when a release
+  gives their names as one compound's name and aliases ("EYLEA (aflibercept)").
+* ``?later kg:restates ?earlier`` for a payment, agreement, acquisition or regulatory event an
+  earlier release already reported (the same organisations, kind, status and amount; the same
+  parties and kind; ...). A release that reports two such payments where the earlier one
+  reported one restates one of them: totals count each payment once.
+* ``?fact kg:conflictsWith ?other`` where two releases give different figures for what reads as
+  one event. Both facts stay.
+
+The links are derived data: the release graphs stay exactly what their releases state.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from kg.namespace import concept
+from kg.resolve import name_key
+from kg.store import IDENTITY_GRAPH, Store
+
+_KG = "https://w3id.org/biopharma-kg/ontology#"
+_CANONICAL = f"<{_KG}canonical>"
+_RESTATES = f"<{_KG}restates>"
+_CONFLICTS = f"<{_KG}conflictsWith>"
+
+_PREFIX = f"PREFIX kg: <{_KG}>\n"
+_NAMES = (
+    _PREFIX
+    + """SELECT ?node ?form WHERE {
+  GRAPH ?g { ?node a CLASS ; kg:name|kg:alias ?form }
+}"""
+)
+_MENTIONS = (
+    _PREFIX
+    + """SELECT ?node (COUNT(DISTINCT ?g) AS ?releases) WHERE {
+  GRAPH ?g { ?node a CLASS }
+} GROUP BY ?node"""
+)
+_TICKERS = (
+    _PREFIX
+    + """SELECT ?node ?ticker ?exchange WHERE {
+  GRAPH ?g { ?node a kg:Organization ; kg:ticker ?ticker ; kg:exchange ?exchange }
+}"""
+)
+_PAYMENTS = (
+    _PREFIX
+    + """SELECT ?fact ?release ?published ?payer ?payee ?kind ?status ?value ?currency ?qualifier
+       ?compound ?trigger WHERE {
+  GRAPH ?g {
+    ?fact a kg:PaymentEvent ; kg:statedIn ?release ; kg:paymentKind ?kind ;
+          kg:paymentStatus ?status .
+    OPTIONAL { ?release kg:published ?published }
+    OPTIONAL { ?fact kg:payer ?payer }
+    OPTIONAL { ?fact kg:payee ?payee }
+    OPTIONAL { ?fact kg:amount ?money . ?money kg:value ?value ; kg:currency ?currency }
+    OPTIONAL { ?fact kg:qualifier ?qualifier }
+    OPTIONAL { ?fact kg:compound ?compound }
+    OPTIONAL { ?fact kg:trigger ?trigger }
+  }
+}"""
+)
+_AGREEMENTS = (
+    _PREFIX
+    + """SELECT ?fact ?release ?published ?kind ?party WHERE {
+  GRAPH ?g {
+    ?fact a kg:Agreement ; kg:statedIn ?release ; kg:agreementKind ?kind ; kg:party ?party .
+    OPTIONAL { ?release kg:published ?published }
+  }
+}"""
+)
+_ACQUISITIONS = (
+    _PREFIX
+    + """SELECT ?fact ?release ?published ?acquirer ?acquired ?value ?currency WHERE {
+  GRAPH ?g {
+    ?fact a kg:Acquisition ; kg:statedIn ?release ; kg:acquirer ?acquirer ; kg:acquired ?acquired .
+    OPTIONAL { ?release kg:published ?published }
+    OPTIONAL { ?fact kg:price ?money . ?money kg:value ?value ; kg:currency ?currency }
+  }
+}"""
+)
+_EVENTS = (
+    _PREFIX
+    + """SELECT ?fact ?release ?published ?kind ?compound WHERE {
+  GRAPH ?g {
+    ?fact a kg:RegulatoryEvent ; kg:statedIn ?release ; kg:eventKind ?kind .
+    OPTIONAL { ?release kg:published ?published }
+    OPTIONAL { ?fact kg:compound ?compound }
+  }
+}"""
+)
+
+
+@dataclass(frozen=True)
+class IdentitySummary:
+    """What the links say: how many nodes stand for fewer real things, how many facts repeat."""
+
+    organizations: int  # distinct real organisations
+    organization_nodes: int
+    compounds: int
+    compound_nodes: int
+    restatements: int
+    conflicts: int
+
+
+def refresh_identity(store: Store) -> IdentitySummary:
+    """Recompute the identity graph from every release graph in ``store`` and write it whole."""
+    organizations = _canonical_nodes(store, "kg:Organization", _organization_key, tickers=True)
+    compounds = _canonical_nodes(store, "kg:Compound", _compound_key, tickers=False)
+    canonical = {**organizations, **compounds}
+    restates: list[tuple[str, str]] = []
+    conflicts: list[tuple[str, str]] = []
+    for facts in (
+        _payments(store, canonical),
+        _agreements(store, canonical),
+        _acquisitions(store, canonical),
+        _events(store, canonical),
+    ):
+        found_restates, found_conflicts = _link_events(facts)
+        restates += found_restates
+        conflicts += found_conflicts
+    lines = [f"<{node}> {_CANONICAL} <{canon}> ." for node, canon in sorted(canonical.items())]
+    lines += [f"<{later}> {_RESTATES} <{earlier}> ." for later, earlier in sorted(restates)]
+    lines += [f"<{a}> {_CONFLICTS} <{b}> ." for a, b in sorted(conflicts)]
+    store.replace_graphs({IDENTITY_GRAPH: "\n".join(lines)})
+    return IdentitySummary(
+        organizations=len(set(organizations.values())),
+        organization_nodes=len(organizations),
+        compounds=len(set(compounds.values())),
+        compound_nodes=len(compounds),
+        restatements=len(restates),
+        conflicts=len(conflicts),
+    )
+
+
+# ---- one node per real organisation or compound --------------------------------------------------
+
+
+def _organization_key(form: str) -> str:
+    return name_key(form)
+
+
+def _compound_key(form: str) -> str:
+    return " ".join(form.split()).casefold()
+
+
+def _canonical_nodes(store: Store, cls: str, key, *, tickers: bool) -> dict[str, str]:
+    """Node IRI -> the IRI of the node that stands for its real organisation (or compound)."""
+    groups = _UnionFind()
+    by_key: dict[str, str] = {}
+    for row in store.query(_NAMES.replace("CLASS", cls)):
+        node, form_key = row["node"].value, key(row["form"].value)
+        groups.add(node)
+        if not form_key:
+            continue
+        if form_key in by_key:
+            groups.union(node, by_key[form_key])
+        else:
+            by_key[form_key] = node
+    if tickers:
+        listed: dict[tuple[str, str], str] = {}
+        for row in store.query(_TICKERS):
+            node = row["node"].value
+            listing = (row["ticker"].value.upper(), name_key(row["exchange"].value))
+            if listing in listed:
+                groups.union(node, listed[listing])
+            else:
+                listed[listing] = node
+    releases = {
+        row["node"].value: int(row["releases"].value)
+        for row in store.query(_MENTIONS.replace("CLASS", cls))
+    }
+    members: dict[str, list[str]] = defaultdict(list)
+    for node in groups.nodes():
+        members[groups.find(node)].append(node)
+    canonical: dict[str, str] = {}
+    for nodes in members.values():
+        # The node most releases use stands for the others; then the shortest IRI, then the first.
+        chosen = min(nodes, key=lambda n: (-releases.get(n, 0), len(n), n))
+        canonical.update(dict.fromkeys(nodes, chosen))
+    return canonical
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self._parent: dict[str, str] = {}
+
+    def add(self, node: str) -> None:
+        self._parent.setdefault(node, node)
+
+    def find(self, node: str) -> str:
+        root = node
+        while self._parent[root] != root:
+            root = self._parent[root]
+        while self._parent[node] != root:  # path compression
+            self._parent[node], node = root, self._parent[node]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        self.add(a)
+        self.add(b)
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            self._parent[max(root_a, root_b)] = min(root_a, root_b)
+
+    def nodes(self) -> Iterator[str]:
+        return iter(list(self._parent))
+
+
+# ---- one event however many releases report it ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Fact:
+    iri: str
+    release: str
+    published: str  # "" when the release gives no date: it sorts first
+    key: tuple[object, ...]  # what makes two facts one event
+    figure: tuple[object, ...] = ()  # what two reports of one event could disagree on
+    conflict_key: tuple[object, ...] | None = None  # one event, whatever its figure
+
+
+def _link_events(facts: Iterable[_Fact]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(later, earlier) restatements and (one, other) conflicts among reports of one kind.
+
+    Releases are read in order of publication; a release that reports k facts with one key
+    where the earlier releases reported j restates min(k, j) of them (the ones not yet
+    restated by that release), and the rest are new.
+    """
+    ordered = sorted(facts, key=lambda f: (f.published, f.release, f.iri))
+    known: dict[tuple[object, ...], list[_Fact]] = defaultdict(list)
+    restates: list[tuple[str, str]] = []
+    by_release: dict[str, list[_Fact]] = defaultdict(list)
+    for fact in ordered:
+        by_release[fact.release].append(fact)
+    releases = list(dict.fromkeys(f.release for f in ordered))
+    for release in releases:
+        new: list[_Fact] = []
+        used: Counter[tuple[object, ...]] = Counter()
+        for fact in by_release[release]:
+            earlier = known[fact.key]
+            if used[fact.key] < len(earlier):
+                restates.append((fact.iri, earlier[used[fact.key]].iri))
+                used[fact.key] += 1
+            else:
+                new.append(fact)
+        for fact in new:
+            known[fact.key].append(fact)
+    return restates, _conflicts(ordered)
+
+
+def _conflicts(facts: list[_Fact]) -> list[tuple[str, str]]:
+    """Pairs of reports in different releases of what reads as one event, with different
+    figures (each pair once, the earlier first)."""
+    groups: dict[tuple[object, ...], list[_Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.conflict_key is not None:
+            groups[fact.conflict_key].append(fact)
+    pairs = []
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a.release != b.release and a.figure != b.figure:
+                    pairs.append((a.iri, b.iri))
+    return pairs
+
+
+def _value(row: object, name: str) -> str | None:
+    term = row[name]  # type: ignore[index]
+    return term.value if term is not None else None
+
+
+# Two reports name one payment when they name its trigger, or when it is the upfront payment
+# (a deal's is paid once) for one compound between the same two organisations.
+_UPFRONT = str(concept("payment-kind", "upfront"))
+
+
+def _payments(store: Store, canonical: dict[str, str]) -> list[_Fact]:
+    facts = []
+    for row in store.query(_PAYMENTS):
+        payer = canonical.get(_value(row, "payer") or "", _value(row, "payer"))
+        payee = canonical.get(_value(row, "payee") or "", _value(row, "payee"))
+        compound = canonical.get(_value(row, "compound") or "", _value(row, "compound"))
+        kind, status = _value(row, "kind"), _value(row, "status")
+        money = (_value(row, "value"), _value(row, "currency"))
+        qualifier = _value(row, "qualifier")
+        trigger = " ".join((_value(row, "trigger") or "").split()).casefold()
+        facts.append(
+            _Fact(
+                iri=_value(row, "fact") or "",
+                release=_value(row, "release") or "",
+                published=_value(row, "published") or "",
+                key=(payer, payee, kind, status, *money, qualifier),
+                figure=money,
+                conflict_key=(payer, payee, kind, status, compound, qualifier, trigger)
+                if (trigger or kind == _UPFRONT) and compound and money[0] is not None
+                else None,
+            )
+        )
+    return facts
+
+
+def _agreements(store: Store, canonical: dict[str, str]) -> list[_Fact]:
+    parties: dict[str, set[str]] = defaultdict(set)
+    about: dict[str, tuple[str, str, str]] = {}
+    for row in store.query(_AGREEMENTS):
+        fact = _value(row, "fact") or ""
+        party = _value(row, "party") or ""
+        parties[fact].add(canonical.get(party, party))
+        about[fact] = (
+            _value(row, "release") or "",
+            _value(row, "published") or "",
+            _value(row, "kind") or "",
+        )
+    return [
+        _Fact(fact, release, published, key=(kind, frozenset(parties[fact])))
+        for fact, (release, published, kind) in about.items()
+    ]
+
+
+def _acquisitions(store: Store, canonical: dict[str, str]) -> list[_Fact]:
+    facts = []
+    for row in store.query(_ACQUISITIONS):
+        acquirer = _value(row, "acquirer") or ""
+        acquired = _value(row, "acquired") or ""
+        pair = (canonical.get(acquirer, acquirer), canonical.get(acquired, acquired))
+        price = (_value(row, "value"), _value(row, "currency"))
+        facts.append(
+            _Fact(
+                iri=_value(row, "fact") or "",
+                release=_value(row, "release") or "",
+                published=_value(row, "published") or "",
+                key=pair,
+                figure=price,
+                conflict_key=pair if price[0] is not None else None,
+            )
+        )
+    return facts
+
+
+def _events(store: Store, canonical: dict[str, str]) -> list[_Fact]:
+    facts = []
+    for row in store.query(_EVENTS):
+        compound = _value(row, "compound")
+        if compound is None:
+            continue  # an event without its compound cannot be told from another of its kind
+        facts.append(
+            _Fact(
+                iri=_value(row, "fact") or "",
+                release=_value(row, "release") or "",
+                published=_value(row, "published") or "",
+                key=(_value(row, "kind"), canonical.get(compound, compound)),
+            )
+        )
+    return facts
