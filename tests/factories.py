@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from kg import facts as f
 from kg.build import build_graph
+from kg.identity import refresh_identity
 from kg.read import Release, parse_release
 from kg.resolve import compound_iri, organization_iri, person_iri, release_iri
 from kg.store import Store
@@ -382,4 +383,5 @@ def fill(store: Store, items: list[Sample] | None = None) -> Store:
                 content_hash=sample.release.content_hash,
             )
             store.load_release(build_graph(release, sample.facts))
+    refresh_identity(store)  # as kg ingest does after loading
     return store

@@ -30,6 +30,7 @@ from factories import (
 from kg import facts as f
 from kg.build import build_graph, name_key_literal
 from kg.errors import QueryError
+from kg.identity import refresh_identity
 from kg.query import (
     canned_queries,
     organizations_named,
@@ -51,6 +52,7 @@ EXPECTED_QUERIES = {
     "acquisitions": {},
     "agreements": {"organization": ("organization", False)},
     "compounds": {"name": ("compound", False)},
+    "conflicts": {"organization": ("organization", False)},
     "deal-value": {"organization": ("organization", False)},
     "earned-by-year": {"organization": ("organization", False), "currency": ("currency", False)},
     "evidence": {"fact": ("iri", True)},
@@ -701,6 +703,11 @@ def deal(release: str, published: str, agreement: str, parties: str, **cells: st
         "potential": "",
         "potential_qualifiers": "",
         "payments": "0",
+        "aggregate": "",
+        "per_unit": "",
+        "undisclosed": "0",
+        "payer": "",
+        "payee": "",
     }
     row.update(cells)
     return row
@@ -714,11 +721,13 @@ DEAL_BAYER_USD = deal(
     "Bayer HealthCare; ImmunoGen, Inc.",
     currency="USD",
     earned="2000000",
-    potential="170500000",
     potential_qualifiers="per_product",
     payments="2",
+    per_unit="170500000 per_product",  # per product: listed as such, never summed into a total
 )
-DEAL_BIOTEST_UNDISCLOSED = deal(R2, "2013-02-25", A2, "Biotest AG; ImmunoGen", payments="1")
+DEAL_BIOTEST_UNDISCLOSED = deal(
+    R2, "2013-02-25", A2, "Biotest AG; ImmunoGen", payments="1", undisclosed="1"
+)
 DEAL_BIOTEST_EUR = deal(
     R2, "2013-02-25", A2, "Biotest AG; ImmunoGen", currency="EUR", earned="1500000", payments="1"
 )
@@ -756,7 +765,7 @@ def test_deal_value_by_organization(store: Store, value: str, expected: list[dic
     assert run(store, "deal-value", organization=value) == expected
 
 
-def test_deal_value_lists_every_qualifier_of_the_potential_total() -> None:
+def test_deal_value_never_sums_an_aggregate_or_an_amount_per_unit() -> None:
     text = "Acme licenses its platform to Beta.\n\nBeta pays Acme milestones.\n"
     release = parse_release(text.encode(), source="acme.txt")
     deal_span, paid_span = span(release.text, "Acme licenses"), span(release.text, "Beta pays")
@@ -777,11 +786,25 @@ def test_deal_value_lists_every_qualifier_of_the_potential_total() -> None:
     )
     store = Store.open(None)
     store.load_release(build_graph(release, facts))
+    refresh_identity(store)
     rows = run(store, "deal-value")
     assert [
-        (row["currency"], row["earned"], row["potential"], row["potential_qualifiers"])
+        (
+            row["currency"],
+            row["earned"],
+            row["potential"],
+            row["aggregate"],
+            row["per_unit"],
+            row["potential_qualifiers"],
+            row["undisclosed"],
+        )
         for row in rows
-    ] == [("", "", "", ""), ("USD", "3", "16.5", "aggregate; per_target")]
+    ] == [
+        ("", "", "", "", "", "", "1"),  # the royalty whose amount is not disclosed
+        # Only the unqualified potential amount is open in total; the aggregate and the amount
+        # per target are shown as such, never added to it.
+        ("USD", "3", "1", "5.5", "10 per_target", "aggregate; per_target", "0"),
+    ]
     assert [row["payments"] for row in rows] == ["1", "4"]
 
 

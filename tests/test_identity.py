@@ -1,0 +1,241 @@
+"""One identity per organisation, compound and deal across releases, and totals that count
+each payment once (kg.identity and the canned queries that read its links).
+
+Four releases of our own about one deal, read by the real extractor into a real store:
+
+* Halvard announces an exclusive license to Eli Lilly and Company ("Lilly") for HB-101: a
+  $25 million upfront payment and up to $300 million in milestones;
+* Lilly announces the same deal the next day under its own names (Lilly, NYSE: LLY);
+* a year later Halvard earns a $10 million milestone for HB-101, now named velarimab, and
+  recalls the upfront payment Lilly made when the license was signed;
+* another issuer, Corvane, reports the same upfront payment as $20 million (a conflict).
+
+These are unit tests of the joining rules, not a measure: the corpus test below states the
+totals of the seed issuer's deals on the real releases.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg.ingest import ingest_paths
+from kg.query import canned_queries, run_canned
+from kg.results import Table
+from kg.schema import KG
+from kg.store import IDENTITY_GRAPH, Store
+
+HALVARD_LICENSE = """\
+Halvard Biosciences Grants Lilly Exclusive License to HB-101
+
+BOSTON, March 4, 2019 /PRNewswire/ -- Halvard Biosciences, Inc. (Nasdaq: HLVD) today announced \
+that it has entered into an exclusive license agreement with Eli Lilly and Company ("Lilly") for \
+HB-101, Halvard's antibody in Phase 1 development for psoriasis.
+
+Under the terms of the agreement, Lilly will pay Halvard an upfront payment of $25 million. \
+Halvard is eligible to receive up to $300 million in development and regulatory milestone \
+payments.
+"""
+
+LILLY_LICENSE = """\
+Lilly Licenses HB-101 from Halvard Biosciences
+
+INDIANAPOLIS, March 5, 2019 /PRNewswire/ -- Eli Lilly and Company (NYSE: LLY) today announced \
+an exclusive license agreement with Halvard Biosciences, Inc. for HB-101, an antibody in Phase 1 \
+development for psoriasis.
+
+Under the terms of the agreement, Lilly will pay Halvard Biosciences an upfront payment of $25 \
+million. Halvard Biosciences is eligible to receive up to $300 million in development and \
+regulatory milestone payments.
+"""
+
+HALVARD_MILESTONE = """\
+Halvard Biosciences Earns $10 Million Milestone from Lilly
+
+BOSTON, June 1, 2020 /PRNewswire/ -- Halvard Biosciences, Inc. (Nasdaq: HLVD) today announced \
+that it has earned a $10 million milestone payment from Lilly following the dosing of the first \
+patient in a Phase 2 trial of velarimab (HB-101) in psoriasis.
+
+Lilly paid Halvard an upfront payment of $25 million when the license agreement was signed in \
+March 2019.
+"""
+
+CORVANE_NOTE = """\
+Corvane Notes the Halvard Biosciences License
+
+CHICAGO, March 6, 2019 /PRNewswire/ -- Corvane Analytics, Inc. today noted that Lilly will pay \
+Halvard Biosciences an upfront payment of $20 million under their license agreement for HB-101.
+"""
+
+DEAL = {
+    "halvard-2019-03-04.txt": HALVARD_LICENSE,
+    "lilly-2019-03-05.txt": LILLY_LICENSE,
+    "halvard-2020-06-01.txt": HALVARD_MILESTONE,
+}
+
+
+def _store(folder: Path, releases: dict[str, str]) -> Store:
+    folder.mkdir()
+    for name, text in releases.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    store = Store.open(None)
+    ingest_paths([folder], store, workers=0)
+    return store
+
+
+@pytest.fixture(scope="module")
+def deal(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    return _store(tmp_path_factory.mktemp("deal") / "releases", DEAL)
+
+
+def _run(store: Store, query: str, **params: str) -> list[dict[str, str]]:
+    table: Table = run_canned(store, canned_queries()[query], params)
+    return [
+        {v: (row[i].value if row[i] is not None else "") for i, v in enumerate(table.variables)}
+        for row in table.rows
+    ]
+
+
+def test_one_organisation_under_every_name_the_releases_give_it(deal: Store) -> None:
+    [lilly] = _run(deal, "organizations", name="Lilly")
+    assert {"Eli Lilly and Company"} <= set(lilly["aliases"].split("; ")) | {lilly["organization"]}
+    assert lilly["ticker"] == "LLY"  # stated by one release, true of the organisation
+    [halvard] = _run(deal, "organizations", name="Halvard Biosciences")
+    assert halvard["ticker"] == "HLVD"
+
+
+def test_a_query_by_one_name_finds_the_releases_that_use_another(deal: Store) -> None:
+    # Only Halvard's first release says "Eli Lilly and Company ("Lilly")"; asking for "Eli
+    # Lilly" finds the payments of all three releases, whichever name each uses.
+    found = _run(deal, "payments", organization="Eli Lilly")
+    assert {row["published"] for row in found} == {"2019-03-04", "2019-03-05", "2020-06-01"}
+
+
+def test_a_renamed_compound_is_one_compound(deal: Store) -> None:
+    rows = _run(deal, "compounds", name="velarimab")
+    assert len(rows) == 1
+    names = {rows[0]["compound"], *rows[0]["aliases"].split("; ")}
+    assert {"HB-101", "velarimab"} <= names
+
+
+def test_a_deal_both_parties_announce_is_one_deal_and_each_payment_counts_once(
+    deal: Store,
+) -> None:
+    rows = _run(deal, "deal-value", organization="Halvard Biosciences")
+    licenses = [r for r in rows if r["agreement"]]
+    assert len(licenses) == 1, rows  # three releases recall it; it is one row, its first report's
+    [license] = licenses
+    assert license["published"] == "2019-03-04"
+    # $25M upfront (three reports) + $10M milestone; up to $300M still open (two reports)
+    assert Decimal(license["earned"]) == Decimal(35_000_000)
+    assert Decimal(license["potential"]) == Decimal(300_000_000)
+    assert not [r for r in rows if not r["agreement"] and r["earned"]]
+
+
+def test_earned_by_year_counts_a_restated_payment_once(deal: Store) -> None:
+    rows = _run(deal, "earned-by-year", organization="Halvard")
+    by_year = {(r["year"], r["kind"]): Decimal(r["earned"]) for r in rows}
+    assert by_year == {("2019", "upfront"): 25_000_000, ("2020", "milestone"): 10_000_000}
+
+
+def test_the_later_reports_restate_the_first(deal: Store) -> None:
+    restates = f"<{KG}restates>"
+    found = deal.query(
+        f"SELECT * WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ ?later {restates} ?earlier }} }}"
+    )
+    # the upfront twice, the potential milestones once, the license twice
+    assert len(list(found)) == 5
+
+
+def test_releases_that_disagree_on_a_figure_both_stay_and_conflicts_shows_them(
+    tmp_path: Path,
+) -> None:
+    store = _store(tmp_path / "releases", {**DEAL, "corvane-2019-03-06.txt": CORVANE_NOTE})
+    rows = _run(store, "conflicts", organization="Halvard")
+    assert len(rows) == 1, rows
+    [row] = rows
+    assert {Decimal(row["amount"]), Decimal(row["other_amount"])} == {
+        Decimal(25_000_000),
+        Decimal(20_000_000),
+    }
+    assert row["published"] != row["other_published"]
+    # both figures stay in the store, each with its release
+    upfronts = [
+        r for r in _run(store, "payments", organization="Halvard") if r["kind"] == "upfront"
+    ]
+    assert {Decimal(r["amount"]) for r in upfronts} == {Decimal(25_000_000), Decimal(20_000_000)}
+
+
+def test_the_links_follow_the_releases(tmp_path: Path) -> None:
+    # Lilly's release alone: nothing to join. Halvard's first release makes "Lilly" and "Eli
+    # Lilly and Company" one; ingesting it rewrites the links.
+    folder = tmp_path / "releases"
+    store = _store(folder, {"lilly-2019-03-05.txt": LILLY_LICENSE})
+    assert len(_run(store, "deal-value", organization="Lilly")) == 1
+    (folder / "halvard-2019-03-04.txt").write_text(HALVARD_LICENSE, encoding="utf-8")
+    ingest_paths([folder], store, workers=0)
+    [license] = _run(store, "deal-value", organization="Lilly")
+    assert license["published"] == "2019-03-04"  # the first report now
+    assert Decimal(license["earned"]) == Decimal(25_000_000)
+
+
+# ---- on the real releases -------------------------------------------------------------------
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+DEV_AND_BLIND = [CORPUS / "dev", CORPUS / "blind-1"]
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Store:
+    if not all(folder.is_dir() for folder in DEV_AND_BLIND):
+        pytest.skip("../shared/corpus/dev and blind-1 are absent")
+    store = Store.open(None)
+    ingest_paths(DEV_AND_BLIND, store)
+    return store
+
+
+def _earned_with(rows: list[dict[str, str]], partner: str) -> Decimal:
+    """What the seed's issuer earned in its deals with ``partner``, over every row."""
+    return sum(
+        (
+            Decimal(r["earned"])
+            for r in rows
+            if r["earned"] and (partner in r["parties"].split("; ") or r["payer"] == partner)
+        ),
+        Decimal(0),
+    )
+
+
+def test_the_seed_issuers_deals_add_up_as_a_careful_reader_would(corpus: Store) -> None:
+    rows = _run(corpus, "deal-value", organization="ImmunoGen")
+    assert _earned_with(rows, "Genentech") == 2_000_000  # the trastuzumab-DM1 IND, 2006
+    assert _earned_with(rows, "Bayer HealthCare") == 2_000_000  # the BAY 94-9343 IND, 2011
+    # $1 million when each of two Amgen INDs went active, November 2011; the release of 14
+    # November recalls the first, which counts once
+    assert _earned_with(rows, "Amgen") == 2_000_000
+    [bayer] = [r for r in rows if "Bayer HealthCare" in r["parties"].split("; ")]
+    assert bayer["per_unit"] == "170500000 per_product" and not bayer["potential"]
+    [lilly] = [r for r in rows if "Lilly" in r["parties"].split("; ")]
+    assert Decimal(lilly["potential"]) == 200_500_000 and not lilly["earned"]
+
+    by_year = {
+        (r["year"], r["kind"], r["currency"]): (Decimal(r["earned"]), int(r["payments"]))
+        for r in _run(corpus, "earned-by-year", organization="ImmunoGen")
+    }
+    assert by_year == {
+        ("2006", "milestone", "USD"): (2_000_000, 1),
+        ("2011", "milestone", "USD"): (4_000_000, 3),  # Bayer's and Amgen's two
+    }
+
+
+def test_one_node_per_real_organisation_and_compound_across_dev_and_blind_1(
+    corpus: Store,
+) -> None:
+    from kg.evaluate import evaluate_identity
+
+    report = evaluate_identity(DEV_AND_BLIND)
+    assert report.organizations.score.f1 >= 0.97
+    assert report.compounds.duplicates == [] and report.compounds.joined == []
+    assert report.compounds.score.f1 >= 0.97
