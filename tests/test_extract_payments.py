@@ -401,3 +401,23 @@ def test_guidance_is_not_a_payment(sentence: str) -> None:
     assert (
         payments("Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. " + sentence) == []
     )
+
+
+def test_an_event_that_releases_a_payment_has_earned_it_and_plural_payments_are_no_count() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that the initiation of the Phase 1 study "
+        "releases a milestone payment to Avelor Bio from Tenby Pharma Ltd. Avelor Bio will "
+        "receive milestone payments as the programme advances."
+    )
+    assert [(p.money, p.kind, p.status, p.payee) for p in found] == [
+        (None, "milestone", "earned", "Avelor Bio")
+    ]
+
+
+def test_a_figure_between_the_verb_and_the_amount_makes_it_no_payment() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) has $24 million back royalties received from Tenby "
+        "Pharma Ltd. Tenby Pharma reports worldwide sales of the drug at $852 million. Net cash "
+        "outflow: £9.7 million for the quarter (£6.6 million for the same quarter last year)"
+    )
+    assert [p.money.amount for p in found if p.money] == [Decimal(24_000_000)]

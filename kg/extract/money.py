@@ -81,7 +81,22 @@ def find_money(sentence: str) -> list[MoneyMention]:
         ):
             mention.part_of = found[-1].part_of
         found.append(mention)
+    _keep_true_breakdowns(found)
     return found
+
+
+def _keep_true_breakdowns(found: list[MoneyMention]) -> None:
+    """A total is broken down only by parts that add up to it ("$8.5 million ($5 million in cash
+    and $3.5 million in equity)"); one amount in brackets after another is a comparison
+    ("£9.7 million for the quarter (£6.6 million a year before)")."""
+    for index, total in enumerate(found):
+        if not total.total:
+            continue
+        parts = [m for m in found if m.part_of == index]
+        if len(parts) < 2 or sum(p.amount for p in parts) != total.amount:
+            total.total = False
+            for part in parts:
+                part.part_of = None
 
 
 def _currency(raw: str) -> str | None:

@@ -127,7 +127,8 @@ _SLOT_BEFORE = {
     "with": re.compile(r"(?i)\bwith\s+(?:the\s+)?$"),
 }
 _PARTICIPLE_BY = re.compile(
-    r"(?i)\b(?:purchased|paid|made|provided|funded|invested|subscribed|acquired)\s+by\s+(?:the\s+)?$"
+    r"(?i)\b(?:purchased|paid|made|provided|funded|invested|subscribed|acquired|purchase|"
+    r"investment|subscription)\s+by\s+(?:the\s+)?$"
 )
 _DETERMINERS = frozenset(["our", "its", "their"])
 _IT_SUBJECT = re.compile(
@@ -220,6 +221,7 @@ _NOT_PAYMENT = re.compile(
     r"stock\s+price|worth|spend\w*|budget|(?:a\s+)?loss\b|profit|in\s+the\s+(?:range|region)\s+of|"
     r"guidance|EBITDA|outlook|forecast|expectations?)\b"
 )
+_IN_PARENTHESES = re.compile(r"\([^()]{0,40}$")
 _MIN_AMOUNT = Decimal(1000)  # "GBP60.5" lost its "million"; no deal pays sixty pounds
 _ALREADY_COUNTED = re.compile(r"(?i)\b(?:the|this|that|these)\s+(?:additional\s+|same\s+)?$")
 _DISTINCT = re.compile(
@@ -253,10 +255,14 @@ _DEBT = re.compile(r"(?i)\b(?:bonds?|loans?|notes|debt|credit\s+facility)\b")
 # ---- undisclosed amounts -------------------------------------------------------------------------
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# A payment named without its amount: "X received an upfront payment", "the approval releases
+# a milestone payment to X". An event's consequence ("will result in a milestone payment") is
+# owed already; a singular or counted payment only ("milestone payments" may be any number).
 _UNDISCLOSED = re.compile(
-    r"(?i)\b(?:received|receives|paid|made|earned|earns|triggers|triggered|will\s+(?:receive|pay|"
-    r"make))\s+(?P<count>an?|one|two|three|four)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<kind>up-?front|milestone|licen[cs]e|option(?:\s+exercise)?)\s+(?:payments?|fees?)\b"
+    r"(?i)\b(?:(?P<owed>received|receives|paid|made|earned|earns|triggers|triggered|releases|released"
+    r"|results?\s+in|resulted\s+in|will\s+result\s+in|leads?\s+to|led\s+to)|will\s+(?:receive|pay|"
+    r"make))\s+(?:(?P<count>an?|one|two|three|four)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<kind>up-?front|milestone|licen[cs]e|option(?:\s+exercise)?)\s+(?:payment|fee)(?P<plural>s)?\b"
 )
 _AMOUNT_FOLLOWS = re.compile(
     r"\s*(?:of|totaling|totalling|amounting\s+to)\s+(?:approximately\s+)?$"
@@ -367,6 +373,7 @@ def _sentence_drafts(
     total_kind: str | None = None
     total_frame: tuple[str | None, str | None, int] | None = None
     bounds = [0, *[m.end for m in money]]
+    rejected = False  # whether the amount before this one was no payment
     for i, m in enumerate(money):
         before = text[bounds[i] : m.start]
         # The words after an amount run to the next amount that is not a conversion of it.
@@ -385,8 +392,11 @@ def _sentence_drafts(
             continue
         frame = _frame_for(release, sentence, mentions, m.start, m.end)
         part = previous is not None and _PART_BEFORE.search(before)
-        if not (part or _is_payment(m, before, after, frame)):
+        comparative = rejected and _IN_PARENTHESES.search(before)  # "£9.7 million (£6.6 million …)"
+        if comparative or not (part or _is_payment(m, text, before, after, frame)):
+            rejected = True
             continue
+        rejected = False
         draft = _read_amount(
             release, index, sentence, mentions, m, before, after, previous, pending
         )
@@ -444,15 +454,18 @@ def _licensed_compound(
     return named.pop() if len(named) == 1 else None
 
 
-def _is_payment(m: MoneyMention, before: str, after: str, frame: Frame) -> bool:
+def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Frame) -> bool:
     """Money that changes hands, not a revenue line, a market or a share price."""
     if m.amount < _MIN_AMOUNT or _ALREADY_COUNTED.search(before[-25:]):
         return False
     near = before[-120:] + " " + after[:100]
     if frame.verb in (NOUN, PASSIVE) and not _PAYMENT_CUE.search(near):
         return False
+    governed = text[frame.verb_end : m.start]
     if frame.verb in (RECEIVE, PAY, ACQUIRE) and any(frame.roles()):
-        return True  # "X will receive $50 million in cash": said of a party, it changes hands
+        # "X will receive $50 million in cash": said of a party, it changes hands, unless a
+        # figure stands between the verb and the amount ("… reports sales of $852 million").
+        return not _NOT_PAYMENT.search(governed)
     figure = _NOT_PAYMENT.search(before[-70:] + " " + after[:30])
     return figure is None or bool(
         re.search(
@@ -930,10 +943,11 @@ def _undisclosed(
         if FORWARD_LOOKING.search(frame.lead[-80:] + text[frame.verb_start : m.start()]):
             continue
         payer, payee = frame.roles()
-        status = (
-            "potential" if re.match(r"(?i)will", m.group(0)) and kind == "milestone" else "earned"
-        )
-        for _ in range(_COUNTS.get(m.group("count").lower(), 1)):
+        count = (m.group("count") or "").lower()
+        if m.group("plural") and count in ("", "a", "an", "one"):
+            continue  # "will receive milestone payments": how many, and of what, is not said
+        status = "potential" if not m.group("owed") and kind == "milestone" else "earned"
+        for _ in range(_COUNTS.get(count, 1)):
             payment = Payment(kind, status, Span(sentence.start, sentence.end), None, payer, payee)
             drafts.append(_Draft(payment, index, sentence.zone, _count(payer, payee), True, True))
     return drafts
