@@ -17,7 +17,15 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.schema import KG, Ontology, OntologyClass, first_sentence, ontology, properties_of
+from kg.schema import (
+    KG,
+    Ontology,
+    OntologyClass,
+    first_sentence,
+    ontology,
+    properties_of,
+    range_name,
+)
 
 # The classes drawn in the diagram and given a page: those that hold data.
 DATA_CLASSES = (
@@ -152,7 +160,7 @@ def diagram(onto: Ontology) -> str:
             elif prop.range not in shown:
                 rows.append(
                     f'<tr><td align="left"><i>{_local(prop.iri)}: '
-                    f"{onto.short(prop.range)}</i></td></tr>"
+                    f"{range_name(onto, prop)}</i></td></tr>"
                 )
         table = '<table border="1" cellborder="0" cellspacing="0" cellpadding="3">'
         lines.append(f"  {name} [label=<{table}{''.join(rows)}</table>>];")
@@ -190,7 +198,7 @@ def class_page(onto: Ontology, cls: OntologyClass, example: list[ox.Triple]) -> 
     ]
     for prop in properties_of(onto, cls):
         lines.append(
-            f"| `{onto.short(prop.iri)}` | `{onto.short(prop.range) if prop.range else '?'}` "
+            f"| `{onto.short(prop.iri)}` | `{range_name(onto, prop)}` "
             f"| {first_sentence(prop.comment)} |"
         )
     incoming = [

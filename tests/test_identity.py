@@ -239,3 +239,33 @@ def test_one_node_per_real_organisation_and_compound_across_dev_and_blind_1(
     assert report.organizations.score.f1 >= 0.97
     assert report.compounds.duplicates == [] and report.compounds.joined == []
     assert report.compounds.score.f1 >= 0.97
+
+
+KESSEL_UNIT = """\
+Halvard Biosciences Signs Research Agreement with Kessel Ventures
+
+BOSTON, September 9, 2020 /PRNewswire/ -- Halvard Biosciences, Inc. (Nasdaq: HLVD) today \
+announced a research collaboration agreement with Kessel Ventures, Inc., a subsidiary of Kessel \
+Pharma AG. Kessel Ventures will pay Halvard an upfront payment of $5 million.
+"""
+
+
+def test_units_widens_an_organisation_to_the_units_named_as_part_of_it(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    (folder / "halvard-2020-09-09.txt").write_text(KESSEL_UNIT, encoding="utf-8")
+    store = ["--store", str(tmp_path / "store")]
+    assert CliRunner().invoke(main, [*store, "ingest", "-q", str(folder)]).exit_code == 0
+
+    def payers(*options: str) -> list[str]:
+        args = [*store, "query", "payments", "-p", "organization=Kessel Pharma", *options]
+        result = CliRunner().invoke(main, [*args, "--format", "csv", "--no-cache"])
+        assert result.exit_code == 0, result.output
+        return [line.split(",")[2] for line in result.output.splitlines()[1:]]
+
+    assert payers() == []  # the group itself pays nothing
+    assert payers("--units") == ["Kessel Ventures"]  # its unit does
