@@ -26,16 +26,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from kg.namespace import concept
+from kg.namespace import KG, ONTOLOGY_IRI, concept
 from kg.resolve import name_key
 from kg.store import IDENTITY_GRAPH, Store
 
-_KG = "https://w3id.org/biopharma-kg/ontology#"
-_CANONICAL = f"<{_KG}canonical>"
-_RESTATES = f"<{_KG}restates>"
-_CONFLICTS = f"<{_KG}conflictsWith>"
+_CANONICAL = f"<{KG.canonical}>"
+_RESTATES = f"<{KG.restates}>"
+_CONFLICTS = f"<{KG.conflictsWith}>"
 
-_PREFIX = f"PREFIX kg: <{_KG}>\n"
+_PREFIX = f"PREFIX kg: <{ONTOLOGY_IRI}#>\n"
 _NAMES = (
     _PREFIX
     + """SELECT ?node ?form WHERE {
