@@ -68,7 +68,24 @@ def test_no_payment_is_invented_on_heldout() -> None:
 CORPUS_TARGETS = {**TARGETS, "payments_terms": 0.90}
 
 
-@pytest.mark.parametrize("corpus", ["dev", "blind-1", "dev-2"])
+# Where a corpus does not reach the targets yet, the test says so rather than pass: it is an
+# expected failure, strict, so the day the corpus reaches them the mark must come off. The
+# figures measured on each corpus are in the README ("Measuring the extractor").
+NOT_REACHED_YET = pytest.mark.xfail(
+    strict=True,
+    reason="issue 9 is open: blind-1 agreements 0.86 and payments with terms 0.88; "
+    "dev-2 payments 0.55, agreements 0.60",
+)
+
+
+@pytest.mark.parametrize(
+    "corpus",
+    [
+        "dev",
+        pytest.param("blind-1", marks=NOT_REACHED_YET),
+        pytest.param("dev-2", marks=NOT_REACHED_YET),
+    ],
+)
 def test_shared_corpus_reaches_the_targets(corpus: str) -> None:
     folder = SHARED / corpus
     if not folder.is_dir():
@@ -78,3 +95,14 @@ def test_shared_corpus_reaches_the_targets(corpus: str) -> None:
     assert report.invented_payments == 0, report.format(verbose=True)
     missed = below_target(report, CORPUS_TARGETS)
     assert not missed, f"F1 below target on {corpus}: {missed}"
+
+
+@pytest.mark.parametrize("corpus", ["dev", "blind-1", "dev-2"])
+def test_no_payment_is_invented_on_a_shared_corpus(corpus: str) -> None:
+    """Whatever the recall, a release whose gold has no payment must get none."""
+    folder = SHARED / corpus
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not here")
+    report = report_for(folder)
+    assert not report.errors, report.errors
+    assert report.invented_payments == 0, report.format(verbose=True)
