@@ -421,3 +421,49 @@ def test_a_figure_between_the_verb_and_the_amount_makes_it_no_payment() -> None:
         "outflow: £9.7 million for the quarter (£6.6 million for the same quarter last year)"
     )
     assert [p.money.amount for p in found if p.money] == [Decimal(24_000_000)]
+
+
+# ---- round three: kinds of error seen on all of dev-2 --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency"),
+    [
+        ("Avelor Bio received a EUR 40 m option fee from Tenby Pharma.", 40_000_000, "EUR"),
+        ("Avelor Bio received an upfront payment of 30 billion won.", 30_000_000_000, "KRW"),
+        ("Avelor Bio will receive a 1.5 million dollar milestone payment.", 1_500_000, "USD"),
+    ],
+)
+def test_amounts_written_the_way_other_markets_write_them(
+    sentence: str, amount: int, currency: str
+) -> None:
+    p = only("Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. " + sentence)
+    assert (p.money.amount, p.money.currency) == (Decimal(amount), currency)  # type: ignore[union-attr]
+
+
+def test_won_after_a_number_without_a_scale_is_a_verb() -> None:
+    from kg.extract.money import find_money
+
+    assert find_money("The team won 5 awards and 3 won prizes.") == []
+
+
+def test_the_agent_of_received_is_the_payee() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. A EUR 40 million option "
+        "fee agreed with Tenby Pharma was received by Avelor Bio today."
+    )
+    assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(40_000_000), "option_fee", "earned")
+
+
+def test_amounts_reported_done_by_a_participle_after_them_are_earned() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) has an alliance with Tenby Pharma Ltd. Together with the "
+        "EUR 150 million equity investment made in September 2019 and the EUR 80 million option "
+        "fee and upfront licence fee paid in November 2019, the payment brings the cash received "
+        "to date by Avelor Bio under the alliance to a total of EUR 270 million."
+    )
+    assert {reading(p) for p in found} == {
+        ("Tenby Pharma", "Avelor Bio", Decimal(150_000_000), "equity", "earned"),
+        ("Tenby Pharma", "Avelor Bio", Decimal(80_000_000), "other", "earned"),
+        ("Tenby Pharma", "Avelor Bio", Decimal(270_000_000), "other", "earned"),
+    }

@@ -12,7 +12,7 @@ _CURRENCY_WORDS = {
     "sfr": "CHF", "swiss francs": "CHF", "dkk": "DKK", "danish kroner": "DKK", "sek": "SEK",
     "nok": "NOK", "cad": "CAD", "c$": "CAD", "ca$": "CAD", "aud": "AUD", "a$": "AUD", "au$": "AUD",
     "cny": "CNY", "rmb": "CNY", "krw": "KRW", "inr": "INR", "hk$": "HKD", "hkd": "HKD",
-    "dollars": "USD", "dollar": "USD",
+    "dollars": "USD", "dollar": "USD", "won": "KRW",
 }  # fmt: skip
 _SCALE = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mio": 10**6, "mln": 10**6, "m": 10**6,
@@ -30,8 +30,8 @@ _SCALE_RE2 = _SCALE_RE.replace("<scale>", "<scale2>")
 MONEY_RE = re.compile(
     rf"{_PREFIX}\s?{_NUMBER}(?:\s*(?:-|–|to)\s*(?P<high>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?=\s*-?\s*{_SCALE_WORD}))?"
     rf"(?:\s*-?\s*{_SCALE_RE})?(?:\s+(?P<unit>dollars?|euros?))?"
-    rf"|(?<![\w$€£¥.]){_NUMBER2}\s*(?:{_SCALE_RE2}\s*)?(?P<cur2>euros?|Euros?|dollars|U\.S\.\s+dollars|Swiss\s+francs|"
-    r"yen|danish\s+kroner|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY)\b)",
+    rf"|(?<![\w$€£¥.]){_NUMBER2}\s*(?:{_SCALE_RE2}\s*)?(?P<cur2>euros?|Euros?|dollars?|U\.S\.\s+dollars|Swiss\s+francs|"
+    r"yen|won|danish\s+kroner|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY)\b)",
     re.I,
 )
 
@@ -58,8 +58,8 @@ def find_money(sentence: str) -> list[MoneyMention]:
         cur_raw = (m.group("cur") or m.group("cur2") or "").lower().replace(" ", "").rstrip(".")
         cur_raw = re.sub(r"\s+", " ", cur_raw)
         currency = _currency(cur_raw)
-        if currency is None:
-            continue
+        if currency is None or (cur_raw == "won" and not m.group("scale2")):
+            continue  # "won" is money only after a scale: "30 billion won", not "5 won"
         after = sentence[m.end() : m.end() + 20].lower()
         per_share = bool(re.match(r"\s*(?:/|per\s+)\s*(?:share|ads|unit)", after))
         before = sentence[max(0, m.start() - 20) : m.start()].lower()
@@ -111,6 +111,9 @@ def _currency(raw: str) -> str | None:
     return _CURRENCY_WORDS.get(raw.rstrip("s"))
 
 
+_AREA = re.compile(r"[²³2]")
+
+
 def _amount(m: re.Match[str]) -> Decimal | None:
     """The amount in the currency's unit; of a range ("SEK 150-300 million"), its top."""
     try:
@@ -121,8 +124,13 @@ def _amount(m: re.Match[str]) -> Decimal | None:
     scale = raw_scale.lower().rstrip(".")
     if scale in _SCALE:
         attached = not m.group(0)[: m.start("scale") - m.start()].endswith((" ", "\t"))
-        if scale in ("m", "b", "k") and raw_scale != raw_scale.upper() and not attached:
-            return None  # "$5 m" is too ambiguous ("5 mg", "5 m²"); "€25m" is not
+        # "EUR 40 m" is a European way of writing millions; "5 b", "5 k" are too ambiguous.
+        detached_million = (
+            scale == "m" and bool(m.group("cur")) and not _AREA.match(m.string, m.end())
+        )
+        ambiguous = scale in ("m", "b", "k") and raw_scale != raw_scale.upper() and not attached
+        if ambiguous and not detached_million:
+            return None
         value *= _SCALE[scale]
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 

@@ -80,6 +80,10 @@ _VERB = re.compile(
     r"|entitl(?:es|ing)|due)"
     r")\b"
 )
+# A receiving verb's "by" marks the receiver ("was received by X"), not the payer.
+_RECEIVED_BY = re.compile(
+    r"(?i)\b(?:received|earned|collected)\s+(?:(?:to\s+date|so\s+far|today)\s+)?by\s+(?:the\s+)?$"
+)
 # "earn" takes the payee as its object when it has one: "…, earning Arrowhead $15 million".
 _EARN = re.compile(r"(?i)earn")
 # A purchase of shares is an investment in their issuer; of anything else, an acquisition.
@@ -91,13 +95,21 @@ _PASSIVE_AFTER = re.compile(
     r"already\s+)*(?P<word>earned|achieved|paid|received|triggered|made|generated|recogni[sz]ed"
     r"|invoiced|due|payable|expected|anticipated)\b"
 )
+# A participle after the amount that reports it done, with no auxiliary (a reduced relative
+# clause): "the $5 million fee paid by X", "a $40 million payment received in May 2020".
+_REDUCED_RELATIVE = re.compile(
+    r"(?i)(?:\s*\([^)]*\))?\s+(?:(?!(?:to|will|would|is|are|be|been|was|were|has|have|if|when"
+    r"|upon|once)\b)[\w-]+\s+){0,6}?(?P<word>received|paid|made|earned|collected)\s+"
+    r"(?=by\b|from\b|in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b|today\b|to\s+date\b|so\s+far\b|earlier\b"
+    r"|last\s+(?:year|month|week|quarter)\b|previously\b)"
+)
 _BROKEN_DOWN = re.compile(r"(?i)\s*,?\s*(?:comprising|consisting\s+of|made\s+up\s+of)\b")
 _PART_BEFORE = re.compile(
     r"(?i)\b(?:(?:which|that)\s+includ\w*|including|comprising|consisting\s+of)\b[^$€£¥\d]{0,40}$"
 )
 _OF_WHICH_AFTER = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?,?\s*of\s+which\b")
 # Where one frame ends and another begins.
-_CLAUSE_BOUNDARY = re.compile(r";|•|\s[–—]\s|:\s(?![A-Z0-9.]{1,10}\))|\s-\s")
+_CLAUSE_BOUNDARY = re.compile(r";|[•»]|\s[–—]\s|:\s(?![A-Z0-9.]{1,10}\))|\s-\s")
 # The words between an amount and a verb that continues its frame: "… $120 million and purchase".
 _CONTINUES = re.compile(
     r"(?i),?\s*(?:and|or)\s+(?:(?:is|are|will|would|has|have|also|then|to|be)\s+)*"
@@ -286,6 +298,8 @@ class Frame:
     def roles(self) -> tuple[str | None, str | None]:
         """(payer, payee) as the syntax states them; None where it is silent."""
         s, o, slot = self.subject, self.object, dict(self.slots)
+        if "received_by" in slot:  # "was received by X": X is the payee
+            return slot.get("from"), slot["received_by"]
         if "by_participle" in slot:  # "$3 million purchased by X": X paid this amount
             slot["by"] = slot["from"] = slot["agent"] = slot["by_participle"]
             s = s if self.verb in (PAY, ACQUIRE) else None
@@ -393,7 +407,8 @@ def _sentence_drafts(
         frame = _frame_for(release, sentence, mentions, m.start, m.end)
         part = previous is not None and _PART_BEFORE.search(before)
         comparative = rejected and _IN_PARENTHESES.search(before)  # "£9.7 million (£6.6 million …)"
-        if comparative or not (part or _is_payment(m, text, before, after, frame)):
+        restated = _ALREADY_COUNTED.search(before[-25:]) and _stated_before(release, index, m)
+        if comparative or restated or not (part or _is_payment(m, text, before, after, frame)):
             rejected = True
             continue
         rejected = False
@@ -454,9 +469,18 @@ def _licensed_compound(
     return named.pop() if len(named) == 1 else None
 
 
+def _stated_before(release: ReleaseView, index: int, m: MoneyMention) -> bool:
+    """'the $5 million' refers back only to an amount the release has already stated."""
+    return any(
+        (n.amount, n.currency) == (m.amount, m.currency)
+        for s in release.sentences[:index]
+        for n in release.money(s)
+    )
+
+
 def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Frame) -> bool:
     """Money that changes hands, not a revenue line, a market or a share price."""
-    if m.amount < _MIN_AMOUNT or _ALREADY_COUNTED.search(before[-25:]):
+    if m.amount < _MIN_AMOUNT:
         return False
     near = before[-120:] + " " + after[:100]
     if frame.verb in (NOUN, PASSIVE) and not _PAYMENT_CUE.search(near):
@@ -564,9 +588,15 @@ def _frame_for(
     clause_start = _clause_start(text, start)
     passive = _PASSIVE_AFTER.match(text, end)
     verb = _governing_verb(text, clause_start, start)
+    if verb is not None and _participle_of_earlier_amount(release, sentence, verb, start):
+        verb = None
+    reduced = _REDUCED_RELATIVE.match(text, end) if verb is None and not passive else None
+    passive = passive or reduced
     if verb is None or (passive and passive.group("word") != "due"):
         frame = Frame(PASSIVE if passive else NOUN, start, end)
-        clause_end = _clause_end(text, end)
+        frame.verb_text = passive.group("word") if passive else ""
+        # A participle's agent is in its own phrase: "$5 million paid by X and … received by Y".
+        clause_end = _frame_end(text, passive.end()) if reduced else _clause_end(text, end)
         others = _other_amounts(release, sentence, start)
         _fill_slots(frame, text, mentions, clause_start, clause_end, start, others)
         frame.group = text[clause_start:start]
@@ -594,6 +624,18 @@ def _frame_for(
     others = _other_amounts(release, sentence, start)
     _fill_slots(frame, text, mentions, verb.end(), _frame_end(text, end), start, others)
     return frame
+
+
+def _participle_of_earlier_amount(
+    release: ReleaseView, sentence: Sentence, verb: re.Match[str], start: int
+) -> bool:
+    """'the $150 million investment made in 2007 and the $80 million fee': "made" belongs to
+    the amount before it, not to this one."""
+    earlier = [a for a in release.money(sentence) if a.end <= verb.start()]
+    if not earlier:
+        return False
+    reduced = _REDUCED_RELATIVE.match(sentence.text, earlier[-1].end)
+    return reduced is not None and reduced.start("word") == verb.start()
 
 
 def _other_amounts(release: ReleaseView, sentence: Sentence, start: int) -> list[int]:
@@ -706,6 +748,9 @@ def _fill_slots(
         if c.start < start or c.end > end:
             if frame.verb in (TRIGGER, PASSIVE, NOUN) and c.end <= start:
                 _agent(frame, text, c)
+            continue
+        if _RECEIVED_BY.search(text, max(0, c.start - 40), c.start):
+            frame.slots.setdefault("received_by", c.org)
             continue
         if _PARTICIPLE_BY.search(text, max(0, c.start - 30), c.start):
             if not any(amount < o < c.start for o in others):
