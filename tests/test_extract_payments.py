@@ -467,3 +467,88 @@ def test_amounts_reported_done_by_a_participle_after_them_are_earned() -> None:
         ("Tenby Pharma", "Avelor Bio", Decimal(80_000_000), "other", "earned"),
         ("Tenby Pharma", "Avelor Bio", Decimal(270_000_000), "other", "earned"),
     }
+
+
+def test_a_total_including_parts_is_other_and_the_parts_keep_their_kinds() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) signed a licence with Tenby Pharma Ltd. Tenby Pharma will "
+        "pay Avelor Bio a total of up to $300 million, including an upfront payment of $20 million."
+    )
+    assert {(p.money.amount, p.kind, p.status, p.qualifier) for p in found if p.money} == {
+        (Decimal(300_000_000), "other", "potential", "aggregate"),
+        (Decimal(20_000_000), "upfront", "earned", None),
+    }
+
+
+def test_a_kind_word_after_one_amount_is_not_the_kind_of_the_next() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) will pay Tenby Pharma Ltd. an upfront payment of $24 "
+        "million and milestone payments of up to $150 million.",
+        headline="$24 Million Upfront Payment with $150 Million of Potential Milestone Payments",
+    )
+    assert {(p.money.amount, p.kind) for p in found if p.money} == {
+        (Decimal(24_000_000), "upfront"),
+        (Decimal(150_000_000), "milestone"),
+    }
+
+
+def test_a_new_clause_after_and_has_its_own_kind() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) entered an alliance with Tenby Pharma Ltd. Avelor Bio "
+        "will receive an upfront fee for the first programme of $3 million and Tenby Pharma will "
+        "make an equity investment of $5 million in Avelor Bio."
+    )
+    assert {(p.money.amount, p.kind) for p in found if p.money} == {
+        (Decimal(3_000_000), "upfront"),
+        (Decimal(5_000_000), "equity"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In connection with the option exercise, Tenby Pharma will pay Avelor Bio an "
+            "additional $2,000,000.",
+            "option_fee earned",
+        ),
+        (
+            "Avelor Bio's shareholders will become eligible to receive up to EUR 500 million in "
+            "further contingent payments based on progress in the development of AV-12.",
+            "milestone potential",
+        ),
+        (
+            "Avelor Bio may pay future contingent payments of up to C$15 million upon achieving "
+            "certain sales milestones.",
+            "milestone potential",
+        ),
+        (
+            "Avelor Bio will receive £6.0 million (US$7.9 million) on entering into the Agreement.",
+            "upfront earned",
+        ),
+        (
+            "Avelor Bio has received US$24 million back royalties from Tenby Pharma.",
+            "royalty earned",
+        ),
+    ],
+)
+def test_kinds_named_by_other_words(sentence: str, expected: str) -> None:
+    p = only("Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. " + sentence)
+    assert f"{p.kind} {p.status}" == expected
+
+
+def test_money_due_at_signing_waits_for_government_approval() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) signed a collaboration with Tenby Pharma Ltd. Under "
+        "the collaboration, which is subject to government approval, Avelor Bio will receive an "
+        "initial payment of $100 million."
+    )
+    assert (p.kind, p.status) == ("upfront", "potential")
+
+
+def test_a_cash_outflow_is_not_a_payment() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Net cash outflow before "
+        "financing: £9.7 million for the three months."
+    )
+    assert found == []

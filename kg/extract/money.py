@@ -171,7 +171,7 @@ _KIND_CUES = [
     (
         "upfront",
         re.compile(
-            r"(?i)\b(?:up-?front|upon\s+(?:signing|execution|deal\s+execution|closing)|initial\s+payment|signing\s+fee)\b"
+            r"(?i)\b(?:up-?front|(?:up)?on\s+(?:the\s+)?(?:signing|execution|deal\s+execution|closing|entering\s+into|entry\s+into)|initial\s+payment|signing\s+fee)\b"
         ),
     ),
     (
@@ -180,7 +180,13 @@ _KIND_CUES = [
             r"(?i)\b(?:licen[cs]e\s+(?:issue\s+|issuance\s+|initiation\s+)?fees?|licen[cs]ing\s+fees?|annual\s+(?:licen[cs]e\s+)?(?:payments?|fees?)|maintenance\s+fees?|technology\s+access\s+fees?)\b"
         ),
     ),
-    ("royalty", re.compile(r"(?i)\broyalt(?:y|ies)\s+(?:payments?|of)\b")),
+    # "royalty payments of …", "$24 million in royalties", "$24 million back royalties"
+    (
+        "royalty",
+        re.compile(
+            r"(?i)\broyalt(?:y|ies)\s+(?:payments?|of)\b|^\s*(?:in\s+)?(?:[\w-]+\s+)?royalt(?:y|ies)\b"
+        ),
+    ),
     (
         "acquisition",
         re.compile(

@@ -190,7 +190,14 @@ _FUTURE = re.compile(
 _TAIL_END = re.compile(r"(?i);|,?\s+(?:and|but|while|plus|as\s+well\s+as)\b")
 # Where an amount's own phrase ends for its kind: "…, and potential milestone payments" is the
 # next item's ("development, regulatory and sales milestones" is still this one's).
-_NEXT_ITEM = re.compile(r"(?i);|,\s*(?:and|plus|but|while)\b|\s+plus\b|\bas\s+well\s+as\b")
+_NEXT_ITEM = re.compile(
+    r"(?i);|,\s*(?:and|plus|but|while)\b|\s+plus\b|\bas\s+well\s+as\b"
+    # "…, including an upfront payment and research funding": the parts' kinds, not the whole's
+    r"|,?\s+(?:including|comprising|consisting\s+of)\b"
+    # "… $3 million and GSK will make an equity investment": a new clause with its own subject
+    r"|\s+and\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:will|shall|has|have|is|are"
+    r"|would|could|may|also|agreed)\b"
+)
 # The subject's own forecast: "Norvane expects to receive …" (not "X is expected to pay").
 _FORECAST = re.compile(
     r"(?i)\b(?:expects?|anticipates?|plans?|intends?|hopes?|believes?|aims?|seeks?)\s+to\b"
@@ -201,8 +208,8 @@ _ACQUISITION_DONE = re.compile(
 )
 # The whole deal is not yet closed: signing money waits for closing.
 _DEAL_PENDING = re.compile(
-    r"(?i)\bsubject\s+to\s+(?:the\s+)?(?:customary|clearance|antitrust|regulatory\s+(?:approval|"
-    r"clearance)|approval\s+by|shareholder|stockholder|the\s+expiration|the\s+satisfaction|"
+    r"(?i)\bsubject\s+to\s+(?:the\s+)?(?:customary|clearance|antitrust|(?:regulatory|government"
+    r"(?:al)?)\s+(?:approvals?|clearances?|review)|approval\s+by|shareholder|stockholder|the\s+expiration|the\s+satisfaction|"
     r"closing|the\s+closing|completion|the\s+receipt|HSR|Hart-Scott)"
     r"|\b(?:expected|anticipated|scheduled)\s+to\s+(?:close|be\s+completed|complete)\b"
     r"|\b(?:upon|on|at|following)\s+(?:the\s+)?closing\b"
@@ -228,7 +235,8 @@ _PAYMENT_CUE = re.compile(
 _NOT_PAYMENT = re.compile(
     r"(?i)\b(?:revenues?|net\s+(?:loss|income|sales)|sales\s+of|in\s+sales|market(?:\s+size)?|"
     r"cash(?:,\s+cash|\s+and\s+(?:cash\s+)?equivalents|\s+equivalents|\s+position|\s+balance|"
-    r"\s+runway|\s+and\s+(?:liquid|short-term|marketable))|balance\s+sheet|"
+    r"\s+runway|\s+(?:out|in)flows?|\s+burn|\s+and\s+(?:liquid|short-term|marketable))|"
+    r"balance\s+sheet|"
     r"expenses?|costs?\s+of|valuation|market\s+cap\w*|closed\s+(?:\S+\s+){0,3}at|share\s+price|"
     r"stock\s+price|worth|spend\w*|budget|(?:a\s+)?loss\b|profit|in\s+the\s+(?:range|region)\s+of|"
     r"guidance|EBITDA|outlook|forecast|expectations?)\b"
@@ -239,10 +247,15 @@ _ALREADY_COUNTED = re.compile(r"(?i)\b(?:the|this|that|these)\s+(?:additional\s+
 _DISTINCT = re.compile(
     r"(?i)\b(?:another|second|third|also|additional|earlier|previously|prior|originally)\b"
 )
-_OPTION_EXERCISE = re.compile(r"(?i)\bexercis\w*\s+(?:of\s+)?(?:its|an|the|their)\s+option\b")
+_OPTION_EXERCISE = re.compile(
+    r"(?i)\bexercis\w*\s+(?:of\s+)?(?:its|an|the|their)\s+option\b|\boption\s+exercise\b"
+)
 _MILESTONE_EVENT = re.compile(
     r"(?i)\bupon\s+(?:the\s+)?(?:dosing|initiation|start|first|approval|filing|submission|"
-    r"acceptance|launch|achievement|completion)\b"
+    r"acceptance|launch|achiev\w*|reach\w*|completion)\b"
+    # "contingent payments based on progress in the development of X": milestones by another name
+    r"|\bcontingent\s+(?:cash\s+)?(?:payments?|consideration)\s+(?:based\s+on|tied\s+to|linked\s+to"
+    r"|upon|subject\s+to)\s+(?:the\s+)?(?:progress|development|achiev\w*|clinical|regulatory|sales)"
 )
 _STAGED = re.compile(
     r"(?i)\b(?:over\s+(?:the\s+next\s+)?\w+\s+years|annual\w*|per\s+year|each\s+year)\b"
@@ -803,7 +816,7 @@ def _kind(
         own_after = ""  # "$1 billion and tiered royalties": the royalties are the next item
     own_before = before
     if previous is not None:  # "… $20 million upfront fee and $20 million for equity": the fee
-        own_before = re.split(r"(?i)\band\b|,|;|\bplus\b", before)[-1]  # is the last item's
+        own_before = re.split(r"(?i)\b(?:and|plus|with)\b|,|;", before)[-1]  # is the last item's
     kind = classify_kind(own_before, own_after, previous_kind)
     if _BUNDLE.match(own_after):
         return "other"  # "$35 million in upfront and milestone payments": several kinds at once
@@ -822,7 +835,9 @@ def _kind(
         kind = "upfront"  # "will receive $50 million in cash" when a deal is signed
     if kind == "other" and verb == ACQUIRE:
         kind = "acquisition"  # "agreed to acquire a voucher from X for $98 million"
-    if kind == "other" and _MILESTONE_EVENT.search(after[:80]):
+    if kind in ("other", "acquisition") and _MILESTONE_EVENT.search(
+        _NEXT_ITEM.split(after)[0][:100]
+    ):
         kind = "milestone"
     return kind
 
