@@ -494,9 +494,9 @@ def test_a_kind_word_after_one_amount_is_not_the_kind_of_the_next() -> None:
 
 def test_a_new_clause_after_and_has_its_own_kind() -> None:
     found = payments(
-        "Avelor Bio, Inc. (Nasdaq: AVLR) entered an alliance with Tenby Pharma Ltd. Avelor Bio "
-        "will receive an upfront fee for the first programme of $3 million and Tenby Pharma will "
-        "make an equity investment of $5 million in Avelor Bio."
+        "Avelor Bio, Inc. (Nasdaq: AVLR) entered an alliance with Tenby Pharma Ltd. (Tenby). "
+        "Avelor Bio will receive an upfront fee for the first antiviral programme of $3m "
+        "(£1.5m) and Tenby will make an equity investment of $5m (£2.5m) in Avelor Bio."
     )
     assert {(p.money.amount, p.kind) for p in found if p.money} == {
         (Decimal(3_000_000), "upfront"),
@@ -519,7 +519,7 @@ def test_a_new_clause_after_and_has_its_own_kind() -> None:
         ),
         (
             "Avelor Bio may pay future contingent payments of up to C$15 million upon achieving "
-            "certain sales milestones.",
+            "certain sales thresholds.",
             "milestone potential",
         ),
         (
