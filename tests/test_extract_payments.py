@@ -552,3 +552,39 @@ def test_a_cash_outflow_is_not_a_payment() -> None:
         "financing: £9.7 million for the three months."
     )
     assert found == []
+
+
+def test_an_amount_stated_as_a_conversion_elsewhere_is_the_same_payment() -> None:
+    found = payments(
+        "Tenby Pharma Ltd. is to provide an upfront payment of ¥1.2 billion (~$10 million) to "
+        "Avelor Bio, Inc. (Nasdaq: AVLR) under the licence.",
+        headline="Avelor Bio licenses AV-7 in Japan; deal includes $10 million upfront payment",
+    )
+    assert [(p.money.amount, p.money.currency) for p in found if p.money] == [
+        (Decimal(1_200_000_000), "JPY")
+    ]
+
+
+def test_additional_to_an_amount_of_its_own_sentence_restates_an_equal_amount_elsewhere() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) licensed AV-7 to Tenby Pharma Ltd. Avelor Bio to "
+        "receive CHF6.5 million upfront and is eligible for additional CHF121 million in future "
+        "milestone payments. Under the agreement, Avelor Bio will receive an upfront payment of "
+        "CHF6.5 million and could receive up to an additional CHF121 million in milestones."
+    )
+    assert sorted(p.money.amount for p in found if p.money) == [
+        Decimal(6_500_000), Decimal(121_000_000)
+    ]  # fmt: skip
+
+
+def test_us_dollars_written_out() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) will pay Tenby Pharma Ltd. an upfront payment of 24 "
+        "million dollars.",
+        headline="24 Million US Dollars Upfront Payment with 150 Million Dollars of Total "
+        "Potential Milestone Payments",
+    )
+    assert {(p.money.amount, p.kind) for p in found if p.money} == {
+        (Decimal(24_000_000), "upfront"),
+        (Decimal(150_000_000), "milestone"),
+    }

@@ -30,7 +30,7 @@ _SCALE_RE2 = _SCALE_RE.replace("<scale>", "<scale2>")
 MONEY_RE = re.compile(
     rf"{_PREFIX}\s?{_NUMBER}(?:\s*(?:-|–|to)\s*(?P<high>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?=\s*-?\s*{_SCALE_WORD}))?"
     rf"(?:\s*-?\s*{_SCALE_RE})?(?:\s+(?P<unit>dollars?|euros?))?"
-    rf"|(?<![\w$€£¥.]){_NUMBER2}\s*(?:{_SCALE_RE2}\s*)?(?P<cur2>euros?|Euros?|dollars?|U\.S\.\s+dollars|Swiss\s+francs|"
+    rf"|(?<![\w$€£¥.]){_NUMBER2}\s*(?:{_SCALE_RE2}\s*)?(?P<cur2>euros?|Euros?|dollars?|U\.?S\.?\s+dollars?|Swiss\s+francs|"
     r"yen|won|danish\s+kroner|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY)\b)",
     re.I,
 )
@@ -102,8 +102,8 @@ def _keep_true_breakdowns(found: list[MoneyMention]) -> None:
 def _currency(raw: str) -> str | None:
     if raw in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[raw]
-    if raw.replace("u.s.", "").strip() in ("dollars", "$"):
-        return "USD"
+    if re.sub(r"^u\.?s\.?", "", raw) in ("dollars", "dollar", "$"):
+        return "USD"  # "U.S. dollars", "US Dollars"
     if raw in ("swissfrancs",):
         return "CHF"
     if raw in ("danishkroner",):

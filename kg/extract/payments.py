@@ -363,7 +363,8 @@ def find_payments(
             continue
         drafts += _sentence_drafts(release, index, sentence, pending, compounds_in, licensed)
     _fill_missing_roles(release, drafts)
-    payments = [d.payment for d in _drop_sums_of_parts(_merge(drafts))]
+    merged = _merge_conversions(release, _merge(drafts))
+    payments = [d.payment for d in _drop_sums_of_parts(merged)]
     for p in payments:
         if p.status == "earned":
             p.date = published
@@ -561,10 +562,23 @@ def _read_amount(
         sentence.zone,
         explicit_roles,
         explicit,
-        bool(_DISTINCT.search(text[: m.start][-200:])),
+        _distinct(release, sentence, m),
         shareable="by_participle" not in frame.slots,
         frame=frame,
     )
+
+
+def _distinct(release: ReleaseView, sentence: Sentence, m: MoneyMention) -> bool:
+    """'another', 'earlier this month': a payment of its own, not a restatement of an earlier
+    one. 'An additional $121 million' after the sentence's own upfront is additional to that
+    upfront, not to an equal amount elsewhere."""
+    window_start = max(0, m.start - 200)
+    for word in _DISTINCT.finditer(sentence.text, window_start, m.start):
+        if word.group(0).lower() not in ("additional", "also"):
+            return True
+        if not any(a.end <= word.start() for a in release.money(sentence)):
+            return True
+    return False
 
 
 def _part(
@@ -1091,6 +1105,41 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         else:
             _combine(same, d)
     kept.sort(key=lambda d: (d.zone == "head", d.sentence))
+    return kept
+
+
+def _merge_conversions(release: ReleaseView, drafts: list[_Draft]) -> list[_Draft]:
+    """'¥1.2 billion (~$10 million)' in the body and '$10 million' in the headline: one
+    payment, kept in the currency the deal is stated in."""
+    converted: dict[tuple[Decimal, str], tuple[Decimal, str]] = {}
+    for s in release.sentences:
+        original = None
+        for m in release.money(s):
+            if not m.conversion:
+                original = m
+            elif original is not None:
+                converted.setdefault((m.amount, m.currency), (original.amount, original.currency))
+    kept: list[_Draft] = []
+    for d in drafts:
+        money = d.payment.money
+        stated = converted.get((money.amount, money.currency)) if money else None
+        target = next(
+            (
+                k
+                for k in drafts
+                if k is not d
+                and k.payment.money is not None
+                and (k.payment.money.amount, k.payment.money.currency) == stated
+                and (
+                    k.payment.kind == d.payment.kind or "other" in (k.payment.kind, d.payment.kind)
+                )
+            ),
+            None,
+        )
+        if target is None:
+            kept.append(d)
+        else:
+            _combine(target, d)
     return kept
 
 
