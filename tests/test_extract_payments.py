@@ -588,3 +588,22 @@ def test_us_dollars_written_out() -> None:
         (Decimal(24_000_000), "upfront"),
         (Decimal(150_000_000), "milestone"),
     }
+
+
+def test_a_payment_is_for_the_one_compound_the_headline_names() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) has licensed Japanese rights to Tenby Pharma Ltd. Avelor "
+        "Bio will receive an upfront payment of $20 million and up to $90 million in milestones.",
+        headline="Avelor Bio and Tenby Pharma sign licence for AVL-301 in Japan",
+    )
+    assert [p.compound for p in found] == ["AVL-301", "AVL-301"]
+
+
+def test_the_headline_compound_is_not_what_the_price_of_a_company_buys() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it will acquire Corrin "
+        "Therapeutics, Inc. for $300 million. Corrin shareholders may also receive up to $50 "
+        "million in milestone payments.",
+        headline="Avelor Bio to acquire Corrin Therapeutics and its lead candidate CT-44",
+    )
+    assert {p.compound for p in found} == {None}

@@ -344,6 +344,7 @@ class _Draft:
     distinct: bool  # "another", "earlier this month": not a restatement of an earlier one
     shareable: bool = True  # its roles hold for the other amounts of its sentence
     frame: Frame | None = None  # the frame it was read in
+    compound_open: bool = False  # nothing around it says which compound it is for
 
 
 def find_payments(
@@ -363,12 +364,26 @@ def find_payments(
             continue
         drafts += _sentence_drafts(release, index, sentence, pending, compounds_in, licensed)
     _fill_missing_roles(release, drafts)
-    merged = _merge_conversions(release, _merge(drafts))
-    payments = [d.payment for d in _drop_sums_of_parts(merged)]
+    merged = _drop_sums_of_parts(_merge_conversions(release, _merge(drafts)))
+    _headline_compound_for_the_rest(release, merged, compounds_in)
+    payments = [d.payment for d in merged]
     for p in payments:
         if p.status == "earned":
             p.date = published
     return payments
+
+
+def _headline_compound_for_the_rest(
+    release: ReleaseView, drafts: list[_Draft], compounds_in: Callable[[str], list[str]]
+) -> None:
+    """A payment whose own sentence names no compound is for the one compound the headline
+    names, unless the release buys a company (its payments are for the company)."""
+    if any(d.payment.kind == "acquisition" for d in drafts):
+        return
+    headline = _headline_compound(release, compounds_in)
+    for d in drafts:
+        if d.compound_open and d.payment.compound is None:
+            d.payment.compound = headline
 
 
 def _deal_pending(release: ReleaseView) -> bool:
@@ -435,10 +450,17 @@ def _sentence_drafts(
         if draft.frame is not None:
             p.trigger = _trigger(release, index, draft.frame, m, after, bounds[i])
         p.compound = _payment_compound(release, index, p, compounds_in, licensed)
+        draft.compound_open = p.compound is None and _compound_open(release, index, p, compounds_in)
         drafts.append(draft)
         previous = draft
     if sentence.zone == "body":
-        drafts += _undisclosed(release, index, sentence, mentions)
+        for draft in _undisclosed(release, index, sentence, mentions):
+            p = draft.payment
+            p.compound = _payment_compound(release, index, p, compounds_in, licensed)
+            draft.compound_open = p.compound is None and _compound_open(
+                release, index, p, compounds_in
+            )
+            drafts.append(draft)
     return drafts
 
 
@@ -465,6 +487,31 @@ def _payment_compound(
     if named:
         return named[0] if len(named) == 1 else None
     return licensed
+
+
+def _compound_open(
+    release: ReleaseView, index: int, payment: Payment, compounds_in: Callable[[str], list[str]]
+) -> bool:
+    """Whether nothing around the payment says which compound it is for (so the deal's
+    compound may): a payment for one compound, in a sentence that names none."""
+    if payment.kind in ("equity", "acquisition") or payment.qualifier in (
+        "per_product",
+        "per_target",
+    ):
+        return False
+    text = release.sentences[index].text
+    return not compounds_in(text) and not (_refers_back(text) and index > 0)
+
+
+def _headline_compound(
+    release: ReleaseView, compounds_in: Callable[[str], list[str]]
+) -> str | None:
+    """The one compound the headline names: what a release's deal is about."""
+    named: list[str] = []
+    for s in release.sentences:
+        if s.zone == "head":
+            named += [c for c in compounds_in(s.text) if c not in named]
+    return named[0] if len(named) == 1 else None
 
 
 def _licensed_compound(
