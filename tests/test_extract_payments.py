@@ -607,3 +607,18 @@ def test_the_headline_compound_is_not_what_the_price_of_a_company_buys() -> None
         headline="Avelor Bio to acquire Corrin Therapeutics and its lead candidate CT-44",
     )
     assert {p.compound for p in found} == {None}
+
+
+def test_cash_a_company_will_have_is_a_balance_not_a_payment() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) will acquire Corrin Therapeutics, Inc. from Tenby "
+        "Pharma Ltd. Avelor Bio will have approximately JPY42 billion in cash post completion."
+    )
+    assert found == []
+
+
+def test_a_footnote_mark_after_a_scale_word_keeps_the_scale() -> None:
+    from kg.extract.money import find_money
+
+    (m,) = find_money("Purchase price of approximately JPY65 billion2 is fully funded")
+    assert (m.amount, m.currency) == (Decimal(65_000_000_000), "JPY")

@@ -23,7 +23,10 @@ _PREFIX = (
     r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|RMB|KRW|INR|HKD|SFr\.?|Euro|euro)(?=[\s\d]))"
 )
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE_RE = r"(?P<scale>thousand|million|billion|trillion|mio\.?|mln|bn|mm|mn|[MBK])\b"
+# A footnote mark may follow a scale word: "JPY65 billion2".
+_SCALE_RE = (
+    r"(?P<scale>(?:thousand|million|billion|trillion)(?=\d?\b)|(?:mio\.?|mln|bn|mm|mn|[MBK])\b)"
+)
 _SCALE_WORD = _SCALE_RE.replace("?P<scale>", "?:")
 _NUMBER2 = _NUMBER.replace("<num>", "<num2>")
 _SCALE_RE2 = _SCALE_RE.replace("<scale>", "<scale2>")

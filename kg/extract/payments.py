@@ -241,6 +241,12 @@ _NOT_PAYMENT = re.compile(
     r"stock\s+price|worth|spend\w*|budget|(?:a\s+)?loss\b|profit|in\s+the\s+(?:range|region)\s+of|"
     r"guidance|EBITDA|outlook|forecast|expectations?)\b"
 )
+# What a company has or holds is a balance, not a payment: "X will have approximately $42
+# million in cash after closing".
+_HOLDS = re.compile(
+    r"(?i)\b(?:ha(?:ve|s|d)|hold(?:s|ing)?|held)\s+(?:(?:approximately|about|around|roughly|over"
+    r"|more\s+than|nearly|some|almost)\s+)?~?\s*$"
+)
 _IN_PARENTHESES = re.compile(r"\([^()]{0,40}$")
 _MIN_AMOUNT = Decimal(1000)  # "GBP60.5" lost its "million"; no deal pays sixty pounds
 _ALREADY_COUNTED = re.compile(r"(?i)\b(?:the|this|that|these)\s+(?:additional\s+|same\s+)?$")
@@ -543,6 +549,8 @@ def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Fram
     """Money that changes hands, not a revenue line, a market or a share price."""
     if m.amount < _MIN_AMOUNT:
         return False
+    if _HOLDS.search(before[-40:]) and not _REDUCED_RELATIVE.match(text, m.end):
+        return False  # "has $42 million in cash", not "has $24 million royalties received from"
     near = before[-120:] + " " + after[:100]
     if frame.verb in (NOUN, PASSIVE) and not _PAYMENT_CUE.search(near):
         return False
