@@ -622,3 +622,23 @@ def test_a_footnote_mark_after_a_scale_word_keeps_the_scale() -> None:
 
     (m,) = find_money("Purchase price of approximately JPY65 billion2 is fully funded")
     assert (m.amount, m.currency) == (Decimal(65_000_000_000), "JPY")
+
+
+def test_obligations_a_deal_terminates_are_not_payments() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced an agreement that terminates all of "
+        "Avelor Bio's future financial obligations to Tenby Pharma Ltd., including up to $40 "
+        "million in potential milestones, in exchange for a one-time payment of $6 million."
+    )
+    assert p.money.amount == Decimal(6_000_000)  # type: ignore[union-attr]
+
+
+def test_payments_that_are_paid_when_a_milestone_is_achieved_are_potential() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) licensed AV-7 to Tenby Pharma Ltd. The total contract "
+        "is 60 billion won, including an upfront payment of 3 billion won and 57 billion won in "
+        "milestone payments that are paid when each milestone is achieved."
+    )
+    assert {(p.money.amount, p.kind, p.status) for p in found if p.money} >= {
+        (Decimal(57_000_000_000), "milestone", "potential"),
+    }

@@ -178,6 +178,10 @@ _EARNED_WORDS = re.compile(
 _PAST_PAYMENT = re.compile(
     r"(?i)\b(?:received|earned|triggered|paid|collected|generated|achieved|made)\b(?![\w-])"
 )
+# A present passive with a condition states a rule, not an event: "… are paid when …".
+_HABITUAL = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:\w+\s+)?(?:paid|made|due|payable)\s+(?:when|if|upon|once|as|after)\b"
+)
 _DUE_ON_SIGNING = re.compile(
     r"(?i)\b(?:upon|on|at|following)\s+(?:the\s+)?(?:signing|execution|deal\s+execution|"
     r"effectiveness|entry\s+into)\b|\bwithin\s+\w+\s+(?:business\s+)?days\b"
@@ -246,6 +250,12 @@ _NOT_PAYMENT = re.compile(
 _HOLDS = re.compile(
     r"(?i)\b(?:ha(?:ve|s|d)|hold(?:s|ing)?|held)\s+(?:(?:approximately|about|around|roughly|over"
     r"|more\s+than|nearly|some|almost)\s+)?~?\s*$"
+)
+# Obligations a deal terminates, waives or buys out: "terminates all of X's future financial
+# obligations to Y, including up to $39.6 million in milestones".
+_RELIEVED = re.compile(
+    r"(?i)\b(?:terminat\w*|eliminat\w*|extinguish\w*|waiv\w*|cancel\w*|buy\w*\s+out|bought\s+out"
+    r"|relie(?:ve|ves|ved|f)\s+(?:\w+\s+)?(?:of|from))\b[^;$€£¥]{0,80}\bobligations?\b[^;$€£¥]{0,60}$"
 )
 _IN_PARENTHESES = re.compile(r"\([^()]{0,40}$")
 _MIN_AMOUNT = Decimal(1000)  # "GBP60.5" lost its "million"; no deal pays sixty pounds
@@ -549,6 +559,8 @@ def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Fram
     """Money that changes hands, not a revenue line, a market or a share price."""
     if m.amount < _MIN_AMOUNT:
         return False
+    if _RELIEVED.search(before[-160:]):
+        return False  # obligations the deal ends will not be paid
     if _HOLDS.search(before[-40:]) and not _REDUCED_RELATIVE.match(text, m.end):
         return False  # "has $42 million in cash", not "has $24 million royalties received from"
     near = before[-120:] + " " + after[:100]
@@ -931,6 +943,8 @@ def _status(
     """('earned' | 'potential' | None, whether the words said so rather than a default)."""
     near_before = before[-60:]
     tail = _TAIL_END.split(after, maxsplit=1)[0][:120]
+    if frame.verb == PASSIVE and _HABITUAL.search(after[:120]):
+        return "potential", True  # "milestone payments that are paid when each is achieved"
     if frame.verb == PASSIVE and not re.search(
         r"(?i)due|payable|expected|anticipated", frame.group
     ):
