@@ -642,3 +642,28 @@ def test_payments_that_are_paid_when_a_milestone_is_achieved_are_potential() -> 
     assert {(p.money.amount, p.kind, p.status) for p in found if p.money} >= {
         (Decimal(57_000_000_000), "milestone", "potential"),
     }
+
+
+def test_the_seller_is_paid_by_whoever_it_sells_to() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Avelor Bio will sell its "
+        "royalty interest in AV-9 to Tenby Pharma for $80 million upfront."
+    )
+    assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(80_000_000), "upfront", "earned")
+
+
+def test_an_investment_in_a_company_is_equity() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Tenby Ventures Inc., the "
+        "venture arm of Tenby Pharma, will invest $10 million in Avelor Bio."
+    )
+    assert reading(p) == ("Tenby Ventures", "Avelor Bio", Decimal(10_000_000), "equity", "earned")
+
+
+def test_a_regulator_that_triggers_a_milestone_does_not_pay_it() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. The $7 million milestone "
+        "payment was triggered by the U.S. Food and Drug Administration (FDA) acceptance of the "
+        "NDA for AV-9."
+    )
+    assert (p.payer, p.payee, p.status) == ("Tenby Pharma", "Avelor Bio", "earned")

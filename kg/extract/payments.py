@@ -64,8 +64,8 @@ class ReleaseView(Protocol):
 
 # ---- the verbs that govern an amount -------------------------------------------------------------
 
-RECEIVE, PAY, ACQUIRE, TRIGGER, PASSIVE, NOUN = (
-    "receive", "pay", "acquire", "trigger", "passive", "noun"
+RECEIVE, PAY, ACQUIRE, SELL, TRIGGER, PASSIVE, NOUN = (
+    "receive", "pay", "acquire", "sell", "trigger", "passive", "noun"
 )  # fmt: skip
 _VERB = re.compile(
     r"(?i)\b(?:"
@@ -76,6 +76,7 @@ _VERB = re.compile(
     r"|provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|subscrib(?:e|es|ed|ing)|owe[sd]?"
     r"|reimburs(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought)"
     r"|(?P<acquire>acquir(?:e|es|ed|ing)|acquisition\s+of|in-?licens(?:e|es|ed|ing))"
+    r"|(?P<sell>sel(?:l|ls|ling)|sold|divest(?:s|ed|ing)?|out-?licens(?:e|es|ed|ing))"
     r"|(?P<trigger>trigger(?:s|ed|ing)?|le(?:d|ads?)\s+to|result(?:s|ed|ing)?\s+in"
     r"|entitl(?:es|ing)|due)"
     r")\b"
@@ -86,6 +87,8 @@ _RECEIVED_BY = re.compile(
 )
 # "earn" takes the payee as its object when it has one: "…, earning Arrowhead $15 million".
 _EARN = re.compile(r"(?i)earn")
+_INVESTS = re.compile(r"(?i)invest\w*$")
+_INVEST_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # A purchase of shares is an investment in their issuer; of anything else, an acquisition.
 _SHARES = re.compile(r"(?i)\b(?:shares?|stock|equity|ADSs?|stake)\b")
 # The amount is the subject of a passive verb: "$13.5 million of which has been achieved".
@@ -314,7 +317,7 @@ _AMOUNT_FOLLOWS = re.compile(
 class Frame:
     """One verb and the organisations in its slots."""
 
-    verb: str  # RECEIVE, PAY, ACQUIRE, TRIGGER, PASSIVE or NOUN
+    verb: str  # RECEIVE, PAY, ACQUIRE, SELL, TRIGGER, PASSIVE or NOUN
     verb_start: int
     verb_end: int
     verb_text: str = ""
@@ -340,6 +343,8 @@ class Frame:
             return s or slot.get("by"), o or slot.get("to") or slot.get("stock") or slot.get("in")
         if self.verb == ACQUIRE:
             return s or slot.get("by"), slot.get("from") or o
+        if self.verb == SELL:  # "X will sell its royalty interest to Y for $80 million"
+            return slot.get("to") or o, s or slot.get("by")
         payee = slot.get("to") or o or slot.get("stock")
         return slot.get("from") or slot.get("by") or slot.get("agent"), payee
 
@@ -567,7 +572,7 @@ def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Fram
     if frame.verb in (NOUN, PASSIVE) and not _PAYMENT_CUE.search(near):
         return False
     governed = text[frame.verb_end : m.start]
-    if frame.verb in (RECEIVE, PAY, ACQUIRE) and any(frame.roles()):
+    if frame.verb in (RECEIVE, PAY, ACQUIRE, SELL) and any(frame.roles()):
         # "X will receive $50 million in cash": said of a party, it changes hands, unless a
         # figure stands between the verb and the amount ("… reports sales of $852 million").
         return not _NOT_PAYMENT.search(governed)
@@ -843,6 +848,8 @@ def _fill_slots(
             if frame.verb in (TRIGGER, PASSIVE, NOUN) and c.end <= start:
                 _agent(frame, text, c)
             continue
+        if c.agency:
+            continue  # a regulator that approves or accepts pays nothing ("triggered by FDA")
         if _RECEIVED_BY.search(text, max(0, c.start - 40), c.start):
             frame.slots.setdefault("received_by", c.org)
             continue
@@ -914,7 +921,14 @@ def _kind(
     cash = _CASH_AT_SIGNING.match(own_after) and not _CONDITION.search(own_after)
     if kind == "other" and verb in (RECEIVE, PAY) and cash:
         kind = "upfront"  # "will receive $50 million in cash" when a deal is signed
-    if kind == "other" and verb == ACQUIRE:
+    if (
+        kind == "other"
+        and verb == PAY
+        and _INVEST_IN.match(after)
+        and _INVESTS.search(text[:verb_end])
+    ):
+        kind = "equity"  # "X will invest $10 million in Y": shares of Y
+    if kind == "other" and verb in (ACQUIRE, SELL):
         kind = "acquisition"  # "agreed to acquire a voucher from X for $98 million"
     if kind in ("other", "acquisition") and _MILESTONE_EVENT.search(
         _NEXT_ITEM.split(after)[0][:100]
