@@ -667,3 +667,53 @@ def test_a_regulator_that_triggers_a_milestone_does_not_pay_it() -> None:
         "NDA for AV-9."
     )
     assert (p.payer, p.payee, p.status) == ("Tenby Pharma", "Avelor Bio", "earned")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "expected"),
+    [
+        (
+            "Avelor Bio will receive an upfront payment of $25 million, and Tenby Pharma will "
+            "also purchase $15 million of Avelor Bio stock at a premium.",
+            15_000_000,
+            "equity earned",
+        ),
+        (
+            "Avelor Bio received $8 million, consisting of a $5 million upfront payment and $3 "
+            "million for the purchase of Avelor Bio shares.",
+            3_000_000,
+            "equity earned",
+        ),
+        (
+            "Tenby Pharma agreed to pay $20 million upfront, $30 million in near-term milestones "
+            "and up to $1.2 billion in total.",
+            1_200_000_000,
+            "other potential",
+        ),
+        (
+            "Avelor Bio will receive a $3 million payment from Tenby Pharma upon the expiration "
+            "of the HSR waiting period.",
+            3_000_000,
+            "other potential",
+        ),
+        (
+            "Tenby Pharma will fund up to $40 million of research at Avelor Bio over four years.",
+            40_000_000,
+            "research_funding potential",
+        ),
+    ],
+)
+def test_kind_and_status_of_one_amount_among_others(
+    sentence: str, amount: int, expected: str
+) -> None:
+    found = payments("Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. " + sentence)
+    (p,) = [p for p in found if p.money and p.money.amount == amount]
+    assert f"{p.kind} {p.status}" == expected
+
+
+def test_revenue_recognised_is_not_a_payment() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Avelor Bio recognized $12 "
+        "million of revenue from the Tenby Pharma collaboration in the quarter."
+    )
+    assert found == []

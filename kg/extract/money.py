@@ -151,9 +151,11 @@ _KIND_CUES = [
     (
         "equity",
         re.compile(
-            r"(?i)\b(?:equity(?!\s+value|\s+interests)|shares\s+of|common\s+stock|newly\s+issued\s+stock|stock\s+purchase|purchase\s+of\s+[\w\s]*?stock|shareholder|equity\s+investment"
+            r"(?i)\b(?:equity(?!\s+value|\s+interests)|shares\s+of|common\s+stock|newly\s+issued\s+stock|stock\s+purchase|purchase\s+of\s+[\w\s]*?(?:stock|shares)|shareholder|equity\s+investment"
             r"|subscri(?:be|bed|ption)\s+for|ordinary\s+shares|placing|private\s+placement|strategic\s+investment"
             r"|gross\s+proceeds|in\s+(?:[\w-]+\s+){0,2}(?:shares|stock))\b"
+            # "$15 million of Corvana stock"
+            r"|^\s*of\s+(?:[\w&.-]+\s+){0,3}(?:stock|shares|ADSs)\b"
         ),
     ),
     (
@@ -168,6 +170,7 @@ _KIND_CUES = [
         re.compile(
             r"(?i)\b(?:research\s+(?:funding|support|payments?)|fund(?:s|ed|ing)?\s+(?:\w+\s+){0,2}research|"
             r"funding|awarded|award|grant\s+(?:of|funding)|funding\s+of\s+[\w\s&]*?(?:R&D|research)|R&D\s+funding|development\s+funding|research\s+and\s+development\s+funding)\b"
+            r"|^\s*(?:of|in|for)\s+(?:\w+\s+)?(?:research|R&D)\b"  # "$40 million of research"
         ),
     ),
     ("milestone", re.compile(r"(?i)\bmilestones?\b")),

@@ -87,6 +87,7 @@ _RECEIVED_BY = re.compile(
 )
 # "earn" takes the payee as its object when it has one: "…, earning Arrowhead $15 million".
 _EARN = re.compile(r"(?i)earn")
+_FUNDS = re.compile(r"(?i)\bfund(?:s|ed|ing)?$")
 _INVESTS = re.compile(r"(?i)invest\w*$")
 _INVEST_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # A purchase of shares is an investment in their issuer; of anything else, an acquisition.
@@ -165,7 +166,8 @@ _CONDITION = re.compile(
     r"(?i)\b(?:if|once|subject\s+to|contingent|assuming|pending|provided\s+that|in\s+the\s+event"
     r"|upon\s+(?:the\s+)?(?:achiev\w+|reach\w*|meet\w*|successful|future|attainment|"
     r"satisfaction|fulfil\w*|regulatory|approval|first\s+commercial|commerciali[sz]ation|launch)"
-    r"|upon\s+(?:the\s+)?(?:dosing|initiation|start|filing|submission|acceptance)"
+    r"|upon\s+(?:the\s+)?(?:dosing|initiation|start|filing|submission|acceptance|expiration|expiry"
+    r"|clearance|termination\s+of\s+the\s+waiting)"
     r"|when\s+(?:certain|the)\s+|expected|anticipated|potential|future|could|(?-i:may)|might)\b"
 )
 _LEAD_CONDITION = re.compile(
@@ -260,6 +262,7 @@ _RELIEVED = re.compile(
     r"(?i)\b(?:terminat\w*|eliminat\w*|extinguish\w*|waiv\w*|cancel\w*|buy\w*\s+out|bought\s+out"
     r"|relie(?:ve|ves|ved|f)\s+(?:\w+\s+)?(?:of|from))\b[^;$€£¥]{0,80}\bobligations?\b[^;$€£¥]{0,60}$"
 )
+_REVENUE_AFTER = re.compile(r"(?i)\s*(?:of|in)\s+(?:\w+\s+)?revenues?\b")
 _IN_PARENTHESES = re.compile(r"\([^()]{0,40}$")
 _MIN_AMOUNT = Decimal(1000)  # "GBP60.5" lost its "million"; no deal pays sixty pounds
 _ALREADY_COUNTED = re.compile(r"(?i)\b(?:the|this|that|these)\s+(?:additional\s+|same\s+)?$")
@@ -566,6 +569,8 @@ def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Fram
         return False
     if _RELIEVED.search(before[-160:]):
         return False  # obligations the deal ends will not be paid
+    if _REVENUE_AFTER.match(after):
+        return False  # "recognized $12 million of revenue": a results line, not a payment
     if _HOLDS.search(before[-40:]) and not _REDUCED_RELATIVE.match(text, m.end):
         return False  # "has $42 million in cash", not "has $24 million royalties received from"
     near = before[-120:] + " " + after[:100]
@@ -915,7 +920,14 @@ def _kind(
     if kind in ("other", "milestone") and _OPTION_EXERCISE.search(near):
         kind = kind if re.search(r"(?i)milestone", own) else "option_fee"
     if kind == "other":
-        kind = _kind_in_phrase(text[max(0, m.start - 200, verb_end) : m.start]) or kind
+        # The phrase of this amount only: after its own verb, or after the item before it
+        # ("$30 million in milestones and up to $1.2 billion in total" names no kind).
+        phrase = text[max(0, m.start - 200, verb_end) : m.start]
+        if previous is not None and verb_end <= m.start - len(before):
+            phrase = own_before
+        kind = _kind_in_phrase(phrase) or kind
+    if kind == "other" and verb == PAY and _FUNDS.search(text[:verb_end]):
+        kind = "research_funding"  # "X will fund up to $40 million of work at Y"
     if kind == "research_funding" and _DEBT.search(after[:60]):
         kind = "other"
     cash = _CASH_AT_SIGNING.match(own_after) and not _CONDITION.search(own_after)
