@@ -228,6 +228,7 @@ _DEAL_CLOSED = re.compile(
     r"(?i)\b(?:has|have)\s+(?:now\s+)?(?:closed|completed)\b|\bcompleted\s+(?:its|the)\s+"
     r"acquisition\b|\bclosing\s+(?:has\s+)?occurred\b|\bsuccessfully\s+closed\b"
 )
+_NO_PAYMENTS = ("fls", "contact")  # the zones no payment is read from
 _SIGNING_KINDS = ("upfront", "equity", "option_fee", "license_fee", "research_funding")
 _PENDING_KINDS = ("upfront", "equity", "acquisition", "option_fee", "license_fee", "other")
 
@@ -384,7 +385,7 @@ def find_payments(
     licensed = _licensed_compound(release, compounds_in)
     drafts: list[_Draft] = []
     for index, sentence in enumerate(release.sentences):
-        if sentence.zone in ("fls", "contact"):
+        if sentence.zone in _NO_PAYMENTS:
             continue
         drafts += _sentence_drafts(release, index, sentence, pending, compounds_in, licensed)
     _fill_missing_roles(release, drafts)
@@ -559,6 +560,7 @@ def _stated_before(release: ReleaseView, index: int, m: MoneyMention) -> bool:
     return any(
         (n.amount, n.currency) == (m.amount, m.currency)
         for s in release.sentences[:index]
+        if s.zone not in _NO_PAYMENTS
         for n in release.money(s)
     )
 
@@ -1208,6 +1210,8 @@ def _merge_conversions(release: ReleaseView, drafts: list[_Draft]) -> list[_Draf
     payment, kept in the currency the deal is stated in."""
     converted: dict[tuple[Decimal, str], tuple[Decimal, str]] = {}
     for s in release.sentences:
+        if s.zone in _NO_PAYMENTS:
+            continue
         original = None
         for m in release.money(s):
             if not m.conversion:
