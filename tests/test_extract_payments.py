@@ -717,3 +717,17 @@ def test_revenue_recognised_is_not_a_payment() -> None:
         "million of revenue from the Tenby Pharma collaboration in the quarter."
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Avelor Bio announced the achievement of a $10 million milestone, which it will receive "
+        "in the fourth quarter.",
+        "Avelor Bio will receive a $10 million milestone payment, which was triggered by the "
+        "dosing of the first patient.",
+    ],
+)
+def test_a_milestone_the_text_says_was_achieved_is_earned(sentence: str) -> None:
+    p = only("Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. " + sentence)
+    assert (p.kind, p.status) == ("milestone", "earned")

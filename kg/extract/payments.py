@@ -95,6 +95,7 @@ _SHARES = re.compile(r"(?i)\b(?:shares?|stock|equity|ADSs?|stake)\b")
 # The amount is the subject of a passive verb: "$13.5 million of which has been achieved".
 _PASSIVE_AFTER = re.compile(
     r"(?i)(?:\s*\([^)]*\))?(?:(?!\b(?:if|once|when|unless|until|upon|after)\b)[^,;()]){0,40}?"
+    r"(?:,\s*(?:which|that)\s+)?"  # "…, which was triggered by the dosing"
     r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+|"
     r"already\s+)*(?P<word>earned|achieved|paid|received|triggered|made|generated|recogni[sz]ed"
     r"|invoiced|due|payable|expected|anticipated)\b"
@@ -187,6 +188,7 @@ _PAST_PAYMENT = re.compile(
 _HABITUAL = re.compile(
     r"(?i)\b(?:is|are)\s+(?:\w+\s+)?(?:paid|made|due|payable)\s+(?:when|if|upon|once|as|after)\b"
 )
+_ACHIEVEMENT_OF = re.compile(r"(?i)\bachievement\s+of\s+(?:an?|the|this)\s+$")
 _DUE_ON_SIGNING = re.compile(
     r"(?i)\b(?:upon|on|at|following)\s+(?:the\s+)?(?:signing|execution|deal\s+execution|"
     r"effectiveness|entry\s+into)\b|\bwithin\s+\w+\s+(?:business\s+)?days\b"
@@ -993,6 +995,8 @@ def _status(
         or _LEAD_CONDITION.search(frame.lead)
     ):
         return "potential", True
+    if _ACHIEVEMENT_OF.search(near_before):
+        return "earned", True  # "announced the achievement of a $10 million milestone"
     if kind == "acquisition":
         done = _ACQUISITION_DONE.search(frame.group + " " + frame.lead[-80:])
         return ("earned", True) if done and not pending else ("potential", True)
