@@ -731,3 +731,27 @@ def test_revenue_recognised_is_not_a_payment() -> None:
 def test_a_milestone_the_text_says_was_achieved_is_earned(sentence: str) -> None:
     p = only("Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. " + sentence)
     assert (p.kind, p.status) == ("milestone", "earned")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Avelor Bio closed its initial public offering, with gross proceeds of $100 million.",
+        "Avelor Bio completed a $25 million private placement with institutional investors.",
+        "Orbis Ventures LLC led a $40 million Series C financing of Avelor Bio.",
+        "Avelor Bio entered into a $30 million loan facility with Hercules Capital, Inc.",
+    ],
+)
+def test_money_raised_from_investors_at_large_is_no_payment_of_the_deal(sentence: str) -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) signed a licence with Tenby Pharma Ltd. " + sentence
+    )
+    assert found == []
+
+
+def test_a_partner_buying_shares_in_a_placement_still_pays() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) signed a licence with Tenby Pharma Ltd. Tenby Pharma "
+        "purchased $20 million of Avelor Bio shares in a private placement."
+    )
+    assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(20_000_000), "equity", "earned")

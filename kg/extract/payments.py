@@ -265,6 +265,14 @@ _RELIEVED = re.compile(
     r"(?i)\b(?:terminat\w*|eliminat\w*|extinguish\w*|waiv\w*|cancel\w*|buy\w*\s+out|bought\s+out"
     r"|relie(?:ve|ves|ved|f)\s+(?:\w+\s+)?(?:of|from))\b[^;$€£¥]{0,80}\bobligations?\b[^;$€£¥]{0,60}$"
 )
+# Money raised from investors or lenders at large: no counterparty to read a payment between.
+_FINANCING = re.compile(
+    r"(?i)\b(?:(?:initial\s+)?public\s+offering|IPO|(?:registered\s+direct|follow-on|underwritten"
+    r"|at-the-market)\s+offering|offering\s+of|private\s+placement|(?:Series\s+[A-H]|seed|equity|"
+    r"venture|growth|crossover)\s+(?:preferred\s+)?(?:financing|round|funding)|financing\s+round"
+    r"|loan\s+(?:facility|agreement)|term\s+loan|credit\s+facility|convertible\s+(?:senior\s+)?notes"
+    r"|underwrit\w*|institutional\s+investors)\b"
+)
 _REVENUE_AFTER = re.compile(r"(?i)\s*(?:of|in)\s+(?:\w+\s+)?revenues?\b")
 _IN_PARENTHESES = re.compile(r"\([^()]{0,40}$")
 _MIN_AMOUNT = Decimal(1000)  # "GBP60.5" lost its "million"; no deal pays sixty pounds
@@ -573,6 +581,8 @@ def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Fram
         return False
     if _RELIEVED.search(before[-160:]):
         return False  # obligations the deal ends will not be paid
+    if _FINANCING.search(before[-100:] + " " + after[:60]) and _count(*frame.roles()) < 2:
+        return False  # an offering, a financing round or a loan whose lender the clause names not
     if _REVENUE_AFTER.match(after):
         return False  # "recognized $12 million of revenue": a results line, not a payment
     if _HOLDS.search(before[-40:]) and not _REDUCED_RELATIVE.match(text, m.end):
