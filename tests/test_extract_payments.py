@@ -755,3 +755,14 @@ def test_a_partner_buying_shares_in_a_placement_still_pays() -> None:
         "purchased $20 million of Avelor Bio shares in a private placement."
     )
     assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(20_000_000), "equity", "earned")
+
+
+def test_a_payment_is_for_the_one_compound_the_lead_sentence_names() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has received a milestone "
+        "payment of $10 million from its partner Tenby Pharma Ltd. following the dosing of the "
+        "first patient in the Phase 2 study of AVL-301. Avelor Bio remains eligible for up to "
+        "$285 million in further milestones.",
+        headline="Avelor Bio receives milestone payment",
+    )
+    assert [p.compound for p in found] == ["AVL-301", "AVL-301"]

@@ -541,10 +541,12 @@ def _compound_open(
 def _headline_compound(
     release: ReleaseView, compounds_in: Callable[[str], list[str]]
 ) -> str | None:
-    """The one compound the headline names: what a release's deal is about."""
+    """The one compound the headline and the lead sentence name: what a release's deal is
+    about."""
     named: list[str] = []
+    lead = next((s for s in release.sentences if s.zone == "body"), None)
     for s in release.sentences:
-        if s.zone == "head":
+        if s.zone == "head" or s is lead:
             named += [c for c in compounds_in(s.text) if c not in named]
     return named[0] if len(named) == 1 else None
 
