@@ -766,3 +766,28 @@ def test_a_payment_is_for_the_one_compound_the_lead_sentence_names() -> None:
         headline="Avelor Bio receives milestone payment",
     )
     assert [p.compound for p in found] == ["AVL-301", "AVL-301"]
+
+
+def test_a_leading_for_each_target_qualifies_the_sentence_s_amount() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) expanded its alliance with Tenby Pharma Ltd. For each "
+        "new target, Avelor Bio is eligible to receive up to $310 million in development, "
+        "regulatory and commercial milestones. For the other programs, Avelor Bio is eligible "
+        "to receive up to $50 million per program, or up to $400 million in aggregate."
+    )
+    assert {(p.money.amount, p.qualifier) for p in found if p.money} == {
+        (Decimal(310_000_000), "per_target"),
+        (Decimal(50_000_000), "per_product"),
+        (Decimal(400_000_000), "aggregate"),
+    }
+
+
+def test_a_part_achieved_to_date_is_no_aggregate() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) is entitled to receive milestone payments from Tenby "
+        "Pharma Ltd. of up to $276 million, $14 million of which has been achieved to date."
+    )
+    assert {(p.money.amount, p.qualifier) for p in found if p.money} == {
+        (Decimal(276_000_000), None),
+        (Decimal(14_000_000), None),
+    }

@@ -271,11 +271,21 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
     return kind
 
 
-def qualifier_of(before: str, after: str, kind: str = "other") -> str | None:
+def qualifier_of(
+    before: str, after: str, kind: str = "other", *, sentence_start: bool = False
+) -> str | None:
+    """The qualifier around an amount; with ``sentence_start`` (``before`` runs from the start
+    of the sentence), a leading phrase counts too: "For each new target, X is eligible to
+    receive up to $310 million"."""
     after_clause = after[:120]
-    if _PER_TARGET.search(after_clause) or _PER_TARGET.search(before[-40:]):
+    lead = re.match(r"\W*[^,]{0,40},", before) if sentence_start else None
+    lead_text = lead.group(0) if lead else ""
+    # "… $50 million per program, or up to $400 million in aggregate": the "per" before the
+    # comma is the item before's.
+    own_before = re.split(r"(?i)[,;]|\b(?:or|and)\b", before[-40:])[-1]
+    if any(_PER_TARGET.search(t) for t in (after_clause, own_before, lead_text)):
         return "per_target"
-    if _PER_PRODUCT.search(after_clause) or _PER_PRODUCT.search(before[-40:]):
+    if any(_PER_PRODUCT.search(t) for t in (after_clause, own_before, lead_text)):
         return "per_product"
     # "a total equity investment", "a total equity value": the price of one thing, not a sum
     # of payments.

@@ -634,7 +634,9 @@ def _read_amount(
         return None  # "expects to receive $60 million": a forecast, not a payment
     if not explicit and FORWARD_LOOKING.search(frame.lead[-80:] + frame.group):
         return None
-    qualifier = qualifier_of(before, after, kind)
+    qualifier = qualifier_of(before, after, kind, sentence_start=text.startswith(before))
+    if of_which and qualifier == "aggregate":
+        qualifier = None  # "…, $13.5 million of which has been achieved to date": a part
     if _BROKEN_DOWN.match(after):  # "US$40 million, comprising a fee and an equity purchase"
         kind, qualifier = "other", "aggregate"
     payment = Payment(
