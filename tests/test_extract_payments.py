@@ -726,6 +726,7 @@ def test_revenue_recognised_is_not_a_payment() -> None:
         "in the fourth quarter.",
         "Avelor Bio will receive a $10 million milestone payment, which was triggered by the "
         "dosing of the first patient.",
+        "Avelor Bio is now entitled to a $7 million milestone payment from Tenby Pharma.",
     ],
 )
 def test_a_milestone_the_text_says_was_achieved_is_earned(sentence: str) -> None:

@@ -189,6 +189,7 @@ _HABITUAL = re.compile(
     r"(?i)\b(?:is|are)\s+(?:\w+\s+)?(?:paid|made|due|payable)\s+(?:when|if|upon|once|as|after)\b"
 )
 _ACHIEVEMENT_OF = re.compile(r"(?i)\bachievement\s+of\s+(?:an?|the|this)\s+$")
+_NOW_OWED = re.compile(r"(?i)\bnow\s+(?:entitled|due|owed)\b")
 _DUE_ON_SIGNING = re.compile(
     r"(?i)\b(?:upon|on|at|following)\s+(?:the\s+)?(?:signing|execution|deal\s+execution|"
     r"effectiveness|entry\s+into)\b|\bwithin\s+\w+\s+(?:business\s+)?days\b"
@@ -997,6 +998,8 @@ def _status(
         r"(?i)^[^,;]{0,30}?\b(?:earned|received|achieved|paid)\s+(?:to\s+date|so\s+far)", tail
     ):
         return "earned", True
+    if _NOW_OWED.search(frame.group) and not _UP_TO.search(near_before):
+        return "earned", True  # "X is now entitled to a $7 million milestone payment"
     if _UP_TO.search(near_before) or _POTENTIAL_VERB.search(frame.group):
         return "potential", True
     if re.search(r"(?i)\bpotential", text[frame.verb_end : m.start]):
