@@ -792,3 +792,12 @@ def test_a_part_achieved_to_date_is_no_aggregate() -> None:
         (Decimal(276_000_000), None),
         (Decimal(14_000_000), None),
     }
+
+
+def test_a_company_that_plans_to_complete_the_transfer_has_not_closed() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Under the amendment, a "
+        "lump sum payment from Tenby Pharma will become $200 million. Avelor Bio plans to "
+        "complete the share transfer to Tenby Pharma on March 28."
+    )
+    assert p.status == "potential"

@@ -223,7 +223,7 @@ _DEAL_PENDING = re.compile(
     r"(?i)\bsubject\s+to\s+(?:the\s+)?(?:customary|clearance|antitrust|(?:regulatory|government"
     r"(?:al)?)\s+(?:approvals?|clearances?|review)|approval\s+by|shareholder|stockholder|the\s+expiration|the\s+satisfaction|"
     r"closing|the\s+closing|completion|the\s+receipt|HSR|Hart-Scott)"
-    r"|\b(?:expected|anticipated|scheduled)\s+to\s+(?:close|be\s+completed|complete)\b"
+    r"|\b(?:expected|anticipated|scheduled|plans?|planned|intends?)\s+to\s+(?:close|be\s+completed|complete)\b"
     r"|\b(?:upon|on|at|following)\s+(?:the\s+)?closing\b"
     r"|\bclosing\s+of\s+the\s+(?:transaction|acquisition|merger|deal)\b"
 )
