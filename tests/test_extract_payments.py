@@ -432,6 +432,9 @@ def test_a_figure_between_the_verb_and_the_amount_makes_it_no_payment() -> None:
         ("Avelor Bio received a EUR 40 m option fee from Tenby Pharma.", 40_000_000, "EUR"),
         ("Avelor Bio received an upfront payment of 30 billion won.", 30_000_000_000, "KRW"),
         ("Avelor Bio will receive a 1.5 million dollar milestone payment.", 1_500_000, "USD"),
+        ("Avelor Bio received an upfront payment of 30 billion Korean won.", 30 * 10**9, "KRW"),
+        ("Avelor Bio received an upfront payment of 100 million yuan.", 100_000_000, "CNY"),
+        ("Avelor Bio received an upfront payment of 5 million Swedish kronor.", 5_000_000, "SEK"),
     ],
 )
 def test_amounts_written_the_way_other_markets_write_them(

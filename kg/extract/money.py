@@ -13,6 +13,11 @@ _CURRENCY_WORDS = {
     "nok": "NOK", "cad": "CAD", "c$": "CAD", "ca$": "CAD", "aud": "AUD", "a$": "AUD", "au$": "AUD",
     "cny": "CNY", "rmb": "CNY", "krw": "KRW", "inr": "INR", "hk$": "HKD", "hkd": "HKD",
     "dollars": "USD", "dollar": "USD", "won": "KRW",
+    # a currency named in words, spaces removed: "30 billion Korean won"
+    "koreanwon": "KRW", "southkoreanwon": "KRW", "japaneseyen": "JPY", "yuan": "CNY",
+    "chineseyuan": "CNY", "renminbi": "CNY", "swedishkronor": "SEK", "swedishkrona": "SEK",
+    "norwegiankroner": "NOK", "poundssterling": "GBP", "britishpounds": "GBP",
+    "canadiandollars": "CAD", "australiandollars": "AUD", "hongkongdollars": "HKD",
 }  # fmt: skip
 _SCALE = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mio": 10**6, "mln": 10**6, "m": 10**6,
@@ -34,7 +39,9 @@ MONEY_RE = re.compile(
     rf"{_PREFIX}\s?{_NUMBER}(?:\s*(?:-|–|to)\s*(?P<high>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?=\s*-?\s*{_SCALE_WORD}))?"
     rf"(?:\s*-?\s*{_SCALE_RE})?(?:\s+(?P<unit>dollars?|euros?))?"
     rf"|(?<![\w$€£¥.]){_NUMBER2}\s*(?:{_SCALE_RE2}\s*)?(?P<cur2>euros?|Euros?|dollars?|U\.?S\.?\s+dollars?|Swiss\s+francs|"
-    r"yen|won|danish\s+kroner|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY)\b)",
+    r"(?:south\s+)?korean\s+won|japanese\s+yen|(?:chinese\s+)?yuan|renminbi|swedish\s+kron(?:or|a)"
+    r"|norwegian\s+kroner|pounds\s+sterling|british\s+pounds|(?:canadian|australian|hong\s+kong)"
+    r"\s+dollars|yen|won|danish\s+kroner|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY)\b)",
     re.I,
 )
 
