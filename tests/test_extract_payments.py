@@ -804,3 +804,24 @@ def test_a_company_that_plans_to_complete_the_transfer_has_not_closed() -> None:
         "complete the share transfer to Tenby Pharma on March 28."
     )
     assert p.status == "potential"
+
+
+def test_a_one_time_payment_after_potential_items_is_owed_now() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. The agreement announced "
+        "today ends Avelor Bio's obligations to Tenby Pharma, which included up to $40 million "
+        "in potential clinical milestones and a royalty on sales, in exchange for a one-time "
+        "payment of $6 million."
+    )
+    assert {(p.money.amount, p.status) for p in found if p.money} >= {
+        (Decimal(6_000_000), "earned")
+    }
+
+
+def test_a_lead_that_says_the_issuer_buys_sends_the_deal_s_money_out() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announces that it has resolved, at a meeting of its "
+        "board, to acquire from Tenby Pharma Ltd. all shares of Tenby Japan. The purchase price "
+        "of approximately $50 million is funded from existing cash."
+    )
+    assert (p.payer, p.payee) == ("Avelor Bio", "Tenby Pharma")

@@ -151,6 +151,7 @@ _DETERMINERS = frozenset(["our", "its", "their"])
 _IT_SUBJECT = re.compile(
     r"(?i)\bit\s+(?:has\s+|had\s+|will\s+|is\s+|was\s+|would\s+|could\s+|may\s+)?(?:\w+\s+){0,3}$"
 )
+_IT_REPORTS = re.compile(r"(?i)\b(?:announce[sd]?|reports?|reported|said|says)\s+that\s+it\b")
 _REPORTING = re.compile(r"(?i)\b(?:announced|announces|said|says|reported|reports|stated)\b")
 
 # ---- the mood of a frame -------------------------------------------------------------------------
@@ -189,6 +190,8 @@ _HABITUAL = re.compile(
     r"(?i)\b(?:is|are)\s+(?:\w+\s+)?(?:paid|made|due|payable)\s+(?:when|if|upon|once|as|after)\b"
 )
 _ACHIEVEMENT_OF = re.compile(r"(?i)\bachievement\s+of\s+(?:an?|the|this)\s+$")
+# A one-time or lump-sum payment with no condition is owed when the agreement is made.
+_ONE_TIME = re.compile(r"(?i)\b(?:one-?time|lump[- ]sum)\s+(?:cash\s+)?(?:payment|fee)\s+of\s+$")
 _NOW_OWED = re.compile(r"(?i)\bnow\s+(?:entitled|due|owed)\b")
 _DUE_ON_SIGNING = re.compile(
     r"(?i)\b(?:upon|on|at|following)\s+(?:the\s+)?(?:signing|execution|deal\s+execution|"
@@ -1000,7 +1003,12 @@ def _status(
         return "earned", True
     if _NOW_OWED.search(frame.group) and not _UP_TO.search(near_before):
         return "earned", True  # "X is now entitled to a $7 million milestone payment"
-    if _UP_TO.search(near_before) or _POTENTIAL_VERB.search(frame.group):
+    group = frame.group
+    if frame.verb == NOUN and len(before) < len(group):
+        # An amount before this one in its clause: its words end at this item's "and" ("up
+        # to $39.6 million in potential milestones and … for a one-time payment of $6 million").
+        group = re.split(r"(?i),|\band\b", before)[-1]
+    if _UP_TO.search(near_before) or _POTENTIAL_VERB.search(group):
         return "potential", True
     if re.search(r"(?i)\bpotential", text[frame.verb_end : m.start]):
         return "potential", True
@@ -1019,7 +1027,7 @@ def _status(
         return ("earned", True) if done and not pending else ("potential", True)
     if _EARNED_WORDS.search(frame.group) and not _FUTURE.search(frame.group):
         return _pending(kind, "earned", pending), True
-    if kind in _SIGNING_KINDS or _DUE_ON_SIGNING.search(tail):
+    if kind in _SIGNING_KINDS or _DUE_ON_SIGNING.search(tail) or _ONE_TIME.search(near_before):
         return _pending(kind, "earned", pending), True
     if _FUTURE.search(frame.group):
         # "will receive $50 million in cash": owed, with no condition said; a milestone is
@@ -1177,7 +1185,26 @@ def _direction_of(release: ReleaseView, drafts: list[_Draft]) -> tuple[str | Non
     issuer, partner = release.issuer, release.partner
     pays = sum(1 for d in drafts if d.explicit_roles and d.payment.payer == issuer)
     receives = sum(1 for d in drafts if d.explicit_roles and d.payment.payee == issuer)
+    if pays == receives == 0 and issuer and _issuer_buys(release):
+        return issuer, partner
     return (issuer, partner) if issuer and pays > receives else (partner, issuer)
+
+
+def _issuer_buys(release: ReleaseView) -> bool:
+    """The release's lead says the issuer acquires or in-licenses ("X announces that it has
+    agreed to acquire ... from Y"): the deal's money goes out, whatever no frame says."""
+    lead = next((s for s in release.sentences if s.zone == "body"), None)
+    if lead is None:
+        return False
+    mentions = list(release.mentions(lead))
+    for verb in _VERB.finditer(lead.text):
+        if verb.lastgroup != ACQUIRE:
+            continue
+        subject = _subject(release, lead.text, mentions, 0, verb.start())
+        if subject is None and _IT_REPORTS.search(lead.text, 0, verb.start()) and mentions:
+            subject = mentions[0]  # "X announces that it has resolved … to acquire"
+        return subject is not None and subject.org == release.issuer
+    return False
 
 
 def _sentence_direction(
