@@ -730,6 +730,8 @@ def test_revenue_recognised_is_not_a_payment() -> None:
         "Avelor Bio will receive a $10 million milestone payment, which was triggered by the "
         "dosing of the first patient.",
         "Avelor Bio is now entitled to a $7 million milestone payment from Tenby Pharma.",
+        "Avelor Bio is due a $3 million milestone payment from Tenby Pharma following the "
+        "approval.",
     ],
 )
 def test_a_milestone_the_text_says_was_achieved_is_earned(sentence: str) -> None:
@@ -825,3 +827,12 @@ def test_a_lead_that_says_the_issuer_buys_sends_the_deal_s_money_out() -> None:
         "of approximately $50 million is funded from existing cash."
     )
     assert (p.payer, p.payee) == ("Avelor Bio", "Tenby Pharma")
+
+
+def test_payments_that_are_due_at_a_rate_state_a_rule() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) licensed AV-7 to Tenby Pharma Ltd. In addition, profit "
+        "milestone payments are due at a rate of 5% of net profits, leading to total estimated "
+        "milestone payments of £80 million provided all milestones are met."
+    )
+    assert p.status == "potential"

@@ -192,6 +192,7 @@ _HABITUAL = re.compile(
 _ACHIEVEMENT_OF = re.compile(r"(?i)\bachievement\s+of\s+(?:an?|the|this)\s+$")
 # A one-time or lump-sum payment with no condition is owed when the agreement is made.
 _ONE_TIME = re.compile(r"(?i)\b(?:one-?time|lump[- ]sum)\s+(?:cash\s+)?(?:payment|fee)\s+of\s+$")
+_OWED = re.compile(r"(?i)\b(?:owes|owed|(?:is|are)\s+(?:now\s+)?due)\s*$")
 _NOW_OWED = re.compile(r"(?i)\bnow\s+(?:entitled|due|owed)\b")
 _DUE_ON_SIGNING = re.compile(
     r"(?i)\b(?:upon|on|at|following)\s+(?:the\s+)?(?:signing|execution|deal\s+execution|"
@@ -1020,6 +1021,8 @@ def _status(
         or _LEAD_CONDITION.search(frame.lead)
     ):
         return "potential", True
+    if frame.subject is not None and _OWED.search(frame.group):
+        return _pending(kind, "earned", pending), True  # "X owes Y", "X is due a $3 million"
     if _ACHIEVEMENT_OF.search(near_before):
         return "earned", True  # "announced the achievement of a $10 million milestone"
     if kind == "acquisition":
