@@ -417,7 +417,8 @@ def _headline_compound_for_the_rest(
     release: ReleaseView, drafts: list[_Draft], compounds_in: Callable[[str], list[str]]
 ) -> None:
     """A payment whose own sentence names no compound is for the one compound the headline
-    names, unless the release buys a company (its payments are for the company)."""
+    and the lead sentence name, unless the release buys a company (its payments are for the
+    company)."""
     if any(d.payment.kind == "acquisition" for d in drafts):
         return
     headline = _headline_compound(release, compounds_in)
