@@ -836,3 +836,13 @@ def test_payments_that_are_due_at_a_rate_state_a_rule() -> None:
         "milestone payments of £80 million provided all milestones are met."
     )
     assert p.status == "potential"
+
+
+def test_the_subject_that_awards_a_grant_pays_it() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that the National Institutes of Health "
+        "(NIH) awarded Avelor Bio a grant of up to $3 million over two years."
+    )
+    assert (p.payer, p.payee, p.kind) == (
+        "National Institutes of Health", "Avelor Bio", "research_funding"
+    )  # fmt: skip

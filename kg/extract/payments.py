@@ -85,8 +85,9 @@ _VERB = re.compile(
 _RECEIVED_BY = re.compile(
     r"(?i)\b(?:received|earned|collected)\s+(?:(?:to\s+date|so\s+far|today)\s+)?by\s+(?:the\s+)?$"
 )
-# "earn" takes the payee as its object when it has one: "…, earning Arrowhead $15 million".
-_EARN = re.compile(r"(?i)earn")
+# "earn" and "award" take the payee as their object when they have one: "…, earning
+# Arrowhead $15 million", "NIH awarded X a grant of $3 million" (the subject awards).
+_EARN = re.compile(r"(?i)earn|award")
 _FUNDS = re.compile(r"(?i)\bfund(?:s|ed|ing)?$")
 _INVESTS = re.compile(r"(?i)invest\w*$")
 _INVEST_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
