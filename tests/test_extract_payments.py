@@ -846,3 +846,12 @@ def test_the_subject_that_awards_a_grant_pays_it() -> None:
     assert (p.payer, p.payee, p.kind) == (
         "National Institutes of Health", "Avelor Bio", "research_funding"
     )  # fmt: skip
+
+
+def test_the_amount_a_company_retains_is_no_new_payment() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that Tenby Pharma Ltd. will terminate the "
+        "licence. All rights revert to Avelor Bio, which will retain the $90 million upfront "
+        "payment already received."
+    )
+    assert found == []

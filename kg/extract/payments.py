@@ -478,7 +478,11 @@ def _sentence_drafts(
         frame = _frame_for(release, sentence, mentions, m.start, m.end)
         part = previous is not None and _PART_BEFORE.search(before)
         comparative = rejected and _IN_PARENTHESES.search(before)  # "£9.7 million (£6.6 million …)"
-        restated = _ALREADY_COUNTED.search(before[-25:]) and _stated_before(release, index, m)
+        # "the $5 million" refers back to an amount, unless it is the release's first mention
+        # and a participle dates or attributes it ("the EUR 150 m investment made in 2007").
+        restated = _ALREADY_COUNTED.search(before[-25:]) and (
+            _stated_before(release, index, m) or not _reported_done(text, m.end)
+        )
         if comparative or restated or not (part or _is_payment(m, text, before, after, frame)):
             rejected = True
             continue
@@ -572,6 +576,23 @@ def _licensed_compound(
             if _TRANSFER.search(lead) and not re.search(r"(?i)\bretain", lead[-40:]):
                 named.update(compounds_in(s.text[m.end() : m.end() + 60])[:1])
     return named.pop() if len(named) == 1 else None
+
+
+_NOT_DONE = ("due", "payable", "expected", "anticipated")
+
+
+def _reported_done(text: str, end: int) -> bool:
+    """A participle or a passive after the amount reports it paid: "… made in 2007", "… was
+    triggered by the dosing"."""
+    if _REDUCED_RELATIVE.match(text, end):
+        return True
+    passive = _PASSIVE_AFTER.match(text, end)
+    return passive is not None and passive.group("word") not in (
+        "due",
+        "payable",
+        "expected",
+        "anticipated",
+    )
 
 
 def _stated_before(release: ReleaseView, index: int, m: MoneyMention) -> bool:
