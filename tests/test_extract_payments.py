@@ -855,3 +855,13 @@ def test_the_amount_a_company_retains_is_no_new_payment() -> None:
         "payment already received."
     )
     assert found == []
+
+
+def test_the_next_sentence_about_the_payment_says_its_compound() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that the Company has received a $10 "
+        "million milestone payment from Tenby Pharma Ltd. The milestone payment was made in "
+        "connection with the completion of two Phase 2 trials with AVL-301.",
+        headline="Avelor Bio receives $10 million milestone payment",
+    )
+    assert [p.compound for p in found] == ["AVL-301"]

@@ -420,12 +420,27 @@ def _headline_compound_for_the_rest(
     """A payment whose own sentence names no compound is for the one compound the headline
     and the lead sentence name, unless the release buys a company (its payments are for the
     company)."""
+    for d in drafts:  # "… received a $10 million milestone payment. The milestone payment was
+        if d.compound_open and d.payment.compound is None:  # made on completion of … X"
+            d.payment.compound = _compound_said_next(release, d.sentence, compounds_in)
     if any(d.payment.kind == "acquisition" for d in drafts):
         return
     headline = _headline_compound(release, compounds_in)
     for d in drafts:
         if d.compound_open and d.payment.compound is None:
             d.payment.compound = headline
+
+
+def _compound_said_next(
+    release: ReleaseView, index: int, compounds_in: Callable[[str], list[str]]
+) -> str | None:
+    """The one compound the next sentence names when it goes on about the same payment ("The
+    milestone payment was made in connection with … X")."""
+    following = release.sentences[index + 1] if index + 1 < len(release.sentences) else None
+    if following is None or not _SAME_PAYMENT.match(following.text):
+        return None
+    named = compounds_in(following.text)
+    return named[0] if len(named) == 1 else None
 
 
 def _deal_pending(release: ReleaseView) -> bool:
@@ -1126,6 +1141,9 @@ _PARTICIPLE = re.compile(r"(?i)\w+ing$")  # "…, earning Arrowhead $15 million"
 _EVENT_AFTER = re.compile(
     r"(?i)\b(?:triggered\s+by|upon|for|following|after|in\s+connection\s+with|related\s+to)\s+"
     r"((?:the\s+)?[^,;.]{4,120}?)(?=[,;.]|\s+(?:and|as|which|under|in\s+the\s+\w+\s+quarter)\b|$)"
+)
+_SAME_PAYMENT = re.compile(
+    r"(?i)\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:payment|milestone|fee)s?\b(?![^.]{0,40}\$)"
 )
 _REFERS_BACK = re.compile(
     r"(?i)\b(?:this|the)\s+(?:event|milestone|achievement|progress|selection|decision)\b"
