@@ -865,3 +865,25 @@ def test_the_next_sentence_about_the_payment_says_its_compound() -> None:
         headline="Avelor Bio receives $10 million milestone payment",
     )
     assert [p.compound for p in found] == ["AVL-301"]
+
+
+def test_a_deal_to_license_a_compound_is_paid_for_it() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a deal with Tenby Pharma Ltd. Under "
+        "the deal, Avelor Bio will in-license velotinib, a JAK inhibitor, from Tenby Pharma. "
+        "Avelor Bio will pay Tenby Pharma $60 million upfront for global rights outside China.",
+        headline="Avelor Bio bets $60M upfront on a gut-restricted JAK inhibitor",
+    )
+    assert {(p.money.amount, p.compound) for p in found if p.money} >= {
+        (Decimal(60_000_000), "velotinib")
+    }
+
+
+def test_the_lead_is_the_first_sentence_that_names_a_company_not_a_date_line() -> None:
+    text = (
+        "ASX ANNOUNCEMENT\n\n22 August 2022\n\nAvelor Bio Ltd signs licence agreement with "
+        "Tenby Pharma Ltd for AVL-301 in the United States\n\nTenby Pharma will pay Avelor Bio "
+        "an upfront payment of A$12 million.\n"
+    )
+    found = extract(parse_release(text.encode("utf-8"), source="inline")).payments
+    assert [p.compound for p in found] == ["AVL-301"]

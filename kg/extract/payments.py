@@ -308,6 +308,10 @@ _RIGHTS_TO = re.compile(
     r"(?i)\b(?:rights?|licen[cs]e|option)\s+(?:to|for|on)\s+(?:the\s+)?(?:(?:develop|commerciali[sz]e|"
     r"market|manufacture|sell|use|license|in-?license)\w*\s+(?:and\s+)?)*"
 )
+# The verb that licenses a compound itself: "to license ostacitinib from Y", "in-licensed X".
+_LICENSES = re.compile(
+    r"(?i)\b(?:in-?|out-?)?licen[cs](?:e|es|ed|ing)\s+(?:the\s+)?(?=[\w-]+\b(?!\s+(?:to|for|on|agreement|rights)\b))"
+)
 # Rights that change hands (granted, obtained, acquired), not rights a company keeps.
 _TRANSFER = re.compile(
     r"(?i)\b(?:grant\w*|obtain\w*|receiv\w*|acquir\w*|gain\w*|secur\w*|licens\w*|"
@@ -567,14 +571,23 @@ def _compound_open(
 def _headline_compound(
     release: ReleaseView, compounds_in: Callable[[str], list[str]]
 ) -> str | None:
-    """The one compound the headline and the lead sentence name: what a release's deal is
-    about."""
+    """The one compound the headline names, else the one the lead sentence names: what a
+    release's deal is about (a lead may name a second compound the deal is not about, "in
+    combination with cetuximab")."""
     named: list[str] = []
-    lead = next((s for s in release.sentences if s.zone == "body"), None)
     for s in release.sentences:
-        if s.zone == "head" or s is lead:
+        if s.zone == "head":
             named += [c for c in compounds_in(s.text) if c not in named]
+    lead = _lead(release)
+    if not named and lead is not None:
+        named = compounds_in(lead.text)
     return named[0] if len(named) == 1 else None
+
+
+def _lead(release: ReleaseView) -> Sentence | None:
+    """The release's lead: its first body sentence that names an organisation (a dateline or
+    a date line alone is not)."""
+    return next((s for s in release.sentences if s.zone == "body" and release.mentions(s)), None)
 
 
 def _licensed_compound(
@@ -590,6 +603,8 @@ def _licensed_compound(
             lead = s.text[max(0, m.start() - 80) : m.start()]
             if _TRANSFER.search(lead) and not re.search(r"(?i)\bretain", lead[-40:]):
                 named.update(compounds_in(s.text[m.end() : m.end() + 60])[:1])
+        for m in _LICENSES.finditer(s.text):  # "a deal to license X from Y"
+            named.update(compounds_in(s.text[m.end() : m.end() + 40])[:1])
     return named.pop() if len(named) == 1 else None
 
 
@@ -1237,7 +1252,7 @@ def _direction_of(release: ReleaseView, drafts: list[_Draft]) -> tuple[str | Non
 def _issuer_buys(release: ReleaseView) -> bool:
     """The release's lead says the issuer acquires or in-licenses ("X announces that it has
     agreed to acquire ... from Y"): the deal's money goes out, whatever no frame says."""
-    lead = next((s for s in release.sentences if s.zone == "body"), None)
+    lead = _lead(release)
     if lead is None:
         return False
     mentions = list(release.mentions(lead))
