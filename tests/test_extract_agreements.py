@@ -158,3 +158,30 @@ def test_an_agency_is_a_party_to_the_contract_that_funds_work() -> None:
     assert {(a.kind, tuple(sorted(a.parties))) for a in found} == {
         ("other", ("Avelor Bio", "National Institutes of Health"))
     }
+
+
+def test_a_funding_partnership_is_an_agreement_of_its_own_kind() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that it has entered into a long-term "
+        "strategic funding partnership with Tenby Capital Ltd."
+    )
+    assert {a.kind for a in found} == {"other"}
+
+
+def test_rights_to_co_develop_are_a_licence_not_a_co_development() -> None:
+    found = agreements(
+        "Avelor Bio A/S (Nasdaq: AVLR) has reached the first milestone under its collaboration "
+        "with Tenby Pharma Ltd. on AV-101. Avelor Bio licensed exclusive worldwide rights to "
+        "co-develop and commercialize AV-101 to Tenby Pharma in 2020."
+    )
+    assert summary(found) == {
+        ("license", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
+    }
+
+
+def test_a_collaboration_that_is_a_new_deal_stays_beside_the_licence() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) established a research collaboration with Tenby Pharma "
+        "Ltd. in 2019. Avelor Bio licensed exclusive rights to AV-101 to Tenby Pharma in 2020."
+    )
+    assert {a.kind for a in found} == {"collaboration", "license"}

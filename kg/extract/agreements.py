@@ -72,6 +72,15 @@ _DESCRIPTOR_KINDS = [
         ),
     ),
 ]
+_COLLABORATION_WORD = re.compile(r"(?i)\bcollaborat|\bresearch\b")
+# A deal referred back to by a bare noun after "its", "our", "the": one already in place.
+_REFERENCE_BACK = re.compile(
+    r"(?i)(?:^|\b)(?:the|its|our|their|this|that)(?:\s+(?:global|strategic|ongoing|existing|"
+    r"current|broader|multi-year|long-term))?$"
+)
+# "rights to co-develop and commercialize": what a licence grants, not a shared development.
+_RIGHTS_TO_CO_DEVELOP = re.compile(r"(?i)\b(?:rights?|licen[cs]e)\s+to\s+co-?develop")
+_BARE_DEAL_NOUNS = {"collaboration", "alliance", "partnership"}
 _RIGHTS_GRANTED = re.compile(
     r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
     r"|\bexclusive\s+(?:[\w.-]+\s+){0,4}(?:rights?|access)\b|\bgives\s+[^.]{0,20}access\b"
@@ -181,12 +190,13 @@ def agreements_in(
     found: dict[tuple[str, frozenset[str]], Agreement] = {}
     named_twice: set[tuple[str, frozenset[str]]] = set()
     named_others: set[tuple[str, frozenset[str]]] = set()
+    introduced: set[tuple[str, frozenset[str]]] = set()
     body = [s for s in ctx.sentences if s.zone == "body"]
     rights = any(_RIGHTS_GRANTED.search(s.text) for s in body)
     for s in _deal_sentences(ctx):
         if _PARTNER_WORDS.search(s.text) and _PARTNER_LIST.search(s.text):
             continue
-        kinds, two_kind_name, vague = _agreement_kinds(s.text, rights)
+        kinds, two_kind_name, vague, by_reference = _agreement_kinds(s.text, rights)
         for kind in kinds:
             parties, licensor, licensee = _agreement_parties(ctx, s)
             if len(parties) < 2:
@@ -196,6 +206,8 @@ def agreements_in(
                 named_twice.add(key)
             if kind == "other" and kind not in vague:
                 named_others.add(key)
+            if kind not in by_reference:
+                introduced.add(key)
             if s.zone != "body" and any(p == key[1] for _, p in found):
                 continue  # a headline or an "About" restates a deal the body describes
             agreement = found.get(key)
@@ -213,6 +225,7 @@ def agreements_in(
     _add_asset_purchases(found, acquisitions, payments)
     _name_mergers(found, acquisitions)
     _merge_two_kind_names(found, named_twice)
+    _drop_references_to_named_deals(found, introduced)
     agreements = _without_vague_duplicates(found, named_others)
     rights_change_hands = any(_RIGHTS_CHANGE_HANDS.search(s.text) for s in body)
     for a in agreements:
@@ -268,6 +281,18 @@ def _merge_two_kind_names(
                     setattr(kept, attribute, getattr(gone, attribute))
 
 
+def _drop_references_to_named_deals(
+    found: dict[tuple[str, frozenset[str]], Agreement],
+    introduced: set[tuple[str, frozenset[str]]],
+) -> None:
+    """ "Its collaboration with X", said of a licence or a co-development the release describes
+    with X, is that deal under another word, not a second agreement."""
+    for kind, parties in list(found):
+        specific = ("license", parties) in found or ("co_development", parties) in found
+        if kind == "collaboration" and (kind, parties) not in introduced and specific:
+            del found[(kind, parties)]
+
+
 def _grants_rights(agreement: Agreement, rights_change_hands: bool) -> bool:
     """A licence or an option grants rights by what it is; a collaboration or another deal
     when the release says rights change hands; a co-development shares them."""
@@ -318,17 +343,23 @@ def _deal_sentences(ctx: Any) -> list[Sentence]:
     return body + head + about
 
 
-def _agreement_kinds(text: str, rights_in_release: bool) -> tuple[list[str], set[str], set[str]]:
+def _agreement_kinds(
+    text: str, rights_in_release: bool
+) -> tuple[list[str], set[str], set[str], set[str]]:
     """Kinds of the agreements a sentence describes, from the words that name them.
 
     "collaboration and license agreement" is a licence when the release says rights were
     granted, a collaboration otherwise; a bare "the agreement" refers back to one already
-    named and adds nothing. Also returns the kinds read only from such a two-kind name.
+    named and adds nothing. Also returns the kinds read only from such a two-kind name, the
+    kinds read from a bare "agreement with", and the kinds read only from a reference back to
+    a deal ("its collaboration with X").
     """
     kinds: list[str] = []
     vague: set[str] = set()  # "other" read from a bare "agreement with", not from a name
     compound: set[str] = set()  # read from "collaboration and license agreement"
     plain: set[str] = set()  # read from a noun that names one kind
+    referred: set[str] = set()  # read only from "its collaboration", "the alliance"
+    introduced: set[str] = set()
     for m in _AGREEMENT_NOUN.finditer(text):
         window = _DESC_STOP.split(text[max(0, m.start() - 70) : m.start()])[-1]
         words = _DESC_WORD.findall(window)[-5:]
@@ -337,6 +368,8 @@ def _agreement_kinds(text: str, rights_in_release: bool) -> tuple[list[str], set
         named = [k for k, cue in _DESCRIPTOR_KINDS if cue.search(desc)]
         if "co_development" in named:
             named = ["co_development"]
+        if "other" in named and "collaboration" in named and not _COLLABORATION_WORD.search(desc):
+            named.remove("collaboration")  # "a funding partnership": a deal of its own kind
         if "license" in named and "collaboration" in named:
             named.remove("license" if not rights_in_release else "collaboration")
             compound.update(named)
@@ -353,6 +386,10 @@ def _agreement_kinds(text: str, rights_in_release: bool) -> tuple[list[str], set
             vague |= set(named) - {"license"}
         kinds.extend(k for k in named if k not in kinds)
         plain.update(k for k in named if k not in compound)
+        if _REFERENCE_BACK.search(lead) and m.group("noun").lower() in _BARE_DEAL_NOUNS:
+            referred.update(named)
+        else:
+            introduced.update(named)
     if _LICENSED_VERB.search(text) and not kinds:
         kinds.append("license")
     granted_under = kinds and _UNDER.search(text) and not _OPTION_EXERCISED.search(text)
@@ -366,6 +403,7 @@ def _agreement_kinds(text: str, rights_in_release: bool) -> tuple[list[str], set
         kinds.append("collaboration")
     if (
         re.search(r"(?i)\bco-?develop", text)
+        and not _RIGHTS_TO_CO_DEVELOP.search(text)
         and "co_development" not in kinds
         and not (
             re.search(r"(?i)co-?development\s+option", text) and not re.search(r"(?i)exercis", text)
@@ -380,7 +418,7 @@ def _agreement_kinds(text: str, rights_in_release: bool) -> tuple[list[str], set
         kinds.remove("co_development")
     if "other" in kinds and len(kinds) > 1 and "other" in vague:
         kinds.remove("other")
-    return kinds, compound - plain, vague
+    return kinds, compound - plain, vague, referred - introduced
 
 
 def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str | None]:
