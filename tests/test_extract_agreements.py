@@ -185,3 +185,20 @@ def test_a_collaboration_that_is_a_new_deal_stays_beside_the_licence() -> None:
         "Ltd. in 2019. Avelor Bio licensed exclusive rights to AV-101 to Tenby Pharma in 2020."
     )
     assert {a.kind for a in found} == {"collaboration", "license"}
+
+
+def test_a_bare_agreement_that_names_a_deal_is_an_agreement() -> None:
+    under_terms = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) reported results. Under terms of agreement, Tenby "
+        "Pharma Ltd. made an upfront payment of $45 million to Avelor Bio."
+    )
+    reached = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) reported results. Under the agreement reached with "
+        "Tenby Pharma Ltd. in May, Avelor Bio is entitled to receive up to $400 million."
+    )
+    indefinite = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) and Tenby Pharma Ltd. today announced a global "
+        "agreement for the development of AV-101."
+    )
+    for found in (under_terms, reached, indefinite):
+        assert {tuple(sorted(a.parties)) for a in found} == {("Avelor Bio", "Tenby Pharma")}

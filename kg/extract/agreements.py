@@ -80,6 +80,13 @@ _REFERENCE_BACK = re.compile(
 )
 # "rights to co-develop and commercialize": what a licence grants, not a shared development.
 _RIGHTS_TO_CO_DEVELOP = re.compile(r"(?i)\b(?:rights?|licen[cs]e)\s+to\s+co-?develop")
+# A bare "agreement" that names a deal: "an agreement", "a global agreement", "the agreement
+# reached with X", and "under the terms of the agreement" with the parties in the sentence.
+_AGREEMENT_MADE = re.compile(
+    r"\s+(?:with|between|(?:made|reached|concluded)\s+with|signed|established|entered)\b"
+)
+_INDEFINITE = re.compile(r"(?i)(?:^|\s)(?:an|a\s+(?:[\w-]+,?\s+){0,2}[\w-]+)$")
+_UNDER_AGREEMENT = re.compile(r"(?i)\bunder(?:\s+the)?\s+terms\s+of(?:\s+the)?$")
 _BARE_DEAL_NOUNS = {"collaboration", "alliance", "partnership"}
 _RIGHTS_GRANTED = re.compile(
     r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
@@ -378,8 +385,9 @@ def _agreement_kinds(
         if not named:
             follow = text[m.end() : m.end() + 30]
             if not (
-                re.match(r"\s+(?:with|between|made\s+with|signed|established|entered)\b", follow)
-                or re.search(r"(?i)\ban$", lead)
+                _AGREEMENT_MADE.match(follow)
+                or _INDEFINITE.search(lead)
+                or _UNDER_AGREEMENT.search(lead)
             ):
                 continue
             named = ["license" if _RIGHTS_GRANTED.search(text) else "other"]
