@@ -202,3 +202,16 @@ def test_a_bare_agreement_that_names_a_deal_is_an_agreement() -> None:
     )
     for found in (under_terms, reached, indefinite):
         assert {tuple(sorted(a.parties)) for a in found} == {("Avelor Bio", "Tenby Pharma")}
+
+
+def test_a_partnership_named_in_passing_is_a_partnership_not_an_agreement() -> None:
+    text = (
+        "Avelor Bio AG (Nasdaq: AVLR) announced a research collaboration with Tenby Pharma Ltd. "
+        "for kidney disease. The alliance will also use targets from the recently formed "
+        "partnership between Avelor Bio and Corvane Labs, Inc., a data company."
+    )
+    facts = extract(parse_release(f"Avelor Bio News\n\n{DATELINE}{text}\n".encode(), source="x"))
+    assert {tuple(sorted(a.parties)) for a in facts.agreements} == {("Avelor Bio", "Tenby Pharma")}
+    assert {(p.organization, p.partner) for p in facts.partnerships} == {
+        ("Avelor Bio", "Corvane Labs")
+    }

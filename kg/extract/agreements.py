@@ -87,6 +87,9 @@ _AGREEMENT_MADE = re.compile(
 )
 _INDEFINITE = re.compile(r"(?i)(?:^|\s)(?:an|a\s+(?:[\w-]+,?\s+){0,2}[\w-]+)$")
 _UNDER_AGREEMENT = re.compile(r"(?i)\bunder(?:\s+the)?\s+terms\s+of(?:\s+the)?$")
+_PASSING_PARTNERSHIP = re.compile(
+    r"(?i)\b(?:from|through|of|via)\s+the\s+(?:[\w-]+\s+){0,2}partnership\s+between\s+"
+)
 _BARE_DEAL_NOUNS = {"collaboration", "alliance", "partnership"}
 _RIGHTS_GRANTED = re.compile(
     r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
@@ -202,6 +205,8 @@ def agreements_in(
     rights = any(_RIGHTS_GRANTED.search(s.text) for s in body)
     for s in _deal_sentences(ctx):
         if _PARTNER_WORDS.search(s.text) and _PARTNER_LIST.search(s.text):
+            continue
+        if _partnership_in_passing(ctx, s):
             continue
         kinds, two_kind_name, vague, by_reference = _agreement_kinds(s.text, rights)
         for kind in kinds:
@@ -674,7 +679,27 @@ def _price_per_share(ctx: Any, acquired: str) -> Money | None:
 def partnerships_in(ctx: Any, agreements: list[Agreement]) -> list[Partnership]:
     """Partner lists, and partnerships stated in passing where no agreement joins the two."""
     listed = _listed_partnerships(ctx)
+    joined = {frozenset(a.parties) for a in agreements}
+    for s in ctx.sentences:
+        pair = _partnership_in_passing(ctx, s) if s.zone in ("body", "about") else None
+        if pair and frozenset(pair) not in joined:
+            joined.add(frozenset(pair))
+            listed.append(Partnership(pair[0], pair[1], ctx.span(s)))
     return listed + _possessive_partners(ctx, listed, agreements)
+
+
+def _partnership_in_passing(ctx: Any, s: Sentence) -> tuple[str, str] | None:
+    """ "access to targets from the recently formed partnership between A and B": a
+    partnership named in a prepositional phrase, in passing, without its terms."""
+    m = _PASSING_PARTNERSHIP.search(s.text)
+    if m is None:
+        return None
+    after = [x for x in ctx.mentions(s, issuer_words=False) if x.start >= m.end()]
+    if len(after) < 2 or after[0].start - m.end() > 4 or after[0].org == after[1].org:
+        return None
+    if not re.fullmatch(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", s.text[after[0].end : after[1].start]):
+        return None
+    return after[0].org, after[1].org
 
 
 def _listed_partnerships(ctx: Any) -> list[Partnership]:
