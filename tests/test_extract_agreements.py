@@ -215,3 +215,41 @@ def test_a_partnership_named_in_passing_is_a_partnership_not_an_agreement() -> N
     assert {(p.organization, p.partner) for p in facts.partnerships} == {
         ("Avelor Bio", "Corvane Labs")
     }
+
+
+def acquisitions(body: str) -> set[tuple[str, str, object]]:
+    text = f"Avelor Bio News\n\n{DATELINE}{body}\n"
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    return {
+        (d.acquirer, d.acquired, d.price.amount if d.price else None) for d in facts.acquisitions
+    }
+
+
+def test_the_acquired_company_may_follow_a_description_of_it() -> None:
+    found = acquisitions(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that it has entered into an agreement to "
+        "acquire the privately held firm, Corrin Therapeutics GmbH, a German biotech company."
+    )
+    assert {(a, b) for a, b, _ in found} == {("Avelor Bio", "Corrin Therapeutics")}
+
+
+def test_buying_all_shares_of_companies_from_their_parent_acquires_each_of_them() -> None:
+    found = acquisitions(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announces that it has resolved to acquire from Tenby "
+        "Pharma AG all shares of Tenby Japan Ltd (\u201cTJ\u201d) and Tenby Korea Co., Ltd "
+        "(\u201cTK\u201d)."
+    )
+    assert {(a, b) for a, b, _ in found} == {
+        ("Avelor Bio", "Tenby Japan"),
+        ("Avelor Bio", "Tenby Korea"),
+    }
+
+
+def test_an_acquisition_is_priced_by_its_fixed_payment_not_the_contingent_one() -> None:
+    found = acquisitions(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that it will acquire Corrin Therapeutics "
+        "GmbH. Avelor Bio will pay EUR 300 million to acquire 100% of the equity in Corrin "
+        "Therapeutics. In addition, the shareholders of Corrin Therapeutics will become eligible "
+        "to receive up to EUR 700 million in further contingent payments."
+    )
+    assert found == {("Avelor Bio", "Corrin Therapeutics", 300_000_000)}

@@ -153,14 +153,30 @@ _TECHNOLOGY = re.compile(
 _AGREEMENT_TARGET = re.compile(
     r"\b(?:that\s+)?target(?:s|ing)?\s+(?P<target>[a-z]{5,}in|[A-Z][A-Z0-9-]{1,9})\b"
 )
+# "to acquire the privately held firm, U3 Bio AG": the acquired named after a description.
+_ACQUIRED_DESCRIBED = (
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:firm|company|biotech|biotechnology\s+company|"
+    r"developer|start-?up)\s*,\s*)?"
+)
 _ACQUIRE_FORWARD = re.compile(
-    r"^\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:acquired|acquires|to\s+acquire|will\s+acquire|"
-    r"agreed\s+to\s+acquire|completed\s+(?:its|the)\s+acquisition\s+of)\s+(?:all\s+of\s+)?$"
+    r"^\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:acquired|acquires|"
+    r"to\s+acquire|will\s+acquire|agreed\s+to\s+acquire|completed\s+(?:its|the)\s+acquisition\s+of)"
+    r"\s+(?:all\s+of\s+)?" + _ACQUIRED_DESCRIBED + r"$"
     r"|^['’]s?\s+(?:proposed\s+|pending\s+|planned\s+)?acquisition\s+of\s+$"
     r"|^[^.]{0,100}?\bthat\s+it\s+(?:has\s+)?(?:acquired|will\s+acquire|agreed\s+to\s+acquire"
-    r"|(?:completed|closed)\s+(?:its|the)\s+acquisition\s+of)\s+$",
+    r"|(?:completed|closed)\s+(?:its|the)\s+acquisition\s+of"
+    r"|(?:entered\s+into|signed)\s+an?\s+(?:definitive\s+)?agreement\s+to\s+acquire)\s+"
+    + _ACQUIRED_DESCRIBED
+    + r"$",
     re.I,
 )
+# "A ... resolved to acquire from B all shares of C and D": C and D are acquired, B sells.
+_ACQUIRE_SHARES = re.compile(
+    r"^(?P<before>[^.]{0,200}?)\bto\s+acquire\s+from\s+[^.]{0,120}?\ball\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:outstanding\s+|issued\s+)?shares\s+(?:of|in)\s+$",
+    re.I,
+)
+_LIST_NEXT = re.compile(r"[\s\"“”'’()]*(?:,\s*(?:and\s+)?|(?:and|&)\s+)")
 _ACQUIRE_BACKWARD = re.compile(
     r"^\s*,?\s*(?:which\s+)?(?:was\s+|has\s+been\s+|had\s+been\s+)?acquired\s+by\s+$", re.I
 )
@@ -621,40 +637,80 @@ def acquisitions_in(ctx: Any, published: date | None) -> list[Acquisition]:
             continue
         mentions = [m for m in ctx.mentions(s, issuer_words=False) if not m.agency]
         for i, a in enumerate(mentions):
-            for b in mentions[i + 1 :]:
+            for j, b in enumerate(mentions[i + 1 :], i + 1):
                 if a.org == b.org:
                     continue
                 gap = s.text[a.end : b.start]
-                pair = None
+                pairs = []
+                shares = _ACQUIRE_SHARES.search(gap)
                 if _ACQUIRE_FORWARD.search(gap):
-                    pair = (a.org, b.org)
+                    pairs = [(a.org, b.org)]
                 elif _ACQUIRE_BACKWARD.search(gap):
-                    pair = (b.org, a.org)
-                if pair and pair not in found:
-                    year = _year_after(s.text[b.end : b.end + 40]) or (
-                        published.year if published else None
-                    )
-                    per_share = _price_per_share(ctx, pair[1])
-                    found[pair] = Acquisition(pair[0], pair[1], ctx.span(s), None, per_share, year)
+                    pairs = [(b.org, a.org)]
+                elif shares and _no_other_subject(mentions, a, a.end + shares.end("before")):
+                    pairs = [(a.org, org) for org in _listed_from(s.text, mentions, j)]
+                for pair in pairs:
+                    if pair[0] != pair[1] and pair not in found:
+                        year = _year_after(s.text[b.end : b.end + 40]) or (
+                            published.year if published else None
+                        )
+                        per_share = _price_per_share(ctx, pair[1])
+                        found[pair] = Acquisition(
+                            pair[0], pair[1], ctx.span(s), None, per_share, year
+                        )
     return list(found.values())
+
+
+def _no_other_subject(mentions: list[Any], subject: Any, verb: int) -> bool:
+    """No other organisation stands between the subject and its verb."""
+    return all(m.org == subject.org for m in mentions if subject.end <= m.start < verb)
+
+
+def _listed_from(text: str, mentions: list[Any], first: int) -> list[str]:
+    """The organisation at ``mentions[first]`` and those listed after it ("B (\u201cBB\u201d)
+    and C"), a repeated name of one of them skipped."""
+    listed = [mentions[first].org]
+    end = mentions[first].end
+    for m in mentions[first + 1 :]:
+        if m.org in listed:
+            end = max(end, m.end)
+            continue
+        if not _LIST_NEXT.fullmatch(text, end, m.start):
+            break
+        listed.append(m.org)
+        end = m.end
+    return listed
 
 
 def price_acquisitions(deals: list[Acquisition], payments: list[Payment], text: str) -> None:
     """Each acquisition's price is the acquisition payment for it: the one paid to the
-    acquired company (or its holders), found by its payee, else by the sentence naming it."""
+    acquired company (or its holders), found by its payee, else by the sentence naming it, else
+    the one its acquirer pays the seller. A contingent payment on top ("eligible to receive up
+    to", milestones, a contingent value right) is not the price while a fixed one is stated."""
+    ranks: dict[int, tuple[bool, Any]] = {}
+    bought = {d.acquired for d in deals}
     for p in payments:
         if p.kind != "acquisition" or p.money is None:
             continue
+        sentence = p.evidence.quote(text)
         deal = next((d for d in deals if p.payee == d.acquired), None)
         if deal is None and p.payee is None:
-            sentence = p.evidence.quote(text)
             deal = next((d for d in deals if d.acquired in sentence), None)
-        if deal is None:
-            continue
-        p.payer = p.payer or deal.acquirer
-        p.payee = p.payee or deal.acquired
-        if deal.price is None or deal.price.amount < p.money.amount:
-            deal.price = p.money
+        if deal is not None:
+            p.payer = p.payer or deal.acquirer
+            p.payee = p.payee or deal.acquired
+            priced = [deal]
+        elif p.payee is not None and p.payee not in bought:
+            priced = [d for d in deals if d.acquirer == p.payer and d.acquired != p.payee]
+        else:
+            priced = []
+        rank = (not _CONTINGENT.search(sentence), p.money.amount)
+        for d in priced:
+            if d.price is None or rank > ranks[id(d)]:
+                d.price, ranks[id(d)] = p.money, rank
+
+
+_CONTINGENT = re.compile(r"(?i)\b(?:up\s+to|eligible|contingent|milestones?|earn-?outs?|CVRs?)\b")
 
 
 def _year_after(text: str) -> int | None:
