@@ -253,3 +253,39 @@ def test_an_acquisition_is_priced_by_its_fixed_payment_not_the_contingent_one() 
         "to receive up to EUR 700 million in further contingent payments."
     )
     assert found == {("Avelor Bio", "Corrin Therapeutics", 300_000_000)}
+
+
+def test_one_agreement_named_by_two_kinds_is_the_kind_that_governs() -> None:
+    option = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) received notice from Tenby Pharma Ltd. extending the "
+        "option and license agreement between Avelor Bio and Tenby Pharma."
+    )
+    supply = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) has signed an exclusive license and supply agreement "
+        "with Tenby Pharma Ltd. for AV-101 in Korea."
+    )
+    licence_first = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced the expansion of its license and "
+        "collaboration agreement with Tenby Pharma Ltd. for AV-101."
+    )
+    assert [{a.kind for a in found} for found in (option, supply, licence_first)] == [
+        {"option"},
+        {"license"},
+        {"license"},
+    ]
+
+
+def test_license_and_supply_agreements_in_the_plural_are_two_agreements() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) has entered into license and supply agreements with "
+        "Tenby Pharma Ltd. for AV-101."
+    )
+    assert {a.kind for a in found} == {"license", "supply"}
+
+
+def test_a_companys_partnership_with_its_licensee_is_the_licence() -> None:
+    found = agreements(
+        "AV-101 is the tablet licensed by Avelor Bio A/S (AVLR) to Tenby Pharma Ltd. for Japan. "
+        "Avelor Bio’s partnership with Tenby Pharma covers two tablets."
+    )
+    assert {a.kind for a in found} == {"license"}

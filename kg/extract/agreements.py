@@ -75,8 +75,8 @@ _DESCRIPTOR_KINDS = [
 _COLLABORATION_WORD = re.compile(r"(?i)\bcollaborat|\bresearch\b")
 # A deal referred back to by a bare noun after "its", "our", "the": one already in place.
 _REFERENCE_BACK = re.compile(
-    r"(?i)(?:^|\b)(?:the|its|our|their|this|that)(?:\s+(?:global|strategic|ongoing|existing|"
-    r"current|broader|multi-year|long-term))?$"
+    r"(?i)(?:\b(?:the|its|our|their|this|that)|\w['’]s)"
+    r"(?:\s+(?!new\b|first\b|second\b|third\b|additional\b|further\b|another\b)[\w-]+){0,2}\s*$"
 )
 # "rights to co-develop and commercialize": what a licence grants, not a shared development.
 _RIGHTS_TO_CO_DEVELOP = re.compile(r"(?i)\b(?:rights?|licen[cs]e)\s+to\s+co-?develop")
@@ -399,10 +399,13 @@ def _agreement_kinds(
         if "other" in named and "collaboration" in named and not _COLLABORATION_WORD.search(desc):
             named.remove("collaboration")  # "a funding partnership": a deal of its own kind
         if "license" in named and "collaboration" in named:
-            named.remove("license" if not rights_in_release else "collaboration")
+            named.remove(_licence_or_collaboration(desc, rights_in_release))
             compound.update(named)
-        if "license" in named and "supply" in named and re.search(r"(?i)marketing", desc):
-            named.remove("supply")
+        if "option" in named and "license" in named:
+            named.remove("license")  # "option and license agreement": the licence is optional
+        singular = m.group("noun").lower().endswith("agreement")
+        if "license" in named and "supply" in named and (singular or "marketing" in desc.lower()):
+            named.remove("supply")  # one "license and supply agreement": a licence
         if not named:
             follow = text[m.end() : m.end() + 30]
             if not (
@@ -415,7 +418,8 @@ def _agreement_kinds(
             vague |= set(named) - {"license"}
         kinds.extend(k for k in named if k not in kinds)
         plain.update(k for k in named if k not in compound)
-        if _REFERENCE_BACK.search(lead) and m.group("noun").lower() in _BARE_DEAL_NOUNS:
+        before = text[max(0, m.start() - 50) : m.start()]
+        if _REFERENCE_BACK.search(before) and m.group("noun").lower() in _BARE_DEAL_NOUNS:
             referred.update(named)
         else:
             introduced.update(named)
@@ -448,6 +452,14 @@ def _agreement_kinds(
     if "other" in kinds and len(kinds) > 1 and "other" in vague:
         kinds.remove("other")
     return kinds, compound - plain, vague, referred - introduced
+
+
+def _licence_or_collaboration(desc: str, rights_in_release: bool) -> str:
+    """Which kind a "collaboration and license agreement" drops: a "license and collaboration
+    agreement" is a licence; otherwise a licence when the release says rights were granted."""
+    if re.search(r"(?i)\blicen[cs]\w*\s+and\s+collaborat", desc):
+        return "collaboration"
+    return "license" if not rights_in_release else "collaboration"
 
 
 def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str | None]:
