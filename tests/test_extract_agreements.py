@@ -289,3 +289,13 @@ def test_a_companys_partnership_with_its_licensee_is_the_licence() -> None:
         "Avelor Bio’s partnership with Tenby Pharma covers two tablets."
     )
     assert {a.kind for a in found} == {"license"}
+
+
+def test_a_compound_licensed_to_a_company_is_licensed_by_the_issuer() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that the FDA has cleared the IND for "
+        "AV-503, an antibody licensed to Tenby Pharma, Inc. Tenby Pharma will run the trial."
+    )
+    assert summary(found) == {
+        ("license", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
+    }

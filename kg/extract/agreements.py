@@ -99,7 +99,10 @@ _LICENSED_VERB = re.compile(r"\blicen[cs]ed\b")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 _AGREEMENT_OBJECT = re.compile(
     r"(?i)\b(?:agreement|collaboration|deal|partnership|alliance|licen[cs]e)\s+with\s+(?:the\s+)?$"
+    r"|\blicen[cs]ed\s+(?:exclusively\s+)?to\s+(?:the\s+)?$"
 )
+# "an antibody licensed to X": X is the licensee of the release's company.
+_LICENSED_TO = re.compile(r"(?i)\blicen[cs]ed\s+(?:exclusively\s+)?to\s+(?:the\s+)?$")
 # A licence that the words create even without "license agreement": a deal to license a
 # compound, an in-licence, an option exercised to obtain a licence.
 _LICENSE_DEED = re.compile(
@@ -529,8 +532,14 @@ def _listed_partners(text: str, mentions: list[Any]) -> list[str]:
 
 
 def _only_object_named(text: str, mentions: list[Any]) -> bool:
-    """Every mention is the object of "agreement with", "license from", ...: no subject named."""
-    return all(_AGREEMENT_OBJECT.search(text, max(0, m.start - 40), m.start) for m in mentions)
+    """Every organisation named is the object of "agreement with", "licensed to", ... where it
+    is first named: no subject named."""
+    first: dict[str, Any] = {}
+    for m in mentions:
+        first.setdefault(m.org, m)
+    return all(
+        _AGREEMENT_OBJECT.search(text, max(0, m.start - 40), m.start) for m in first.values()
+    )
 
 
 def _two_parties(
@@ -614,6 +623,9 @@ def _license_roles(text: str, mentions: list[Any], ctx: Any) -> tuple[str | None
         if subj:
             other = next((n.org for n in mentions if n.org != subj[-1].org), None)
             return other, subj[-1].org
+    for n in mentions:
+        if _LICENSED_TO.search(text, max(0, n.start - 30), n.start):
+            return None, n.org
     return None, None
 
 
