@@ -299,3 +299,35 @@ def test_a_compound_licensed_to_a_company_is_licensed_by_the_issuer() -> None:
     assert summary(found) == {
         ("license", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
     }
+
+
+def test_agreements_with_titles_of_their_own_are_distinct_agreements() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (the \u201cCompany\u201d) entered into an Asset Purchase Agreement (the "
+        "\u201cPurchase Agreement\u201d) with Tenby Pharma Ltd. Each of the Company and Tenby "
+        "Pharma made customary covenants in the Purchase Agreement. At closing the parties will "
+        "enter into a Transition Services Agreement under which Tenby Pharma will provide "
+        "services to the Company."
+    )
+    assert sorted(a.kind for a in found) == ["other", "other"]
+
+
+def test_a_titled_agreement_beside_a_licence_is_an_agreement_of_its_own() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that it has licensed AV-101 to Tenby Pharma "
+        "Ltd. on an exclusive basis. This license was granted under an existing Multi-Target "
+        "Agreement entered into by the Company and Tenby Pharma in 2019."
+    )
+    assert {(a.kind, tuple(sorted(a.parties))) for a in found} == {
+        ("license", ("Avelor Bio", "Tenby Pharma")),
+        ("other", ("Avelor Bio", "Tenby Pharma")),
+    }
+
+
+def test_an_option_period_to_negotiate_an_acquisition_is_an_option() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) and Tenby Pharma Ltd. have entered into an agreement "
+        "under which Avelor Bio has been granted an exclusive option period to review and "
+        "negotiate to acquire an asset in Tenby Pharma's pipeline."
+    )
+    assert {a.kind for a in found} == {"option"}

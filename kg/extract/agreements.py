@@ -90,6 +90,8 @@ _UNDER_AGREEMENT = re.compile(r"(?i)\bunder(?:\s+the)?\s+terms\s+of(?:\s+the)?$"
 _PASSING_PARTNERSHIP = re.compile(
     r"(?i)\b(?:from|through|of|via)\s+the\s+(?:[\w-]+\s+){0,2}partnership\s+between\s+"
 )
+# An agreement's own title: capitalised words before a capitalised "Agreement".
+_TITLE = re.compile(r"(?<![\w-])((?:(?!The\b)[A-Z][\w-]*\s+){1,4})$")
 _BARE_DEAL_NOUNS = {"collaboration", "alliance", "partnership"}
 _RIGHTS_GRANTED = re.compile(
     r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
@@ -114,7 +116,8 @@ _LICENSE_DEED = re.compile(
 )
 _OPTION_DEED = re.compile(
     r"(?i)\b(?:for|obtained|received|acquired|granted)\s+(?:\w+\s+)?an?\s+(?:exclusive\s+)?"
-    r"option\s+to\s+(?:acquire|license|licence|obtain|in-?license)\b"
+    r"option(?:\s+period)?\s+to\s+(?:[\w-]+,?\s+){0,6}?(?:acquire|license|licence|obtain|"
+    r"in-?license)\b"
 )
 # "exercised its option to jointly develop": the option, and the co-development it opens.
 # An option that opens a new deal is an agreement of its own; one that extends a term is not.
@@ -220,6 +223,8 @@ def agreements_in(
     named_twice: set[tuple[str, frozenset[str]]] = set()
     named_others: set[tuple[str, frozenset[str]]] = set()
     introduced: set[tuple[str, frozenset[str]]] = set()
+    title_of: dict[int, frozenset[str] | None] = {}
+    also_titled: list[Agreement] = []  # a second agreement of one kind between the same parties
     body = [s for s in ctx.sentences if s.zone == "body"]
     rights = any(_RIGHTS_GRANTED.search(s.text) for s in body)
     for s in _deal_sentences(ctx):
@@ -227,7 +232,7 @@ def agreements_in(
             continue
         if _partnership_in_passing(ctx, s):
             continue
-        kinds, two_kind_name, vague, by_reference = _agreement_kinds(s.text, rights)
+        kinds, two_kind_name, vague, by_reference, titles = _agreement_kinds(s.text, rights)
         for kind in kinds:
             parties, licensor, licensee = _agreement_parties(ctx, s)
             if len(parties) < 2:
@@ -244,6 +249,9 @@ def agreements_in(
             agreement = found.get(key)
             if agreement is None:
                 agreement = found[key] = Agreement(kind, ctx.span(s), sorted(parties))
+                title_of[id(agreement)] = titles.get(kind)
+            elif titles.get(kind):
+                agreement = _titled(agreement, titles[kind], title_of, also_titled, ctx.span(s))
             _describe_agreement(agreement, s.text, licensor, licensee)
     if re.search(r"(?i)\bmerger\s+agreement", ctx.text):
         for a in acquisitions:
@@ -257,14 +265,41 @@ def agreements_in(
     _name_mergers(found, acquisitions)
     _merge_two_kind_names(found, named_twice)
     _drop_references_to_named_deals(found, introduced)
-    agreements = _without_vague_duplicates(found, named_others)
+    agreements = _without_vague_duplicates(found, named_others) + also_titled
     rights_change_hands = any(_RIGHTS_CHANGE_HANDS.search(s.text) for s in body)
+    licensed = {frozenset(a.parties) for a in agreements if a.kind == "license"}
     for a in agreements:
+        if a.kind == "other" and frozenset(a.parties) in licensed:
+            continue  # the rights between them are the licence's, not this other deal's
         if royalties and a.kind in ("license", "collaboration", "option") and a.royalties is None:
             a.royalties = True
         if a.licensor is None and len(a.parties) == 2 and _grants_rights(a, rights_change_hands):
             a.licensor, a.licensee = _roles_from_money(a, payments)
     return agreements
+
+
+def _titled(
+    first: Agreement,
+    title: frozenset[str],
+    title_of: dict[int, frozenset[str] | None],
+    also_titled: list[Agreement],
+    evidence: Any,
+) -> Agreement:
+    """The agreement a title names: "the Asset Purchase Agreement" and "the Purchase Agreement"
+    are one, a "Transition Services Agreement" between the same parties is another."""
+    for known in (first, *also_titled):
+        if known.kind != first.kind or set(known.parties) != set(first.parties):
+            continue
+        seen = title_of.get(id(known))
+        if seen is None:
+            title_of[id(known)] = title
+            return known
+        if seen <= title or title <= seen:
+            return known
+    other = Agreement(first.kind, evidence, list(first.parties))
+    title_of[id(other)] = title
+    also_titled.append(other)
+    return other
 
 
 def _name_mergers(
@@ -376,20 +411,22 @@ def _deal_sentences(ctx: Any) -> list[Sentence]:
 
 def _agreement_kinds(
     text: str, rights_in_release: bool
-) -> tuple[list[str], set[str], set[str], set[str]]:
+) -> tuple[list[str], set[str], set[str], set[str], dict[str, frozenset[str]]]:
     """Kinds of the agreements a sentence describes, from the words that name them.
 
     "collaboration and license agreement" is a licence when the release says rights were
     granted, a collaboration otherwise; a bare "the agreement" refers back to one already
     named and adds nothing. Also returns the kinds read only from such a two-kind name, the
     kinds read from a bare "agreement with", and the kinds read only from a reference back to
-    a deal ("its collaboration with X").
+    a deal ("its collaboration with X"), and the title each kind was named by ("Transition
+    Services Agreement").
     """
     kinds: list[str] = []
     vague: set[str] = set()  # "other" read from a bare "agreement with", not from a name
     compound: set[str] = set()  # read from "collaboration and license agreement"
     plain: set[str] = set()  # read from a noun that names one kind
     referred: set[str] = set()  # read only from "its collaboration", "the alliance"
+    titles: dict[str, frozenset[str]] = {}
     introduced: set[str] = set()
     for m in _AGREEMENT_NOUN.finditer(text):
         window = _DESC_STOP.split(text[max(0, m.start() - 70) : m.start()])[-1]
@@ -418,7 +455,13 @@ def _agreement_kinds(
             ):
                 continue
             named = ["license" if _RIGHTS_GRANTED.search(text) else "other"]
-            vague |= set(named) - {"license"}
+            if m.group("noun") != "Agreement" or not _TITLE.search(
+                text, max(0, m.start() - 60), m.start()
+            ):
+                vague |= set(named) - {"license"}  # "the Multi-Target Agreement" names a deal
+        title = _TITLE.search(text, max(0, m.start() - 60), m.start())
+        if title and m.group("noun") == "Agreement" and len(named) == 1:
+            titles.setdefault(named[0], frozenset(title.group(1).lower().split()))
         kinds.extend(k for k in named if k not in kinds)
         plain.update(k for k in named if k not in compound)
         before = text[max(0, m.start() - 50) : m.start()]
@@ -431,7 +474,7 @@ def _agreement_kinds(
     granted_under = kinds and _UNDER.search(text) and not _OPTION_EXERCISED.search(text)
     if _LICENSE_DEED.search(text) and "license" not in kinds and not granted_under:
         kinds.append("license")  # a licence granted under the agreement named is part of it
-    if (_OPTION_DEED.search(text) and not kinds) or _OPTION_EXERCISED.search(text):
+    if (_OPTION_DEED.search(text) and set(kinds) <= vague) or _OPTION_EXERCISED.search(text):
         kinds.append("option")
     if _SHARED_DEVELOPMENT.search(text) and "co_development" not in kinds:
         kinds.append("co_development")
@@ -454,7 +497,7 @@ def _agreement_kinds(
         kinds.remove("co_development")
     if "other" in kinds and len(kinds) > 1 and "other" in vague:
         kinds.remove("other")
-    return kinds, compound - plain, vague, referred - introduced
+    return kinds, compound - plain, vague, referred - introduced, titles
 
 
 def _licence_or_collaboration(desc: str, rights_in_release: bool) -> str:
