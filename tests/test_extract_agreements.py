@@ -331,3 +331,12 @@ def test_an_option_period_to_negotiate_an_acquisition_is_an_option() -> None:
         "negotiate to acquire an asset in Tenby Pharma's pipeline."
     )
     assert {a.kind for a in found} == {"option"}
+
+
+def test_rights_granted_in_the_headline_make_a_collaboration_and_license_a_licence() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a collaboration and license agreement "
+        "with Tenby Pharma Ltd.",
+        headline="Avelor Bio to out-license to Tenby Pharma exclusive rights to AV-101",
+    )
+    assert {a.kind for a in found} == {"license"}

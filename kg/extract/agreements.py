@@ -226,7 +226,8 @@ def agreements_in(
     title_of: dict[int, frozenset[str] | None] = {}
     also_titled: list[Agreement] = []  # a second agreement of one kind between the same parties
     body = [s for s in ctx.sentences if s.zone == "body"]
-    rights = any(_RIGHTS_GRANTED.search(s.text) for s in body)
+    head = [s for s in ctx.sentences if s.zone == "head"]
+    rights = any(_RIGHTS_GRANTED.search(s.text) for s in body + head)
     for s in _deal_sentences(ctx):
         if _PARTNER_WORDS.search(s.text) and _PARTNER_LIST.search(s.text):
             continue
