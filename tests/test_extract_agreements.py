@@ -340,3 +340,12 @@ def test_rights_granted_in_the_headline_make_a_collaboration_and_license_a_licen
         headline="Avelor Bio to out-license to Tenby Pharma exclusive rights to AV-101",
     )
     assert {a.kind for a in found} == {"license"}
+
+
+def test_a_company_that_signs_an_agreement_with_no_one_named_signs_it_with_the_issuer() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced a strategic investment. Under its terms, "
+        "Tenby Pharma Ltd. entered into a $20 million equity purchase agreement priced at $1.60 "
+        "per share."
+    )
+    assert summary(found) == {("other", ("Avelor Bio", "Tenby Pharma"), None, None)}

@@ -67,7 +67,7 @@ _DESCRIPTOR_KINDS = [
     (
         "other",
         re.compile(
-            r"(?i)\b(?:asset|stock|share|royalty)\s+purchase|\bsettlement|\bfunding\b|\bloan\b"
+            r"(?i)\b(?:asset|stock|share|equity|royalty)\s+purchase|\bsettlement|\bfunding\b|\bloan\b"
             r"|\bcredit\b|\btransition\s+services|\bcontract\b"
         ),
     ),
@@ -92,6 +92,7 @@ _PASSING_PARTNERSHIP = re.compile(
 )
 # An agreement's own title: capitalised words before a capitalised "Agreement".
 _TITLE = re.compile(r"(?<![\w-])((?:(?!The\b)[A-Z][\w-]*\s+){1,4})$")
+_COUNTERPARTY = re.compile(r"(?i)\b(?:with|between|among)\b")
 _BARE_DEAL_NOUNS = {"collaboration", "alliance", "partnership"}
 _RIGHTS_GRANTED = re.compile(
     r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
@@ -543,6 +544,8 @@ def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str
         parties.add(ctx.issuer)
     if len(parties) == 1 and ctx.issuer and _only_object_named(text, mentions):
         parties.add(ctx.issuer)  # "Signed a license agreement with Pelham": the issuer signed
+    if len(parties) == 1 and ctx.issuer and _SIGNED.search(text) and not _COUNTERPARTY.search(text):
+        parties.add(ctx.issuer)  # "X entered into a share purchase agreement": with the issuer
     if parties == {ctx.partner} and ctx.issuer and _DEFINITE_AGREEMENT.search(text):
         parties.add(ctx.issuer)  # "under the license agreement, Abbott has all rights"
     licensor, licensee = _license_roles(text, mentions, ctx)
