@@ -349,3 +349,11 @@ def test_a_company_that_signs_an_agreement_with_no_one_named_signs_it_with_the_i
         "per share."
     )
     assert summary(found) == {("other", ("Avelor Bio", "Tenby Pharma"), None, None)}
+
+
+def test_a_discovery_and_licensing_agreement_is_a_collaboration() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) said Tenby Pharma Ltd. selected two targets under "
+        "their discovery, development and licensing agreement."
+    )
+    assert {a.kind for a in found} == {"collaboration"}

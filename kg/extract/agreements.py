@@ -61,7 +61,10 @@ _DESCRIPTOR_KINDS = [
             r"|\btechnology\s+transfer\b"  # the usual name of a licence in Korea, Japan, China
         ),
     ),
-    ("collaboration", re.compile(r"(?i)\bcollaborat|\bresearch\b|\balliance\b|\bpartnership\b")),
+    (
+        "collaboration",
+        re.compile(r"(?i)\bcollaborat|\bresearch\b|\bdiscovery\b|\balliance\b|\bpartnership\b"),
+    ),
     # Contracts of their own kind: a settlement, a purchase of assets or shares, a funding or a
     # government contract.
     (
