@@ -357,3 +357,28 @@ def test_a_discovery_and_licensing_agreement_is_a_collaboration() -> None:
         "their discovery, development and licensing agreement."
     )
     assert {a.kind for a in found} == {"collaboration"}
+
+
+def test_a_collaboration_and_license_agreement_is_a_licence_unless_it_is_research() -> None:
+    plain = agreements(
+        "AV-101 is part of a global collaboration and license agreement that the Company "
+        "entered in 2021 with Tenby Pharma Ltd. \u201cOur partnership with Tenby Pharma has "
+        "moved forward rapidly,\u201d said the CEO of Avelor Bio, Inc. (Nasdaq: AVLR)."
+    )
+    research = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) said Tenby Pharma Ltd. selected a target under the "
+        "research collaboration and license agreement between Avelor Bio and Tenby Pharma."
+    )
+    assert [{a.kind for a in found} for found in (plain, research)] == [
+        {"license"},
+        {"collaboration"},
+    ]
+
+
+def test_a_licence_for_the_co_development_of_a_drug_is_not_a_co_development_agreement() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced the expansion of its license and "
+        "collaboration agreement with Tenby Pharma, Inc. for the co-development and "
+        "commercialization of AV-200."
+    )
+    assert {a.kind for a in found} == {"license"}

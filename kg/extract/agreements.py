@@ -82,7 +82,12 @@ _REFERENCE_BACK = re.compile(
     r"(?:\s+(?!new\b|first\b|second\b|third\b|additional\b|further\b|another\b)[\w-]+){0,2}\s*$"
 )
 # "rights to co-develop and commercialize": what a licence grants, not a shared development.
-_RIGHTS_TO_CO_DEVELOP = re.compile(r"(?i)\b(?:rights?|licen[cs]e)\s+to\s+co-?develop")
+# Nor is "a license agreement with X for the co-development of ...": the agreement's purpose.
+_RIGHTS_TO_CO_DEVELOP = re.compile(
+    r"(?i)\b(?:rights?|licen[cs]e)\s+to\s+co-?develop"
+    r"|\blicen[cs]e\s+(?:and\s+collaboration\s+)?agreement\s+(?:with\s+[^;]{0,60}?\s+)?for\s+the\s+"
+    r"co-?development"
+)
 # A bare "agreement" that names a deal: "an agreement", "a global agreement", "the agreement
 # reached with X", and "under the terms of the agreement" with the parties in the sentence.
 _AGREEMENT_MADE = re.compile(
@@ -268,8 +273,8 @@ def agreements_in(
     )
     _add_asset_purchases(found, acquisitions, payments)
     _name_mergers(found, acquisitions)
-    _merge_two_kind_names(found, named_twice)
     _drop_references_to_named_deals(found, introduced)
+    _merge_two_kind_names(found, named_twice)
     agreements = _without_vague_duplicates(found, named_others) + also_titled
     rights_change_hands = any(_RIGHTS_CHANGE_HANDS.search(s.text) for s in body)
     licensed = {frozenset(a.parties) for a in agreements if a.kind == "license"}
@@ -419,8 +424,8 @@ def _agreement_kinds(
 ) -> tuple[list[str], set[str], set[str], set[str], dict[str, frozenset[str]]]:
     """Kinds of the agreements a sentence describes, from the words that name them.
 
-    "collaboration and license agreement" is a licence when the release says rights were
-    granted, a collaboration otherwise; a bare "the agreement" refers back to one already
+    "collaboration and license agreement" is a licence unless it names joint research and
+    the release states no grant of rights; a bare "the agreement" refers back to one already
     named and adds nothing. Also returns the kinds read only from such a two-kind name, the
     kinds read from a bare "agreement with", and the kinds read only from a reference back to
     a deal ("its collaboration with X"), and the title each kind was named by ("Transition
@@ -506,11 +511,13 @@ def _agreement_kinds(
 
 
 def _licence_or_collaboration(desc: str, rights_in_release: bool) -> str:
-    """Which kind a "collaboration and license agreement" drops: a "license and collaboration
-    agreement" is a licence; otherwise a licence when the release says rights were granted."""
+    """Which kind a "collaboration and license agreement" drops: it is a licence, unless it
+    names joint research or discovery and the release states no grant of rights."""
     if re.search(r"(?i)\blicen[cs]\w*\s+and\s+collaborat", desc):
         return "collaboration"
-    return "license" if not rights_in_release else "collaboration"
+    if rights_in_release or not re.search(r"(?i)\b(?:research|discovery)\b", desc):
+        return "collaboration"
+    return "license"
 
 
 def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str | None]:
