@@ -382,3 +382,23 @@ def test_a_licence_for_the_co_development_of_a_drug_is_not_a_co_development_agre
         "commercialization of AV-200."
     )
     assert {a.kind for a in found} == {"license"}
+
+
+def test_an_option_to_co_develop_has_no_licensor() -> None:
+    found = agreements(
+        "Tenby Pharma Ltd. (NYSE: TNB) exercised its option to jointly develop and commercialize "
+        "AV-101 of Avelor Bio, Inc. (Nasdaq: AVLR). Tenby Pharma will pay Avelor Bio $250 "
+        "million to exercise its option."
+    )
+    option = next(a for a in found if a.kind == "option")
+    assert (option.licensor, option.licensee) == (None, None)
+
+
+def test_an_option_to_license_names_the_licensor_by_who_is_paid() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced an option agreement with Tenby Pharma Ltd. "
+        "Tenby Pharma has an option until May 2022 to license AV-101. Tenby Pharma will pay "
+        "Avelor Bio an option fee of $5 million."
+    )
+    option = next(a for a in found if a.kind == "option")
+    assert (option.licensor, option.licensee) == ("Avelor Bio", "Tenby Pharma")

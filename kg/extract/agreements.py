@@ -101,6 +101,10 @@ _PASSING_PARTNERSHIP = re.compile(
 # An agreement's own title: capitalised words before a capitalised "Agreement".
 _TITLE = re.compile(r"(?<![\w-])((?:(?!The\b)[A-Z][\w-]*\s+){1,4})$")
 _COUNTERPARTY = re.compile(r"(?i)\b(?:with|between|among)\b")
+_OPTION_TO_LICENSE = re.compile(
+    r"(?i)\boptions?\b[^.;]{0,40}?\b(?:to|for)\s+(?:[\w-]+\s+){0,4}?(?:licen[cs]e|rights?)\b"
+    r"|\boption\s+and\s+licen[cs]"
+)
 _BARE_DEAL_NOUNS = {"collaboration", "alliance", "partnership"}
 _RIGHTS_GRANTED = re.compile(
     r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
@@ -277,13 +281,18 @@ def agreements_in(
     _merge_two_kind_names(found, named_twice)
     agreements = _without_vague_duplicates(found, named_others) + also_titled
     rights_change_hands = any(_RIGHTS_CHANGE_HANDS.search(s.text) for s in body)
+    option_to_license = any(_OPTION_TO_LICENSE.search(s.text) for s in body + head)
     licensed = {frozenset(a.parties) for a in agreements if a.kind == "license"}
     for a in agreements:
         if a.kind == "other" and frozenset(a.parties) in licensed:
             continue  # the rights between them are the licence's, not this other deal's
         if royalties and a.kind in ("license", "collaboration", "option") and a.royalties is None:
             a.royalties = True
-        if a.licensor is None and len(a.parties) == 2 and _grants_rights(a, rights_change_hands):
+        if (
+            a.licensor is None
+            and len(a.parties) == 2
+            and _grants_rights(a, rights_change_hands, option_to_license)
+        ):
             a.licensor, a.licensee = _roles_from_money(a, payments)
     return agreements
 
@@ -369,11 +378,16 @@ def _drop_references_to_named_deals(
             del found[(kind, parties)]
 
 
-def _grants_rights(agreement: Agreement, rights_change_hands: bool) -> bool:
-    """A licence or an option grants rights by what it is; a collaboration or another deal
-    when the release says rights change hands; a co-development shares them."""
-    if agreement.kind in ("license", "option"):
+def _grants_rights(
+    agreement: Agreement, rights_change_hands: bool, option_to_license: bool
+) -> bool:
+    """A licence grants rights by what it is; an option when it is an option to a licence or
+    to rights (not one to co-develop or to negotiate a purchase); a collaboration or another
+    deal when the release says rights change hands; a co-development shares them."""
+    if agreement.kind == "license":
         return True
+    if agreement.kind == "option":
+        return option_to_license
     return agreement.kind in ("collaboration", "other") and rights_change_hands
 
 
