@@ -402,3 +402,14 @@ def test_an_option_to_license_names_the_licensor_by_who_is_paid() -> None:
     )
     option = next(a for a in found if a.kind == "option")
     assert (option.licensor, option.licensee) == ("Avelor Bio", "Tenby Pharma")
+
+
+def test_the_deal_the_issuer_alone_is_named_in_is_with_its_partner() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) and Tenby Pharma Ltd. today announced a global "
+        "agreement for the development of AV-101. Under terms of the collaboration, Avelor Bio "
+        "will receive an initial payment of $100 million."
+    )
+    assert {(a.kind, tuple(sorted(a.parties))) for a in found} == {
+        ("collaboration", ("Avelor Bio", "Tenby Pharma"))
+    }

@@ -105,6 +105,10 @@ _OPTION_TO_LICENSE = re.compile(
     r"(?i)\boptions?\b[^.;]{0,40}?\b(?:to|for)\s+(?:[\w-]+\s+){0,4}?(?:licen[cs]e|rights?)\b"
     r"|\boption\s+and\s+licen[cs]"
 )
+_UNDER_THE_DEAL = re.compile(
+    r"(?i)\bunder\s+(?:the\s+)?(?:terms\s+of\s+)?the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:agreement|collaboration|alliance|partnership|license|licence)\b"
+)
 _BARE_DEAL_NOUNS = {"collaboration", "alliance", "partnership"}
 _RIGHTS_GRANTED = re.compile(
     r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
@@ -572,6 +576,8 @@ def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str
         parties.add(ctx.issuer)  # "X entered into a share purchase agreement": with the issuer
     if parties == {ctx.partner} and ctx.issuer and _DEFINITE_AGREEMENT.search(text):
         parties.add(ctx.issuer)  # "under the license agreement, Abbott has all rights"
+    if parties == {ctx.issuer} and ctx.partner and _UNDER_THE_DEAL.search(text):
+        parties.add(ctx.partner)  # "under terms of the collaboration, we will receive ..."
     licensor, licensee = _license_roles(text, mentions, ctx)
     listed = _listed_partners(text, mentions)
     if listed and ctx.issuer:
