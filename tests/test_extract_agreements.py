@@ -413,3 +413,13 @@ def test_the_deal_the_issuer_alone_is_named_in_is_with_its_partner() -> None:
     assert {(a.kind, tuple(sorted(a.parties))) for a in found} == {
         ("collaboration", ("Avelor Bio", "Tenby Pharma"))
     }
+
+
+def test_a_licence_in_the_headline_names_the_partnership_of_the_body() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) and Tenby Pharma Ltd. have entered into a long-term "
+        "strategic partnership. The agreement gives Tenby Pharma an exclusive worldwide license "
+        "to AV-101.",
+        headline="Avelor Bio and Tenby Pharma enter into exclusive licensing agreement for AV-101",
+    )
+    assert {a.kind for a in found} == {"license"}

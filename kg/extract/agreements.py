@@ -109,6 +109,9 @@ _UNDER_THE_DEAL = re.compile(
     r"(?i)\bunder\s+(?:the\s+)?(?:terms\s+of\s+)?the\s+(?:[\w-]+\s+){0,2}"
     r"(?:agreement|collaboration|alliance|partnership|license|licence)\b"
 )
+_FORMAL_COLLABORATION = re.compile(
+    r"(?i)\b(?:collaborat\w*|alliance|partnership)(?:\s+and\s+[\w-]+)?\s+agreements?\b"
+)
 _BARE_DEAL_NOUNS = {"collaboration", "alliance", "partnership"}
 _RIGHTS_GRANTED = re.compile(
     r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
@@ -240,6 +243,7 @@ def agreements_in(
     named_twice: set[tuple[str, frozenset[str]]] = set()
     named_others: set[tuple[str, frozenset[str]]] = set()
     introduced: set[tuple[str, frozenset[str]]] = set()
+    formal: set[tuple[str, frozenset[str]]] = set()  # named "collaboration agreement"
     title_of: dict[int, frozenset[str] | None] = {}
     also_titled: list[Agreement] = []  # a second agreement of one kind between the same parties
     body = [s for s in ctx.sentences if s.zone == "body"]
@@ -262,6 +266,11 @@ def agreements_in(
                 named_others.add(key)
             if kind not in by_reference:
                 introduced.add(key)
+            if kind == "collaboration" and _FORMAL_COLLABORATION.search(s.text):
+                formal.add(key)
+            if s.zone == "head" and kind == "license" and _loosely_named(found, key, formal):
+                found[key] = found.pop(("collaboration", key[1]))
+                found[key].kind = "license"  # "partnership" in the body, "licence" in the title
             if s.zone != "body" and any(p == key[1] for _, p in found):
                 continue  # a headline or an "About" restates a deal the body describes
             agreement = found.get(key)
@@ -299,6 +308,17 @@ def agreements_in(
         ):
             a.licensor, a.licensee = _roles_from_money(a, payments)
     return agreements
+
+
+def _loosely_named(
+    found: dict[tuple[str, frozenset[str]], Agreement],
+    key: tuple[str, frozenset[str]],
+    formal: set[tuple[str, frozenset[str]]],
+) -> bool:
+    """The only deal the body names between the two is a bare "partnership" or
+    "collaboration", never a collaboration agreement."""
+    loose = ("collaboration", key[1])
+    return loose in found and loose not in formal and [p for _, p in found].count(key[1]) == 1
 
 
 def _titled(
