@@ -423,3 +423,12 @@ def test_a_licence_in_the_headline_names_the_partnership_of_the_body() -> None:
         headline="Avelor Bio and Tenby Pharma enter into exclusive licensing agreement for AV-101",
     )
     assert {a.kind for a in found} == {"license"}
+
+
+def test_a_technology_export_contract_is_a_licence_and_its_contract_refers_back_to_it() -> None:
+    found = agreements(
+        "Avelor Bio Co. (KOSDAQ: AVLR) announced that it has signed a technology export "
+        "contract with Tenby Pharma Ltd. to launch AV-101 in Japan. Avelor Bio hopes that its "
+        "contract with Tenby Pharma will speed its entry into Japan."
+    )
+    assert {a.kind for a in found} == {"license"}

@@ -59,19 +59,20 @@ _DESCRIPTOR_KINDS = [
         re.compile(
             r"(?i)\blicen[cs]|\bmarketing\b|\bcommerciali[sz]ation\b|\bdistribution\b"
             r"|\btechnology\s+transfer\b"  # the usual name of a licence in Korea, Japan, China
+            r"|\btechnology\s+export\b|\bexport\s+contract"  # the Korean press's name for one
         ),
     ),
     (
         "collaboration",
         re.compile(r"(?i)\bcollaborat|\bresearch\b|\bdiscovery\b|\balliance\b|\bpartnership\b"),
     ),
-    # Contracts of their own kind: a settlement, a purchase of assets or shares, a funding or a
-    # government contract.
+    # Contracts of their own kind: a settlement, a purchase of assets or shares, a funding. A
+    # bare "contract" is like a bare "agreement": it names a deal only where nothing else does.
     (
         "other",
         re.compile(
             r"(?i)\b(?:asset|stock|share|equity|royalty)\s+purchase|\bsettlement|\bfunding\b|\bloan\b"
-            r"|\bcredit\b|\btransition\s+services|\bcontract\b"
+            r"|\bcredit\b|\btransition\s+services"
         ),
     ),
 ]
