@@ -432,3 +432,17 @@ def test_a_technology_export_contract_is_a_licence_and_its_contract_refers_back_
         "contract with Tenby Pharma will speed its entry into Japan."
     )
     assert {a.kind for a in found} == {"license"}
+
+
+def test_a_licence_under_which_one_company_pays_another_joins_those_two() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) received $20 million from Tenby Pharma Ltd. Under the "
+        "terms of an existing license agreement, Avelor Bio is required to pay a percentage of "
+        "the payments received from Tenby Pharma to the Corran University Research Foundation."
+    )
+    assert (
+        "license",
+        ("Avelor Bio", "Corran University Research Foundation"),
+        "Corran University Research Foundation",
+        "Avelor Bio",
+    ) in summary(found)

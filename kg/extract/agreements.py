@@ -113,6 +113,13 @@ _UNDER_THE_DEAL = re.compile(
 _FORMAL_COLLABORATION = re.compile(
     r"(?i)\b(?:collaborat\w*|alliance|partnership)(?:\s+and\s+[\w-]+)?\s+agreements?\b"
 )
+# "X is required to pay", "X will pay", "X pays": the subject pays.
+_PAYS = re.compile(
+    r"\s*(?:is\s+(?:required|obliged|obligated)\s+to\s+|will\s+|must\s+|agreed\s+to\s+)?"
+    r"(?:pay|pays|paid)\b"
+)
+_TO = re.compile(r"\bto\s+(?:the\s+)?$")
+_LICENCE_NAMED = re.compile(r"(?i)\blicen[cs]e\s+agreement|\blicen[cs]ing\s+agreement")
 _BARE_DEAL_NOUNS = {"collaboration", "alliance", "partnership"}
 _RIGHTS_GRANTED = re.compile(
     r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
@@ -603,9 +610,32 @@ def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str
     listed = _listed_partners(text, mentions)
     if listed and ctx.issuer:
         parties, explicit = {ctx.issuer, *listed}, True  # "collaboration with A and B"
-    if len(parties) > 2 and not explicit:
+    paid = _payer_and_payee(text, mentions) if len(parties) > 2 and not explicit else None
+    if paid and _LICENCE_NAMED.search(text):
+        parties, licensee, licensor = set(paid), *paid  # the licensee pays the licensor
+    elif len(parties) > 2 and not explicit:
         parties = _two_parties(ctx, parties, licensor, licensee, mentions)
     return parties, licensor, licensee
+
+
+def _payer_and_payee(text: str, mentions: list[Any]) -> tuple[str, str] | None:
+    """ "X is required to pay a share of ... to Y": the two a licence in the sentence joins,
+    when more than two organisations are named."""
+    for m in mentions:
+        verb = _PAYS.match(text, m.end)
+        if verb is None:
+            continue
+        payee = next(
+            (
+                n
+                for n in mentions
+                if n.start > verb.end() and n.org != m.org and _TO.search(text, 0, n.start)
+            ),
+            None,
+        )
+        if payee is not None:
+            return m.org, payee.org
+    return None
 
 
 def _blank_unless_party(text: str, m: re.Match[str]) -> str:
