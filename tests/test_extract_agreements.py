@@ -446,3 +446,11 @@ def test_a_licence_under_which_one_company_pays_another_joins_those_two() -> Non
         "Corran University Research Foundation",
         "Avelor Bio",
     ) in summary(found)
+
+
+def test_the_recently_completed_acquisition_with_no_acquirer_named_is_the_issuers() -> None:
+    found = acquisitions(
+        "Avelor Bio AG (VSE: AVLR) reported its results. After the costs of the recently "
+        "completed acquisition of Corrin Therapeutics Inc., the cash position is EUR 200 m."
+    )
+    assert {(a, b) for a, b, _ in found} == {("Avelor Bio", "Corrin Therapeutics")}

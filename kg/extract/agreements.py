@@ -210,6 +210,10 @@ _ACQUIRE_SHARES = re.compile(
     r"(?:outstanding\s+|issued\s+)?shares\s+(?:of|in)\s+$",
     re.I,
 )
+# "the recently completed acquisition of B", no acquirer named: the release's company bought B.
+_OWN_ACQUISITION = re.compile(
+    r"(?i)\b(?:the|its|our)\s+(?:recently\s+)?(?:completed|closed)\s+acquisition\s+of\s+$"
+)
 _LIST_NEXT = re.compile(r"[\s\"“”'’()]*(?:,\s*(?:and\s+)?|(?:and|&)\s+)")
 _ACQUIRE_BACKWARD = re.compile(
     r"^\s*,?\s*(?:which\s+)?(?:was\s+|has\s+been\s+|had\s+been\s+)?acquired\s+by\s+$", re.I
@@ -810,6 +814,14 @@ def acquisitions_in(ctx: Any, published: date | None) -> list[Acquisition]:
                         found[pair] = Acquisition(
                             pair[0], pair[1], ctx.span(s), None, per_share, year
                         )
+        for b in mentions:
+            own = _OWN_ACQUISITION.search(s.text, max(0, b.start - 60), b.start)
+            earlier = [m for m in mentions if m.end <= b.start and m.org != b.org]
+            pair = (ctx.issuer, b.org)
+            if own and ctx.issuer and not earlier and b.org != ctx.issuer and pair not in found:
+                year = published.year if published else None
+                per_share = _price_per_share(ctx, b.org)
+                found[pair] = Acquisition(ctx.issuer, b.org, ctx.span(s), None, per_share, year)
     return list(found.values())
 
 
