@@ -454,3 +454,13 @@ def test_the_recently_completed_acquisition_with_no_acquirer_named_is_the_issuer
         "completed acquisition of Corrin Therapeutics Inc., the cash position is EUR 200 m."
     )
     assert {(a, b) for a, b, _ in found} == {("Avelor Bio", "Corrin Therapeutics")}
+
+
+def test_our_agreement_with_one_party_of_a_three_party_licence_is_that_licence() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) said Tenby Pharma had licensed rights to use the "
+        "Company's platform under an agreement established in 2000 between Avelor Bio and "
+        "Corrin Labs; Tenby Pharma acquired Corrin Labs in 2006. \u201cThis is the first "
+        "compound to advance through our agreement with Tenby Pharma,\u201d said the CEO."
+    )
+    assert [a.kind for a in found] == ["license"]

@@ -433,12 +433,15 @@ def _without_vague_duplicates(
 ) -> list[Agreement]:
     """A bare "the agreement" between two companies that the release also names as a licence
     or a collaboration is that agreement, not another one; a settlement or an asset purchase
-    agreement is one of its own."""
-    named = {parties for kind, parties in found if kind != "other"}
+    agreement is one of its own. A licence among three (X, its parent Y and Z) also covers
+    "our agreement with Y"."""
+    named = [parties for kind, parties in found if kind != "other"]
     return [
         a
         for (kind, parties), a in found.items()
-        if kind != "other" or parties not in named or (kind, parties) in named_others
+        if kind != "other"
+        or not any(parties <= known for known in named)
+        or (kind, parties) in named_others
     ]
 
 
