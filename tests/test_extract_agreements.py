@@ -464,3 +464,11 @@ def test_our_agreement_with_one_party_of_a_three_party_licence_is_that_licence()
         "compound to advance through our agreement with Tenby Pharma,\u201d said the CEO."
     )
     assert [a.kind for a in found] == ["license"]
+
+
+def test_licensing_agreements_in_the_plural_between_two_companies_are_two_licences() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced revisions to the licensing agreements "
+        "with Tenby Pharma Ltd. for AV-101 and AV-202."
+    )
+    assert [a.kind for a in found] == ["license", "license"]

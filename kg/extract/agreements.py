@@ -10,6 +10,7 @@ payments for it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -120,6 +121,7 @@ _PAYS = re.compile(
 )
 _TO = re.compile(r"\bto\s+(?:the\s+)?$")
 _LICENCE_NAMED = re.compile(r"(?i)\blicen[cs]e\s+agreement|\blicen[cs]ing\s+agreement")
+_LICENCES_PLURAL = re.compile(r"(?i)\blicen[cs](?:e|ing)\s+agreements\b")
 _BARE_DEAL_NOUNS = {"collaboration", "alliance", "partnership"}
 _RIGHTS_GRANTED = re.compile(
     r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
@@ -256,6 +258,7 @@ def agreements_in(
     named_others: set[tuple[str, frozenset[str]]] = set()
     introduced: set[tuple[str, frozenset[str]]] = set()
     formal: set[tuple[str, frozenset[str]]] = set()  # named "collaboration agreement"
+    plural: set[tuple[str, frozenset[str]]] = set()  # "the licensing agreements" between two
     title_of: dict[int, frozenset[str] | None] = {}
     also_titled: list[Agreement] = []  # a second agreement of one kind between the same parties
     body = [s for s in ctx.sentences if s.zone == "body"]
@@ -280,6 +283,8 @@ def agreements_in(
                 introduced.add(key)
             if kind == "collaboration" and _FORMAL_COLLABORATION.search(s.text):
                 formal.add(key)
+            if kind == "license" and _LICENCES_PLURAL.search(s.text):
+                plural.add(key)
             if s.zone == "head" and kind == "license" and _loosely_named(found, key, formal):
                 found[key] = found.pop(("collaboration", key[1]))
                 found[key].kind = "license"  # "partnership" in the body, "licence" in the title
@@ -305,6 +310,9 @@ def agreements_in(
     _drop_references_to_named_deals(found, introduced)
     _merge_two_kind_names(found, named_twice)
     agreements = _without_vague_duplicates(found, named_others) + also_titled
+    for key in plural:
+        if key in found and len(key[1]) == 2:  # "licensing agreements" between two: at least two
+            agreements.append(replace(found[key], parties=list(found[key].parties)))
     rights_change_hands = any(_RIGHTS_CHANGE_HANDS.search(s.text) for s in body)
     option_to_license = any(_OPTION_TO_LICENSE.search(s.text) for s in body + head)
     licensed = {frozenset(a.parties) for a in agreements if a.kind == "license"}
