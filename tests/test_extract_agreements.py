@@ -472,3 +472,20 @@ def test_licensing_agreements_in_the_plural_between_two_companies_are_two_licenc
         "with Tenby Pharma Ltd. for AV-101 and AV-202."
     )
     assert [a.kind for a in found] == ["license", "license"]
+
+
+def test_a_deal_with_one_company_in_a_crowded_summary_is_the_issuers() -> None:
+    found = agreements(
+        "Avelor Bio plc (LSE: AVL) today announces results. Summary Major strategic alliance "
+        "with Tenby Pharma in the field of inflammation: new shares issued Successful outcome to "
+        "legal action against Corrin Labs Inc. Products from Dunmore Ltd enter trials."
+    )
+    assert {tuple(sorted(a.parties)) for a in found} == {("Avelor Bio", "Tenby Pharma")}
+
+
+def test_a_company_that_signs_itself_is_a_party_in_a_crowded_sentence() -> None:
+    found = agreements(
+        "Avelor Bio Inc. (Nasdaq: AVLR) reported news. Corrin Labs Inc. has entered into a share "
+        "transfer agreement with Tenby Pharma Ltd. in relation to the business of Dunmore Ltd."
+    )
+    assert ("Avelor Bio", "Tenby Pharma") not in {tuple(sorted(a.parties)) for a in found}

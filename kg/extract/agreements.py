@@ -122,6 +122,12 @@ _PAYS = re.compile(
 _TO = re.compile(r"\bto\s+(?:the\s+)?$")
 _LICENCE_NAMED = re.compile(r"(?i)\blicen[cs]e\s+agreement|\blicen[cs]ing\s+agreement")
 _LICENCES_PLURAL = re.compile(r"(?i)\blicen[cs](?:e|ing)\s+agreements\b")
+# A company that makes a deal itself: "X has entered into", "X signed".
+_DEAL_SUBJECT = re.compile(
+    r"(?:\s*\([^)]{0,60}\))?,?\s*(?:has\s+|have\s+|had\s+)?(?:entered|signed|formed|agreed|"
+    r"concluded|established)\b",
+    re.I,
+)
 _BARE_DEAL_NOUNS = {"collaboration", "alliance", "partnership"}
 _RIGHTS_GRANTED = re.compile(
     r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
@@ -629,7 +635,7 @@ def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str
     if paid and _LICENCE_NAMED.search(text):
         parties, licensee, licensor = set(paid), *paid  # the licensee pays the licensor
     elif len(parties) > 2 and not explicit:
-        parties = _two_parties(ctx, parties, licensor, licensee, mentions)
+        parties = _two_parties(ctx, text, parties, licensor, licensee, mentions)
     return parties, licensor, licensee
 
 
@@ -687,6 +693,7 @@ def _only_object_named(text: str, mentions: list[Any]) -> bool:
 
 def _two_parties(
     ctx: Any,
+    text: str,
     parties: set[str],
     licensor: str | None,
     licensee: str | None,
@@ -695,6 +702,12 @@ def _two_parties(
     """Too many names in one sentence: keep the licence roles, else the issuer and its partner."""
     if licensor and licensee:
         return {licensor, licensee}
+    objects = {
+        m.org for m in mentions if _AGREEMENT_OBJECT.search(text, max(0, m.start - 40), m.start)
+    }
+    subjects = {m.org for m in mentions if _DEAL_SUBJECT.match(text, m.end)} - objects
+    if len(objects) == 1 and ctx.issuer and ctx.issuer not in parties and not subjects:
+        return {ctx.issuer, *objects}  # "Major strategic alliance with X: ...": the issuer's
     keep = {ctx.issuer} if ctx.issuer in parties else set()
     if ctx.partner in parties:
         keep.add(ctx.partner)
