@@ -489,3 +489,12 @@ def test_a_company_that_signs_itself_is_a_party_in_a_crowded_sentence() -> None:
         "transfer agreement with Tenby Pharma Ltd. in relation to the business of Dunmore Ltd."
     )
     assert ("Avelor Bio", "Tenby Pharma") not in {tuple(sorted(a.parties)) for a in found}
+
+
+def test_an_amended_agreement_is_the_original_one_not_a_second() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) has licensed AV-101 to Tenby Pharma Ltd. under the "
+        "Original Agreement. The Amended and Restated Agreement between Avelor Bio and Tenby "
+        "Pharma extends the term."
+    )
+    assert [a.kind for a in found] == ["license"]

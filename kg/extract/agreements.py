@@ -102,6 +102,27 @@ _PASSING_PARTNERSHIP = re.compile(
 )
 # An agreement's own title: capitalised words before a capitalised "Agreement".
 _TITLE = re.compile(r"(?<![\w-])((?:(?!The\b)[A-Z][\w-]*\s+){1,4})$")
+# Words that qualify an agreement without naming it; and words of a headline around a title.
+_NOT_TITLE = frozenset(
+    {
+        "amended",
+        "and",
+        "restated",
+        "original",
+        "definitive",
+        "material",
+        "new",
+        "existing",
+        "entry",
+        "into",
+        "enter",
+        "enters",
+        "announces",
+        "announce",
+        "signs",
+        "sign",
+    }
+)
 _COUNTERPARTY = re.compile(r"(?i)\b(?:with|between|among)\b")
 _OPTION_TO_LICENSE = re.compile(
     r"(?i)\boptions?\b[^.;]{0,40}?\b(?:to|for)\s+(?:[\w-]+\s+){0,4}?(?:licen[cs]e|rights?)\b"
@@ -532,13 +553,13 @@ def _agreement_kinds(
             ):
                 continue
             named = ["license" if _RIGHTS_GRANTED.search(text) else "other"]
-            if m.group("noun") != "Agreement" or not _TITLE.search(
-                text, max(0, m.start() - 60), m.start()
-            ):
+            title = _TITLE.search(text, max(0, m.start() - 60), m.start())
+            if m.group("noun") != "Agreement" or not title or _generic_title(title.group(1)):
                 vague |= set(named) - {"license"}  # "the Multi-Target Agreement" names a deal
         title = _TITLE.search(text, max(0, m.start() - 60), m.start())
-        if title and m.group("noun") == "Agreement" and len(named) == 1:
-            titles.setdefault(named[0], frozenset(title.group(1).lower().split()))
+        title_words = frozenset(title.group(1).lower().split()) - _NOT_TITLE if title else None
+        if title_words and m.group("noun") == "Agreement" and len(named) == 1:
+            titles.setdefault(named[0], title_words)
         kinds.extend(k for k in named if k not in kinds)
         plain.update(k for k in named if k not in compound)
         before = text[max(0, m.start() - 50) : m.start()]
@@ -575,6 +596,11 @@ def _agreement_kinds(
     if "other" in kinds and len(kinds) > 1 and "other" in vague:
         kinds.remove("other")
     return kinds, compound - plain, vague, referred - introduced, titles
+
+
+def _generic_title(title: str) -> bool:
+    """ "the Amended and Restated Agreement", "a Definitive Agreement": no name of its own."""
+    return not frozenset(title.lower().split()) - _NOT_TITLE
 
 
 def _licence_or_collaboration(desc: str, rights_in_release: bool) -> str:
