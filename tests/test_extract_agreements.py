@@ -498,3 +498,13 @@ def test_an_amended_agreement_is_the_original_one_not_a_second() -> None:
         "Pharma extends the term."
     )
     assert [a.kind for a in found] == ["license"]
+
+
+def test_a_headline_names_the_deal_the_body_calls_only_the_agreement() -> None:
+    found = agreements(
+        "The two companies today announced a deal for AV-101. Under the terms of the agreement, "
+        "Tenby Pharma Ltd. will pay Avelor Bio, Inc. (Nasdaq: AVLR) an upfront payment of $30 "
+        "million.",
+        headline="Avelor Bio and Tenby Pharma Enter into Option Agreement for AV-101",
+    )
+    assert {a.kind for a in found} == {"option"}

@@ -315,8 +315,10 @@ def agreements_in(
             if s.zone == "head" and kind == "license" and _loosely_named(found, key, formal):
                 found[key] = found.pop(("collaboration", key[1]))
                 found[key].kind = "license"  # "partnership" in the body, "licence" in the title
-            if s.zone != "body" and any(p == key[1] for _, p in found):
-                continue  # a headline or an "About" restates a deal the body describes
+            if s.zone != "body" and any(
+                p == key[1] and (k != "other" or (k, p) in named_others) for k, p in found
+            ):
+                continue  # a headline or an "About" restates a deal the body names
             agreement = found.get(key)
             if agreement is None:
                 agreement = found[key] = Agreement(kind, ctx.span(s), sorted(parties))
