@@ -508,3 +508,17 @@ def test_a_headline_names_the_deal_the_body_calls_only_the_agreement() -> None:
         headline="Avelor Bio and Tenby Pharma Enter into Option Agreement for AV-101",
     )
     assert {a.kind for a in found} == {"option"}
+
+
+def test_rights_acquired_from_their_developer_are_a_purchase_from_it() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) acquired Tenby Pharma Ltd. Tenby Pharma licensed the "
+        "rights to AV-101 from Corrin Labs Inc., which was developing the product after acquiring "
+        "the rights from the original developer, Dunmore University."
+    )
+    assert (
+        "other",
+        ("Corrin Labs", "Dunmore University"),
+        "Dunmore University",
+        "Corrin Labs",
+    ) in (summary(found))

@@ -123,6 +123,12 @@ _NOT_TITLE = frozenset(
         "sign",
     }
 )
+# "acquiring the rights from the original developer, Y": the seller follows "from".
+_RIGHTS_BOUGHT = re.compile(
+    r"(?i)\b(?:acquir(?:ed|es|ing)|bought|purchas(?:ed|ing))\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?rights\s+(?:to\s+[^.;,]{1,40}?\s+)?from\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:developer|owner|licensor|inventor)s?\s*,\s*)?"
+)
 _COUNTERPARTY = re.compile(r"(?i)\b(?:with|between|among)\b")
 _OPTION_TO_LICENSE = re.compile(
     r"(?i)\boptions?\b[^.;]{0,40}?\b(?:to|for)\s+(?:[\w-]+\s+){0,4}?(?:licen[cs]e|rights?)\b"
@@ -335,6 +341,7 @@ def agreements_in(
         re.search(r"(?i)\broyalt", s.text) for s in ctx.sentences if s.zone in ("body", "head")
     )
     _add_asset_purchases(found, acquisitions, payments)
+    _add_rights_bought(ctx, found)
     _name_mergers(found, acquisitions)
     _drop_references_to_named_deals(found, introduced)
     _merge_two_kind_names(found, named_twice)
@@ -404,6 +411,25 @@ def _name_mergers(
             agreement = found.pop((kind, parties))
             agreement.kind = "merger"
             found[("merger", parties)] = agreement
+
+
+def _add_rights_bought(ctx: Any, found: dict[tuple[str, frozenset[str]], Agreement]) -> None:
+    """ "X, which acquired the rights from the original developer, Y": a purchase of rights
+    (kind other) from Y, even where the release names no agreement between them."""
+    for s in ctx.sentences:
+        if s.zone not in ("body", "about") or "rights" not in s.text:
+            continue
+        mentions = [m for m in ctx.mentions(s, issuer_words=False) if not m.agency]
+        for deed in _RIGHTS_BOUGHT.finditer(s.text):
+            buyer = [m for m in mentions if m.end <= deed.start()]
+            seller = [m for m in mentions if m.start >= deed.end()]
+            if not buyer or not seller or seller[0].start - deed.end() > 2:
+                continue
+            pair = frozenset((buyer[-1].org, seller[0].org))
+            if len(pair) == 2 and not any(parties == pair for _, parties in found):
+                found[("other", pair)] = Agreement(
+                    "other", ctx.span(s), sorted(pair), seller[0].org, buyer[-1].org, status="new"
+                )
 
 
 def _add_asset_purchases(
