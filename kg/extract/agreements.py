@@ -567,8 +567,6 @@ def _agreement_kinds(
         if "license" in named and "collaboration" in named:
             named.remove(_licence_or_collaboration(desc, rights_in_release))
             compound.update(named)
-        if "option" in named and "license" in named:
-            named.remove("license")  # "option and license agreement": the licence is optional
         singular = m.group("noun").lower().endswith("agreement")
         if "license" in named and "supply" in named and (singular or "marketing" in desc.lower()):
             named.remove("supply")  # one "license and supply agreement": a licence
