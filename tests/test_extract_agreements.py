@@ -517,3 +517,18 @@ def test_rights_acquired_from_their_developer_are_a_purchase_from_it() -> None:
         "Dunmore University",
         "Corrin Labs",
     ) in (summary(found))
+
+
+def test_an_option_named_with_a_licence_is_not_merged_into_the_licence() -> None:
+    # "an option, collaboration and license agreement": only a licence and a collaboration
+    # named together are one deal; the option stays whatever order the names come in.
+    from kg.extract.agreements import _merge_two_kind_names
+    from kg.facts import Span
+
+    pair = frozenset({"Avelor Bio", "Tenby Pharma"})
+    found = {
+        (kind, pair): Agreement(kind, Span(0, 1), sorted(pair))
+        for kind in ("option", "license", "collaboration")
+    }
+    _merge_two_kind_names(found, {("option", pair)})
+    assert ("option", pair) in found

@@ -129,6 +129,9 @@ _RIGHTS_BOUGHT = re.compile(
     r"(?:[\w-]+\s+){0,2}?rights\s+(?:to\s+[^.;,]{1,40}?\s+)?from\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:developer|owner|licensor|inventor)s?\s*,\s*)?"
 )
+_BARE_PLURAL = re.compile(
+    r"(?i)\b(?:the|these|those|its|our|their)\s+agreements\s+(?:with|between)\b"
+)
 _COUNTERPARTY = re.compile(r"(?i)\b(?:with|between|among)\b")
 _OPTION_TO_LICENSE = re.compile(
     r"(?i)\boptions?\b[^.;]{0,40}?\b(?:to|for)\s+(?:[\w-]+\s+){0,4}?(?:licen[cs]e|rights?)\b"
@@ -346,7 +349,7 @@ def agreements_in(
     _drop_references_to_named_deals(found, introduced)
     _merge_two_kind_names(found, named_twice)
     agreements = _without_vague_duplicates(found, named_others) + also_titled
-    for key in plural:
+    for key in sorted(plural, key=lambda key: sorted(key[1])):
         if key in found and len(key[1]) == 2:  # "licensing agreements" between two: at least two
             agreements.append(replace(found[key], parties=list(found[key].parties)))
     rights_change_hands = any(_RIGHTS_CHANGE_HANDS.search(s.text) for s in body)
@@ -456,7 +459,9 @@ def _merge_two_kind_names(
 ) -> None:
     """ "The Collaboration and License Agreement" and "the Collaboration Agreement" between the
     same two companies are one agreement: the kind the release also uses on its own wins."""
-    for kind, parties in named_twice:
+    for kind, parties in sorted(named_twice, key=lambda key: (key[0], sorted(key[1]))):
+        if kind not in ("license", "collaboration"):
+            continue  # an "option, collaboration and license agreement" keeps its option
         other = "collaboration" if kind == "license" else "license"
         if (other, parties) in found and (kind, parties) in found:
             gone, kept = found.pop((kind, parties)), found[(other, parties)]
