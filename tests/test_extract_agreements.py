@@ -532,3 +532,12 @@ def test_an_option_named_with_a_licence_is_not_merged_into_the_licence() -> None
     }
     _merge_two_kind_names(found, {("option", pair)})
     assert ("option", pair) in found
+
+
+def test_the_agreements_with_a_partner_in_the_plural_are_more_than_one() -> None:
+    found = agreements(
+        "Avelor Bio Ltd (ASX: AVL) announced a strategic alliance with Tenby Pharma Ltd. for "
+        "China. Under the terms of the agreements with Tenby Pharma, Avelor Bio will receive "
+        "US$40 million on closing."
+    )
+    assert sorted(a.kind for a in found) == ["collaboration", "other"]

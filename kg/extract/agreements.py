@@ -313,8 +313,8 @@ def agreements_in(
             key = (kind, frozenset(parties))
             if kind in two_kind_name:
                 named_twice.add(key)
-            if kind == "other" and kind not in vague:
-                named_others.add(key)
+            if kind == "other" and (kind not in vague or _BARE_PLURAL.search(s.text)):
+                named_others.add(key)  # "the agreements with X": more than the one named
             if kind not in by_reference:
                 introduced.add(key)
             if kind == "collaboration" and _FORMAL_COLLABORATION.search(s.text):
