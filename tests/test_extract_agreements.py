@@ -541,3 +541,16 @@ def test_the_agreements_with_a_partner_in_the_plural_are_more_than_one() -> None
         "US$40 million on closing."
     )
     assert sorted(a.kind for a in found) == ["collaboration", "other"]
+
+
+def test_a_payment_falls_under_the_agreement_its_sentence_names() -> None:
+    text = (
+        "Avelor Bio News\n\n" + DATELINE + "Avelor Bio, Inc. (Nasdaq: AVLR) announced that "
+        "Tenby Pharma Ltd. took a license. The license was granted under an existing "
+        "Multi-Target Agreement entered into by the Company and Tenby Pharma in 2019. Execution "
+        "of the license agreement entitles us to receive milestone payments potentially "
+        "totaling $200 million from Tenby Pharma.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    linked = {facts.agreements[p.agreement].kind for p in facts.payments if p.agreement is not None}
+    assert linked == {"license"}

@@ -261,12 +261,15 @@ _POSSESSIVE_PARTNER = re.compile(
 )
 
 
-def link_payments_to_agreements(payments: list[Payment], agreements: list[Agreement]) -> None:
+def link_payments_to_agreements(
+    payments: list[Payment], agreements: list[Agreement], text: str = ""
+) -> None:
     """A payment between the two sides of exactly one agreement falls under that agreement.
 
     Releases describe one deal's payments in the sentences around it ("under this agreement,
-    X is entitled to..."); when two agreements join the same pair, which one a payment belongs
-    to is not stated, so none is guessed.
+    X is entitled to..."); when two agreements join the same pair, the payment falls under the
+    one its sentence names by kind ("execution of the license agreement entitles us to ..."),
+    and where the sentence names neither or both, none is guessed.
     """
     for payment in payments:
         if payment.agreement is not None or not (payment.payer and payment.payee):
@@ -282,8 +285,18 @@ def link_payments_to_agreements(payments: list[Payment], agreements: list[Agreem
                 if p
             }
         ]
+        if len(matching) > 1 and text:
+            sentence = payment.evidence.quote(text)
+            named = [i for i in matching if _names_kind(sentence, agreements[i].kind)]
+            matching = named if len({agreements[i].kind for i in named}) == 1 else matching
         if len(matching) == 1:
             payment.agreement = matching[0]
+
+
+def _names_kind(sentence: str, kind: str) -> bool:
+    """The sentence names an agreement of this kind ("the license agreement")."""
+    cue = dict(_DESCRIPTOR_KINDS).get(kind)
+    return kind != "other" and cue is not None and bool(cue.search(sentence))
 
 
 def agreements_in(
