@@ -225,7 +225,7 @@ _TECHNOLOGY = re.compile(
 _AGREEMENT_TARGET = re.compile(
     r"\b(?:that\s+)?target(?:s|ing)?\s+(?P<target>[a-z]{5,}in|[A-Z][A-Z0-9-]{1,9})\b"
 )
-# "to acquire the privately held firm, U3 Bio AG": the acquired named after a description.
+# "to acquire the privately held firm, Corrin Bio AG": the acquired named after a description.
 _ACQUIRED_DESCRIBED = (
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:firm|company|biotech|biotechnology\s+company|"
     r"developer|start-?up)\s*,\s*)?"
@@ -268,7 +268,7 @@ def link_payments_to_agreements(
 
     Releases describe one deal's payments in the sentences around it ("under this agreement,
     X is entitled to..."); when two agreements join the same pair, the payment falls under the
-    one its sentence names by kind ("execution of the license agreement entitles us to ..."),
+    one its sentence names by kind ("under the license agreement, X is entitled to ..."),
     and where the sentence names neither or both, none is guessed.
     """
     for payment in payments:
@@ -599,7 +599,7 @@ def _agreement_kinds(
             named = ["license" if _RIGHTS_GRANTED.search(text) else "other"]
             title = _TITLE.search(text, max(0, m.start() - 60), m.start())
             if m.group("noun") != "Agreement" or not title or _generic_title(title.group(1)):
-                vague |= set(named) - {"license"}  # "the Multi-Target Agreement" names a deal
+                vague |= set(named) - {"license"}  # "the Platform Access Agreement" names a deal
         title = _TITLE.search(text, max(0, m.start() - 60), m.start())
         title_words = frozenset(title.group(1).lower().split()) - _NOT_TITLE if title else None
         if title_words and m.group("noun") == "Agreement" and len(named) == 1:
@@ -1003,8 +1003,8 @@ def partnerships_in(ctx: Any, agreements: list[Agreement]) -> list[Partnership]:
 
 
 def _partnership_in_passing(ctx: Any, s: Sentence) -> tuple[str, str] | None:
-    """ "access to targets from the recently formed partnership between A and B": a
-    partnership named in a prepositional phrase, in passing, without its terms."""
+    """ "compounds from the partnership between A and B": a partnership named in a
+    prepositional phrase, in passing, without its terms."""
     m = _PASSING_PARTNERSHIP.search(s.text)
     if m is None:
         return None
