@@ -207,7 +207,7 @@ def test_a_bare_agreement_that_names_a_deal_is_an_agreement() -> None:
 def test_a_partnership_named_in_passing_is_a_partnership_not_an_agreement() -> None:
     text = (
         "Avelor Bio AG (Nasdaq: AVLR) announced a research collaboration with Tenby Pharma Ltd. "
-        "for kidney disease. The alliance will also use targets from the recently formed "
+        "for kidney disease. The alliance may draw on compounds from the two-year-old "
         "partnership between Avelor Bio and Corvane Labs, Inc., a data company."
     )
     facts = extract(parse_release(f"Avelor Bio News\n\n{DATELINE}{text}\n".encode(), source="x"))
@@ -310,8 +310,8 @@ def test_agreements_with_titles_of_their_own_are_distinct_agreements() -> None:
 def test_a_titled_agreement_beside_a_licence_is_an_agreement_of_its_own() -> None:
     found = agreements(
         "Avelor Bio, Inc. (Nasdaq: AVLR) announced that it has licensed AV-101 to Tenby Pharma "
-        "Ltd. on an exclusive basis. This license was granted under an existing Multi-Target "
-        "Agreement entered into by the Company and Tenby Pharma in 2019."
+        "Ltd. on an exclusive basis. This license was granted under an existing Framework "
+        "Agreement signed by the Company and Tenby Pharma in 2019."
     )
     assert {(a.kind, tuple(sorted(a.parties))) for a in found} == {
         ("license", ("Avelor Bio", "Tenby Pharma")),
@@ -340,8 +340,8 @@ def test_rights_granted_in_the_headline_make_a_collaboration_and_license_a_licen
 def test_a_company_that_signs_an_agreement_with_no_one_named_signs_it_with_the_issuer() -> None:
     found = agreements(
         "Avelor Bio, Inc. (Nasdaq: AVLR) announced a strategic investment. Under its terms, "
-        "Tenby Pharma Ltd. entered into a $20 million equity purchase agreement priced at $1.60 "
-        "per share."
+        "Tenby Pharma Ltd. entered into a $20 million equity purchase agreement at $2.10 per "
+        "share."
     )
     assert summary(found) == {("other", ("Avelor Bio", "Tenby Pharma"), None, None)}
 
@@ -432,7 +432,7 @@ def test_a_technology_export_contract_is_a_licence_and_its_contract_refers_back_
 def test_a_licence_under_which_one_company_pays_another_joins_those_two() -> None:
     found = agreements(
         "Avelor Bio, Inc. (Nasdaq: AVLR) received $20 million from Tenby Pharma Ltd. Under the "
-        "terms of an existing license agreement, Avelor Bio is required to pay a percentage of "
+        "terms of an existing license agreement, Avelor Bio is required to pay a share of "
         "the payments received from Tenby Pharma to the Corran University Research Foundation."
     )
     assert (
@@ -471,7 +471,7 @@ def test_licensing_agreements_in_the_plural_between_two_companies_are_two_licenc
 
 def test_a_deal_with_one_company_in_a_crowded_summary_is_the_issuers() -> None:
     found = agreements(
-        "Avelor Bio plc (LSE: AVL) today announces results. Summary Major strategic alliance "
+        "Avelor Bio plc (LSE: AVL) today announces results. Highlights Broad research alliance "
         "with Tenby Pharma in the field of inflammation: new shares issued Successful outcome to "
         "legal action against Corrin Labs Inc. Products from Dunmore Ltd enter trials."
     )
@@ -509,7 +509,7 @@ def test_rights_acquired_from_their_developer_are_a_purchase_from_it() -> None:
     found = agreements(
         "Avelor Bio, Inc. (Nasdaq: AVLR) acquired Tenby Pharma Ltd. Tenby Pharma licensed the "
         "rights to AV-101 from Corrin Labs Inc., which was developing the product after acquiring "
-        "the rights from the original developer, Dunmore University."
+        "the rights from the inventor, Dunmore University."
     )
     assert (
         "other",
@@ -547,7 +547,7 @@ def test_a_payment_falls_under_the_agreement_its_sentence_names() -> None:
     text = (
         "Avelor Bio News\n\n" + DATELINE + "Avelor Bio, Inc. (Nasdaq: AVLR) announced that "
         "Tenby Pharma Ltd. took a license. The license was granted under an existing "
-        "Multi-Target Agreement entered into by the Company and Tenby Pharma in 2019. Execution "
+        "Framework Agreement signed by the Company and Tenby Pharma in 2019. Execution "
         "of the license agreement entitles us to receive milestone payments potentially "
         "totaling $200 million from Tenby Pharma.\n"
     )

@@ -599,7 +599,7 @@ def _agreement_kinds(
             named = ["license" if _RIGHTS_GRANTED.search(text) else "other"]
             title = _TITLE.search(text, max(0, m.start() - 60), m.start())
             if m.group("noun") != "Agreement" or not title or _generic_title(title.group(1)):
-                vague |= set(named) - {"license"}  # "the Platform Access Agreement" names a deal
+                vague |= set(named) - {"license"}  # "the Framework Agreement" names a deal
         title = _TITLE.search(text, max(0, m.start() - 60), m.start())
         title_words = frozenset(title.group(1).lower().split()) - _NOT_TITLE if title else None
         if title_words and m.group("noun") == "Agreement" and len(named) == 1:
