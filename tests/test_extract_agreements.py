@@ -554,3 +554,20 @@ def test_a_payment_falls_under_the_agreement_its_sentence_names() -> None:
     facts = extract(parse_release(text.encode("utf-8"), source="inline"))
     linked = {facts.agreements[p.agreement].kind for p in facts.payments if p.agreement is not None}
     assert linked == {"license"}
+
+
+def test_an_about_the_agreement_section_gives_the_roles_of_the_deal() -> None:
+    text = (
+        "Avelor Bio Selects Second Target\n\n" + DATELINE + "Avelor Bio, Inc. (Nasdaq: AVLR) "
+        "today announced that Tenby Pharma Ltd. selected a second target under the companies' "
+        "research collaboration and license agreement.\n\n"
+        "About the Research Collaboration and License Agreement\n\n"
+        "Under the terms of the 2019 Research Collaboration and License Agreement, Tenby Pharma "
+        "receives exclusive worldwide rights to develop and commercialize antibodies against two "
+        "targets.\n\n"
+        "About Avelor Bio\n\nAvelor Bio is a biotechnology company in Boston.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    assert summary(facts.agreements) == {
+        ("collaboration", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
+    }

@@ -132,13 +132,18 @@ _RIGHTS_BOUGHT = re.compile(
 _BARE_PLURAL = re.compile(
     r"(?i)\b(?:the|these|those|its|our|their)\s+agreements\s+(?:with|between)\b"
 )
+_DEAL_HEADING = re.compile(
+    r"About\s+(?:the\s+|our\s+)?[^\n.]{0,80}?\b(?:Agreements?|Collaborations?|Alliance|"
+    r"Partnership|Licen[cs]e|Transaction)\s*$",
+    re.I,
+)
 _COUNTERPARTY = re.compile(r"(?i)\b(?:with|between|among)\b")
 _OPTION_TO_LICENSE = re.compile(
     r"(?i)\boptions?\b[^.;]{0,40}?\b(?:to|for)\s+(?:[\w-]+\s+){0,4}?(?:licen[cs]e|rights?)\b"
     r"|\boption\s+and\s+licen[cs]"
 )
 _UNDER_THE_DEAL = re.compile(
-    r"(?i)\bunder\s+(?:the\s+)?(?:terms\s+of\s+)?the\s+(?:[\w-]+\s+){0,2}"
+    r"(?i)\bunder\s+(?:the\s+)?(?:terms\s+of\s+)?the\s+(?:[\w-]+\s+){0,6}"
     r"(?:agreement|collaboration|alliance|partnership|license|licence)\b"
 )
 _FORMAL_COLLABORATION = re.compile(
@@ -340,6 +345,8 @@ def agreements_in(
             if s.zone != "body" and any(
                 p == key[1] and (k != "other" or (k, p) in named_others) for k, p in found
             ):
+                if key in found and s.zone == "about":
+                    _describe_agreement(found[key], s.text, licensor, licensee)
                 continue  # a headline or an "About" restates a deal the body names
             agreement = found.get(key)
             if agreement is None:
@@ -549,8 +556,22 @@ def _deal_sentences(ctx: Any) -> list[Sentence]:
     release unless it says one was signed)."""
     body = [s for s in ctx.sentences if s.zone == "body"]
     head = [s for s in ctx.sentences if s.zone == "head"]
-    about = [s for s in ctx.sentences if s.zone == "about" and _SIGNED.search(s.text)]
+    about = [
+        s
+        for s in ctx.sentences
+        if s.zone == "about" and (_SIGNED.search(s.text) or _under_deal_heading(ctx.masked, s))
+    ]
     return body + head + about
+
+
+def _under_deal_heading(text: str, s: Sentence) -> bool:
+    """The sentence sits in a section headed "About the ... Agreement" (or Collaboration)."""
+    heading = text.rfind("About ", 0, s.start + 1)
+    if heading < 0:
+        return False
+    line_end = text.find("\n", heading)
+    line = text[heading : line_end if 0 <= line_end <= s.start + 200 else heading + 120]
+    return bool(_DEAL_HEADING.match(line))
 
 
 def _agreement_kinds(
@@ -697,6 +718,8 @@ def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str
         parties.add(ctx.issuer)  # "under the license agreement, Abbott has all rights"
     if parties == {ctx.issuer} and ctx.partner and _UNDER_THE_DEAL.search(text):
         parties.add(ctx.partner)  # "under terms of the collaboration, we will receive ..."
+    elif parties == {ctx.partner} and ctx.issuer and _UNDER_THE_DEAL.search(text):
+        parties.add(ctx.issuer)  # "under the 2016 license agreement, X receives rights"
     licensor, licensee = _license_roles(text, mentions, ctx)
     listed = _listed_partners(text, mentions)
     if listed and ctx.issuer:
