@@ -571,3 +571,15 @@ def test_an_about_the_agreement_section_gives_the_roles_of_the_deal() -> None:
     assert summary(facts.agreements) == {
         ("collaboration", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
     }
+
+
+def test_who_obtains_rights_said_apart_from_the_deal_gives_its_roles() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) and Tenby Pharma Ltd. announced today that they have "
+        "formed an alliance for the development of RNA medicines. Avelor Bio will keep product "
+        "rights in the United States, while Tenby Pharma will obtain the right to access Avelor "
+        "Bio's pipeline in the rest of the world."
+    )
+    assert summary(found) == {
+        ("collaboration", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
+    }

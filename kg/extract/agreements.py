@@ -313,6 +313,7 @@ def agreements_in(
     introduced: set[tuple[str, frozenset[str]]] = set()
     formal: set[tuple[str, frozenset[str]]] = set()  # named "collaboration agreement"
     plural: set[tuple[str, frozenset[str]]] = set()  # "the licensing agreements" between two
+    roles_stated: set[tuple[str, str]] = set()  # "Y will obtain the right to ..." with no deal
     title_of: dict[int, frozenset[str] | None] = {}
     also_titled: list[Agreement] = []  # a second agreement of one kind between the same parties
     body = [s for s in ctx.sentences if s.zone == "body"]
@@ -324,6 +325,10 @@ def agreements_in(
         if _partnership_in_passing(ctx, s):
             continue
         kinds, two_kind_name, vague, by_reference, titles = _agreement_kinds(s.text, rights)
+        if not kinds and s.zone == "body" and _TAKES_RIGHTS.search(s.text):
+            _, licensor, licensee = _agreement_parties(ctx, s)
+            if licensor and licensee:
+                roles_stated.add((licensor, licensee))
         for kind in kinds:
             parties, licensor, licensee = _agreement_parties(ctx, s)
             if len(parties) < 2:
@@ -374,6 +379,7 @@ def agreements_in(
             agreements.append(replace(found[key], parties=list(found[key].parties)))
     rights_change_hands = any(_RIGHTS_CHANGE_HANDS.search(s.text) for s in body)
     option_to_license = any(_OPTION_TO_LICENSE.search(s.text) for s in body + head)
+    _roles_said_apart(agreements, roles_stated)
     licensed = {frozenset(a.parties) for a in agreements if a.kind == "license"}
     for a in agreements:
         if a.kind == "other" and frozenset(a.parties) in licensed:
@@ -387,6 +393,22 @@ def agreements_in(
         ):
             a.licensor, a.licensee = _roles_from_money(a, payments)
     return agreements
+
+
+def _roles_said_apart(agreements: list[Agreement], roles_stated: set[tuple[str, str]]) -> None:
+    """ "Y will obtain the right to access X's pipeline", in a sentence naming no deal: the
+    roles of the one licence or collaboration joining X and Y (only where one stating is
+    unambiguous)."""
+    if len(roles_stated) != 1:
+        return
+    [(licensor, licensee)] = roles_stated
+    joined = [
+        a
+        for a in agreements
+        if a.kind in ("license", "collaboration") and set(a.parties) == {licensor, licensee}
+    ]
+    if len(joined) == 1 and joined[0].licensor is None:
+        joined[0].licensor, joined[0].licensee = licensor, licensee
 
 
 def _loosely_named(
