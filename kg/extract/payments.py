@@ -7,7 +7,7 @@ Each amount is read as a *frame* in its clause:
   the payer; the subject of *acquire* (a company, an asset, a voucher) pays its seller; the
   subject of *trigger*, *result in*, *generate* is an event, not a party;
 * the organisations in the verb's **slots**: its subject, the object right after it ("pay
-  Merus", "earning Arrowhead", "acquire Constellation") and the ones the prepositions mark:
+  Kessel", "earning Orvane", "acquire Brindle") and the ones the prepositions mark:
   *from* and *by* mark the payer, *to* and *in* the payee, "X's shares" the company whose
   shares are bought; *from* after *acquire* marks the seller;
 * the **mood** of the verb group and the words around the amount: "up to", "eligible",
@@ -86,7 +86,7 @@ _RECEIVED_BY = re.compile(
     r"(?i)\b(?:received|earned|collected)\s+(?:(?:to\s+date|so\s+far|today)\s+)?by\s+(?:the\s+)?$"
 )
 # "earn" and "award" take the payee as their object when they have one: "…, earning
-# Arrowhead $15 million", "NIH awarded X a grant of $3 million" (the subject awards).
+# Orvane $15 million", "NIH awarded X a grant of $3 million" (the subject awards).
 _EARN = re.compile(r"(?i)earn|award")
 _FUNDS = re.compile(r"(?i)\bfund(?:s|ed|ing)?$")
 _INVESTS = re.compile(r"(?i)invest\w*$")
@@ -573,7 +573,7 @@ def _headline_compound(
 ) -> str | None:
     """The one compound the headline names, else the one the lead sentence names: what a
     release's deal is about (a lead may name a second compound the deal is not about, "in
-    combination with cetuximab")."""
+    combination with an approved antibody")."""
     named: list[str] = []
     for s in release.sentences:
         if s.zone == "head":
@@ -791,7 +791,7 @@ def _frame_for(
     frame = Frame(kind, verb.start(), verb.end(), verb.group(0))
     # The frame of this verb starts after the last amount before it: an organisation before
     # that amount belongs to an earlier frame, unless this verb only continues it ("… pay
-    # Merus $120 million and purchase shares …").
+    # Kessel $120 million and purchase shares …").
     floor = max([clause_start, *(a.end for a in release.money(sentence) if a.end <= verb.start())])
     subject = _subject(release, text, mentions, floor, verb.start())
     if subject is None and floor > clause_start and _CONTINUES.search(text, floor, verb.start()):
@@ -1101,7 +1101,7 @@ def _trigger(
 ) -> str | None:
     """The event that triggers a payment, in a few words, or None: the event a trigger verb
     is said of ("The target selection triggers …"), the clause a participle follows
-    ("Horizon has enrolled the first subject, earning …"), or the event after "upon", "for",
+    ("Halvard has enrolled the first subject, earning …"), or the event after "upon", "for",
     "following" or "triggered by"; "this milestone" is the event of the sentence before."""
     text = release.sentences[index].text
     event: str | None = None
@@ -1152,7 +1152,7 @@ _EVENT = re.compile(
     r"IND|NDA|BLA|MAA|CTA|trials?|stud(?:y|ies)|proof\s+of|pricing|entry\s+into|expansion|"
     r"extension|becom\w*|became|active|effective)\b"
 )
-_PARTICIPLE = re.compile(r"(?i)\w+ing$")  # "…, earning Arrowhead $15 million"
+_PARTICIPLE = re.compile(r"(?i)\w+ing$")  # "…, earning Orvane $15 million"
 _EVENT_AFTER = re.compile(
     r"(?i)\b(?:triggered\s+by|upon|for|following|after|in\s+connection\s+with|related\s+to)\s+"
     r"((?:the\s+)?[^,;.]{4,120}?)(?=[,;.]|\s+(?:and|as|which|under|in\s+the\s+\w+\s+quarter)\b|$)"
