@@ -24,17 +24,20 @@ The links are derived data: the release graphs stay exactly what their releases 
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from kg.namespace import KG, ONTOLOGY_IRI, concept
+from kg.namespace import ID, KG, ONTOLOGY_IRI, concept
 from kg.resolve import name_key
 from kg.store import IDENTITY_GRAPH, Store
 
 _CANONICAL = f"<{KG.canonical}>"
 _RESTATES = f"<{KG.restates}>"
 _CONFLICTS = f"<{KG.conflictsWith}>"
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_XSD_DATE = "<http://www.w3.org/2001/XMLSchema#date>"
 
 _PREFIX = f"PREFIX kg: <{ONTOLOGY_IRI}#>\n"
 _NAMES = (
@@ -57,6 +60,15 @@ _TICKERS = (
     _PREFIX
     + """SELECT ?node ?ticker ?exchange WHERE {
   GRAPH ?g { ?node a kg:Organization ; kg:ticker ?ticker ; kg:exchange ?exchange }
+}"""
+)
+_DATED_LINKS = (
+    _PREFIX
+    + """SELECT ?fact ?node ?published WHERE {
+  GRAPH ?g {
+    ?fact kg:involves ?node .
+    ?release a kg:Release ; kg:published ?published .
+  }
 }"""
 )
 _PAYMENTS = (
@@ -138,6 +150,7 @@ def refresh_identity(store: Store) -> IdentitySummary:
     lines = [f"<{node}> {_CANONICAL} <{canon}> ." for node, canon in sorted(canonical.items())]
     lines += [f"<{later}> {_RESTATES} <{earlier}> ." for later, earlier in sorted(restates)]
     lines += [f"<{a}> {_CONFLICTS} <{b}> ." for a, b in sorted(conflicts)]
+    lines += _pair_lines(_pair_dates(store, organizations))
     store.replace_graphs({IDENTITY_GRAPH: "\n".join(lines)})
     return IdentitySummary(
         organizations=len(set(organizations.values())),
@@ -147,6 +160,43 @@ def refresh_identity(store: Store) -> IdentitySummary:
         restatements=len(restates),
         conflicts=len(conflicts),
     )
+
+
+# ---- the dates two organisations were first and last linked -------------------------------------
+
+
+def _pair_dates(
+    store: Store, organizations: dict[str, str]
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """(a, b) canonical nodes, a < b -> the first and last publication date of the releases
+    with a fact that involves both (pairs no dated release links are left out)."""
+    involved: dict[tuple[str, str], set[str]] = defaultdict(set)  # (fact, date) -> canonicals
+    for row in store.query(_DATED_LINKS):
+        node = row["node"].value
+        if node in organizations:  # as the queries, which read organisations by kg:canonical
+            involved[(row["fact"].value, row["published"].value)].add(organizations[node])
+    dates: dict[tuple[str, str], tuple[str, str]] = {}
+    for (_, published), canonicals in involved.items():
+        ordered = sorted(canonicals)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                first, last = dates.get((a, b), (published, published))
+                dates[(a, b)] = (min(first, published), max(last, published))
+    return dates
+
+
+def _pair_lines(dates: dict[tuple[str, str], tuple[str, str]]) -> list[str]:
+    lines = []
+    for (a, b), (first, last) in sorted(dates.items()):
+        pair = f"<{ID['pair/' + hashlib.sha1(f'{a} {b}'.encode()).hexdigest()[:20]]}>"
+        lines += [
+            f"{pair} {_RDF_TYPE} <{KG.OrganizationPair}> .",
+            f"{pair} <{KG.between}> <{a}> .",
+            f"{pair} <{KG.between}> <{b}> .",
+            f'{pair} <{KG.firstPublished}> "{first}"^^{_XSD_DATE} .',
+            f'{pair} <{KG.lastPublished}> "{last}"^^{_XSD_DATE} .',
+        ]
+    return lines
 
 
 # ---- one node per real organisation or compound --------------------------------------------------

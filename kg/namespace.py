@@ -41,6 +41,7 @@ CLASSES = (
     "AgreementStatus",
     "RegulatoryEventKind",
     "DevelopmentPhase",
+    "OrganizationPair",
 )
 
 PROPERTIES = (
@@ -112,6 +113,9 @@ PROPERTIES = (
     "canonical",
     "restates",
     "conflictsWith",
+    "between",
+    "firstPublished",
+    "lastPublished",
 )
 
 KG = ClosedNamespace(BASE + "ontology#", [*CLASSES, *PROPERTIES])
