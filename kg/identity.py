@@ -29,6 +29,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from rdflib import Literal
+
 from kg.namespace import ID, KG, ONTOLOGY_IRI, concept
 from kg.resolve import name_key
 from kg.store import IDENTITY_GRAPH, Store
@@ -36,6 +38,7 @@ from kg.store import IDENTITY_GRAPH, Store
 _CANONICAL = f"<{KG.canonical}>"
 _RESTATES = f"<{KG.restates}>"
 _CONFLICTS = f"<{KG.conflictsWith}>"
+_CANONICAL_NAME = f"<{KG.canonicalName}>"
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _XSD_DATE = "<http://www.w3.org/2001/XMLSchema#date>"
 
@@ -60,6 +63,13 @@ _TICKERS = (
     _PREFIX
     + """SELECT ?node ?ticker ?exchange WHERE {
   GRAPH ?g { ?node a kg:Organization ; kg:ticker ?ticker ; kg:exchange ?exchange }
+}"""
+)
+_NODE_NAMES = (
+    _PREFIX
+    + """SELECT DISTINCT ?node ?name WHERE {
+  GRAPH ?g { ?node a ?class ; kg:name ?name }
+  VALUES ?class { kg:Organization kg:Compound }
 }"""
 )
 _DATED_LINKS = (
@@ -136,6 +146,7 @@ def refresh_identity(store: Store) -> IdentitySummary:
     organizations = _canonical_nodes(store, "kg:Organization", _organization_key, tickers=True)
     compounds = _canonical_nodes(store, "kg:Compound", _compound_key, tickers=False)
     canonical = {**organizations, **compounds}
+    names = _first_names(store, set(canonical.values()))
     restates: list[tuple[str, str]] = []
     conflicts: list[tuple[str, str]] = []
     for facts in (
@@ -150,6 +161,9 @@ def refresh_identity(store: Store) -> IdentitySummary:
     lines = [f"<{node}> {_CANONICAL} <{canon}> ." for node, canon in sorted(canonical.items())]
     lines += [f"<{later}> {_RESTATES} <{earlier}> ." for later, earlier in sorted(restates)]
     lines += [f"<{a}> {_CONFLICTS} <{b}> ." for a, b in sorted(conflicts)]
+    lines += [
+        f"<{node}> {_CANONICAL_NAME} {Literal(name).n3()} ." for node, name in sorted(names.items())
+    ]
     lines += _pair_lines(_pair_dates(store, organizations))
     store.replace_graphs({IDENTITY_GRAPH: "\n".join(lines)})
     return IdentitySummary(
@@ -160,6 +174,18 @@ def refresh_identity(store: Store) -> IdentitySummary:
         restatements=len(restates),
         conflicts=len(conflicts),
     )
+
+
+def _first_names(store: Store, nodes: set[str]) -> dict[str, str]:
+    """Each of ``nodes`` (canonical nodes) -> the first in code-point order of the names the
+    releases give it (as the queries' MIN(STR(?name)) of them); a node no release names, only
+    aliases, has none."""
+    first: dict[str, str] = {}
+    for row in store.query(_NODE_NAMES):
+        node, name = row["node"].value, row["name"].value
+        if node in nodes and (node not in first or name < first[node]):
+            first[node] = name
+    return first
 
 
 # ---- the dates two organisations were first and last linked -------------------------------------

@@ -113,6 +113,7 @@ PROPERTIES = (
     "canonical",
     "restates",
     "conflictsWith",
+    "canonicalName",
     "between",
     "firstPublished",
     "lastPublished",
