@@ -39,6 +39,7 @@ _CANONICAL = f"<{KG.canonical}>"
 _RESTATES = f"<{KG.restates}>"
 _CONFLICTS = f"<{KG.conflictsWith}>"
 _CANONICAL_NAME = f"<{KG.canonicalName}>"
+_COUNTED_UNDER = f"<{KG.countedUnder}>"
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _XSD_DATE = "<http://www.w3.org/2001/XMLSchema#date>"
 
@@ -70,6 +71,12 @@ _NODE_NAMES = (
     + """SELECT DISTINCT ?node ?name WHERE {
   GRAPH ?g { ?node a ?class ; kg:name ?name }
   VALUES ?class { kg:Organization kg:Compound }
+}"""
+)
+_UNDER_AGREEMENT = (
+    _PREFIX
+    + """SELECT DISTINCT ?payment ?agreement WHERE {
+  GRAPH ?g { ?payment kg:underAgreement ?agreement }
 }"""
 )
 _DATED_LINKS = (
@@ -164,6 +171,10 @@ def refresh_identity(store: Store) -> IdentitySummary:
     lines += [
         f"<{node}> {_CANONICAL_NAME} {Literal(name).n3()} ." for node, name in sorted(names.items())
     ]
+    lines += [
+        f"<{payment}> {_COUNTED_UNDER} <{agreement}> ."
+        for payment, agreement in sorted(_counted_under(store, restates))
+    ]
     lines += _pair_lines(_pair_dates(store, organizations))
     store.replace_graphs({IDENTITY_GRAPH: "\n".join(lines)})
     return IdentitySummary(
@@ -186,6 +197,17 @@ def _first_names(store: Store, nodes: set[str]) -> dict[str, str]:
         if node in nodes and (node not in first or name < first[node]):
             first[node] = name
     return first
+
+
+def _counted_under(store: Store, restates: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """(payment, agreement as first reported) for every payment under an agreement that
+    restates no earlier payment: what a total per deal adds up, each payment once."""
+    earlier = dict(restates)  # a report restates at most one, and that one is a first report
+    return {
+        (row["payment"].value, earlier.get(row["agreement"].value, row["agreement"].value))
+        for row in store.query(_UNDER_AGREEMENT)
+        if row["payment"].value not in earlier
+    }
 
 
 # ---- the dates two organisations were first and last linked -------------------------------------

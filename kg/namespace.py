@@ -114,6 +114,7 @@ PROPERTIES = (
     "restates",
     "conflictsWith",
     "canonicalName",
+    "countedUnder",
     "between",
     "firstPublished",
     "lastPublished",
