@@ -66,13 +66,6 @@ _TICKERS = (
   GRAPH ?g { ?node a kg:Organization ; kg:ticker ?ticker ; kg:exchange ?exchange }
 }"""
 )
-_NODE_NAMES = (
-    _PREFIX
-    + """SELECT DISTINCT ?node ?name WHERE {
-  GRAPH ?g { ?node a ?class ; kg:name ?name }
-  VALUES ?class { kg:Organization kg:Compound }
-}"""
-)
 _UNDER_AGREEMENT = (
     _PREFIX
     + """SELECT DISTINCT ?payment ?agreement WHERE {
@@ -150,10 +143,16 @@ class IdentitySummary:
 
 def refresh_identity(store: Store) -> IdentitySummary:
     """Recompute the identity graph from every release graph in ``store`` and write it whole."""
-    organizations = _canonical_nodes(store, "kg:Organization", _organization_key, tickers=True)
-    compounds = _canonical_nodes(store, "kg:Compound", _compound_key, tickers=False)
+    first_names: dict[str, str] = {}  # node -> the first of the names releases give it
+    organizations = _canonical_nodes(
+        store, "kg:Organization", _organization_key, tickers=True, first_names=first_names
+    )
+    compounds = _canonical_nodes(
+        store, "kg:Compound", _compound_key, tickers=False, first_names=first_names
+    )
     canonical = {**organizations, **compounds}
-    names = _first_names(store, set(canonical.values()))
+    # A canonical node is listed under its own first name (none when releases only alias it).
+    names = {node: first_names[node] for node in set(canonical.values()) if node in first_names}
     restates: list[tuple[str, str]] = []
     conflicts: list[tuple[str, str]] = []
     for facts in (
@@ -185,18 +184,6 @@ def refresh_identity(store: Store) -> IdentitySummary:
         restatements=len(restates),
         conflicts=len(conflicts),
     )
-
-
-def _first_names(store: Store, nodes: set[str]) -> dict[str, str]:
-    """Each of ``nodes`` (canonical nodes) -> the first in code-point order of the names the
-    releases give it (as the queries' MIN(STR(?name)) of them); a node no release names, only
-    aliases, has none."""
-    first: dict[str, str] = {}
-    for row in store.query(_NODE_NAMES):
-        node, name = row["node"].value, row["name"].value
-        if node in nodes and (node not in first or name < first[node]):
-            first[node] = name
-    return first
 
 
 def _counted_under(store: Store, restates: list[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -258,17 +245,25 @@ def _compound_key(form: str) -> str:
     return " ".join(form.split()).casefold()
 
 
-def _canonical_nodes(store: Store, cls: str, key, *, tickers: bool) -> dict[str, str]:
+def _canonical_nodes(
+    store: Store, cls: str, key, *, tickers: bool, first_names: dict[str, str]
+) -> dict[str, str]:
     """Node IRI -> the IRI of the node that stands for its real organisation (or compound).
 
     Evidence is applied strongest first (a node's own name, then a listing, then an alias),
-    and a join is refused where a release names a node of each side as two things.
+    and a join is refused where a release names a node of each side as two things. Each
+    node's first name in code-point order (as the queries' MIN(STR(?name))) is put in
+    ``first_names``.
     """
     groups = _UnionFind()
     names, aliases = [], []
     for row in store.query(_NAMES.replace("CLASS", cls)):
         node = row["node"].value
         groups.add(node, release=row["g"].value)
+        if row["primary"].value == "true":
+            form = row["form"].value
+            if node not in first_names or form < first_names[node]:
+                first_names[node] = form
         form_key = key(row["form"].value)
         if form_key:
             (names if row["primary"].value == "true" else aliases).append((node, form_key))
