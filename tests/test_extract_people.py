@@ -114,3 +114,61 @@ def test_a_contact_with_a_middle_name_and_a_label_above_a_contact() -> None:
     )
     assert found["Jon Erik Halvorsen"][0] == "Vice President, Investor Relations"
     assert set(found) == {"Ida K. Brandt", "Jon Erik Halvorsen"}
+
+
+def test_a_hyphenated_given_name_that_starts_like_a_legal_form() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\n" + DATELINE + "announced a milestone from Orvane Pharma.\n\n"
+        "“We are pleased,” said Se-Jin Park, Ph.D., Chief Executive Officer at Orvane Pharma.\n"
+    )
+    assert people(facts) == {"Se-Jin Park": ("Chief Executive Officer", "Orvane Pharma")}
+
+
+def test_a_name_with_accented_capitals() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\n" + DATELINE + "announced a milestone from Orvane Pharma.\n\n"
+        "Dr. Ömer Čapek, CEO and co-founder of Orvane Pharma said, “A good day for us.”\n"
+    )
+    assert people(facts) == {"Ömer Čapek": ("CEO and co-founder", "Orvane Pharma")}
+
+
+def test_a_wire_service_byline_is_no_person() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\nBy PR Newswire | May 10, 2016\n\n"
+        + DATELINE
+        + "announced a milestone from Orvane Pharma.\n"
+    )
+    assert people(facts) == {}
+
+
+def test_contacts_at_an_organisation_on_one_run_of_text() -> None:
+    facts = facts_from(
+        "EXHIBIT 99.1 FOR IMMEDIATE RELEASE: Contact at Kessel Bio: Ida Brandt or Tomas Lind "
+        "555-123-4567 Contact at Orvane Pharma: Eva Berg 555-765-4321 KESSEL, ORVANE SIGN DEAL "
+        "BOSTON, March 3, 2015 - Kessel Bio, Inc. (Nasdaq: KSSL) and Orvane Pharma Inc "
+        "(NYSE: ORV) today announced an agreement.\n"
+    )
+    assert people(facts) == {
+        "Ida Brandt": ("Contact", "Kessel Bio"),
+        "Tomas Lind": ("Contact", "Kessel Bio"),
+        "Eva Berg": ("Contact", "Orvane Pharma"),
+    }
+
+
+def test_contact_blocks_side_by_side_are_read_column_by_column() -> None:
+    facts = facts_from(
+        "Company Contact:    Investor Contact:\n"
+        "Ida K. Brandt, Ph.D.    Tomas Lind/ Eva Berg, Ph.D.\n"
+        "President and CEO    Media Contact:\n"
+        "Kessel Bio, Inc.    Nils Holm\n"
+        "555.727.3157    The Holm Agency\n"
+        "   555.825.3210\n\n"
+        "KESSEL RECEIVES MILESTONE\n\n" + DATELINE + "announced a milestone from Orvane Pharma.\n\n"
+        "“A good day,” said Ida Brandt, President and CEO of Kessel Bio.\n"
+    )
+    assert people(facts) == {
+        "Ida K. Brandt": ("President and CEO", "Kessel Bio"),
+        "Tomas Lind": ("Investor Contact", None),
+        "Eva Berg": ("Investor Contact", None),
+        "Nils Holm": ("Media Contact", None),
+    }

@@ -450,9 +450,11 @@ _SHORT_FORM_BLOCK = frozenset(
 # British style drops the dot.
 _PERSON_TITLES = r"(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?|Professor)(?=\s)"
 # "Ida Brandt", "Ida D. Brandt", "Ida K.M. Brandt", "Ida van de Berg", "J. Ida Brandt".
+# A capital letter of a name, accented ones too: "Özlem", "Łukasz", "Šimon".
+_UP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŞŠŢŹŻŽ"
 _PERSON_NAME = (
-    r"(?P<person>[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.){1,3})?(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)*[A-Z][\w’'\-]+){1,2}"
-    r"|[A-Z]\.\s+[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)"
+    rf"(?P<person>[{_UP}][\w’'\-]+(?:\s+(?:[A-Z]\.){{1,3}})?(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)*[{_UP}][\w’'\-]+){{1,2}}"
+    rf"|[A-Z]\.\s+[{_UP}][\w’'\-]+\s+[{_UP}][\w’'\-]+)"
 )
 _CREDENTIALS = (
     r"(?:,?\s*(?:Ph\.\s?D\.|M\.\s?D\.|M\.B\.A\.|MBA|Pharm\.\s?D\.|PharmD|J\.D\.|Jr\.|Sr\.|MD|PhD"
@@ -644,10 +646,12 @@ _IDENTITY_SUFFIX = re.compile(r"\bKGaA\b")
 
 
 # Words of a company's name, never of a person's.
+# A legal form counts in its own case and as a word of its own: "Se-Chang" is a given name,
+# not a Societas Europaea.
 _COMPANY_WORD = re.compile(
-    rf"(?i)\b(?:{_SUFFIX_WORD}|Therapeutics|Pharmaceuticals?|Pharma|Biosciences?|Biotech|Biopharma"
+    rf"(?<![\w-])(?:{_SUFFIX_WORD})(?![\w-])|(?i:\b(?:Therapeutics|Pharmaceuticals?|Pharma|Biosciences?|Biotech|Biopharma"
     r"|Biologics|Laboratories|Labs|Genomics|Genetics|Medicines|Diagnostics|Holdings|Group|Capital"
-    r"|Partners|University|Institute|Hospital|Foundation)\b"
+    r"|Partners|University|Institute|Hospital|Foundation)\b)"
 )
 _HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "prof"])
 # Words of a job title: a "name" made of them is a role line in a contact block.
@@ -1825,6 +1829,10 @@ def find_people(text: str, sentences: list[Sentence], table: OrgTable) -> list[P
     for m in SIGNATURE_RE.finditer(text):
         _add_person(people, m.group("person"), m.group("role"), m.start(), table)
     _contact_people(text, sentences, table, people)
+    if "ontact" in text:
+        _contacts_at(text, table, people)
+        _column_contacts(text, table, people)
+    _merge_initialled(people)
     return sorted(people.values(), key=lambda p: p.start)
 
 
@@ -1836,8 +1844,8 @@ def _add_person(
     # "led by Dr. Ida BrandtPurchase price ...": a text that lost its line breaks glued the next
     # word on ("McAllister", "MacLeod" start with a short prefix, not a whole name).
     name = re.sub(r"(?<=[a-z]{3})[A-Z][a-z]+$", "", name)
-    if not _may_be_person(name):
-        return
+    if not _may_be_person(name) or WIRE_NAMES.match(name):
+        return  # "By PR Newswire | May 10": a wire service's byline, not a reporter's
     if table.get(name) is not None or _COMPANY_WORD.search(name):
         return  # "said Kessel Biosciences.", "Dr. Orvane Laboratories"
     if table.pattern is not None and table.pattern.search(name):
@@ -1910,18 +1918,140 @@ def _contact_people(
             m = CONTACT_LINE_RE.match(line)
             if not m or m.group("person") in people or _bare_three_words(m):
                 continue
-            rest = (m.group("rest") or "").strip()
+            # a second column beside this one is another contact's
+            rest = _strip_credentials(_first_column(m.group("rest") or ""))
             role = rest if rest and not re.search(r"\d{3}", rest) else None
             if (
                 role is None
                 and i + 1 < len(lines)
                 and re.search(_ROLE_WORDS + r"|Relations", lines[i + 1])
             ):
-                role = lines[i + 1].strip()
+                role = _first_column(lines[i + 1])
             _add_person(people, m.group("person"), role, s.start, table)
             person = people.get(" ".join(m.group("person").split()))
             if person is not None and person.organization is None:
                 person.organization = current_org
+
+
+# A contact's name in a run of text: "Ida Brandt", "Ida K. Brandt".
+_CONTACT_NAME = rf"[{_UP}][\w’'\-]+(?:[ \t]+[A-Z]\.)?[ \t]+[{_UP}][\w’'\-]+"
+_NAME_JOIN = re.compile(r"\s*(?:/|,|\bor\b|\band\b|&)\s*")
+# "Contact at Kessel Bio: Ida Brandt or Tomas Lind 555-123-4567": a contact line that lost its
+# line breaks names its organisation, then its people, then a number or the next contact.
+CONTACT_AT_RE = re.compile(
+    rf"\b(?:[Cc]ontacts?|CONTACTS?)\s+(?:at|for|with)\s+(?P<org>{ORG_SEQ}(?:,?\s+{_SUFFIX})?)\s*:\s*"
+    rf"(?P<names>{_CONTACT_NAME}(?:{_NAME_JOIN.pattern}{_CONTACT_NAME})*)"
+    r"(?=\s*(?:[(+]?\d{3}|\S+@|[Cc]ontact|\n|$))"
+)
+
+
+def _contacts_at(text: str, table: OrgTable, people: dict[str, PersonRecord]) -> None:
+    for m in CONTACT_AT_RE.finditer(text):
+        record = _org_line(m.group("org"), table)
+        for name in _NAME_JOIN.split(m.group("names")):
+            _add_contact(people, name, "Contact", record.name if record else None, m.start(), table)
+
+
+def _add_contact(
+    people: dict[str, PersonRecord],
+    name: str,
+    role: str | None,
+    org: str | None,
+    pos: int,
+    table: OrgTable,
+) -> None:
+    name = " ".join(name.split())
+    if name in people:
+        return
+    _add_person(people, name, role, pos, table)
+    person = people.get(name)
+    if person is not None and person.organization is None:
+        person.organization = org
+
+
+# Two contact blocks printed side by side, their columns apart by three spaces or a tab:
+# "Ida Brandt, Ph.D.    Tomas Lind / Eva Berg".
+_COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+_CONTACT_HEAD = re.compile(r"(?i)^\W*(?:(?:company|media|investor|press)\s+)*contacts?\s*:?\s*$")
+_CONTACT_BLOCK = re.compile(r"(?im)^[^\n]*\bcontacts?\s*:[^\n]*(?:\n[^\n]*\S[^\n]*){1,8}")
+
+
+def _column_contacts(text: str, table: OrgTable, people: dict[str, PersonRecord]) -> None:
+    """Contact blocks in columns: each column read on its own, top to bottom, a heading
+    ("Investor Contact:") giving the role of the names under it."""
+    for block in _CONTACT_BLOCK.finditer(text):
+        lines = block.group(0).split("\n")
+        if sum(1 for line in lines if _COLUMN_GAP.search(line)) < 2:
+            continue
+        columns: list[list[str]] = []
+        for line in lines:
+            cells = _COLUMN_GAP.split(line.strip())
+            if line[:1].isspace() and len(cells) == 1 and columns:
+                columns[-1].append(cells[0])  # an indented line continues the last column
+                continue
+            for i, cell in enumerate(cells):
+                while len(columns) <= i:
+                    columns.append([])
+                columns[i].append(cell)
+        for column in columns:
+            _read_column(column, block.start(), table, people)
+
+
+def _read_column(
+    column: list[str], pos: int, table: OrgTable, people: dict[str, PersonRecord]
+) -> None:
+    role: str | None = None
+    found: list[str] = []
+    for cell in column:
+        cell = cell.strip()
+        if _CONTACT_HEAD.match(cell):
+            role = cell.strip(" :")
+            continue
+        record = _org_line(cell, table)
+        if record is not None:
+            for name in found:  # the organisation under its people
+                if people[name].organization is None:
+                    people[name].organization = record.name
+            continue
+        names = [n for n in _NAME_JOIN.split(_strip_credentials(cell)) if n]
+        if names and all(re.fullmatch(_CONTACT_NAME, n) for n in names):
+            for name in names:
+                _add_contact(people, name, role, None, pos, table)
+                if " ".join(name.split()) in people:
+                    found.append(" ".join(name.split()))
+        elif found and re.match(_ROLE_WORDS, cell) and people[found[-1]].role in (None, role):
+            people[found[-1]].role = cell  # "President and CEO" under the name
+
+
+def _first_column(line: str) -> str:
+    return _COLUMN_GAP.split(line.strip())[0]
+
+
+def _strip_credentials(cell: str) -> str:
+    return re.sub(
+        r",?\s*(?:Ph\.\s?D\.|M\.\s?D\.|MBA|PhD|MD|Pharm\.\s?D\.|Jr\.|Sr\.)(?![\w])", "", cell
+    ).strip(" ,")
+
+
+def _merge_initialled(people: dict[str, PersonRecord]) -> None:
+    """'Ida Brandt' and 'Ida K. Brandt' in one release are one person: the fuller name stays,
+    with the role that names an organisation."""
+    for name in list(people):
+        words = name.split()
+        for other in list(people):
+            if other == name or name not in people or other not in people:
+                continue
+            longer = other.split()
+            if (
+                len(longer) == len(words) + 1
+                and longer[0] == words[0]
+                and longer[-1] == words[-1]
+                and re.fullmatch(r"[A-Z]\.", longer[1])
+            ):
+                short, full = people.pop(name), people[other]
+                if short.organization and not full.organization:
+                    full.role, full.organization = short.role, short.organization
+                full.start = min(full.start, short.start)
 
 
 def _bare_three_words(m: re.Match[str]) -> bool:
