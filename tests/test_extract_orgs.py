@@ -430,3 +430,39 @@ def test_a_headline_with_tickers_is_no_name() -> None:
         "AB (Nasdaq: KSSL) today reported its results.\n"
     )
     assert forms(facts) == {"Kessel", "Kessel AB"}
+
+
+def test_the_partner_of_a_contract_named_with_capitals() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) today "
+        "announced a payment under its License and Collaboration Agreement with Orvane.\n"
+    )
+    assert "Orvane" in orgs(facts)
+
+
+def test_a_definition_between_the_name_and_its_ticker() -> None:
+    facts = facts_from(
+        "- Orvane will pay Kessel-X up to $20 million\n\n" + DATELINE + 'Kessel-X (the "Company") '
+        "(Nasdaq: KSX), a biotech company, announced today an agreement with Orvane Pharma "
+        'Group ("Orvane").\n'
+    )
+    assert orgs(facts)["Kessel-X"].ticker == "KSX"
+    assert facts.issuer == "Kessel-X"
+
+
+def test_a_ticker_that_is_the_first_word_of_the_name() -> None:
+    facts = facts_from(
+        "Kessel Deal\n\nLund, Sweden, June 25, 2007 - KSL\nBiotech AG (Frankfurt Stock Exchange: "
+        "KSL) today announced a license agreement with Orvane Co. Ltd. for Japan.\n"
+    )
+    assert orgs(facts)["KSL Biotech"].ticker == "KSL"
+    assert facts.issuer == "KSL Biotech"
+
+
+def test_a_name_written_in_capitals_is_found_where_the_text_writes_it_so() -> None:
+    facts = facts_from(
+        "News Release\n\nTOKYO, March 22, 2022 — KESSELFILM Corporation (President: Ida Brandt) "
+        "has announced an amendment of its agreement with Orvane Inc. (Orvane). Kesselfilm will "
+        "receive a fee from Halden Pharma S.A. (HP: 4321), a Dorn company.\n"
+    )
+    assert facts.issuer is not None and name_key(facts.issuer) == "kesselfilm"

@@ -58,8 +58,10 @@ _EXCHANGE = (
 )
 # "KSSL", "KSL.SW", and the numbers of Asian exchanges ("TSE: 4599", "HKEX: 9921").
 _TICKER = r"(?:[A-Z][A-Z0-9.]{0,6}|\d{4,6}(?:\.[A-Z]{1,2})?)(?![\w-])"
+# 'Kessel (the "Company") (Nasdaq: KSSL)': a definition may stand between name and ticker.
 TICKER_RE = re.compile(
-    rf"(?P<name>{ORG_SEQ}(?:,?\s+{_SUFFIX})?)\s*[(\[]\s*(?:the\s+)?(?P<exchange>{_EXCHANGE})\s*:\s*"
+    rf"(?P<name>{ORG_SEQ}(?:,?\s+{_SUFFIX})?)(?:\s*\((?:the\s+)?[\"“][^\"“”()]{{1,40}}[\"”]\))?"
+    rf"\s*[(\[]\s*(?:the\s+)?(?P<exchange>{_EXCHANGE})\s*:\s*"
     rf"(?P<ticker>{_TICKER})"
 )
 EXCHANGE_TICKER_RE = re.compile(rf"(?P<exchange>{_EXCHANGE})\s*:\s*(?P<ticker>{_TICKER})")
@@ -160,8 +162,10 @@ PARTNER_LIST_RE = re.compile(
     r"(?:include|includes|including|are|such\s+as)\s+(?P<items>[^.;:]{3,400})"
 )
 _CUE_PATTERNS = [
-    # "agreement with X", "collaboration with X", "deal with X"
+    # "agreement with X", "collaboration with X", "deal with X", and the defined name of a
+    # contract: "its License and Collaboration Agreement with X"
     rf"(?:agreements?|collaborations?|alliance|partnership|deal|arrangement|contract|licen[cs]e|"
+    rf"Agreements?|Collaboration|Alliance|Partnership|Contract|Licen[cs]e|"
     rf"relationship|collaborate|collaborating|working\s+closely|co-develop(?:ed|ing)?|co-promot(?:ed|ing)"
     rf"|partnered|partnering)\s+with\s+(?:its\s+[\w\s]{{0,30}}?partner,?\s+)?"
     rf"(?P<x>{ORG_SEQ})",
@@ -886,7 +890,11 @@ class _Filter:
 def _names_something(words: list[str]) -> bool:
     """Do the words after a ticker name a company ('KesselBio SE'), not only its legal form
     ('plc' of 'KSL plc', where the ticker is the name)?"""
-    return words[0][:1].isupper() and name_key(words[0]) not in LEGAL_SUFFIXES | {"se", "kgaa"}
+    if not words[0][:1].isupper() or name_key(words[0]) in LEGAL_SUFFIXES | {"se", "kgaa"}:
+        return False
+    # "KSL Biotech AG": a ticker that is the first word of the name ("Biotech" names nothing)
+    bare = [w for w in words if name_key(w) not in LEGAL_SUFFIXES | {"se", "kgaa"}]
+    return name_key(" ".join(bare)) not in _NOT_ORG_WORDS
 
 
 def _headline_like(s: Sentence) -> bool:
@@ -1044,11 +1052,15 @@ def _suffix_of(m: re.Match[str]) -> str:
 def _add_with_suffix(table: OrgTable, name: str, tail: str, suffix: str, pos: int) -> None:
     """'Kessel Bio B.V.' and its bare name 'Kessel Bio'; never the bare name of a KGaA."""
     full = " ".join(f"{name}{tail}".split())
+    written = [full, name]  # as the text writes them: how its mentions are found
     if name.isupper() and len(name) > 4:
         name, full = _title_case(name), _title_case(full)
     record = table.add(full, pos)
     if record is not None and not _IDENTITY_SUFFIX.search(suffix):
         table.alias(record, name)
+        for form in written:
+            if form not in (full, name):
+                table.alias(record, form)
 
 
 def _strong_names(s: Sentence, table: OrgTable, ok: _Filter, known: set[str]) -> None:
@@ -1621,9 +1633,16 @@ def _choose_names(text: str, table: OrgTable) -> None:
         if not record.agency:
             plain = [f for f in plain if not _ACRONYM.fullmatch(f)] or plain
         plain = [f for f in plain if not is_generic(f)] or plain
+        # a name in capitals gives way to one the text also writes in mixed case
+        plain = [f for f in plain if not _shouted(f) and _written(text, f)] or plain
         plain = [f for f in plain if not _cut_short(f, record.forms)] or plain
         size = (len(name_key(plain[0])), len(plain[0]))
         record.name = _earliest(text, [f for f in plain if (len(name_key(f)), len(f)) == size])
+
+
+def _written(text: str, form: str) -> bool:
+    """Does the text write ``form`` in this very case (any white space between its words)?"""
+    return compiled(r"\s+".join(re.escape(w) for w in form.split())).search(text) is not None
 
 
 def _cut_short(form: str, forms: Iterable[str]) -> bool:
@@ -1648,9 +1667,15 @@ def _first_use(text: str, form: str) -> int:
     return m.start() if m else len(text)
 
 
+def _shouted(form: str) -> bool:
+    """'KESSEL BIO INC': a name in capitals as a headline prints it."""
+    return len(form) > 4 and form.isupper()
+
+
 def _add_short_form(text: str, table: OrgTable, record: OrgRecord) -> None:
-    size = max(len(f) for f in record.forms)
-    longest = _earliest(text, [f for f in record.forms if len(f) == size])
+    forms = [f for f in record.forms if not _shouted(f)] or list(record.forms)
+    size = max(len(f) for f in forms)
+    longest = _earliest(text, [f for f in forms if len(f) == size])
     words = _words(name_key(longest))
     if len(words) < 2:
         return
