@@ -466,3 +466,53 @@ def test_a_name_written_in_capitals_is_found_where_the_text_writes_it_so() -> No
         "receive a fee from Halden Pharma S.A. (HP: 4321), a Dorn company.\n"
     )
     assert facts.issuer is not None and name_key(facts.issuer) == "kesselfilm"
+
+
+def test_a_sarl_and_a_limited_listed_together_are_two_companies() -> None:
+    facts = facts_from(
+        "Kessel Buys Out Royalties\n\n" + DATELINE + "Kessel Bio Inc. (Nasdaq: KSSL) today "
+        "announced an agreement with Orvane Pharma Luxembourg S.a.r.l. and Orvane Pharma Holland "
+        "Limited, subsidiaries of Dorn Health Companies Inc.\n"
+    )
+    found = orgs(facts)
+    assert "Orvane Pharma Luxembourg" in found and "Orvane Pharma Holland" in found
+
+
+def test_a_country_or_a_city_before_the_name_is_not_part_of_it() -> None:
+    facts = facts_from(
+        "Kessel Signs Deal\n\n" + DATELINE + "Kessel Bio Inc. (Nasdaq: KSSL) today announced a "
+        "license agreement with Orvane. The product is sold by Japan's Halden Tanabe Pharma, "
+        '"a fine partner," said Ida Brandt, CEO of Lund-based Kessel Bio.\n'
+    )
+    assert "Halden Tanabe Pharma" in forms(facts)
+    assert not any("Japan" in f or "based" in f for f in forms(facts))
+
+
+def test_a_group_word_in_brackets_and_an_ordinal_open_or_join_a_name() -> None:
+    facts = facts_from(
+        "Kessel Signs Licence\n\n" + DATELINE + "Kessel Bio plc (AIM: KSSL) today announced a "
+        "licence agreement with Linden Pharma Development Co., Ltd., a subsidiary of Linden Pharma "
+        '(Group) Co., Ltd. ("Linden"). Kessel bought the compound from 1st Halden '
+        "Pharmaceuticals, Inc. (1st Halden) in 2017.\n"
+    )
+    linden = next(o for o in facts.organizations if "Linden" in (o.name, *o.aliases))
+    assert "Linden Pharma (Group) Co., Ltd." in linden.aliases
+    assert "1st Halden Pharmaceuticals, Inc." in forms(facts)
+    assert not any(f.startswith("Halden") for f in forms(facts))
+
+
+def test_a_joint_subject_with_defined_names_is_two_parties() -> None:
+    facts = facts_from(
+        "Alliance for Viral Diseases\n\n" + DATELINE + "Kesselberg (KB) and Orvane Lindqvist "
+        "today announced that they have entered into a worldwide alliance.\n"
+    )
+    assert {"Kesselberg", "Orvane Lindqvist"} <= forms(facts)
+
+
+def test_a_companys_own_centre_is_no_organisation() -> None:
+    facts = facts_from(
+        "Kessel Signs Deal\n\n" + DATELINE + "Kessel Bio Inc. (Nasdaq: KSSL) today announced an "
+        "agreement with Orvane Pharma Inc. Orvane will take part through its Viral Diseases "
+        "Centre of Excellence for Drug Discovery.\n"
+    )
+    assert not any("Centre" in f for f in forms(facts))

@@ -26,7 +26,7 @@ _SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SUFFIX_WORD = (
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C\.|plc|PLC|AG|SE|S\.A\.|SA"
     r"|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV|LP|L\.P\.|LLP|AS|Company"
-    r"|INC|CORP|CORPORATION|LTD|INCORPORATED)"
+    r"|INC|CORP|CORPORATION|LTD|INCORPORATED|S\.[aà]\.?\s?r\.\s?l\.?|SARL|S[aà]rl|S\.r\.l\.|Srl)"
 )
 # A name starts a word, and never inside "A/S", "Bristol-Myers" or "U.S." (after "--" it may:
 # "2019--Asix ..."). Tried at every offset of a long run of letters, the searches that start
@@ -41,9 +41,14 @@ _SUFFIX = (
     r"(?:(?:&|and)\s+Co\.(?:,?\s+(?:Inc|Ltd|KG|LLC)\.?)?|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\."
     r"|plc|PLC|AG|SE|S\.A\.|SA|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV"
     r"|LP|L\.P\.|LLP|AS(?=[\s,.;:)\"”]|$)|Pty\.?\s+Ltd\.?|(?:and\s+)?Company|INC\.?|CORP\.?|CORPORATION"
-    r"|LTD\.?|INCORPORATED)"
+    r"|LTD\.?|INCORPORATED|S\.[aà]\.?\s?r\.\s?l\.?|SARL|S[aà]rl|S\.r\.l\.|Srl)"
 )
-SUFFIX_RE = re.compile(rf"\b(?P<name>{ORG_SEQ}),?\s+(?P<suffix>{_SUFFIX})(?![\w-])")
+# "Kessel Pharma (Group) Co., Ltd.": a group's word in brackets before the legal form; "1st
+# Kessel Pharmaceuticals, Inc.": an ordinal that opens a name.
+SUFFIX_RE = re.compile(
+    rf"(?:\b|(?<![\w-])(?=\d))(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th)[ \t]+)?{ORG_SEQ})"
+    rf"(?:[ \t]+\((?:Group|Holdings?)\))?,?\s+(?P<suffix>{_SUFFIX})(?![\w-])"
+)
 _EXCHANGE_NAME = (
     r"(?:(?:[A-Z][\w-]*[ \t]+){1,2}Stock[ \t]+Exchange"
     r"|Nasdaq|NASDAQ|NYSE(?:\s+American|\s+MKT|\s+Amex|\s+Arca)?|AMEX|TSX(?:-V|V)?|LSE|AIM|Euronext"
@@ -127,7 +132,8 @@ _ACADEMIC_HEAD = re.compile(
 )
 # A name that ends in an industry noun is a company's even without any cue: "Ostrava Therapeutics".
 INDUSTRY_NAME_RE = re.compile(
-    rf"{_START}{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:Therapeutics|Pharmaceuticals?|Pharma"
+    rf"{_START}(?<!\d[snrt][tdh][ \t]){_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+"
+    r"(?:Therapeutics|Pharmaceuticals?|Pharma"
     r"|Biosciences|Biotherapeutics|Biologics|Biotech|Biopharma|Genomics|Genetics|Medicines|Laboratories"
     r"|Diagnostics)(?![\w-])(?:[ \t]+(?:America|Americas|Europe|Asia|Canada|Japan|China|Korea|India"
     r"|Australia|Brazil|Taiwan|Singapore|Switzerland|Germany|Deutschland|France|Italy|Italia|Spain"
@@ -176,7 +182,9 @@ _CUE_PATTERNS = [
     rf"(?:acquired|developed|submitted|informed|marketed|advanced|filed|sponsored|owned|borne|"
     rf"selected|conducted|sold|commercialized|licensed)\s+by\s+(?P<x>{ORG_SEQ})",
     rf"\bbetween\s+(?:the\s+)?(?P<x>{ORG_SEQ})\s+and\s+(?P<y>{ORG_SEQ})",
-    rf"(?P<x>{ORG_SEQ})\s+and\s+(?P<y>{ORG_SEQ})\s+(?:have\s+|has\s+)?(?:enter(?:ed)?|form(?:ed)?|sign(?:ed)?|"
+    # "Kessel (KSL) and Orvane today announced": a defined name or a ticker after each
+    rf"(?P<x>{ORG_SEQ})(?:\s*\([^()\n]{{1,40}}\))?\s+and\s+(?P<y>{ORG_SEQ})(?:\s*\([^()\n]{{1,40}}\))?"
+    rf"\s+(?:today\s+|jointly\s+)?(?:have\s+|has\s+)?(?:enter(?:ed)?|form(?:ed)?|sign(?:ed)?|"
     rf"announce[ds]?|originally|agreed?|reported|undertook|will\s+collaborate)\b",
     # "said Ida Brandt, CEO of Kessel"
     rf"\b(?:CEO|Chief\s+Executive\s+Officer|CFO|Chief\s+Financial\s+Officer|Chairman|Chairwoman)"
@@ -695,18 +703,32 @@ def clean_name(raw: str) -> str | None:
     """Trim a captured name: leading sentence words, possessives, trailing punctuation."""
     raw = _RELEASE_LABEL.sub("", raw)
     words = raw.replace("\n", " ").split()
-    while words and (
-        words[0].lower().strip(",.") in _LEADING_NOISE
-        or words[0] in ("I", "|")  # "USA I November 3, 2011 I Kessel, Inc.": the dateline's rule
-        or (  # "Chinese Partner Kessel Pharma"
-            words[0].lower() in NATIONALITIES
-            and len(words) > 2
-            and words[1].lower().strip(",.") in _LEADING_NOISE
+    while (
+        words
+        and (
+            words[0].lower().strip(",.") in _LEADING_NOISE
+            or words[0]
+            in ("I", "|")  # "USA I November 3, 2011 I Kessel, Inc.": the dateline's rule
+            # "Japan's Kessel Pharma": where a company is, not its name
+            or (
+                len(words) > 1
+                and words[0][-2:] in ("'s", "’s")
+                and words[0][:-2].lower() in COUNTRIES
+            )
+            or (  # "Chinese Partner Kessel Pharma"
+                words[0].lower() in NATIONALITIES
+                and len(words) > 2
+                and words[1].lower().strip(",.") in _LEADING_NOISE
+            )
         )
     ):
         words.pop(0)
     while words and (words[-1].lower() in _TRAILING_NOISE or words[-1] == "Co"):
         words.pop()
+    # "San Diego-based Kessel": the words up to "-based" say where it is
+    described = [i for i, w in enumerate(words[:-1]) if _DESCRIPTIVE_COMPOUND.search(w)]
+    if described:
+        words = words[described[-1] + 1 :]
     if not words:
         return None
     name = " ".join(words)
@@ -936,6 +958,8 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
     for m in AGENCY_RE.finditer(s.text):
         if _TICKER_AFTER.match(s.text, m.end()):
             continue  # "(Frankfurt Stock Exchange: KBT)": where the shares trade
+        if _OWN_UNIT_BEFORE.search(s.text, max(0, m.start() - 6), m.start()):
+            continue  # "through its Research Centre": a part of the company, not another one
         for raw, offset in _agencies_in(m.group("name")):
             name = ok(clean_name(_EXCHANGE_TAIL.sub("", raw)))
             if not name or len(name.split()) < 2 or not _agency_ok(name):
@@ -983,6 +1007,9 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
             name = ok(clean_name(item))
             if name and (_FIRM_WORD.search(name) or SUFFIX_RE.fullmatch(name) or table.get(name)):
                 table.add(name, base + m.start("items"))  # never the people among them
+
+
+_OWN_UNIT_BEFORE = re.compile(r"\b(?:its|their|our)\s+$")
 
 
 def _next_line_only(text: str, pos: int, name: str) -> str:
