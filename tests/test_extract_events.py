@@ -207,3 +207,44 @@ def test_a_supplemental_application_is_a_submission_of_its_kind() -> None:
     assert events_of(
         "Quarry Bio, Inc. said the FDA has accepted its sBLA for zorimab in a new indication."
     ) == [("BLA submission", "zorimab")]
+
+
+def test_a_temporal_clause_in_the_present_is_no_event() -> None:
+    assert (
+        events_of(
+            "This sales force details Halden's products to psychiatrists after Quarry Bio submits "
+            "the QRY-101 New Drug Application (NDA) to the U.S. Food and Drug Administration."
+        )
+        == []
+    )
+
+
+def test_what_a_milestone_payment_is_due_for_is_no_event() -> None:
+    assert (
+        events_of(
+            "In addition, Halden Pharma AG may receive further milestones from Quarry Bio, "
+            "including a 1.5 million dollar milestone payment upon filing an IND and a 8.5 million "
+            "dollar milestone payment at the start of phase 1 studies with QRY-101."
+        )
+        == []
+    )
+
+
+def test_a_goal_of_approval_is_no_approval() -> None:
+    assert (
+        events_of(
+            '"We look forward to our partnership with Halden Pharma AG and to achieving the '
+            'shared goal of gaining FDA approval for QRY-101," said Ida Brandt.'
+        )
+        == []
+    )
+
+
+def test_what_a_drug_is_is_no_approval() -> None:
+    assert (
+        events_of(
+            "Quarry Bio bought QRY-101 from Halden Pharma AG. QRY-101 is the first and only "
+            "non-competitive receptor antagonist approved for epilepsy."
+        )
+        == []
+    )

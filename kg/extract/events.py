@@ -113,8 +113,23 @@ _SUBMITTED = re.compile(r"(?i)\b(?:submi\w+|fil(?:ed|ing|es)|accept\w*|validat\w
 _GOVERNED = re.compile(
     r"(?i)\b(upon|once|if|when|until|unless|plans?|planned|planning|expects?|expected|anticipates?"
     r"|anticipating|intends?|will|shall|would|could|(?-i:may)|might|should|aims?|to|prior\s+to|before"
-    r"|pending|not|next|future|potential(?:ly)?|eligible|towards?)\s+(?:[\w'’-]+\s+){0,4}$"
+    r"|pending|not|next|future|potential(?:ly)?|eligible|towards?|goals?|objectives?|ambitions?"
+    r"|hopes?)\s+(?:[\w'’-]+\s+){0,4}$"
 )
+# A temporal clause in the simple present speaks of the future: "after Kessel submits the NDA",
+# "when the company files".
+_FUTURE_CLAUSE = re.compile(
+    r"(?i)\b(?:after|before|when|once|until|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:submits|files|receives|obtains|completes|initiates|starts|begins|enrol(?:l)?s|doses"
+    r"|gains|achieves|reaches)\b"
+)
+# The cue is what a payment is due for: "a $5 million milestone payment at the start of Phase 1".
+_TRIGGER_BEFORE = re.compile(
+    r"(?i)\b(?:payments?|milestones?|fees?)\s+(?:due\s+|payable\s+)?(?:at|on|upon|for|following)"
+    r"\s+(?:the\s+|a\s+)?$"
+)
+# What a drug is, not what happened to it: "X is the first and only Y approved for Z".
+_STANDING = re.compile(r"(?i)\b(?:is|are|remains?)\s+(?:the|a)\s+(?:first|only)\b[^.;]{0,80}$")
 _EXPECTATION = re.compile(r"(?i)\b(?:expects?|anticipates?|plans?|intends?)\s+to\b")
 _AFTER_FUTURE = re.compile(
     r"(?i)^[^.;]{0,30}\b(?:is|are)\s+(?:expected|planned|anticipated|scheduled)\b"
@@ -260,7 +275,7 @@ def _is_definite(kind: str, text: str, m: re.Match[str], compound: str | None) -
         near = text[max(0, m.start() - 60) : m.end() + 60]
         if _NOT_YET_DECIDED.search(text, max(0, m.start() - 40), m.start()):
             return False
-        if _PLACES_COUNTED.search(near):
+        if _PLACES_COUNTED.search(near) or _STANDING.search(text, 0, m.start()):
             return False  # "approved in almost 60 countries": the drug's standing, not news
         return not _NOT_A_DRUG_DECISION.search(near) and (
             compound is not None
@@ -271,6 +286,12 @@ def _is_definite(kind: str, text: str, m: re.Match[str], compound: str | None) -
 
 
 def _event_is_speculative(text: str, m: re.Match[str]) -> bool:
+    if _FUTURE_CLAUSE.search(text, max(0, m.start() - 80), m.start()):
+        return True
+    if _TRIGGER_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _realised(
+        text[: m.start()]
+    ):
+        return True
     governed = _GOVERNED.search(text, max(0, m.start() - 60), m.start())
     if governed and not (
         governed.group(1).lower() in ("upon", "once", "when") and _realised(text[: m.start()])
