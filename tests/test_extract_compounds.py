@@ -335,3 +335,44 @@ def test_a_company_shaped_like_an_inn_is_not_a_compound() -> None:
         "gives Zenmab rights in Asia."
     )
     assert facts.compounds == []
+
+
+def test_brands_listed_after_what_they_are() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. will use the upfront payment to launch the two blockbuster drugs, "
+        "Keltravo and Vexorin, in China later this year."
+    )
+    assert set(found) == {"Keltravo", "Vexorin"}
+
+
+def test_a_brand_in_capitals_after_a_capitalised_verb() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. returns the rights to Halden Pharma AG.\n"
+        "  • *1 Includes KESSELAN® Injection, an amino acid solution."
+    )
+    assert set(found) == {"KESSELAN"}
+
+
+def test_a_drug_named_by_an_apposition_that_says_what_it_is() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. has signed a contract with Halden Pharma AG to launch Orvessa-K, a "
+        "cell gene therapy for osteoarthritis developed by its subsidiary."
+    )
+    assert set(found) == {"Orvessa-K"}
+
+
+def test_a_code_among_other_items_in_the_bracket_after_an_inn() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. will out-license its bispecific antibody, tarvimab (PD-1/VEGF, "
+        "QB112), to Halden Pharma AG."
+    )
+    assert list(found) == ["tarvimab"]
+    assert found["tarvimab"].aliases == ["QB112"]
+
+
+def test_an_inn_of_the_hypnotics_stem() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. and Halden Pharma AG today announced an agreement for the development "
+        "of zoriplon, Quarry Bio's Phase III compound for the treatment of insomnia."
+    )
+    assert set(found) == {"zoriplon"}

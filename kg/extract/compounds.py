@@ -119,7 +119,7 @@ _STEMS = (
     # inhibitors, antibiotics, gene and cell therapies
     "paratide|reotide|begron|golix|fetamine|tropin|gestrel|gesterone|domide|inostat|listat|"
     "mostat|cestat|milast|glitazar|penem|bactam|pril|prost|adol|pitant|fenacin|trozole|ditan|"
-    "cabtagene|repvec|vec"
+    "cabtagene|repvec|vec|plon"
 )
 _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z][a-z]{4,}(?!\w)")
 _STEM_END = re.compile(rf"(?:{_STEMS})$")
@@ -417,7 +417,9 @@ def find_compounds(text: str, masked: str) -> list[CompoundRecord]:
         brand = m.group(1)
         if brand.casefold() in alias_of or platform(brand) or _CODE_EXCLUDE.match(brand):
             continue
-        if _NAME_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+        if _NAME_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and not (
+            brand.isupper() and len(brand) >= 4  # "Includes KESSELAN® Injection": a word of its own
+        ):
             continue  # "Biophysical Mapping™": one word of a longer (technology) name
         if re.search(r"-(?:enabled|based|like)$", brand) or _names_a_firm(masked, brand):
             continue
@@ -428,6 +430,17 @@ def find_compounds(text: str, masked: str) -> list[CompoundRecord]:
             continue
         if not _names_a_firm_or_person(masked, brand) and not _is_common_word(masked, brand):
             add(brand, m.start(1))
+    for brand, at in _brands_listed(masked):
+        if brand.casefold() in alias_of or platform(brand):
+            continue
+        if not _names_a_firm_or_person(masked, brand) and not _is_common_word(masked, brand):
+            add(brand, at)
+    for m in _NAMED_BY_APPOSITION.finditer(masked):
+        name = m.group(1)
+        if name.casefold() in alias_of or platform(name) or _CODE_EXCLUDE.match(name):
+            continue
+        if not _names_a_firm_or_person(masked, name) and not _is_common_word(masked, name):
+            add(name, m.start(1))
     for m in NAMED_AS_RE.finditer(masked):
         record = _named_before(found, masked, m.start())
         alias = m.group(1)
@@ -439,6 +452,31 @@ def find_compounds(text: str, masked: str) -> list[CompoundRecord]:
         if m.group(1).casefold() in alias_of and not platform(m.group(2).split()[0]):
             link(found[alias_of[m.group(1).casefold()]], m.group(2))
     return sorted(found.values(), key=lambda c: c.start)
+
+
+# Brands listed after what they are: "the two blockbuster drugs, Keltra and Vexor".
+_BRAND_WORD = r"(?:[A-Z][a-z]{3,}|[A-Z]{4,})"
+_BRANDS_AFTER_PLURAL = re.compile(
+    r"\b(?:drugs|medicines|medications|vaccines|brands|products)\s*,?\s+"
+    rf"({_BRAND_WORD}(?:\s*,\s*{_BRAND_WORD})*\s*,?\s+and\s+{_BRAND_WORD})(?=[\s,.;:)])"
+)
+
+
+def _brands_listed(masked: str):
+    for m in _BRANDS_AFTER_PLURAL.finditer(masked):
+        at = m.start(1)
+        for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)):
+            if item:
+                yield item, masked.find(item, at)
+
+
+# A drug named by what it is, in an apposition: "to launch Kessovan-K, a cell gene therapy for
+# osteoarthritis", "Veltrax, an oral inhibitor that ...".
+_NAMED_BY_APPOSITION = re.compile(
+    rf"(?<![\w-])([A-Z][a-z]{{3,}}(?:-[A-Z0-9]{{1,3}})?)(?:{_MARK})?,\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:therapy|drug|medicine|vaccine|treatment|inhibitor|antibody"
+    r"|(?:product\s+)?candidate)(?=\s+(?:for|that|which|to|in|developed|approved|of)\b|[,.;])"
+)
 
 
 # "BRAND is the Japanese trade name of the XYZ SLIT-tablet": the product the brand names.
@@ -855,7 +893,17 @@ def _link_versions(found: dict[str, CompoundRecord], link) -> None:
             link(record, found[short.casefold()].name)
 
 
+# "inn (PD-1/VEGF, KB112)": a bracket of several items, one of them the compound's code.
+_LISTED_PAREN = re.compile(r"\s*\(([^()\n]{3,60})\)")
+
+
 def _paren_alias(text: str, pos: int, record: CompoundRecord, link) -> None:
+    listed = _LISTED_PAREN.match(text, pos)
+    if listed and re.search(r"[,;]", listed.group(1)):
+        for item in re.split(r"\s*[,;]\s*", listed.group(1).strip()):
+            if CODE_RE.fullmatch(item) and not _CODE_EXCLUDE.match(item):
+                link(record, item)
+        return
     m = ALIAS_PAREN_RE.match(text, pos)
     if (m and not re.fullmatch(r"[A-Z]{2,4}", m.group(1))) or (m and re.search(r"\d", m.group(1))):
         alias = m.group(1)
