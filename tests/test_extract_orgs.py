@@ -516,3 +516,22 @@ def test_a_companys_own_centre_is_no_organisation() -> None:
         "Centre of Excellence for Drug Discovery.\n"
     )
     assert not any("Centre" in f for f in forms(facts))
+
+
+def test_a_partner_a_reprint_once_wrote_in_lower_case() -> None:
+    facts = facts_from(
+        "Dec 21 Kessel\n\n"
+        "* Says announces a research collaboration and license agreement with Orvane and issues "
+        "new shares to Orvane\n\n"
+        "* Says orvane makes a $6 million equity investment in new shares in Kessel\n\n"
+        "* Says under terms of deal, Orvane will pay Kessel approximately $10 million\n"
+    )
+    assert "Orvane" in orgs(facts)
+
+
+def test_an_english_word_capitalised_in_a_heading_is_no_partner() -> None:
+    facts = facts_from(
+        "Offer to Purchase\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) today "
+        "made an offer. The offer is an agreement with Offer holders.\n"
+    )
+    assert "Offer" not in orgs(facts)

@@ -1250,8 +1250,14 @@ def _plausible_cue_name(name: str, text: str) -> bool:
         return False
     if len(words) == 1 and name.isupper() and len(name) <= 3:
         return False  # an acronym like "IND" or "ADC" after "with"
-    # An English word capitalised in a heading ("Offer to Purchase") also occurs in lower case.
-    return not (len(words) == 1 and compiled(rf"\b{re.escape(name.lower())}\b").search(text))
+    # An English word capitalised in a heading ("Offer to Purchase") also occurs in lower case;
+    # a name does only where a copy lowercased it, and is capitalised in running text far more.
+    if len(words) == 1:
+        lower = len(compiled(rf"\b{re.escape(name.lower())}\b").findall(text))
+        if lower:
+            running = len(compiled(rf"\b[a-z]+,?[ \t]+{re.escape(name)}\b").findall(text))
+            return running >= 3 and running > 2 * lower
+    return True
 
 
 def split_list(items: str, *, initials: bool = False) -> list[str]:
