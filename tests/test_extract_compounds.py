@@ -376,3 +376,15 @@ def test_an_inn_of_the_hypnotics_stem() -> None:
         "of zoriplon, Quarry Bio's Phase III compound for the treatment of insomnia."
     )
     assert set(found) == {"zoriplon"}
+
+
+def test_targets_named_with_their_class_noun_and_first_in_a_bracket() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. bought out the royalties on QRY-1101, which is a Kv9 potassium channel "
+        "opener for epilepsy. Halden Pharma AG licensed the inhaled neutrophil elastase "
+        "inhibitor, HLD6014, in cystic fibrosis. Quarry Bio will out-license its bispecific "
+        "antibody, tarvimab (PD-1/VEGF, QB112), to Halden Pharma AG."
+    )
+    assert found["QRY-1101"].target == "Kv9 potassium channel"
+    assert found["HLD6014"].target == "neutrophil elastase"
+    assert found["tarvimab"].target == "PD-1/VEGF"

@@ -257,11 +257,20 @@ _TOKEN = (
 )
 _PROTEIN = r"[a-z]{4,}in(?![\w-])"
 _ACTION = (
-    r"(?:bispecific\s+)?(?:inhibitors?|antagonists?|agonists?|blockers?|modulators?|immunotherapy|antibod(?:y|ies)"
+    r"(?:bispecific\s+)?(?:inhibitors?|antagonists?|agonists?|blockers?|modulators?|openers?|activators?"
+    r"|immunotherapy|antibod(?:y|ies)"
     r"|degraders?|ADCs?|(?:antibody[- ]drug\s+)?conjugates?)"
 )
+# An ion channel ("a Kv7 potassium channel opener") and an enzyme ("the neutrophil elastase
+# inhibitor"): the target is named with its class noun.
+_CHANNEL = rf"{_SYMBOL}(?:\s+[a-z]+){{0,2}}\s+channels?"
+_ENZYME = r"(?:(?![a-z]+(?:ed|al|ive|ous|ble)\s)[a-z]{4,}\s+)?[a-z]{3,}ase"
 # After the mention (its apposition or clause), the first of these that matches.
 _TARGET_AFTER = [
+    # "inn (PD-1/VEGF, KB112)": a target's symbol first in a bracket that also holds the code
+    re.compile(rf"^\s*\(\s*(?=[^,)]*[-/\d])({_TOKEN})\s*,"),
+    re.compile(rf"(?<![\w-])({_CHANNEL})\s+{_ACTION}\b"),
+    re.compile(rf"(?<![\w-])({_ENZYME})\s+inhibitors?\b"),
     re.compile(rf"\banti-({_TOKEN})"),
     re.compile(rf"(?<![\w-])({_TOKEN})-(?i:targeted|targeting|directed|specific)\b"),
     # "targeting tumor cells overexpressing the epithelial cell adhesion molecule (EpCAM)"
@@ -283,6 +292,8 @@ _TARGET_AFTER = [
 ]
 # Right before the mention: "the FcRn antagonist X", "HER2-targeted bispecific antibody X".
 _TARGET_BEFORE = [
+    re.compile(rf"(?<![\w-])({_CHANNEL})\s+{_ACTION},?\s+$"),
+    re.compile(rf"(?<![\w-])({_ENZYME})\s+inhibitors?,?\s+$"),
     re.compile(rf"(?<![\w-])({_TOKEN})-(?i:targeted|targeting|directed)\s+(?:[\w-]+\s+){{0,3}}$"),
     re.compile(rf"\banti-({_TOKEN})\s+(?:[\w-]+\s+){{0,2}}$"),
     re.compile(rf"(?<![\w-])([a-z][\w-]*\s+receptor)\s+{_ACTION}\s+$"),
