@@ -153,7 +153,7 @@ def test_candidates_entering_the_clinic_are_a_start_of_no_named_compound() -> No
     assert events_of(
         "Summary Royalties on VELMORA received from Halden Pharma AG Licensing: product "
         "candidates from Orrin Bio and Tessel Bio enter clinical trials Net cash of £9 million"
-    ) == [("phase start", None)]
+    ) == [("phase start", None), ("phase start", None)]  # one for each company's candidate
 
 
 def test_a_start_that_a_modal_governs_is_a_plan() -> None:
@@ -248,3 +248,14 @@ def test_what_a_drug_is_is_no_approval() -> None:
         )
         == []
     )
+
+
+def test_unnamed_candidates_of_two_companies_are_two_phase_starts() -> None:
+    facts = facts_from(
+        "Quarry Bio, Inc. reports its quarter. IP licensing: product candidates from Halden "
+        "Pharma AG and Orvane Therapeutics enter clinical trials."
+    )
+    assert sorted((e.kind, e.sponsor) for e in facts.regulatory_events) == [
+        ("phase start", "Halden Pharma"),
+        ("phase start", "Orvane Therapeutics"),
+    ]

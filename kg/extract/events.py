@@ -188,6 +188,17 @@ def regulatory_events(ctx: EventContext, compounds: list[Compound]) -> list[Regu
                 continue
             if compound is None:
                 compound = _fallback_compound(ctx, s.text)
+            listed = _listed_sponsors(ctx, s, m.start()) if compound is None else []
+            if len(listed) > 1:  # "candidates from A and B enter clinical trials": one each
+                for sponsor in listed:
+                    key = (kind, None, sponsor)
+                    if key not in seen:
+                        seen.append(key)
+                        events.append(
+                            RegulatoryEvent(kind, ctx.span(s), None, sponsor, ctx.layout.published)
+                        )
+                        zones.append(s.zone)
+                continue
             sponsor = _subject_of(ctx, s, m.start()) or _sponsor(ctx, s, compound, compounds)
             place = _place(s.text, m) if kind == "approval" else None
             key = (kind, compound, place)
@@ -373,6 +384,31 @@ def _subject_of(ctx: EventContext, s: Sentence, cue: int) -> str | None:
     if before and _SUBJECT_GAP.fullmatch(s.text, before[-1].end, cue):
         return before[-1].org
     return None
+
+
+def _listed_sponsors(ctx: EventContext, s: Sentence, cue: int) -> list[str]:
+    """'product candidates from Kessel and Orvane enter clinical trials': the companies whose
+    unnamed candidates the cue is about, each with its own event."""
+    head = _CANDIDATES_FROM.search(s.text, max(0, cue - 120), cue)
+    if head is None:
+        return []
+    names: list[str] = []
+    pos = head.end()
+    for m in ctx.mentions(s, issuer_words=False):
+        if m.start < pos or m.agency:
+            continue
+        if m.start != pos:
+            break
+        names.append(m.org)
+        joined = _LIST_JOINER.match(s.text, m.end)
+        pos = joined.end() if joined else m.end
+    return list(dict.fromkeys(names)) if s.text[pos:cue].strip() == "" else []
+
+
+_CANDIDATES_FROM = re.compile(
+    r"(?i)\b(?:candidates|compounds|molecules|programs|programmes|products)\s+(?:from|of|by)\s+"
+)
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 
 _SUBJECT_GAP = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:,[^,]{0,60},)?\s*(?:has|have|had)?\s*")
