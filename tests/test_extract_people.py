@@ -172,3 +172,24 @@ def test_contact_blocks_side_by_side_are_read_column_by_column() -> None:
         "Eva Berg": ("Investor Contact", None),
         "Nils Holm": ("Media Contact", None),
     }
+
+
+def test_a_role_between_a_company_and_a_name_and_in_a_photo_caption() -> None:
+    facts = facts_from(
+        "Kessel Signs Deal\n\n" + DATELINE + "announced a deal with Orvane Pharma.\n\n"
+        "Ida Brandt (left), CEO of Kessel Bio, and Orvane Pharma CEO Tomas Lind, pose for a "
+        "photo after signing the agreement.\n"
+    )
+    assert people(facts) == {
+        "Ida Brandt": ("CEO", "Kessel Bio"),
+        "Tomas Lind": ("CEO", "Orvane Pharma"),
+    }
+
+
+def test_a_person_among_a_companys_investors() -> None:
+    facts = facts_from(
+        "Kessel Acquires Orvane\n\n" + DATELINE + "announced it will acquire Orvane Pharma AG.\n\n"
+        "Orvane Pharma's investors include Halden Partners, Lund Ventures and Nils Holm, as well "
+        "as private individuals.\n"
+    )
+    assert people(facts) == {"Nils Holm": ("investor", "Orvane")}

@@ -145,10 +145,10 @@ _PHONE_OR_MAIL = re.compile(
     r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|\+\d{1,3}[\s(]+\d[\d\s().-]{6,}|@\w"
 )
 CONTACT_HEAD_RE = re.compile(r"(?im)^\W*(?:media\s+|investor\s+)?contacts?\s*:?\s*$")
-# Regulators written as bare acronyms ("five FDA approved products").
+# Regulators and patent offices written as bare acronyms ("five FDA approved products").
 REGULATOR_RE = re.compile(
     r"\b(?:FDA|EMA|EMEA|PMDA|MHRA|NMPA|CFDA|CHMP|NIH|NCI|SEC|BARDA|DARPA|CDC|WHO|MHLW|MFDS|TGA"
-    r"|ANVISA|Swissmedic|Health\s+Canada|COFEPRIS|CDSCO|AIFA|BfArM|ANSM)\b"
+    r"|ANVISA|Swissmedic|Health\s+Canada|COFEPRIS|CDSCO|AIFA|BfArM|ANSM|USPTO|PTO)\b"
 )
 _PARTNER_WORDS = re.compile(r"\b(?:partners|collaborators|licensees)\b")
 # "Kessel's investors include Halden Partners, Lund Ventures and Ida Brandt": the firms only.
@@ -1886,6 +1886,11 @@ def find_people(text: str, sentences: list[Sentence], table: OrgTable) -> list[P
         _add_person(people, m.group("person"), None, m.start(), table)
     for m in SIGNATURE_RE.finditer(text):
         _add_person(people, m.group("person"), m.group("role"), m.start(), table)
+    for s in sentences:
+        if s.zone in ("body", "about", "head"):
+            _role_after_company(s, table, people)
+            if _INVESTOR_WORDS.search(s.text):
+                _investors(s, table, people)
     _contact_people(text, sentences, table, people)
     if "ontact" in text:
         _contacts_at(text, table, people)
@@ -1989,6 +1994,60 @@ def _contact_people(
             person = people.get(" ".join(m.group("person").split()))
             if person is not None and person.organization is None:
                 person.organization = current_org
+
+
+# "Kessel CEO Ida Brandt, ...", "Ida Brandt (left), CEO of Kessel, and ...": a role between a
+# company and a name, or after a name and a photo's placement, outside any quote.
+_ROLE_TITLE = (
+    r"(?:CEO|CFO|COO|CSO|CMO|President|Chairman|Chairwoman|Chief\s+Executive(?:\s+Officer)?"
+    r"|Chief\s+Financial\s+Officer|Chief\s+Scientific\s+Officer|Chief\s+Medical\s+Officer)"
+)
+_ROLE_THEN_NAME = re.compile(
+    rf"(?<![\w.’'-])(?P<role>{_ROLE_TITLE})\s+{_PERSON_NAME}(?=\s*[,;]|\s+(?:and|who|pose[sd]?|sign(?:s|ed)?)\b)"
+)
+_PLACED_NAME = re.compile(
+    rf"(?<![\w.’'-]){_PERSON_NAME}\s+\((?:left|right|center|centre|middle)\),\s+"
+    rf"(?P<role>{_ROLE_TITLE}(?:\s+(?:of|at)\s+[^,;()\n]{{2,60}})?)(?=,)"
+)
+
+
+def _role_after_company(s: Sentence, table: OrgTable, people: dict[str, PersonRecord]) -> None:
+    pattern = mention_pattern(table)
+    if pattern is None:
+        return
+    for m in _ROLE_THEN_NAME.finditer(s.text):
+        company = pattern.search(s.text, max(0, m.start() - 80), m.start())
+        while company is not None and company.end() < m.start() - 1:
+            company = pattern.search(s.text, company.end(), m.start())
+        if company is None or company.end() != m.start() - 1 or s.text[company.end()] != " ":
+            continue
+        record = table.get(company.group(0))
+        if record is not None and not record.agency:
+            _add_contact(people, m.group("person"), m.group("role"), record.name, s.start, table)
+    for m in _PLACED_NAME.finditer(s.text) if "(" in s.text else ():
+        _add_person(people, m.group("person"), m.group("role"), s.start, table)
+
+
+def _investors(s: Sentence, table: OrgTable, people: dict[str, PersonRecord]) -> None:
+    """'Kessel's investors include Halden Partners and Ida Brandt': the people among them."""
+    pattern = mention_pattern(table)
+    for m in INVESTOR_LIST_RE.finditer(s.text):
+        owners = pattern.finditer(s.text, max(0, m.start() - 80), m.start()) if pattern else ()
+        owner = [o for o in owners if _POSSESSIVE.fullmatch(s.text, o.end(), m.start())]
+        record = table.get(owner[-1].group(0)) if owner else None
+        org = record.name if record else None
+        for item in split_list(m.group("items"), initials=True):
+            item = re.split(r",|\s+as\s+well\s+as\b", item)[0].strip()
+            if (
+                re.fullmatch(_CONTACT_NAME, item)
+                and not _FIRM_WORD.search(item)
+                and not _COMPANY_WORD.search(item)
+                and table.get(item) is None
+            ):
+                _add_contact(people, item, "investor", org, s.start, table)
+
+
+_POSSESSIVE = re.compile(r"['’]s?\s+")
 
 
 # A contact's name in a run of text: "Ida Brandt", "Ida K. Brandt".
