@@ -46,7 +46,7 @@ _SUFFIX = (
 # "Kessel Pharma (Group) Co., Ltd.": a group's word in brackets before the legal form; "1st
 # Kessel Pharmaceuticals, Inc.": an ordinal that opens a name.
 SUFFIX_RE = re.compile(
-    rf"(?:\b|(?<![\w-])(?=\d))(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th)[ \t]+)?{ORG_SEQ})"
+    rf"\b(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th)[ \t]+)?{ORG_SEQ})"
     rf"(?:[ \t]+\((?:Group|Holdings?)\))?,?\s+(?P<suffix>{_SUFFIX})(?![\w-])"
 )
 _EXCHANGE_NAME = (
@@ -726,7 +726,11 @@ def clean_name(raw: str) -> str | None:
     while words and (words[-1].lower() in _TRAILING_NOISE or words[-1] == "Co"):
         words.pop()
     # "San Diego-based Kessel": the words up to "-based" say where it is
-    described = [i for i, w in enumerate(words[:-1]) if _DESCRIPTIVE_COMPOUND.search(w)]
+    described = (
+        [i for i, w in enumerate(words[:-1]) if _DESCRIPTIVE_COMPOUND.search(w)]
+        if "-" in raw
+        else []
+    )
     if described:
         words = words[described[-1] + 1 :]
     if not words:
@@ -2002,9 +2006,10 @@ _ROLE_TITLE = (
     r"(?:CEO|CFO|COO|CSO|CMO|President|Chairman|Chairwoman|Chief\s+Executive(?:\s+Officer)?"
     r"|Chief\s+Financial\s+Officer|Chief\s+Scientific\s+Officer|Chief\s+Medical\s+Officer)"
 )
-_ROLE_THEN_NAME = re.compile(
-    rf"(?<![\w.’'-])(?P<role>{_ROLE_TITLE})\s+{_PERSON_NAME}(?=\s*[,;]|\s+(?:and|who|pose[sd]?|sign(?:s|ed)?)\b)"
+_ROLE_THEN_NAME = re.compile(  # what may not stand before it is tested in code: faster
+    rf"(?P<role>{_ROLE_TITLE})\s+{_PERSON_NAME}(?=\s*[,;]|\s+(?:and|who|pose[sd]?|sign(?:s|ed)?)\b)"
 )
+_PLACEMENT = re.compile(r"\((?:left|right|center|centre|middle)\)")
 _PLACED_NAME = re.compile(
     rf"(?<![\w.’'-]){_PERSON_NAME}\s+\((?:left|right|center|centre|middle)\),\s+"
     rf"(?P<role>{_ROLE_TITLE}(?:\s+(?:of|at)\s+[^,;()\n]{{2,60}})?)(?=,)"
@@ -2016,6 +2021,8 @@ def _role_after_company(s: Sentence, table: OrgTable, people: dict[str, PersonRe
     if pattern is None:
         return
     for m in _ROLE_THEN_NAME.finditer(s.text):
+        if m.start() and (s.text[m.start() - 1].isalnum() or s.text[m.start() - 1] in "_.’'-"):
+            continue
         company = pattern.search(s.text, max(0, m.start() - 80), m.start())
         while company is not None and company.end() < m.start() - 1:
             company = pattern.search(s.text, company.end(), m.start())
@@ -2024,7 +2031,7 @@ def _role_after_company(s: Sentence, table: OrgTable, people: dict[str, PersonRe
         record = table.get(company.group(0))
         if record is not None and not record.agency:
             _add_contact(people, m.group("person"), m.group("role"), record.name, s.start, table)
-    for m in _PLACED_NAME.finditer(s.text) if "(" in s.text else ():
+    for m in _PLACED_NAME.finditer(s.text) if _PLACEMENT.search(s.text) else ():
         _add_person(people, m.group("person"), m.group("role"), s.start, table)
 
 
@@ -2090,13 +2097,22 @@ def _add_contact(
 # "Ida Brandt, Ph.D.    Tomas Lind / Eva Berg".
 _COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
 _CONTACT_HEAD = re.compile(r"(?i)^\W*(?:(?:company|media|investor|press)\s+)*contacts?\s*:?\s*$")
-_CONTACT_BLOCK = re.compile(r"(?im)^[^\n]*\bcontacts?\s*:[^\n]*(?:\n[^\n]*\S[^\n]*){1,8}")
+_CONTACT_LABEL = re.compile(r"[Cc]ontacts?\s*:|CONTACTS?\s*:")
+_CONTACT_BLOCK = re.compile(r"[^\n]*(?:\n[^\n]*\S[^\n]*){1,8}")
 
 
 def _column_contacts(text: str, table: OrgTable, people: dict[str, PersonRecord]) -> None:
     """Contact blocks in columns: each column read on its own, top to bottom, a heading
     ("Investor Contact:") giving the role of the names under it."""
-    for block in _CONTACT_BLOCK.finditer(text):
+    done = -1
+    for label in _CONTACT_LABEL.finditer(text):
+        line_start = text.rfind("\n", 0, label.start()) + 1
+        if line_start <= done:
+            continue
+        block = _CONTACT_BLOCK.match(text, line_start)
+        if block is None:
+            continue
+        done = block.end()
         lines = block.group(0).split("\n")
         if sum(1 for line in lines if _COLUMN_GAP.search(line)) < 2:
             continue
