@@ -388,3 +388,11 @@ def test_targets_named_with_their_class_noun_and_first_in_a_bracket() -> None:
     assert found["QRY-1101"].target == "Kv9 potassium channel"
     assert found["HLD6014"].target == "neutrophil elastase"
     assert found["tarvimab"].target == "PD-1/VEGF"
+
+
+def test_a_company_or_a_sentences_first_word_in_an_apposition_is_no_drug() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. signed with Halvane, a company developing a treatment for gout. "
+        "Today, the therapy for gout is limited."
+    )
+    assert found == {}

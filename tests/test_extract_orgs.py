@@ -535,3 +535,12 @@ def test_an_english_word_capitalised_in_a_heading_is_no_partner() -> None:
         "made an offer. The offer is an agreement with Offer holders.\n"
     )
     assert "Offer" not in orgs(facts)
+
+
+def test_a_contracts_defined_term_is_no_partner_however_often_it_is_capitalised() -> None:
+    facts = facts_from(
+        "Merger Agreement\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) and its parent "
+        '("Parent") signed an agreement with Parent. The shares of Parent, held by Parent, go to '
+        "Parent for cash; Parent will pay $10 per share.\n"
+    )
+    assert "Parent" not in orgs(facts)

@@ -486,8 +486,9 @@ def _brands_listed(masked: str):
 # A drug named by what it is, in an apposition: "to launch Kessovan-K, a cell gene therapy for
 # osteoarthritis", "Veltrax, an oral inhibitor that ...".
 # Found from the comma and the noun (few), then the name before them.
-_APPOSITION_NOUN = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:therapy|drug|medicine|vaccine|treatment|inhibitor"
+_APPOSITION_NOUN = re.compile(  # never a company's apposition: "X, a company developing a drug"
+    r",\s+(?:an?|the)\s+(?:(?!(?:company|companies|firm|developer|leader|maker|provider|biotech"
+    r"|group|organi[sz]ation|partner)\b)[\w-]+\s+){0,4}?(?:therapy|drug|medicine|vaccine|treatment|inhibitor"
     r"|antibody|(?:product\s+)?candidate)(?=\s+(?:for|that|which|to|in|developed|approved|of)\b"
     r"|[,.;])"
 )
@@ -496,10 +497,16 @@ _NAME_BEFORE_APPOSITION = re.compile(
 )
 
 
+_RUNNING_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
+
+
 def _named_by_apposition(masked: str):
     for m in _APPOSITION_NOUN.finditer(masked):
         name = _NAME_BEFORE_APPOSITION.search(masked, max(0, m.start() - 40), m.start())
-        if name is not None:
+        # in running text, after a lower-case word: never a sentence's first word ("Today, ...")
+        if name is not None and _RUNNING_BEFORE.search(
+            masked, max(0, name.start() - 30), name.start()
+        ):
             yield name
 
 

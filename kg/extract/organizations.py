@@ -1259,6 +1259,10 @@ def _plausible_cue_name(name: str, text: str) -> bool:
     if len(words) == 1:
         lower = len(compiled(rf"\b{re.escape(name.lower())}\b").findall(text))
         if lower:
+            if name.lower() in _ROLE_TERMS or compiled(rf"[\"“]{re.escape(name)}[\"”]").search(
+                text
+            ):
+                return False  # a contract's defined term ('"Parent"'), never a name
             running = len(compiled(rf"\b[a-z]+,?[ \t]+{re.escape(name)}\b").findall(text))
             return running >= 3 and running > 2 * lower
     return True
