@@ -193,3 +193,21 @@ def test_a_person_among_a_companys_investors() -> None:
         "as private individuals.\n"
     )
     assert people(facts) == {"Nils Holm": ("investor", "Orvane")}
+
+
+def test_a_contact_block_that_lost_its_lines_and_columns() -> None:
+    facts = facts_from(
+        "Kessel Bio PLC 07 February 2005 FOR IMMEDIATE RELEASE For further information contact: "
+        "Kessel Bio Holm Agency (Europe) Tel: +44 (0) 1223 471 471 Tel: +44 (0) 20 7067 0700 Ida "
+        "Brandt, Chief Executive Officer Nils Holm Tomas Lind, Chief Financial Officer Eva Berg "
+        "Anna Dahl, Director of Corporate Communications Communications/The Lund Group (USA) "
+        "Tel: +1 212 477 9007 Per Sand, ext 17 (media) KESSEL BIO PLC ANNOUNCES RESULTS "
+        + DATELINE
+        + "announced its results.\n"
+    )
+    found = people(facts)
+    assert found["Ida Brandt"][0] == "Chief Executive Officer"
+    assert found["Tomas Lind"][0] == "Chief Financial Officer"
+    assert found["Anna Dahl"][0] == "Director of Corporate Communications"
+    assert found["Per Sand"][0] == "Contact"
+    assert "Nils Holm" not in found  # a bare name: which column it was in is lost

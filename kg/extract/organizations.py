@@ -1903,6 +1903,7 @@ def find_people(text: str, sentences: list[Sentence], table: OrgTable) -> list[P
     if "ontact" in text:
         _contacts_at(text, table, people)
         _column_contacts(text, table, people)
+        _flat_contacts(text, table, people)
     _merge_initialled(people)
     return sorted(people.values(), key=lambda p: p.start)
 
@@ -2132,6 +2133,34 @@ def _column_contacts(text: str, table: OrgTable, people: dict[str, PersonRecord]
                 columns[i].append(cell)
         for column in columns:
             _read_column(column, block.start(), table, people)
+
+
+# A contact block that lost its line breaks and columns: only a name with a role of a known
+# shape ("Chief Financial Officer", "Director of Corporate Communications") or a telephone
+# extension ("Ida Brandt, ext 17") says where one contact ends and the next begins.
+_BOUNDED_ROLE = (
+    r"Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer|(?:Senior\s+|Executive\s+)?(?:Vice\s+)?President"
+    r"(?:\s+and\s+(?:CEO|Chief\s+Executive\s+Officer))?|(?:Senior\s+)?Director\s+of\s+[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)?"
+)
+_FLAT_CONTACT = re.compile(
+    rf"(?<![\w.’'-]){_CONTACT_NAME},\s+(?:(?P<role>{_BOUNDED_ROLE})(?=\s+[A-Z])|ext\.?\s*\d+)"
+)
+
+
+def _flat_contacts(text: str, table: OrgTable, people: dict[str, PersonRecord]) -> None:
+    for label in _CONTACT_LABEL.finditer(text):
+        window = text[label.end() : label.end() + 700]
+        if "\n" in window[:200] or not _PHONE_OR_MAIL.search(window):
+            continue  # a block with its lines is read line by line
+        for m in _FLAT_CONTACT.finditer(window):
+            name = " ".join(m.group(0).split(",")[0].split())
+            role = " ".join((m.group("role") or "Contact").split())
+            known = people.get(name)
+            if known is not None and known.role and known.role.startswith(role):
+                known.role = role  # "Chief Executive Officer Ida Brandt Tomas Lind": run on
+            elif known is None:
+                _add_contact(people, name, role, None, label.end() + m.start(), table)
 
 
 def _read_column(
