@@ -544,3 +544,12 @@ def test_a_contracts_defined_term_is_no_partner_however_often_it_is_capitalised(
         "Parent for cash; Parent will pay $10 per share.\n"
     )
     assert "Parent" not in orgs(facts)
+
+
+def test_the_name_is_one_the_text_writes() -> None:
+    facts = facts_from(
+        "Kessel Licenses Drug in Korea\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) "
+        "today announced a license agreement with KORVA Inc. KORVA will pay Kessel an "
+        "upfront fee.\n"
+    )
+    assert "KORVA" in orgs(facts)

@@ -1670,6 +1670,8 @@ def _choose_names(text: str, table: OrgTable) -> None:
         if not record.agency:
             _add_short_form(text, table, record)
         forms = sorted(record.forms, key=lambda f: (len(name_key(f)), len(f)))
+        # a form the text writes, never one only made up from it ("Kessel" of "KESSEL INC")
+        forms = [f for f in forms if _written(text, f)] or forms
         plain = [f for f in forms if not SUFFIX_RE.fullmatch(f)] or forms
         if not record.agency:
             plain = [f for f in plain if not _ACRONYM.fullmatch(f)] or plain
