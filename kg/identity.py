@@ -9,7 +9,9 @@ state and rewrites one graph of links, :data:`IDENTITY_GRAPH`:
   ("Eli Lilly and Company ("Lilly")"), or when they are listed under one ticker on one exchange;
   names compare by :func:`kg.resolve.name_key`, so legal suffixes do not matter, but a shared
   word never joins two names (Merck and Merck KGaA stay two). Compounds are one when a release
-  gives their names as one compound's name and aliases ("EYLEA (aflibercept)").
+  gives their names as one compound's name and aliases ("EYLEA (aflibercept)"). Two nodes that
+  one release names side by side are two things that release tells apart, so no chain of
+  aliases or tickers from other releases ever joins them.
 * ``?later kg:restates ?earlier`` for a payment, agreement, acquisition or regulatory event an
   earlier release already reported (the same organisations, kind, status and amount; the same
   parties and kind; ...). A release that reports two such payments where the earlier one
@@ -37,8 +39,12 @@ _CONFLICTS = f"<{KG.conflictsWith}>"
 _PREFIX = f"PREFIX kg: <{ONTOLOGY_IRI}#>\n"
 _NAMES = (
     _PREFIX
-    + """SELECT ?node ?form WHERE {
-  GRAPH ?g { ?node a CLASS ; kg:name|kg:alias ?form }
+    + """SELECT ?g ?node ?form ?primary WHERE {
+  GRAPH ?g {
+    { ?node a CLASS ; kg:name ?form BIND(true AS ?primary) }
+    UNION
+    { ?node a CLASS ; kg:alias ?form BIND(false AS ?primary) }
+  }
 }"""
 )
 _MENTIONS = (
@@ -155,27 +161,26 @@ def _compound_key(form: str) -> str:
 
 
 def _canonical_nodes(store: Store, cls: str, key, *, tickers: bool) -> dict[str, str]:
-    """Node IRI -> the IRI of the node that stands for its real organisation (or compound)."""
+    """Node IRI -> the IRI of the node that stands for its real organisation (or compound).
+
+    Evidence is applied strongest first (a node's own name, then a listing, then an alias),
+    and a join is refused where a release names a node of each side as two things.
+    """
     groups = _UnionFind()
-    by_key: dict[str, str] = {}
+    names, aliases = [], []
     for row in store.query(_NAMES.replace("CLASS", cls)):
-        node, form_key = row["node"].value, key(row["form"].value)
-        groups.add(node)
-        if not form_key:
-            continue
-        if form_key in by_key:
-            groups.union(node, by_key[form_key])
-        else:
-            by_key[form_key] = node
+        node = row["node"].value
+        groups.add(node, release=row["g"].value)
+        form_key = key(row["form"].value)
+        if form_key:
+            (names if row["primary"].value == "true" else aliases).append((node, form_key))
+    evidence = [_joins_by_key(names)]
     if tickers:
-        listed: dict[tuple[str, str], str] = {}
-        for row in store.query(_TICKERS):
-            node = row["node"].value
-            listing = (row["ticker"].value.upper(), name_key(row["exchange"].value))
-            if listing in listed:
-                groups.union(node, listed[listing])
-            else:
-                listed[listing] = node
+        evidence.append(_joins_by_listing(store))
+    evidence.append(_joins_by_key(names + aliases))
+    for sharing in evidence:
+        for nodes in sharing:
+            _join_where_allowed(groups, nodes)
     releases = {
         row["node"].value: int(row["releases"].value)
         for row in store.query(_MENTIONS.replace("CLASS", cls))
@@ -191,12 +196,51 @@ def _canonical_nodes(store: Store, cls: str, key, *, tickers: bool) -> dict[str,
     return canonical
 
 
+def _join_where_allowed(groups: _UnionFind, nodes: list[str]) -> None:
+    """Join nodes that share one piece of evidence, unless it is ambiguous.
+
+    A name, alias or listing shared by two nodes that one release names side by side points
+    at two things, so it joins none of the nodes; otherwise each node joins the others unless
+    a release tells the sets apart.
+    """
+    if groups.told_apart_within(nodes):
+        return
+    for node in nodes[1:]:
+        groups.union_unless_told_apart(node, nodes[0])
+
+
+def _joins_by_key(forms: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """The nodes that share each name key, where more than one does."""
+    sharing: dict[str, set[str]] = defaultdict(set)
+    for node, form_key in forms:
+        sharing[form_key].add(node)
+    return [sorted(nodes) for _, nodes in sorted(sharing.items()) if len(nodes) > 1]
+
+
+def _joins_by_listing(store: Store) -> list[list[str]]:
+    """The nodes listed under each ticker on one exchange, where more than one is."""
+    sharing: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in store.query(_TICKERS):
+        listing = (row["ticker"].value.upper(), name_key(row["exchange"].value))
+        sharing[listing].add(row["node"].value)
+    return [sorted(nodes) for _, nodes in sorted(sharing.items()) if len(nodes) > 1]
+
+
 class _UnionFind:
+    """Disjoint sets of nodes, each set knowing every release that names one of its nodes."""
+
     def __init__(self) -> None:
         self._parent: dict[str, str] = {}
+        self._releases: dict[str, set[str]] = {}  # root -> releases naming a node of its set
+        self._named_in: dict[str, set[str]] = defaultdict(set)  # node -> releases naming it
 
-    def add(self, node: str) -> None:
-        self._parent.setdefault(node, node)
+    def add(self, node: str, *, release: str) -> None:
+        if node not in self._parent:
+            self._parent[node] = node
+            self._releases[node] = set()
+        if release not in self._named_in[node]:
+            self._named_in[node].add(release)
+            self._releases[self.find(node)].add(release)
 
     def find(self, node: str) -> str:
         root = node
@@ -206,12 +250,30 @@ class _UnionFind:
             self._parent[node], node = root, self._parent[node]
         return root
 
-    def union(self, a: str, b: str) -> None:
-        self.add(a)
-        self.add(b)
+    def told_apart_within(self, nodes: list[str]) -> bool:
+        """Whether one release names two of ``nodes``."""
+        seen: set[str] = set()
+        for node in nodes:
+            releases = self._named_in[node]
+            if not seen.isdisjoint(releases):
+                return True
+            seen |= releases
+        return False
+
+    def union_unless_told_apart(self, a: str, b: str) -> bool:
+        """Join the sets of ``a`` and ``b`` unless one release names a node of each."""
         root_a, root_b = self.find(a), self.find(b)
-        if root_a != root_b:
-            self._parent[max(root_a, root_b)] = min(root_a, root_b)
+        if root_a == root_b:
+            return True
+        small, large = sorted((root_a, root_b), key=lambda r: len(self._releases[r]))
+        if not self._releases[small].isdisjoint(self._releases[large]):
+            return False
+        keep, drop = min(root_a, root_b), max(root_a, root_b)
+        merged = self._releases.pop(small)
+        merged |= self._releases.pop(large)
+        self._releases[keep] = merged
+        self._parent[drop] = keep
+        return True
 
     def nodes(self) -> Iterator[str]:
         return iter(list(self._parent))

@@ -21,7 +21,9 @@ from pathlib import Path
 
 import pytest
 
+from kg.identity import refresh_identity
 from kg.ingest import ingest_paths
+from kg.namespace import KG as TERMS
 from kg.query import canned_queries, run_canned
 from kg.results import Table
 from kg.schema import KG
@@ -269,3 +271,58 @@ def test_units_widens_an_organisation_to_the_units_named_as_part_of_it(tmp_path:
 
     assert payers() == []  # the group itself pays nothing
     assert payers("--units") == ["Kessel Ventures"]  # its unit does
+
+
+# ---- evidence a release contradicts joins nothing ------------------------------------------------
+
+_ORG = "https://w3id.org/biopharma-kg/id/org/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def _release_graph(*organizations: tuple[str, str, list[str], str]) -> str:
+    """N-Triples of a release graph naming organisations: (slug, name, aliases, ticker)."""
+    lines = []
+    for slug, name, aliases, ticker in organizations:
+        node = f"<{_ORG}{slug}>"
+        lines.append(f"{node} <{RDF_TYPE}> <{TERMS.Organization}> .")
+        lines.append(f'{node} <{TERMS.name}> "{name}" .')
+        lines += [f'{node} <{TERMS.alias}> "{alias}" .' for alias in aliases]
+        if ticker:
+            lines.append(f'{node} <{TERMS.ticker}> "{ticker}" .')
+            lines.append(f'{node} <{TERMS.exchange}> "Nasdaq" .')
+    return "\n".join(lines)
+
+
+def _canonical_of(store: Store) -> dict[str, str]:
+    rows = store.query(
+        f"SELECT ?node ?canonical WHERE {{ GRAPH <{IDENTITY_GRAPH}> "
+        f"{{ ?node <{TERMS.canonical}> ?canonical }} }}"
+    )
+    return {r["node"].value[len(_ORG) :]: r["canonical"].value[len(_ORG) :] for r in rows}
+
+
+def test_an_alias_or_a_listing_that_one_release_contradicts_joins_nothing() -> None:
+    """One release gives Orvane a stray alias "Kessel Institute" and another release shares
+    its ticker; a third names Orvane and Kessel Institute side by side, and a fourth Orvane
+    and Brindle: those are two organisations each, so neither the alias nor the listing is
+    evidence. An alias nothing contradicts still joins ("Lilly")."""
+    store = Store.open(None)
+    releases = {
+        "r1": _release_graph(("orvane", "Orvane", ["Kessel Institute"], "ORV")),
+        "r2": _release_graph(("kessel-institute", "Kessel Institute", [], "")),
+        "r3": _release_graph(("brindle", "Brindle", [], "ORV")),
+        "r4": _release_graph(
+            ("orvane", "Orvane", [], ""),
+            ("kessel-institute", "Kessel Institute", [], ""),
+            ("brindle", "Brindle", [], ""),
+        ),
+        "r5": _release_graph(("eli-lilly", "Eli Lilly and Company", ["Lilly"], "")),
+        "r6": _release_graph(("lilly", "Lilly", [], "")),
+    }
+    store.replace_graphs(
+        {f"https://w3id.org/biopharma-kg/id/release/{k}": v for k, v in releases.items()}
+    )
+    refresh_identity(store)
+    canonical = _canonical_of(store)
+    assert len({canonical["orvane"], canonical["kessel-institute"], canonical["brindle"]}) == 3
+    assert canonical["eli-lilly"] == canonical["lilly"]
