@@ -553,3 +553,13 @@ def test_the_name_is_one_the_text_writes() -> None:
         "upfront fee.\n"
     )
     assert "KORVA" in orgs(facts)
+
+
+def test_a_name_that_opens_with_digits_and_no_bare_legal_form() -> None:
+    facts = facts_from(
+        "Kessel Deal\n\n" + DATELINE + "4KS AG (Frankfurt Stock Exchange: VKS) today announced an "
+        "agreement with 3K Company. 3K will pay 4KS EUR 5 million.\n"
+    )
+    found = forms(facts)
+    assert {"4KS", "4KS AG", "3K", "3K Company"} <= found
+    assert "AG" not in found and facts.issuer == "4KS"

@@ -16,7 +16,8 @@ from kg.extract.text import Sentence, compiled
 from kg.resolve import LEGAL_SUFFIXES, name_key
 
 # A capitalised word: "ImmunoGen", "Bristol-Myers", "U.S.", "AP-HP", "Hôpitaux".
-_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-/]*(?:\.(?=\w)[\w.]*)?)(?![\w'’\-])"
+# A name may open with digits before a capital ("3M", "4SC").
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|\d{0,2}[A-Z][\w'’\-/]*(?:\.(?=\w)[\w.]*)?)(?![\w'’\-])"
 _CONNECT = r"(?:and|&|of|for|de|du|des|la|le|der|für)"
 # Words are separated by real white space (one line break at most), so "ImmunoGen" is one
 # word and never "Immuno" + "Gen": that ambiguity made every search backtrack heavily.
@@ -32,7 +33,7 @@ _SUFFIX_WORD = (
 # "2019--Asix ..."). Tried at every offset of a long run of letters, the searches that start
 # with a name took quadratic time (minutes for a 100,000-character run). The capital letter is
 # tested first: it is what rules out most offsets, and quickly.
-_START = r"(?=[A-Z])(?<!\w)(?<![A-Za-z][/'’-])(?<![A-Z]\.)"
+_START = r"(?=[A-Z]|\d{1,2}[A-Z])(?<!\w)(?<![A-Za-z][/'’-])(?<![A-Z]\.)"
 _NO_SUFFIX_AND = rf"(?!{_SUFFIX_WORD},?{_SEP}(?:and|&){_SEP})"
 ORG_SEQ = (
     rf"{_START}{_NO_SUFFIX_AND}{_CAP}(?:{_SEP}(?:{_CONNECT}{_SEP})?{_NO_SUFFIX_AND}{_CAP}){{0,6}}"
@@ -737,10 +738,14 @@ def clean_name(raw: str) -> str | None:
         return None
     name = " ".join(words)
     name = re.sub(r"['’]s?$", "", name).strip(" ,;:-–—\\")
-    if len(name) < 2 or name.lower() in _NOT_ORG_WORDS or not re.search(r"[A-Za-z]{2}", name):
+    if (
+        len(name) < 2
+        or name.lower() in _NOT_ORG_WORDS
+        or not re.search(r"[A-Za-z]{2}|^\d{1,2}[A-Z]", name)
+    ):
         return None
-    if re.search(r"\d", name) and not re.search(r"[A-Za-z]{3}", name):
-        return None
+    if re.search(r"\d", name) and not re.search(r"[A-Za-z]{3}|^\d{1,2}[A-Z]", name):
+        return None  # "Q3 2019", never "3M" or "4SC"
     if _DEAL_NOUN.search(name) or GOVERNANCE_RE.search(name):
         return None
     return name
@@ -760,8 +765,8 @@ class OrgTable:
 
     def add(self, form: str, pos: int, *, agency: bool = False) -> OrgRecord | None:
         key = name_key(form)
-        if not key or key in _NOT_ORG_WORDS:
-            return None
+        if not key or key in _NOT_ORG_WORDS or key in LEGAL_SUFFIXES:
+            return None  # "AG" alone is a legal form, never a name
         record = self._by_key.get(key)
         if record is None:
             record = OrgRecord(form, agency=agency)
