@@ -44,6 +44,9 @@ LEGAL_SUFFIXES = frozenset(
         "kk",
         "sarl",
         "srl",
+        "aps",
+        "sas",
+        "ltda",
     ]
 )
 _SPACED_SUFFIXES = re.compile(

@@ -396,3 +396,10 @@ def test_a_company_or_a_sentences_first_word_in_an_apposition_is_no_drug() -> No
         "Today, the therapy for gout is limited."
     )
     assert found == {}
+
+
+def test_inns_of_the_hypnotic_oestrogen_receptor_and_dopamine_stems() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. licensed zoltapidem, velestrant and rimadopa to Halden Pharma AG."
+    )
+    assert set(found) == {"zoltapidem", "velestrant", "rimadopa"}

@@ -563,3 +563,13 @@ def test_a_name_that_opens_with_digits_and_no_bare_legal_form() -> None:
     found = forms(facts)
     assert {"4KS", "4KS AG", "3K", "3K Company"} <= found
     assert "AG" not in found and facts.issuer == "4KS"
+
+
+def test_danish_finnish_french_and_brazilian_legal_forms() -> None:
+    facts = facts_from(
+        "Kessel Deal\n\n" + DATELINE + "Kessel Bio ApS today announced agreements with Orvane "
+        "Pharma SAS, Lindqvist Oy and Halden Farma Ltda. for Brazil.\n"
+    )
+    found = forms(facts)
+    assert {"Kessel Bio ApS", "Orvane Pharma SAS", "Lindqvist Oy", "Halden Farma"} <= found
+    assert "Halden Farma Ltda." in found

@@ -27,7 +27,8 @@ _SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SUFFIX_WORD = (
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C\.|plc|PLC|AG|SE|S\.A\.|SA"
     r"|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV|LP|L\.P\.|LLP|AS|Company"
-    r"|INC|CORP|CORPORATION|LTD|INCORPORATED|S\.[aà]\.?\s?r\.\s?l\.?|SARL|S[aà]rl|S\.r\.l\.|Srl)"
+    r"|INC|CORP|CORPORATION|LTD|INCORPORATED|S\.[aà]\.?\s?r\.\s?l\.?|SARL|S[aà]rl|S\.r\.l\.|Srl"
+    r"|ApS|Oy|SAS|S\.A\.S\.|Ltda)"
 )
 # A name starts a word, and never inside "A/S", "Bristol-Myers" or "U.S." (after "--" it may:
 # "2019--Asix ..."). Tried at every offset of a long run of letters, the searches that start
@@ -42,7 +43,8 @@ _SUFFIX = (
     r"(?:(?:&|and)\s+Co\.(?:,?\s+(?:Inc|Ltd|KG|LLC)\.?)?|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\."
     r"|plc|PLC|AG|SE|S\.A\.|SA|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV"
     r"|LP|L\.P\.|LLP|AS(?=[\s,.;:)\"”]|$)|Pty\.?\s+Ltd\.?|(?:and\s+)?Company|INC\.?|CORP\.?|CORPORATION"
-    r"|LTD\.?|INCORPORATED|S\.[aà]\.?\s?r\.\s?l\.?|SARL|S[aà]rl|S\.r\.l\.|Srl)"
+    r"|LTD\.?|INCORPORATED|S\.[aà]\.?\s?r\.\s?l\.?|SARL|S[aà]rl|S\.r\.l\.|Srl|ApS|Oy|SAS|S\.A\.S\."
+    r"|Ltda\.?)"
 )
 # "Kessel Pharma (Group) Co., Ltd.": a group's word in brackets before the legal form; "1st
 # Kessel Pharmaceuticals, Inc.": an ordinal that opens a name.
