@@ -264,13 +264,17 @@ _ACTION = (
 # An ion channel ("a Kv7 potassium channel opener") and an enzyme ("the neutrophil elastase
 # inhibitor"): the target is named with its class noun.
 _CHANNEL = rf"{_SYMBOL}(?:\s+[a-z]+){{0,2}}\s+channels?"
-_ENZYME = r"(?:(?![a-z]+(?:ed|al|ive|ous|ble)\s)[a-z]{4,}\s+)?[a-z]{3,}ase"
+# a named enzyme ("elastase"), never a class of them ("a small molecule kinase inhibitor")
+_ENZYME = (
+    r"(?:(?![a-z]+(?:ed|al|ive|ous|ble)\s|molecule\s)[a-z]{4,}\s+)?"
+    r"(?!(?:kinase|protease|phosphatase|polymerase|transferase|ligase|hydrolase|synthase"
+    r"|oxidase|reductase|peptidase|nuclease|esterase|isomerase|lyase|deacetylase|methyltransferase"
+    r"|dehydrogenase|ATPase|GTPase)\b)[a-z]{3,}ase"
+)
 # After the mention (its apposition or clause), the first of these that matches.
 _TARGET_AFTER = [
     # "inn (PD-1/VEGF, KB112)": a target's symbol first in a bracket that also holds the code
     re.compile(rf"^\s*\(\s*(?=[^,)]*[-/\d])({_TOKEN})\s*,"),
-    re.compile(rf"(?<![\w-])({_CHANNEL})\s+{_ACTION}\b"),
-    re.compile(rf"(?<![\w-])({_ENZYME})\s+inhibitors?\b"),
     re.compile(rf"\banti-({_TOKEN})"),
     re.compile(rf"(?<![\w-])({_TOKEN})-(?i:targeted|targeting|directed|specific)\b"),
     # "targeting tumor cells overexpressing the epithelial cell adhesion molecule (EpCAM)"
@@ -289,6 +293,9 @@ _TARGET_AFTER = [
     re.compile(rf"(?<![\w-])({_TOKEN})\s+{_ACTION}\b"),
     # an siRNA "silencing liver xanthine dehydrogenase"
     re.compile(r"\bsilenc\w+\s+(?:[a-z]+\s+)?([a-z]+\s+[a-z]+ase)\b"),
+    # last: "a kinase inhibitor targeting ATR" names its target after the class
+    re.compile(rf"(?<![\w-])({_CHANNEL})\s+{_ACTION}\b"),
+    re.compile(rf"(?<![\w-])({_ENZYME})\s+inhibitors?\b"),
 ]
 # Right before the mention: "the FcRn antagonist X", "HER2-targeted bispecific antibody X".
 _TARGET_BEFORE = [
