@@ -407,9 +407,9 @@ def test_inns_of_the_hypnotic_oestrogen_receptor_and_dopamine_stems() -> None:
 
 def test_a_class_of_enzymes_is_no_target_and_a_named_target_after_it_wins() -> None:
     found = compounds_of(
-        "Quarry Bio, Inc. licensed tarvetinib (QB 82-3825), its small molecule kinase inhibitor "
-        "targeting ATR, to Halden Pharma AG. Halden also holds QRY-77, a protease inhibitor for "
+        "Quarry Bio, Inc. licensed tarvetinib, its small molecule kinase inhibitor "
+        "targeting ATR, to Halden Pharma AG. Halden also holds QRY-770, a protease inhibitor for "
         "gout."
     )
     assert found["tarvetinib"].target == "ATR"
-    assert found["QRY-77"].target is None
+    assert found["QRY-770"].target is None
