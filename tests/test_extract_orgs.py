@@ -573,3 +573,22 @@ def test_danish_finnish_french_and_brazilian_legal_forms() -> None:
     found = forms(facts)
     assert {"Kessel Bio ApS", "Orvane Pharma SAS", "Lindqvist Oy", "Halden Farma"} <= found
     assert "Halden Farma Ltda." in found
+
+
+def test_partners_listed_after_collaborations_with_or_partners_of() -> None:
+    facts = facts_from(
+        "Kessel Signs Deal\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) today "
+        "announced a deal. Kessel has established collaborations with Asliax, Nays Therapeutics "
+        "and Xenova. Partners of Orvane include Korta, Cela, Vicoix and Halden University.\n"
+    )
+    assert {"Asliax", "Nays Therapeutics", "Xenova", "Korta", "Cela", "Vicoix"} <= forms(facts)
+
+
+def test_what_an_agency_reviews_is_not_part_of_its_name() -> None:
+    facts = facts_from(
+        "Kessel Announces MAA Validation\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: "
+        "KSSL) today announced the validation of its Marketing Authorization Application by the "
+        "European Medicines Agency for KSL-5195, a small molecule.\n"
+    )
+    assert "European Medicines Agency" in orgs(facts)
+    assert not any("KSL-5195" in f for f in forms(facts))

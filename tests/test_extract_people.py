@@ -211,3 +211,13 @@ def test_a_contact_block_that_lost_its_lines_and_columns() -> None:
     assert found["Anna Dahl"][0] == "Director of Corporate Communications"
     assert found["Per Sand"][0] == "Contact"
     assert "Nils Holm" not in found  # a bare name: which column it was in is lost
+
+
+def test_a_web_pages_furniture_is_no_person() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\n" + DATELINE + "announced a milestone from Orvane Pharma.\n\n"
+        "CONTACT:\nInvestors:\nIda Brandt\nVice President, Investor Relations\n+45 3555 6425\n"
+        "ida@kessel.dk\n\nRelated Links\n\nMarket Snapshot\nTicker Volume Price Change\n"
+        "KSSL 787,507 29.16 +1.77\n\n© 2020 BioWire Daily. All rights reserved.\n"
+    )
+    assert set(people(facts)) == {"Ida Brandt"}

@@ -170,6 +170,17 @@ PARTNER_LIST_RE = re.compile(
     rf"(?P<owner>{ORG_SEQ})(?:['’]s?)?\s+(?:\w+\s+)?(?:partners|collaborators|licensees)\s+"
     r"(?:include|includes|including|are|such\s+as)\s+(?P<items>[^.;:]{3,400})"
 )
+# "Partners of Kessel include Halden, Orvane and Lund University": the list of names.
+PARTNERS_OF_RE = re.compile(
+    rf"\b(?:[Pp]artners|[Cc]ollaborators|[Ll]icensees)\s+of\s+(?P<owner>{ORG_SEQ})\s+"
+    r"(?:include|includes|are)\s+(?P<items>[^.;:]{3,400})"
+)
+# "has established collaborations with Asliax, Nays Therapeutics and Xenence": each of three
+# or more listed names (two joined by "and" may be one name: "Kessel and Orvane Labs").
+DEALS_WITH_LIST_RE = re.compile(
+    r"\b(?:collaborations|partnerships|alliances|agreements|relationships|deals)\s+with\s+"
+    rf"(?P<items>{ORG_SEQ}(?:,\s+{ORG_SEQ})+,?\s+and\s+{ORG_SEQ})"
+)
 _CUE_PATTERNS = [
     # "agreement with X", "collaboration with X", "deal with X", and the defined name of a
     # contract: "its License and Collaboration Agreement with X"
@@ -633,6 +644,16 @@ _NOT_PERSON_WORDS = frozenset(
         "food",
         "drug",
         "administration",
+        # a web page's furniture: "Market Snapshot", "Related Links", "Email Alerts"
+        "market",
+        "snapshot",
+        "related",
+        "links",
+        "subscribe",
+        "alerts",
+        "share",
+        "print",
+        "login",
     ]
 )
 
@@ -972,6 +993,7 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
         if _OWN_UNIT_BEFORE.search(s.text, max(0, m.start() - 6), m.start()):
             continue  # "through its Research Centre": a part of the company, not another one
         for raw, offset in _agencies_in(m.group("name")):
+            raw = _without_product(raw, ok)
             name = ok(clean_name(_EXCHANGE_TAIL.sub("", raw)))
             if not name or len(name.split()) < 2 or not _agency_ok(name):
                 continue
@@ -1008,6 +1030,16 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
                     name = ok(clean_name(m.group(key)))
                     if name and _plausible_cue_name(name, text):
                         table.add(name, base + m.start(key))
+    for m in DEALS_WITH_LIST_RE.finditer(s.text) if " with " in s.text else ():
+        for item in split_list(m.group("items")):
+            name = ok(clean_name(item))
+            if name and _plausible_cue_name(name, text):
+                table.add(name, base + m.start("items"))
+    for m in PARTNERS_OF_RE.finditer(s.text) if " of " in s.text else ():
+        for item in split_list(m.group("items")):
+            name = ok(clean_name(item))
+            if name:
+                table.add(name, base + m.start("items"))
     for m in PARTNER_LIST_RE.finditer(s.text) if _PARTNER_WORDS.search(s.text) else ():
         for item in split_list(m.group("items")):
             name = ok(clean_name(item))
@@ -1208,6 +1240,15 @@ def _exchange(raw: str) -> str:
         return "NYSE"
     if low == "euronext":
         return "Euronext"
+    return raw
+
+
+def _without_product(raw: str, ok: _Filter) -> str:
+    """'European Medicines Agency for KSL-5195': what an agency reviews is not its name."""
+    head, sep, tail = raw.partition(" for ")
+    words = tail.split()
+    if sep and words and (re.search(r"\d", tail) or name_key(words[0]) in ok.excluded):
+        return head
     return raw
 
 
