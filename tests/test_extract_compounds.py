@@ -413,3 +413,12 @@ def test_a_class_of_enzymes_is_no_target_and_a_named_target_after_it_wins() -> N
     )
     assert found["tarvetinib"].target == "ATR"
     assert found["QRY-770"].target is None
+
+
+def test_a_code_shaped_target_after_targeting_is_no_compound() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. licensed QB 62-9992, its monoclonal antibody targeting CD321, to "
+        "Halden Pharma AG."
+    )
+    assert set(found) == {"QB 62-9992"}
+    assert found["QB 62-9992"].target == "CD321"

@@ -709,12 +709,19 @@ def _find_codes(masked: str, add, link) -> None:
             .endswith(("form", "rule", "item", "no."))
         ):
             continue
+        if _TARGETED_BEFORE.search(masked, max(0, m.start() - 20), m.start()):
+            continue  # "an antibody targeting CD123": what a drug binds, not a drug
         record = add(code, m.start())
         slash = _SLASH_CODE.match(masked, m.end())
         if slash:  # "mRNA-4157/V940": the developer's code and the partner's, one compound
             link(record, masked[m.start() : slash.end()])
         else:
             _paren_alias(masked, m.end(), record, link)
+
+
+_TARGETED_BEFORE = re.compile(
+    r"(?i)\b(?:targeting|targets|against|binds\s+to|binding)\s+$|\banti-$"
+)
 
 
 def _is_spaced_number(code: str) -> bool:
