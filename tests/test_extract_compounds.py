@@ -422,3 +422,12 @@ def test_a_code_shaped_target_after_targeting_is_no_compound() -> None:
     )
     assert set(found) == {"QB 62-9992"}
     assert found["QB 62-9992"].target == "CD321"
+
+
+def test_a_spaced_code_in_the_bracket_after_an_inn_is_its_alias() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. licensed tarvetinib (QB 82-3825), its kinase inhibitor, to Halden "
+        "Pharma AG."
+    )
+    assert list(found) == ["tarvetinib"]
+    assert found["tarvetinib"].aliases == ["QB 82-3825"]

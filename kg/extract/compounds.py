@@ -944,6 +944,10 @@ _LISTED_PAREN = re.compile(r"\s*\(([^()\n]{3,60})\)")
 
 def _paren_alias(text: str, pos: int, record: CompoundRecord, link) -> None:
     listed = _LISTED_PAREN.match(text, pos)
+    body = listed.group(1).strip() if listed else ""
+    if CODE_RE.fullmatch(body) and not _CODE_EXCLUDE.match(body) and "  " not in body:
+        link(record, " ".join(body.split()))  # "inn (QB 82-3825)": a spaced code
+        return
     if listed and re.search(r"[,;]", listed.group(1)):
         for item in re.split(r"\s*[,;]\s*", listed.group(1).strip()):
             if CODE_RE.fullmatch(item) and not _CODE_EXCLUDE.match(item):
