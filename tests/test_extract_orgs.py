@@ -579,9 +579,12 @@ def test_partners_listed_after_collaborations_with_or_partners_of() -> None:
     facts = facts_from(
         "Kessel Signs Deal\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) today "
         "announced a deal. Kessel has established collaborations with Asliax, Nays Therapeutics "
-        "and Xenova. Partners of Orvane include Korta, Cela, Vicoix and Halden University.\n"
+        "and Xenova. Partners of Orvane include Korta, Cela, Vicoix and Halden University. "
+        "Orvane has established collaborations with Maroys and Janiova.\n"
     )
-    assert {"Asliax", "Nays Therapeutics", "Xenova", "Korta", "Cela", "Vicoix"} <= forms(facts)
+    found = forms(facts)
+    assert {"Asliax", "Nays Therapeutics", "Xenova", "Korta", "Cela", "Vicoix"} <= found
+    assert {"Maroys", "Janiova"} <= found and "Maroys and Janiova" not in found
 
 
 def test_what_an_agency_reviews_is_not_part_of_its_name() -> None:

@@ -175,11 +175,12 @@ PARTNERS_OF_RE = re.compile(
     rf"\b(?:[Pp]artners|[Cc]ollaborators|[Ll]icensees)\s+of\s+(?P<owner>{ORG_SEQ})\s+"
     r"(?:include|includes|are)\s+(?P<items>[^.;:]{3,400})"
 )
-# "has established collaborations with Asliax, Nays Therapeutics and Xenence": each of three
-# or more listed names (two joined by "and" may be one name: "Kessel and Orvane Labs").
+# "has established collaborations with Asliax, Nays Therapeutics and Xenence": each listed
+# name. The plural says there are several ("a collaboration with Kessel and Orvane Labs" may
+# name one company).
 DEALS_WITH_LIST_RE = re.compile(
     r"\b(?:collaborations|partnerships|alliances|agreements|relationships|deals)\s+with\s+"
-    rf"(?P<items>{ORG_SEQ}(?:,\s+{ORG_SEQ})+,?\s+and\s+{ORG_SEQ})"
+    rf"(?P<items>{ORG_SEQ}(?:,\s+{ORG_SEQ})*,?\s+and\s+{ORG_SEQ})"
 )
 _CUE_PATTERNS = [
     # "agreement with X", "collaboration with X", "deal with X", and the defined name of a
