@@ -259,3 +259,10 @@ def test_unnamed_candidates_of_two_companies_are_two_phase_starts() -> None:
         ("phase start", "Halden Pharma"),
         ("phase start", "Orvane Therapeutics"),
     ]
+
+
+def test_an_approval_by_the_regulator_that_triggered_a_milestone() -> None:
+    assert events_of(
+        "Quarry Bio, Inc. achieved a $7.5 million milestone payment from Halden Pharma AG. The "
+        "milestone was triggered by approval by the FDA for QRY-601, an antibody targeting HTT."
+    ) == [("approval", "QRY-601")]

@@ -81,7 +81,7 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "approval",
         re.compile(
-            r"(?i)\b(?:approval\s+of|approved\s+(?:by|in|for)|(?:has|have|had|was|were|been|is)\s+"
+            r"(?i)\b(?:approval\s+(?:of|by|from)|approved\s+(?:by|in|for)|(?:has|have|had|was|were|been|is)\s+"
             r"(?:\w+\s+)?approved|approves|received\s+(?:\w+\s+){0,2}approval"
             r"|(?:granted|grants|obtained|receives?d?)\s+(?:\w+\s+){0,3}?(?:approval|marketing\s+authori[sz]ation)"
             r"|marketing\s+authori[sz]ation\s+(?:was\s+|has\s+been\s+)?granted"
