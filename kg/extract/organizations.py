@@ -16,8 +16,7 @@ from kg.extract.text import Sentence, compiled
 from kg.resolve import LEGAL_SUFFIXES, name_key
 
 # A capitalised word: "ImmunoGen", "Bristol-Myers", "U.S.", "AP-HP", "Hôpitaux".
-# A name may open with digits before a capital ("3M", "4SC").
-_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|\d{0,2}[A-Z][\w'’\-/]*(?:\.(?=\w)[\w.]*)?)(?![\w'’\-])"
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-/]*(?:\.(?=\w)[\w.]*)?)(?![\w'’\-])"
 _CONNECT = r"(?:and|&|of|for|de|du|des|la|le|der|für)"
 # Words are separated by real white space (one line break at most), so "ImmunoGen" is one
 # word and never "Immuno" + "Gen": that ambiguity made every search backtrack heavily.
@@ -34,7 +33,7 @@ _SUFFIX_WORD = (
 # "2019--Asix ..."). Tried at every offset of a long run of letters, the searches that start
 # with a name took quadratic time (minutes for a 100,000-character run). The capital letter is
 # tested first: it is what rules out most offsets, and quickly.
-_START = r"(?=[A-Z]|\d{1,2}[A-Z])(?<!\w)(?<![A-Za-z][/'’-])(?<![A-Z]\.)"
+_START = r"(?=[A-Z])(?<!\w)(?<![A-Za-z][/'’-])(?<![A-Z]\.)"
 _NO_SUFFIX_AND = rf"(?!{_SUFFIX_WORD},?{_SEP}(?:and|&){_SEP})"
 ORG_SEQ = (
     rf"{_START}{_NO_SUFFIX_AND}{_CAP}(?:{_SEP}(?:{_CONNECT}{_SEP})?{_NO_SUFFIX_AND}{_CAP}){{0,6}}"
@@ -47,9 +46,11 @@ _SUFFIX = (
     r"|Ltda\.?)"
 )
 # "Kessel Pharma (Group) Co., Ltd.": a group's word in brackets before the legal form; "1st
-# Kessel Pharmaceuticals, Inc.": an ordinal that opens a name.
+# Kessel Pharmaceuticals, Inc.": an ordinal that opens a name; "3K Company", "4KS AG": digits
+# glued to the first word (only before a legal form: tried everywhere, it cost a third more).
 SUFFIX_RE = re.compile(
-    rf"\b(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th)[ \t]+)?{ORG_SEQ})"
+    rf"\b(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th)[ \t]+)?{ORG_SEQ}"
+    rf"|\d{{1,2}}[A-Z][\w'’\-/]*(?![\w'’\-])(?:{_SEP}{_CAP}){{0,3}})"
     rf"(?:[ \t]+\((?:Group|Holdings?)\))?,?\s+(?P<suffix>{_SUFFIX})(?![\w-])"
 )
 _EXCHANGE_NAME = (
