@@ -45,14 +45,40 @@ _SUFFIX = (
     r"|LTD\.?|INCORPORATED|S\.[aà]\.?\s?r\.\s?l\.?|SARL|S[aà]rl|S\.r\.l\.|Srl|ApS|Oy|SAS|S\.A\.S\."
     r"|Ltda\.?)"
 )
-# "Kessel Pharma (Group) Co., Ltd.": a group's word in brackets before the legal form; "1st
-# Kessel Pharmaceuticals, Inc.": an ordinal that opens a name; "3K Company", "4KS AG": digits
-# glued to the first word (only before a legal form: tried everywhere, it cost a third more).
+# "Kessel Pharma (Group) Co., Ltd.": a group's word in brackets before the legal form.
 SUFFIX_RE = re.compile(
-    rf"\b(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th)[ \t]+)?{ORG_SEQ}"
-    rf"|\d{{1,2}}[A-Z][\w'’\-/]*(?![\w'’\-])(?:{_SEP}{_CAP}){{0,3}})"
-    rf"(?:[ \t]+\((?:Group|Holdings?)\))?,?\s+(?P<suffix>{_SUFFIX})(?![\w-])"
+    rf"\b(?P<name>{ORG_SEQ})(?:[ \t]+\((?:Group|Holdings?)\))?,?\s+(?P<suffix>{_SUFFIX})(?![\w-])"
 )
+# "1st Kessel Pharmaceuticals, Inc.": an ordinal that opens a name; "3K Company", "4KS AG":
+# digits glued to the first word. Rare, so tried only where a digit stands before a capital
+# (in the main pattern they cost a quarter more on every sentence).
+_DIGIT_LED = re.compile(r"\d(?:st|nd|rd|th)?[ \t]?[A-Z]")
+_DIGIT_SUFFIX_RE = re.compile(
+    rf"(?<![\w.,-])(?P<name>\d{{1,2}}(?:st|nd|rd|th)[ \t]+{ORG_SEQ}"
+    rf"|\d{{1,2}}[A-Z][\w'’\-/]*(?![\w'’\-])(?:{_SEP}{_CAP}){{0,3}}),?\s+(?P<suffix>{_SUFFIX})(?![\w-])"
+)
+
+
+def suffix_matches(text: str) -> list[re.Match[str]]:
+    """Every name with its legal form in ``text``, in order."""
+    found = list(SUFFIX_RE.finditer(text))
+    if _DIGIT_LED.search(text):
+        digits = list(_DIGIT_SUFFIX_RE.finditer(text))
+        if digits:
+            found = sorted(
+                [
+                    *digits,
+                    *(
+                        m
+                        for m in found
+                        if not any(d.start() <= m.start() < d.end() for d in digits)
+                    ),
+                ],
+                key=lambda m: m.start(),
+            )
+    return found
+
+
 _EXCHANGE_NAME = (
     r"(?:(?:[A-Z][\w-]*[ \t]+){1,2}Stock[ \t]+Exchange"
     r"|Nasdaq|NASDAQ|NYSE(?:\s+American|\s+MKT|\s+Amex|\s+Arca)?|AMEX|TSX(?:-V|V)?|LSE|AIM|Euronext"
@@ -974,7 +1000,7 @@ def _headline_like(s: Sentence) -> bool:
 def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None:
     """Every kind of evidence for a name in one sentence of running text."""
     base = s.start
-    for m in SUFFIX_RE.finditer(s.text):
+    for m in suffix_matches(s.text):
         if _is_the_company(m.group("name"), m.group("suffix")):
             continue
         raw = _next_line_only(text, base + m.start("name"), m.group("name"))
@@ -1743,6 +1769,8 @@ def _choose_names(text: str, table: OrgTable) -> None:
 
 def _written(text: str, form: str) -> bool:
     """Does the text write ``form`` in this very case (any white space between its words)?"""
+    if form in text:
+        return True
     return compiled(r"\s+".join(re.escape(w) for w in form.split())).search(text) is not None
 
 
