@@ -1064,7 +1064,7 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
                     name = ok(clean_name(m.group(key)))
                     if name and _plausible_cue_name(name, text):
                         table.add(name, base + m.start(key))
-    for m in DEALS_WITH_LIST_RE.finditer(s.text) if " with " in s.text else ():
+    for m in DEALS_WITH_LIST_RE.finditer(s.text) if "s with " in s.text else ():
         if m.start() and s.text[m.start() - 1].isalnum():
             continue  # a word boundary, tested here: faster than in the pattern
         for item in split_list(m.group("items")):
