@@ -2162,7 +2162,14 @@ CONTACT_AT_RE = re.compile(
 )
 
 
+_CONTACT_AT_HINT = re.compile(
+    r"[Cc][Oo][Nn][Tt][Aa][Cc][Tt][Ss]?[ \t]+(?:at|for|with|AT|FOR|WITH)[ \t]"
+)
+
+
 def _contacts_at(text: str, table: OrgTable, people: dict[str, PersonRecord]) -> None:
+    if _CONTACT_AT_HINT.search(text) is None:
+        return  # the full pattern is dear; the hint is cheap
     for m in CONTACT_AT_RE.finditer(text):
         record = _org_line(m.group("org"), table)
         for name in _NAME_JOIN.split(m.group("names")):
