@@ -595,3 +595,12 @@ def test_what_an_agency_reviews_is_not_part_of_its_name() -> None:
     )
     assert "European Medicines Agency" in orgs(facts)
     assert not any("KSL-5195" in f for f in forms(facts))
+
+
+def test_a_headlines_capitals_are_no_alias() -> None:
+    facts = facts_from(
+        "KESSEL BIO, INC. AND ORVANE SIGN DEAL\n\n" + DATELINE + "Kessel Bio, Inc. (Nasdaq: KSSL) "
+        "today announced an agreement with Orvane Pharma AB.\n"
+    )
+    kessel = orgs(facts)["Kessel Bio"]
+    assert not any(a.isupper() for a in kessel.aliases)

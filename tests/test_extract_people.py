@@ -221,3 +221,11 @@ def test_a_web_pages_furniture_is_no_person() -> None:
         "KSSL 787,507 29.16 +1.77\n\n© 2020 BioWire Daily. All rights reserved.\n"
     )
     assert set(people(facts)) == {"Ida Brandt"}
+
+
+def test_a_contact_role_that_opens_with_sr() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\n" + DATELINE + "announced a milestone from Orvane Pharma.\n\n"
+        "Contact:\nRob Lindqvist, Sr. Dir. Business Development\n555-550-2000\n"
+    )
+    assert people(facts)["Rob Lindqvist"][0] == "Sr. Dir. Business Development"

@@ -1796,6 +1796,12 @@ def _first_use(text: str, form: str) -> int:
     return m.start() if m else len(text)
 
 
+def shouted_copy(form: str, forms: Iterable[str]) -> bool:
+    """'KESSEL BIO, INC.' beside 'Kessel Bio, Inc.': a headline's capitals, no other name (kept
+    to find the mentions, never shown as an alias)."""
+    return _shouted(form) and any(f != form and f.upper() == form.upper() for f in forms)
+
+
 def _shouted(form: str) -> bool:
     """'KESSEL BIO INC': a name in capitals as a headline prints it."""
     return len(form) > 4 and form.isupper()
@@ -2289,8 +2295,9 @@ def _first_column(line: str) -> str:
 
 
 def _strip_credentials(cell: str) -> str:
+    """'Ph.D.' after a name is a degree; 'Sr.' may open a role ('Sr. Dir. Business ...')."""
     return re.sub(
-        r",?\s*(?:Ph\.\s?D\.|M\.\s?D\.|MBA|PhD|MD|Pharm\.\s?D\.|Jr\.|Sr\.)(?![\w])", "", cell
+        r",?\s*(?:Ph\.\s?D\.|M\.\s?D\.|MBA|PhD|MD|Pharm\.\s?D\.)(?![\w])", "", cell
     ).strip(" ,")
 
 

@@ -48,6 +48,7 @@ from kg.extract.organizations import (
     funding_agencies,
     is_generic,
     mention_pattern,
+    shouted_copy,
 )
 from kg.extract.payments import find_payments
 from kg.extract.text import (
@@ -207,7 +208,11 @@ def _organizations(ctx: _Context) -> list[Organization]:
     result = []
     for record in sorted(ctx.orgs.records, key=lambda r: r.first):
         sentence = _sentence_at(ctx, record.first)
-        aliases = sorted(f for f in record.forms if f != record.name and not is_generic(f))
+        aliases = sorted(
+            f
+            for f in record.forms
+            if f != record.name and not is_generic(f) and not shouted_copy(f, record.forms)
+        )
         parent = record.parent.name if record.parent in ctx.orgs.records else None
         result.append(
             Organization(
