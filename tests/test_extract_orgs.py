@@ -604,3 +604,14 @@ def test_a_headlines_capitals_are_no_alias() -> None:
     )
     kessel = orgs(facts)["Kessel Bio"]
     assert not any(a.isupper() for a in kessel.aliases)
+
+
+def test_a_title_cased_copy_of_a_name_in_capitals_is_no_alias() -> None:
+    facts = facts_from(
+        "Kessel Licenses Drug in Korea\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) "
+        "today announced a license agreement with KORVA Inc. KORVA will pay Kessel an upfront "
+        "fee.\n"
+    )
+    korva = orgs(facts)["KORVA"]
+    assert "KORVA Inc." in korva.aliases
+    assert not any(a.startswith("Korva") for a in korva.aliases)

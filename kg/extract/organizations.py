@@ -1796,10 +1796,18 @@ def _first_use(text: str, form: str) -> int:
     return m.start() if m else len(text)
 
 
-def shouted_copy(form: str, forms: Iterable[str]) -> bool:
-    """'KESSEL BIO, INC.' beside 'Kessel Bio, Inc.': a headline's capitals, no other name (kept
-    to find the mentions, never shown as an alias)."""
-    return _shouted(form) and any(f != form and f.upper() == form.upper() for f in forms)
+def case_copy(form: str, record: OrgRecord, text: str) -> bool:
+    """'KESSEL BIO, INC.' beside 'Kessel Bio, Inc.' (a headline's capitals), or 'Kessel' made
+    up from 'KESSEL' that is the name: no other name (kept to find mentions, never shown as an
+    alias). A form the text writes in mixed case is always shown."""
+
+    def rank(f: str) -> tuple[bool, bool, str]:
+        return _shouted(f), not _written(text, f), f
+
+    if not rank(form)[0] and not rank(form)[1]:
+        return False
+    twins = [f for f in record.forms if f != form and f.upper() == form.upper()]
+    return any(f == record.name or rank(f) < rank(form) for f in twins)
 
 
 def _shouted(form: str) -> bool:

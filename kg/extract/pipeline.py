@@ -43,12 +43,12 @@ from kg.extract.money import (
 )
 from kg.extract.organizations import (
     OrgTable,
+    case_copy,
     find_organizations,
     find_people,
     funding_agencies,
     is_generic,
     mention_pattern,
-    shouted_copy,
 )
 from kg.extract.payments import find_payments
 from kg.extract.text import (
@@ -211,7 +211,7 @@ def _organizations(ctx: _Context) -> list[Organization]:
         aliases = sorted(
             f
             for f in record.forms
-            if f != record.name and not is_generic(f) and not shouted_copy(f, record.forms)
+            if f != record.name and not is_generic(f) and not case_copy(f, record, ctx.masked)
         )
         parent = record.parent.name if record.parent in ctx.orgs.records else None
         result.append(
