@@ -318,7 +318,10 @@ def _link_events(facts: Iterable[_Fact]) -> tuple[list[tuple[str, str]], list[tu
                 new.append(fact)
         for fact in new:
             known[fact.key].append(fact)
-    return restates, _conflicts(ordered)
+    # A report that restates an earlier one adds no figure of its own: the earlier one stands
+    # for it in conflicts, so two releases with one figure against a third show once.
+    restated = {later for later, _ in restates}
+    return restates, _conflicts([f for f in ordered if f.iri not in restated])
 
 
 def _conflicts(facts: list[_Fact]) -> list[tuple[str, str]]:

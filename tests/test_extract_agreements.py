@@ -158,3 +158,428 @@ def test_an_agency_is_a_party_to_the_contract_that_funds_work() -> None:
     assert {(a.kind, tuple(sorted(a.parties))) for a in found} == {
         ("other", ("Avelor Bio", "National Institutes of Health"))
     }
+
+
+def test_a_funding_partnership_is_an_agreement_of_its_own_kind() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that it has entered into a long-term "
+        "strategic funding partnership with Tenby Capital Ltd."
+    )
+    assert {a.kind for a in found} == {"other"}
+
+
+def test_rights_to_co_develop_are_a_licence_not_a_co_development() -> None:
+    found = agreements(
+        "Avelor Bio A/S (Nasdaq: AVLR) has reached the first milestone under its collaboration "
+        "with Tenby Pharma Ltd. on AV-101. Avelor Bio licensed exclusive worldwide rights to "
+        "co-develop and commercialize AV-101 to Tenby Pharma in 2020."
+    )
+    assert summary(found) == {
+        ("license", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
+    }
+
+
+def test_a_collaboration_that_is_a_new_deal_stays_beside_the_licence() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) established a research collaboration with Tenby Pharma "
+        "Ltd. in 2019. Avelor Bio licensed exclusive rights to AV-101 to Tenby Pharma in 2020."
+    )
+    assert {a.kind for a in found} == {"collaboration", "license"}
+
+
+def test_a_bare_agreement_that_names_a_deal_is_an_agreement() -> None:
+    under_terms = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) reported results. Under terms of agreement, Tenby "
+        "Pharma Ltd. made an upfront payment of $45 million to Avelor Bio."
+    )
+    reached = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) reported results. Under the agreement reached with "
+        "Tenby Pharma Ltd. in May, Avelor Bio is entitled to receive up to $400 million."
+    )
+    indefinite = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) and Tenby Pharma Ltd. today announced a global "
+        "agreement for the development of AV-101."
+    )
+    for found in (under_terms, reached, indefinite):
+        assert {tuple(sorted(a.parties)) for a in found} == {("Avelor Bio", "Tenby Pharma")}
+
+
+def test_a_partnership_named_in_passing_is_a_partnership_not_an_agreement() -> None:
+    text = (
+        "Avelor Bio AG (Nasdaq: AVLR) announced a research collaboration with Tenby Pharma Ltd. "
+        "for kidney disease. The alliance may draw on compounds from the two-year-old "
+        "partnership between Avelor Bio and Corvane Labs, Inc., a data company."
+    )
+    facts = extract(parse_release(f"Avelor Bio News\n\n{DATELINE}{text}\n".encode(), source="x"))
+    assert {tuple(sorted(a.parties)) for a in facts.agreements} == {("Avelor Bio", "Tenby Pharma")}
+    assert {(p.organization, p.partner) for p in facts.partnerships} == {
+        ("Avelor Bio", "Corvane Labs")
+    }
+
+
+def acquisitions(body: str) -> set[tuple[str, str, object]]:
+    text = f"Avelor Bio News\n\n{DATELINE}{body}\n"
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    return {
+        (d.acquirer, d.acquired, d.price.amount if d.price else None) for d in facts.acquisitions
+    }
+
+
+def test_the_acquired_company_may_follow_a_description_of_it() -> None:
+    found = acquisitions(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that it has entered into an agreement to "
+        "acquire the privately held firm, Corrin Therapeutics GmbH, a German biotech company."
+    )
+    assert {(a, b) for a, b, _ in found} == {("Avelor Bio", "Corrin Therapeutics")}
+
+
+def test_buying_all_shares_of_companies_from_their_parent_acquires_each_of_them() -> None:
+    found = acquisitions(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announces that it has resolved to acquire from Tenby "
+        "Pharma AG all shares of Tenby Japan Ltd (\u201cTJ\u201d) and Tenby Korea Co., Ltd "
+        "(\u201cTK\u201d)."
+    )
+    assert {(a, b) for a, b, _ in found} == {
+        ("Avelor Bio", "Tenby Japan"),
+        ("Avelor Bio", "Tenby Korea"),
+    }
+
+
+def test_an_acquisition_is_priced_by_its_fixed_payment_not_the_contingent_one() -> None:
+    found = acquisitions(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that it will acquire Corrin Therapeutics "
+        "GmbH. Avelor Bio will pay EUR 300 million to acquire 100% of the equity in Corrin "
+        "Therapeutics. In addition, the shareholders of Corrin Therapeutics will become eligible "
+        "to receive up to EUR 700 million in further contingent payments."
+    )
+    assert found == {("Avelor Bio", "Corrin Therapeutics", 300_000_000)}
+
+
+def test_one_agreement_named_by_two_kinds_is_the_kind_that_governs() -> None:
+    supply = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) has signed an exclusive license and supply agreement "
+        "with Tenby Pharma Ltd. for AV-101 in Korea."
+    )
+    licence_first = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced the expansion of its license and "
+        "collaboration agreement with Tenby Pharma Ltd. for AV-101."
+    )
+    assert [{a.kind for a in found} for found in (supply, licence_first)] == [
+        {"license"},
+        {"license"},
+    ]
+
+
+def test_license_and_supply_agreements_in_the_plural_are_two_agreements() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) has entered into license and supply agreements with "
+        "Tenby Pharma Ltd. for AV-101."
+    )
+    assert {a.kind for a in found} == {"license", "supply"}
+
+
+def test_a_companys_partnership_with_its_licensee_is_the_licence() -> None:
+    found = agreements(
+        "AV-101 is the tablet licensed by Avelor Bio A/S (AVLR) to Tenby Pharma Ltd. for Japan. "
+        "Avelor Bio’s partnership with Tenby Pharma covers two tablets."
+    )
+    assert {a.kind for a in found} == {"license"}
+
+
+def test_a_compound_licensed_to_a_company_is_licensed_by_the_issuer() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that the FDA has cleared the IND for "
+        "AV-503, an antibody licensed to Tenby Pharma, Inc. Tenby Pharma will run the trial."
+    )
+    assert summary(found) == {
+        ("license", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
+    }
+
+
+def test_agreements_with_titles_of_their_own_are_distinct_agreements() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (the \u201cCompany\u201d) entered into an Asset Purchase Agreement (the "
+        "\u201cPurchase Agreement\u201d) with Tenby Pharma Ltd. Each of the Company and Tenby "
+        "Pharma made customary covenants in the Purchase Agreement. At closing the parties will "
+        "enter into a Transition Services Agreement under which Tenby Pharma will provide "
+        "services to the Company."
+    )
+    assert sorted(a.kind for a in found) == ["other", "other"]
+
+
+def test_a_titled_agreement_beside_a_licence_is_an_agreement_of_its_own() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that it has licensed AV-101 to Tenby Pharma "
+        "Ltd. on an exclusive basis. This license was granted under an existing Framework "
+        "Agreement signed by the Company and Tenby Pharma in 2019."
+    )
+    assert {(a.kind, tuple(sorted(a.parties))) for a in found} == {
+        ("license", ("Avelor Bio", "Tenby Pharma")),
+        ("other", ("Avelor Bio", "Tenby Pharma")),
+    }
+
+
+def test_an_option_period_to_negotiate_an_acquisition_is_an_option() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) and Tenby Pharma Ltd. have entered into an agreement "
+        "under which Avelor Bio has been granted an exclusive option period to review and "
+        "negotiate to acquire an asset in Tenby Pharma's pipeline."
+    )
+    assert {a.kind for a in found} == {"option"}
+
+
+def test_rights_granted_in_the_headline_make_a_collaboration_and_license_a_licence() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a collaboration and license agreement "
+        "with Tenby Pharma Ltd.",
+        headline="Avelor Bio to out-license to Tenby Pharma exclusive rights to AV-101",
+    )
+    assert {a.kind for a in found} == {"license"}
+
+
+def test_a_company_that_signs_an_agreement_with_no_one_named_signs_it_with_the_issuer() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced a strategic investment. Under its terms, "
+        "Tenby Pharma Ltd. entered into a $20 million equity purchase agreement at $2.10 per "
+        "share."
+    )
+    assert summary(found) == {("other", ("Avelor Bio", "Tenby Pharma"), None, None)}
+
+
+def test_a_discovery_and_licensing_agreement_is_a_collaboration() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) said Tenby Pharma Ltd. selected two targets under "
+        "their discovery, development and licensing agreement."
+    )
+    assert {a.kind for a in found} == {"collaboration"}
+
+
+def test_a_collaboration_and_license_agreement_is_a_licence_unless_it_is_research() -> None:
+    plain = agreements(
+        "AV-101 is part of a global collaboration and license agreement that the Company "
+        "entered in 2021 with Tenby Pharma Ltd. \u201cOur partnership with Tenby Pharma has "
+        "moved forward rapidly,\u201d said the CEO of Avelor Bio, Inc. (Nasdaq: AVLR)."
+    )
+    research = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) said Tenby Pharma Ltd. selected a target under the "
+        "research collaboration and license agreement between Avelor Bio and Tenby Pharma."
+    )
+    assert [{a.kind for a in found} for found in (plain, research)] == [
+        {"license"},
+        {"collaboration"},
+    ]
+
+
+def test_a_licence_for_the_co_development_of_a_drug_is_not_a_co_development_agreement() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced the expansion of its license and "
+        "collaboration agreement with Tenby Pharma, Inc. for the co-development and "
+        "commercialization of AV-200."
+    )
+    assert {a.kind for a in found} == {"license"}
+
+
+def test_an_option_to_co_develop_has_no_licensor() -> None:
+    found = agreements(
+        "Tenby Pharma Ltd. (NYSE: TNB) exercised its option to jointly develop and commercialize "
+        "AV-101 of Avelor Bio, Inc. (Nasdaq: AVLR). Tenby Pharma will pay Avelor Bio $250 "
+        "million to exercise its option."
+    )
+    option = next(a for a in found if a.kind == "option")
+    assert (option.licensor, option.licensee) == (None, None)
+
+
+def test_an_option_to_license_names_the_licensor_by_who_is_paid() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced an option agreement with Tenby Pharma Ltd. "
+        "Tenby Pharma has an option until May 2022 to license AV-101. Tenby Pharma will pay "
+        "Avelor Bio an option fee of $5 million."
+    )
+    option = next(a for a in found if a.kind == "option")
+    assert (option.licensor, option.licensee) == ("Avelor Bio", "Tenby Pharma")
+
+
+def test_the_deal_the_issuer_alone_is_named_in_is_with_its_partner() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) and Tenby Pharma Ltd. today announced a global "
+        "agreement for the development of AV-101. Under terms of the collaboration, Avelor Bio "
+        "will receive an initial payment of $100 million."
+    )
+    assert {(a.kind, tuple(sorted(a.parties))) for a in found} == {
+        ("collaboration", ("Avelor Bio", "Tenby Pharma"))
+    }
+
+
+def test_a_licence_in_the_headline_names_the_partnership_of_the_body() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) and Tenby Pharma Ltd. have entered into a long-term "
+        "strategic partnership. The agreement gives Tenby Pharma an exclusive worldwide license "
+        "to AV-101.",
+        headline="Avelor Bio and Tenby Pharma enter into exclusive licensing agreement for AV-101",
+    )
+    assert {a.kind for a in found} == {"license"}
+
+
+def test_a_technology_export_contract_is_a_licence_and_its_contract_refers_back_to_it() -> None:
+    found = agreements(
+        "Avelor Bio Co. (KOSDAQ: AVLR) announced that it has signed a technology export "
+        "contract with Tenby Pharma Ltd. to launch AV-101 in Japan. Avelor Bio hopes that its "
+        "contract with Tenby Pharma will speed its entry into Japan."
+    )
+    assert {a.kind for a in found} == {"license"}
+
+
+def test_a_licence_under_which_one_company_pays_another_joins_those_two() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) received $20 million from Tenby Pharma Ltd. Under the "
+        "terms of an existing license agreement, Avelor Bio is required to pay a share of "
+        "the payments received from Tenby Pharma to the Corran University Research Foundation."
+    )
+    assert (
+        "license",
+        ("Avelor Bio", "Corran University Research Foundation"),
+        "Corran University Research Foundation",
+        "Avelor Bio",
+    ) in summary(found)
+
+
+def test_the_recently_completed_acquisition_with_no_acquirer_named_is_the_issuers() -> None:
+    found = acquisitions(
+        "Avelor Bio AG (VSE: AVLR) reported its results. After the costs of the recently "
+        "completed acquisition of Corrin Therapeutics Inc., the cash position is EUR 200 m."
+    )
+    assert {(a, b) for a, b, _ in found} == {("Avelor Bio", "Corrin Therapeutics")}
+
+
+def test_our_agreement_with_one_party_of_a_three_party_licence_is_that_licence() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) said Tenby Pharma had licensed rights to use the "
+        "Company's platform under an agreement established in 2000 between Avelor Bio and "
+        "Corrin Labs; Tenby Pharma acquired Corrin Labs in 2006. \u201cThis is the first "
+        "compound to advance through our agreement with Tenby Pharma,\u201d said the CEO."
+    )
+    assert [a.kind for a in found] == ["license"]
+
+
+def test_licensing_agreements_in_the_plural_between_two_companies_are_two_licences() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced revisions to the licensing agreements "
+        "with Tenby Pharma Ltd. for AV-101 and AV-202."
+    )
+    assert [a.kind for a in found] == ["license", "license"]
+
+
+def test_a_deal_with_one_company_in_a_crowded_summary_is_the_issuers() -> None:
+    found = agreements(
+        "Avelor Bio plc (LSE: AVL) today announces results. Highlights Broad research alliance "
+        "with Tenby Pharma in the field of inflammation: new shares issued Successful outcome to "
+        "legal action against Corrin Labs Inc. Products from Dunmore Ltd enter trials."
+    )
+    assert {tuple(sorted(a.parties)) for a in found} == {("Avelor Bio", "Tenby Pharma")}
+
+
+def test_a_company_that_signs_itself_is_a_party_in_a_crowded_sentence() -> None:
+    found = agreements(
+        "Avelor Bio Inc. (Nasdaq: AVLR) reported news. Corrin Labs Inc. has entered into a share "
+        "transfer agreement with Tenby Pharma Ltd. in relation to the business of Dunmore Ltd."
+    )
+    assert ("Avelor Bio", "Tenby Pharma") not in {tuple(sorted(a.parties)) for a in found}
+
+
+def test_an_amended_agreement_is_the_original_one_not_a_second() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) has licensed AV-101 to Tenby Pharma Ltd. under the "
+        "Original Agreement. The Amended and Restated Agreement between Avelor Bio and Tenby "
+        "Pharma extends the term."
+    )
+    assert [a.kind for a in found] == ["license"]
+
+
+def test_a_headline_names_the_deal_the_body_calls_only_the_agreement() -> None:
+    found = agreements(
+        "The two companies today announced a deal for AV-101. Under the terms of the agreement, "
+        "Tenby Pharma Ltd. will pay Avelor Bio, Inc. (Nasdaq: AVLR) an upfront payment of $30 "
+        "million.",
+        headline="Avelor Bio and Tenby Pharma Enter into Option Agreement for AV-101",
+    )
+    assert {a.kind for a in found} == {"option"}
+
+
+def test_rights_acquired_from_their_developer_are_a_purchase_from_it() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) acquired Tenby Pharma Ltd. Tenby Pharma licensed the "
+        "rights to AV-101 from Corrin Labs Inc., which was developing the product after acquiring "
+        "the rights from the inventor, Dunmore University."
+    )
+    assert (
+        "other",
+        ("Corrin Labs", "Dunmore University"),
+        "Dunmore University",
+        "Corrin Labs",
+    ) in (summary(found))
+
+
+def test_an_option_named_with_a_licence_is_not_merged_into_the_licence() -> None:
+    # "an option, collaboration and license agreement": only a licence and a collaboration
+    # named together are one deal; the option stays whatever order the names come in.
+    from kg.extract.agreements import _merge_two_kind_names
+    from kg.facts import Span
+
+    pair = frozenset({"Avelor Bio", "Tenby Pharma"})
+    found = {
+        (kind, pair): Agreement(kind, Span(0, 1), sorted(pair))
+        for kind in ("option", "license", "collaboration")
+    }
+    _merge_two_kind_names(found, {("option", pair)})
+    assert ("option", pair) in found
+
+
+def test_the_agreements_with_a_partner_in_the_plural_are_more_than_one() -> None:
+    found = agreements(
+        "Avelor Bio Ltd (ASX: AVL) announced a strategic alliance with Tenby Pharma Ltd. for "
+        "China. Under the terms of the agreements with Tenby Pharma, Avelor Bio will receive "
+        "US$40 million on closing."
+    )
+    assert sorted(a.kind for a in found) == ["collaboration", "other"]
+
+
+def test_a_payment_falls_under_the_agreement_its_sentence_names() -> None:
+    text = (
+        "Avelor Bio News\n\n" + DATELINE + "Avelor Bio, Inc. (Nasdaq: AVLR) announced that "
+        "Tenby Pharma Ltd. took a license. The license was granted under an existing "
+        "Framework Agreement signed by the Company and Tenby Pharma in 2019. Execution "
+        "of the license agreement entitles us to receive milestone payments potentially "
+        "totaling $200 million from Tenby Pharma.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    linked = {facts.agreements[p.agreement].kind for p in facts.payments if p.agreement is not None}
+    assert linked == {"license"}
+
+
+def test_an_about_the_agreement_section_gives_the_roles_of_the_deal() -> None:
+    text = (
+        "Avelor Bio Selects Second Target\n\n" + DATELINE + "Avelor Bio, Inc. (Nasdaq: AVLR) "
+        "today announced that Tenby Pharma Ltd. selected a second target under the companies' "
+        "research collaboration and license agreement.\n\n"
+        "About the Research Collaboration and License Agreement\n\n"
+        "Under the terms of the 2019 Research Collaboration and License Agreement, Tenby Pharma "
+        "receives exclusive worldwide rights to develop and commercialize antibodies against two "
+        "targets.\n\n"
+        "About Avelor Bio\n\nAvelor Bio is a biotechnology company in Boston.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    assert summary(facts.agreements) == {
+        ("collaboration", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
+    }
+
+
+def test_who_obtains_rights_said_apart_from_the_deal_gives_its_roles() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) and Tenby Pharma Ltd. announced today that they have "
+        "formed an alliance for the development of RNA medicines. Avelor Bio will keep product "
+        "rights in the United States, while Tenby Pharma will obtain the right to access Avelor "
+        "Bio's pipeline in the rest of the world."
+    )
+    assert summary(found) == {
+        ("collaboration", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
+    }

@@ -421,3 +421,469 @@ def test_a_figure_between_the_verb_and_the_amount_makes_it_no_payment() -> None:
         "outflow: £9.7 million for the quarter (£6.6 million for the same quarter last year)"
     )
     assert [p.money.amount for p in found if p.money] == [Decimal(24_000_000)]
+
+
+# ---- round three: kinds of error seen on all of dev-2 --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency"),
+    [
+        ("Avelor Bio received a EUR 40 m option fee from Tenby Pharma.", 40_000_000, "EUR"),
+        ("Avelor Bio received an upfront payment of 30 billion won.", 30_000_000_000, "KRW"),
+        ("Avelor Bio will receive a 1.5 million dollar milestone payment.", 1_500_000, "USD"),
+        ("Avelor Bio received an upfront payment of 30 billion Korean won.", 30 * 10**9, "KRW"),
+        ("Avelor Bio received an upfront payment of 100 million yuan.", 100_000_000, "CNY"),
+        ("Avelor Bio received an upfront payment of 5 million Swedish kronor.", 5_000_000, "SEK"),
+    ],
+)
+def test_amounts_written_the_way_other_markets_write_them(
+    sentence: str, amount: int, currency: str
+) -> None:
+    p = only("Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. " + sentence)
+    assert (p.money.amount, p.money.currency) == (Decimal(amount), currency)  # type: ignore[union-attr]
+
+
+def test_won_after_a_number_without_a_scale_is_a_verb() -> None:
+    from kg.extract.money import find_money
+
+    assert find_money("The team won 5 awards and 3 won prizes.") == []
+
+
+def test_the_agent_of_received_is_the_payee() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. A EUR 40 million option "
+        "fee agreed with Tenby Pharma was received by Avelor Bio today."
+    )
+    assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(40_000_000), "option_fee", "earned")
+
+
+def test_amounts_reported_done_by_a_participle_after_them_are_earned() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) has an alliance with Tenby Pharma Ltd. Together with the "
+        "EUR 150 million equity investment made in September 2019 and the EUR 80 million option "
+        "fee and upfront licence fee paid in November 2019, the payment brings the cash received "
+        "to date by Avelor Bio under the alliance to a total of EUR 270 million."
+    )
+    assert {reading(p) for p in found} == {
+        ("Tenby Pharma", "Avelor Bio", Decimal(150_000_000), "equity", "earned"),
+        ("Tenby Pharma", "Avelor Bio", Decimal(80_000_000), "other", "earned"),
+        ("Tenby Pharma", "Avelor Bio", Decimal(270_000_000), "other", "earned"),
+    }
+
+
+def test_a_total_including_parts_is_other_and_the_parts_keep_their_kinds() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) signed a licence with Tenby Pharma Ltd. Tenby Pharma will "
+        "pay Avelor Bio a total of up to $300 million, including an upfront payment of $20 million."
+    )
+    assert {(p.money.amount, p.kind, p.status, p.qualifier) for p in found if p.money} == {
+        (Decimal(300_000_000), "other", "potential", "aggregate"),
+        (Decimal(20_000_000), "upfront", "earned", None),
+    }
+
+
+def test_a_kind_word_after_one_amount_is_not_the_kind_of_the_next() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) will pay Tenby Pharma Ltd. an upfront payment of $24 "
+        "million and milestone payments of up to $150 million.",
+        headline="$24 Million Upfront Payment with $150 Million of Potential Milestone Payments",
+    )
+    assert {(p.money.amount, p.kind) for p in found if p.money} == {
+        (Decimal(24_000_000), "upfront"),
+        (Decimal(150_000_000), "milestone"),
+    }
+
+
+def test_a_new_clause_after_and_has_its_own_kind() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) entered an alliance with Tenby Pharma Ltd. (Tenby). "
+        "Avelor Bio will receive an upfront fee for the first antiviral programme of $3m "
+        "(£1.5m) and Tenby will make an equity investment of $5m (£2.5m) in Avelor Bio."
+    )
+    assert {(p.money.amount, p.kind) for p in found if p.money} == {
+        (Decimal(3_000_000), "upfront"),
+        (Decimal(5_000_000), "equity"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In connection with the option exercise, Tenby Pharma will pay Avelor Bio an "
+            "additional $2,000,000.",
+            "option_fee earned",
+        ),
+        (
+            "Avelor Bio's shareholders will become eligible to receive up to EUR 500 million in "
+            "further contingent payments based on progress in the development of AV-12.",
+            "milestone potential",
+        ),
+        (
+            "Avelor Bio may pay future contingent payments of up to C$15 million upon achieving "
+            "certain sales thresholds.",
+            "milestone potential",
+        ),
+        (
+            "Avelor Bio will receive £6.0 million (US$7.9 million) on entering into the Agreement.",
+            "upfront earned",
+        ),
+        (
+            "Avelor Bio has received US$24 million back royalties from Tenby Pharma.",
+            "royalty earned",
+        ),
+    ],
+)
+def test_kinds_named_by_other_words(sentence: str, expected: str) -> None:
+    p = only("Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. " + sentence)
+    assert f"{p.kind} {p.status}" == expected
+
+
+def test_money_due_at_signing_waits_for_government_approval() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) signed a collaboration with Tenby Pharma Ltd. Under "
+        "the collaboration, which is subject to government approval, Avelor Bio will receive an "
+        "initial payment of $100 million."
+    )
+    assert (p.kind, p.status) == ("upfront", "potential")
+
+
+def test_a_cash_outflow_is_not_a_payment() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Net cash outflow before "
+        "financing: £9.7 million for the three months."
+    )
+    assert found == []
+
+
+def test_an_amount_stated_as_a_conversion_elsewhere_is_the_same_payment() -> None:
+    found = payments(
+        "Tenby Pharma Ltd. is to provide an upfront payment of ¥1.2 billion (~$10 million) to "
+        "Avelor Bio, Inc. (Nasdaq: AVLR) under the licence.",
+        headline="Avelor Bio licenses AV-7 in Japan; deal includes $10 million upfront payment",
+    )
+    assert [(p.money.amount, p.money.currency) for p in found if p.money] == [
+        (Decimal(1_200_000_000), "JPY")
+    ]
+
+
+def test_additional_to_an_amount_of_its_own_sentence_restates_an_equal_amount_elsewhere() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) licensed AV-7 to Tenby Pharma Ltd. Avelor Bio to "
+        "receive CHF6.5 million upfront and is eligible for additional CHF121 million in future "
+        "milestone payments. Under the agreement, Avelor Bio will receive an upfront payment of "
+        "CHF6.5 million and could receive up to an additional CHF121 million in milestones."
+    )
+    assert sorted(p.money.amount for p in found if p.money) == [
+        Decimal(6_500_000), Decimal(121_000_000)
+    ]  # fmt: skip
+
+
+def test_us_dollars_written_out() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) will pay Tenby Pharma Ltd. an upfront payment of 24 "
+        "million dollars.",
+        headline="24 Million US Dollars Upfront Payment with 150 Million Dollars of Total "
+        "Potential Milestone Payments",
+    )
+    assert {(p.money.amount, p.kind) for p in found if p.money} == {
+        (Decimal(24_000_000), "upfront"),
+        (Decimal(150_000_000), "milestone"),
+    }
+
+
+def test_a_payment_is_for_the_one_compound_the_headline_names() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) has licensed Japanese rights to Tenby Pharma Ltd. Avelor "
+        "Bio will receive an upfront payment of $20 million and up to $90 million in milestones.",
+        headline="Avelor Bio and Tenby Pharma sign licence for AVL-301 in Japan",
+    )
+    assert [p.compound for p in found] == ["AVL-301", "AVL-301"]
+
+
+def test_the_headline_compound_is_not_what_the_price_of_a_company_buys() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it will acquire Corrin "
+        "Therapeutics, Inc. for $300 million. Corrin shareholders may also receive up to $50 "
+        "million in milestone payments.",
+        headline="Avelor Bio to acquire Corrin Therapeutics and its lead candidate CT-44",
+    )
+    assert {p.compound for p in found} == {None}
+
+
+def test_cash_a_company_will_have_is_a_balance_not_a_payment() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) will acquire Corrin Therapeutics, Inc. from Tenby "
+        "Pharma Ltd. Avelor Bio will have approximately JPY42 billion in cash post completion."
+    )
+    assert found == []
+
+
+def test_a_footnote_mark_after_a_scale_word_keeps_the_scale() -> None:
+    from kg.extract.money import find_money
+
+    (m,) = find_money("Purchase price of approximately JPY65 billion2 is fully funded")
+    assert (m.amount, m.currency) == (Decimal(65_000_000_000), "JPY")
+
+
+def test_obligations_a_deal_terminates_are_not_payments() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced an agreement that terminates all of "
+        "Avelor Bio's future financial obligations to Tenby Pharma Ltd., including up to $40 "
+        "million in potential milestones, in exchange for a one-time payment of $6 million."
+    )
+    assert p.money.amount == Decimal(6_000_000)  # type: ignore[union-attr]
+
+
+def test_payments_that_are_paid_when_a_milestone_is_achieved_are_potential() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) licensed AV-7 to Tenby Pharma Ltd. The total contract "
+        "is 60 billion won, including an upfront payment of 3 billion won and 57 billion won in "
+        "milestone payments that are paid when each milestone is achieved."
+    )
+    assert {(p.money.amount, p.kind, p.status) for p in found if p.money} >= {
+        (Decimal(57_000_000_000), "milestone", "potential"),
+    }
+
+
+def test_the_seller_is_paid_by_whoever_it_sells_to() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Avelor Bio will sell its "
+        "royalty interest in AV-9 to Tenby Pharma for $80 million upfront."
+    )
+    assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(80_000_000), "upfront", "earned")
+
+
+def test_an_investment_in_a_company_is_equity() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Tenby Ventures Inc., the "
+        "venture arm of Tenby Pharma, will invest $10 million in Avelor Bio."
+    )
+    assert reading(p) == ("Tenby Ventures", "Avelor Bio", Decimal(10_000_000), "equity", "earned")
+
+
+def test_a_regulator_that_triggers_a_milestone_does_not_pay_it() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. The $7 million milestone "
+        "payment was triggered by the U.S. Food and Drug Administration (FDA) acceptance of the "
+        "NDA for AV-9."
+    )
+    assert (p.payer, p.payee, p.status) == ("Tenby Pharma", "Avelor Bio", "earned")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "expected"),
+    [
+        (
+            "Avelor Bio will receive an upfront payment of $25 million, and Tenby Pharma will "
+            "also purchase $15 million of Avelor Bio stock at a premium.",
+            15_000_000,
+            "equity earned",
+        ),
+        (
+            "Avelor Bio received $8 million, consisting of a $5 million upfront payment and $3 "
+            "million for the purchase of Avelor Bio shares.",
+            3_000_000,
+            "equity earned",
+        ),
+        (
+            "Tenby Pharma agreed to pay $20 million upfront, $30 million in near-term milestones "
+            "and up to $1.2 billion in total.",
+            1_200_000_000,
+            "other potential",
+        ),
+        (
+            "Avelor Bio will receive a $3 million payment from Tenby Pharma upon the expiration "
+            "of the HSR waiting period.",
+            3_000_000,
+            "other potential",
+        ),
+        (
+            "Tenby Pharma will fund up to $40 million of research at Avelor Bio over four years.",
+            40_000_000,
+            "research_funding potential",
+        ),
+    ],
+)
+def test_kind_and_status_of_one_amount_among_others(
+    sentence: str, amount: int, expected: str
+) -> None:
+    found = payments("Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. " + sentence)
+    (p,) = [p for p in found if p.money and p.money.amount == amount]
+    assert f"{p.kind} {p.status}" == expected
+
+
+def test_revenue_recognised_is_not_a_payment() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Avelor Bio recognized $12 "
+        "million of revenue from the Tenby Pharma collaboration in the quarter."
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Avelor Bio announced the achievement of a $10 million milestone, which it will receive "
+        "in the fourth quarter.",
+        "Avelor Bio will receive a $10 million milestone payment, which was triggered by the "
+        "dosing of the first patient.",
+        "Avelor Bio is now entitled to a $7 million milestone payment from Tenby Pharma.",
+        "Avelor Bio is due a $3 million milestone payment from Tenby Pharma following the "
+        "approval.",
+    ],
+)
+def test_a_milestone_the_text_says_was_achieved_is_earned(sentence: str) -> None:
+    p = only("Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. " + sentence)
+    assert (p.kind, p.status) == ("milestone", "earned")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Avelor Bio closed its initial public offering, with gross proceeds of $100 million.",
+        "Avelor Bio completed a $25 million private placement with institutional investors.",
+        "Orbis Ventures LLC led a $40 million Series C financing of Avelor Bio.",
+        "Avelor Bio entered into a $30 million loan facility with Hercules Capital, Inc.",
+    ],
+)
+def test_money_raised_from_investors_at_large_is_no_payment_of_the_deal(sentence: str) -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) signed a licence with Tenby Pharma Ltd. " + sentence
+    )
+    assert found == []
+
+
+def test_a_partner_buying_shares_in_a_placement_still_pays() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) signed a licence with Tenby Pharma Ltd. Tenby Pharma "
+        "purchased $20 million of Avelor Bio shares in a private placement."
+    )
+    assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(20_000_000), "equity", "earned")
+
+
+def test_a_payment_is_for_the_one_compound_the_lead_sentence_names() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has received a milestone "
+        "payment of $10 million from its partner Tenby Pharma Ltd. following the dosing of the "
+        "first patient in the Phase 2 study of AVL-301. Avelor Bio remains eligible for up to "
+        "$285 million in further milestones.",
+        headline="Avelor Bio receives milestone payment",
+    )
+    assert [p.compound for p in found] == ["AVL-301", "AVL-301"]
+
+
+def test_a_leading_for_each_target_qualifies_the_sentence_s_amount() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) expanded its alliance with Tenby Pharma Ltd. For each "
+        "new target, Avelor Bio is eligible to receive up to $310 million in development, "
+        "regulatory and commercial milestones. For the other programs, Avelor Bio is eligible "
+        "to receive up to $50 million per program, or up to $400 million in aggregate."
+    )
+    assert {(p.money.amount, p.qualifier) for p in found if p.money} == {
+        (Decimal(310_000_000), "per_target"),
+        (Decimal(50_000_000), "per_product"),
+        (Decimal(400_000_000), "aggregate"),
+    }
+
+
+def test_a_part_achieved_to_date_is_no_aggregate() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) is entitled to receive milestone payments from Tenby "
+        "Pharma Ltd. of up to $276 million, $14 million of which has been achieved to date."
+    )
+    assert {(p.money.amount, p.qualifier) for p in found if p.money} == {
+        (Decimal(276_000_000), None),
+        (Decimal(14_000_000), None),
+    }
+
+
+def test_a_company_that_plans_to_complete_the_transfer_has_not_closed() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Under the amendment, a "
+        "lump sum payment from Tenby Pharma will become $200 million. Avelor Bio plans to "
+        "complete the share transfer to Tenby Pharma on March 28."
+    )
+    assert p.status == "potential"
+
+
+def test_a_one_time_payment_after_potential_items_is_owed_now() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. The agreement announced "
+        "today ends Avelor Bio's obligations to Tenby Pharma, which included up to $40 million "
+        "in potential clinical milestones and a royalty on sales, in exchange for a one-time "
+        "payment of $6 million."
+    )
+    assert {(p.money.amount, p.status) for p in found if p.money} >= {
+        (Decimal(6_000_000), "earned")
+    }
+
+
+def test_a_lead_that_says_the_issuer_buys_sends_the_deal_s_money_out() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announces that it has resolved, at a meeting of its "
+        "board, to acquire from Tenby Pharma Ltd. all shares of Tenby Japan. The purchase price "
+        "of approximately $50 million is funded from existing cash."
+    )
+    assert (p.payer, p.payee) == ("Avelor Bio", "Tenby Pharma")
+
+
+def test_payments_that_are_due_at_a_rate_state_a_rule() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) licensed AV-7 to Tenby Pharma Ltd. In addition, profit "
+        "milestone payments are due at a rate of 5% of net profits, leading to total estimated "
+        "milestone payments of £80 million provided all milestones are met."
+    )
+    assert p.status == "potential"
+
+
+def test_the_subject_that_awards_a_grant_pays_it() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that the National Institutes of Health "
+        "(NIH) awarded Avelor Bio a grant of up to $3 million over two years."
+    )
+    assert (p.payer, p.payee, p.kind) == (
+        "National Institutes of Health", "Avelor Bio", "research_funding"
+    )  # fmt: skip
+
+
+def test_the_amount_a_company_retains_is_no_new_payment() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that Tenby Pharma Ltd. will terminate the "
+        "licence. All rights revert to Avelor Bio, which will retain the $90 million upfront "
+        "payment already received."
+    )
+    assert found == []
+
+
+def test_the_next_sentence_about_the_payment_says_its_compound() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that the Company has received a $10 "
+        "million milestone payment from Tenby Pharma Ltd. The milestone payment was made in "
+        "connection with the completion of two Phase 2 trials with AVL-301.",
+        headline="Avelor Bio receives $10 million milestone payment",
+    )
+    assert [p.compound for p in found] == ["AVL-301"]
+
+
+def test_a_deal_to_license_a_compound_is_paid_for_it() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a deal with Tenby Pharma Ltd. Under "
+        "the deal, Avelor Bio will in-license velotinib, a JAK inhibitor, from Tenby Pharma. "
+        "Avelor Bio will pay Tenby Pharma $60 million upfront for global rights outside China.",
+        headline="Avelor Bio bets $60M upfront on a gut-restricted JAK inhibitor",
+    )
+    assert {(p.money.amount, p.compound) for p in found if p.money} >= {
+        (Decimal(60_000_000), "velotinib")
+    }
+
+
+def test_the_lead_is_the_first_sentence_that_names_a_company_not_a_date_line() -> None:
+    text = (
+        "ASX ANNOUNCEMENT\n\n22 August 2022\n\nAvelor Bio Ltd signs licence agreement with "
+        "Tenby Pharma Ltd for AVL-301 in the United States\n\nTenby Pharma will pay Avelor Bio "
+        "an upfront payment of A$12 million.\n"
+    )
+    found = extract(parse_release(text.encode("utf-8"), source="inline")).payments
+    assert [p.compound for p in found] == ["AVL-301"]

@@ -10,6 +10,7 @@ payments for it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -59,19 +60,110 @@ _DESCRIPTOR_KINDS = [
         re.compile(
             r"(?i)\blicen[cs]|\bmarketing\b|\bcommerciali[sz]ation\b|\bdistribution\b"
             r"|\btechnology\s+transfer\b"  # the usual name of a licence in Korea, Japan, China
+            r"|\btechnology\s+export\b|\bexport\s+contract"  # the Korean press's name for one
         ),
     ),
-    ("collaboration", re.compile(r"(?i)\bcollaborat|\bresearch\b|\balliance\b|\bpartnership\b")),
-    # Contracts of their own kind: a settlement, a purchase of assets or shares, a funding or a
-    # government contract.
+    (
+        "collaboration",
+        re.compile(r"(?i)\bcollaborat|\bresearch\b|\bdiscovery\b|\balliance\b|\bpartnership\b"),
+    ),
+    # Contracts of their own kind: a settlement, a purchase of assets or shares, a funding. A
+    # bare "contract" is like a bare "agreement": it names a deal only where nothing else does.
     (
         "other",
         re.compile(
-            r"(?i)\b(?:asset|stock|share|royalty)\s+purchase|\bsettlement|\bfunding\b|\bloan\b"
-            r"|\bcredit\b|\btransition\s+services|\bcontract\b"
+            r"(?i)\b(?:asset|stock|share|equity|royalty)\s+purchase|\bsettlement|\bfunding\b|\bloan\b"
+            r"|\bcredit\b|\btransition\s+services"
         ),
     ),
 ]
+_COLLABORATION_WORD = re.compile(r"(?i)\bcollaborat|\bresearch\b")
+# A deal referred back to by a bare noun after "its", "our", "the": one already in place.
+_REFERENCE_BACK = re.compile(
+    r"(?i)(?:\b(?:the|its|our|their|this|that)|\w['’]s)"
+    r"(?:\s+(?!new\b|first\b|second\b|third\b|additional\b|further\b|another\b)[\w-]+){0,2}\s*$"
+)
+# "rights to co-develop and commercialize": what a licence grants, not a shared development.
+# Nor is "a license agreement with X for the co-development of ...": the agreement's purpose.
+_RIGHTS_TO_CO_DEVELOP = re.compile(
+    r"(?i)\b(?:rights?|licen[cs]e)\s+to\s+co-?develop"
+    r"|\blicen[cs]e\s+(?:and\s+collaboration\s+)?agreement\s+(?:with\s+[^;]{0,60}?\s+)?for\s+the\s+"
+    r"co-?development"
+)
+# A bare "agreement" that names a deal: "an agreement", "a global agreement", "the agreement
+# reached with X", and "under the terms of the agreement" with the parties in the sentence.
+_AGREEMENT_MADE = re.compile(
+    r"\s+(?:with|between|(?:made|reached|concluded)\s+with|signed|established|entered)\b"
+)
+_INDEFINITE = re.compile(r"(?i)(?:^|\s)(?:an|a\s+(?:[\w-]+,?\s+){0,2}[\w-]+)$")
+_UNDER_AGREEMENT = re.compile(r"(?i)\bunder(?:\s+the)?\s+terms\s+of(?:\s+the)?$")
+_PASSING_PARTNERSHIP = re.compile(
+    r"(?i)\b(?:from|through|of|via)\s+the\s+(?:[\w-]+\s+){0,2}partnership\s+between\s+"
+)
+# An agreement's own title: capitalised words before a capitalised "Agreement".
+_TITLE = re.compile(r"(?<![\w-])((?:(?!The\b)[A-Z][\w-]*\s+){1,4})$")
+# Words that qualify an agreement without naming it; and words of a headline around a title.
+_NOT_TITLE = frozenset(
+    {
+        "amended",
+        "and",
+        "restated",
+        "original",
+        "definitive",
+        "material",
+        "new",
+        "existing",
+        "entry",
+        "into",
+        "enter",
+        "enters",
+        "announces",
+        "announce",
+        "signs",
+        "sign",
+    }
+)
+# "acquiring the rights from the original developer, Y": the seller follows "from".
+_RIGHTS_BOUGHT = re.compile(
+    r"(?i)\b(?:acquir(?:ed|es|ing)|bought|purchas(?:ed|ing))\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?rights\s+(?:to\s+[^.;,]{1,40}?\s+)?from\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:developer|owner|licensor|inventor)s?\s*,\s*)?"
+)
+_BARE_PLURAL = re.compile(
+    r"(?i)\b(?:the|these|those|its|our|their)\s+agreements\s+(?:with|between)\b"
+)
+_DEAL_HEADING = re.compile(
+    r"About\s+(?:the\s+|our\s+)?[^\n.]{0,80}?\b(?:Agreements?|Collaborations?|Alliance|"
+    r"Partnership|Licen[cs]e|Transaction)\s*$",
+    re.I,
+)
+_COUNTERPARTY = re.compile(r"(?i)\b(?:with|between|among)\b")
+_OPTION_TO_LICENSE = re.compile(
+    r"(?i)\boptions?\b[^.;]{0,40}?\b(?:to|for)\s+(?:[\w-]+\s+){0,4}?(?:licen[cs]e|rights?)\b"
+    r"|\boption\s+and\s+licen[cs]"
+)
+_UNDER_THE_DEAL = re.compile(
+    r"(?i)\bunder\s+(?:the\s+)?(?:terms\s+of\s+)?the\s+(?:[\w-]+\s+){0,6}"
+    r"(?:agreement|collaboration|alliance|partnership|license|licence)\b"
+)
+_FORMAL_COLLABORATION = re.compile(
+    r"(?i)\b(?:collaborat\w*|alliance|partnership)(?:\s+and\s+[\w-]+)?\s+agreements?\b"
+)
+# "X is required to pay", "X will pay", "X pays": the subject pays.
+_PAYS = re.compile(
+    r"\s*(?:is\s+(?:required|obliged|obligated)\s+to\s+|will\s+|must\s+|agreed\s+to\s+)?"
+    r"(?:pay|pays|paid)\b"
+)
+_TO = re.compile(r"\bto\s+(?:the\s+)?$")
+_LICENCE_NAMED = re.compile(r"(?i)\blicen[cs]e\s+agreement|\blicen[cs]ing\s+agreement")
+_LICENCES_PLURAL = re.compile(r"(?i)\blicen[cs](?:e|ing)\s+agreements\b")
+# A company that makes a deal itself: "X has entered into", "X signed".
+_DEAL_SUBJECT = re.compile(
+    r"(?:\s*\([^)]{0,60}\))?,?\s*(?:has\s+|have\s+|had\s+)?(?:entered|signed|formed|agreed|"
+    r"concluded|established)\b",
+    re.I,
+)
+_BARE_DEAL_NOUNS = {"collaboration", "alliance", "partnership"}
 _RIGHTS_GRANTED = re.compile(
     r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
     r"|\bexclusive\s+(?:[\w.-]+\s+){0,4}(?:rights?|access)\b|\bgives\s+[^.]{0,20}access\b"
@@ -80,7 +172,10 @@ _LICENSED_VERB = re.compile(r"\blicen[cs]ed\b")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 _AGREEMENT_OBJECT = re.compile(
     r"(?i)\b(?:agreement|collaboration|deal|partnership|alliance|licen[cs]e)\s+with\s+(?:the\s+)?$"
+    r"|\blicen[cs]ed\s+(?:exclusively\s+)?to\s+(?:the\s+)?$"
 )
+# "an antibody licensed to X": X is the licensee of the release's company.
+_LICENSED_TO = re.compile(r"(?i)\blicen[cs]ed\s+(?:exclusively\s+)?to\s+(?:the\s+)?$")
 # A licence that the words create even without "license agreement": a deal to license a
 # compound, an in-licence, an option exercised to obtain a licence.
 _LICENSE_DEED = re.compile(
@@ -92,7 +187,8 @@ _LICENSE_DEED = re.compile(
 )
 _OPTION_DEED = re.compile(
     r"(?i)\b(?:for|obtained|received|acquired|granted)\s+(?:\w+\s+)?an?\s+(?:exclusive\s+)?"
-    r"option\s+to\s+(?:acquire|license|licence|obtain|in-?license)\b"
+    r"option(?:\s+period)?\s+to\s+(?:[\w-]+,?\s+){0,6}?(?:acquire|license|licence|obtain|"
+    r"in-?license)\b"
 )
 # "exercised its option to jointly develop": the option, and the co-development it opens.
 # An option that opens a new deal is an agreement of its own; one that extends a term is not.
@@ -134,14 +230,34 @@ _TECHNOLOGY = re.compile(
 _AGREEMENT_TARGET = re.compile(
     r"\b(?:that\s+)?target(?:s|ing)?\s+(?P<target>[a-z]{5,}in|[A-Z][A-Z0-9-]{1,9})\b"
 )
+# "to acquire the privately held firm, Corrin Bio AG": the acquired named after a description.
+_ACQUIRED_DESCRIBED = (
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:firm|company|biotech|biotechnology\s+company|"
+    r"developer|start-?up)\s*,\s*)?"
+)
 _ACQUIRE_FORWARD = re.compile(
-    r"^\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:acquired|acquires|to\s+acquire|will\s+acquire|"
-    r"agreed\s+to\s+acquire|completed\s+(?:its|the)\s+acquisition\s+of)\s+(?:all\s+of\s+)?$"
+    r"^\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:acquired|acquires|"
+    r"to\s+acquire|will\s+acquire|agreed\s+to\s+acquire|completed\s+(?:its|the)\s+acquisition\s+of)"
+    r"\s+(?:all\s+of\s+)?" + _ACQUIRED_DESCRIBED + r"$"
     r"|^['’]s?\s+(?:proposed\s+|pending\s+|planned\s+)?acquisition\s+of\s+$"
     r"|^[^.]{0,100}?\bthat\s+it\s+(?:has\s+)?(?:acquired|will\s+acquire|agreed\s+to\s+acquire"
-    r"|(?:completed|closed)\s+(?:its|the)\s+acquisition\s+of)\s+$",
+    r"|(?:completed|closed)\s+(?:its|the)\s+acquisition\s+of"
+    r"|(?:entered\s+into|signed)\s+an?\s+(?:definitive\s+)?agreement\s+to\s+acquire)\s+"
+    + _ACQUIRED_DESCRIBED
+    + r"$",
     re.I,
 )
+# "A ... resolved to acquire from B all shares of C and D": C and D are acquired, B sells.
+_ACQUIRE_SHARES = re.compile(
+    r"^(?P<before>[^.]{0,200}?)\bto\s+acquire\s+from\s+[^.]{0,120}?\ball\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:outstanding\s+|issued\s+)?shares\s+(?:of|in)\s+$",
+    re.I,
+)
+# "the recently completed acquisition of B", no acquirer named: the release's company bought B.
+_OWN_ACQUISITION = re.compile(
+    r"(?i)\b(?:the|its|our)\s+(?:recently\s+)?(?:completed|closed)\s+acquisition\s+of\s+$"
+)
+_LIST_NEXT = re.compile(r"[\s\"“”'’()]*(?:,\s*(?:and\s+)?|(?:and|&)\s+)")
 _ACQUIRE_BACKWARD = re.compile(
     r"^\s*,?\s*(?:which\s+)?(?:was\s+|has\s+been\s+|had\s+been\s+)?acquired\s+by\s+$", re.I
 )
@@ -150,12 +266,15 @@ _POSSESSIVE_PARTNER = re.compile(
 )
 
 
-def link_payments_to_agreements(payments: list[Payment], agreements: list[Agreement]) -> None:
+def link_payments_to_agreements(
+    payments: list[Payment], agreements: list[Agreement], text: str = ""
+) -> None:
     """A payment between the two sides of exactly one agreement falls under that agreement.
 
     Releases describe one deal's payments in the sentences around it ("under this agreement,
-    X is entitled to..."); when two agreements join the same pair, which one a payment belongs
-    to is not stated, so none is guessed.
+    X is entitled to..."); when two agreements join the same pair, the payment falls under the
+    one its sentence names by kind ("under the license agreement, X is entitled to ..."),
+    and where the sentence names neither or both, none is guessed.
     """
     for payment in payments:
         if payment.agreement is not None or not (payment.payer and payment.payee):
@@ -171,8 +290,18 @@ def link_payments_to_agreements(payments: list[Payment], agreements: list[Agreem
                 if p
             }
         ]
+        if len(matching) > 1 and text:
+            sentence = payment.evidence.quote(text)
+            named = [i for i in matching if _names_kind(sentence, agreements[i].kind)]
+            matching = named if len({agreements[i].kind for i in named}) == 1 else matching
         if len(matching) == 1:
             payment.agreement = matching[0]
+
+
+def _names_kind(sentence: str, kind: str) -> bool:
+    """The sentence names an agreement of this kind ("the license agreement")."""
+    cue = dict(_DESCRIPTOR_KINDS).get(kind)
+    return kind != "other" and cue is not None and bool(cue.search(sentence))
 
 
 def agreements_in(
@@ -181,12 +310,25 @@ def agreements_in(
     found: dict[tuple[str, frozenset[str]], Agreement] = {}
     named_twice: set[tuple[str, frozenset[str]]] = set()
     named_others: set[tuple[str, frozenset[str]]] = set()
+    introduced: set[tuple[str, frozenset[str]]] = set()
+    formal: set[tuple[str, frozenset[str]]] = set()  # named "collaboration agreement"
+    plural: set[tuple[str, frozenset[str]]] = set()  # "the licensing agreements" between two
+    roles_stated: set[tuple[str, str]] = set()  # "Y will obtain the right to ..." with no deal
+    title_of: dict[int, frozenset[str] | None] = {}
+    also_titled: list[Agreement] = []  # a second agreement of one kind between the same parties
     body = [s for s in ctx.sentences if s.zone == "body"]
-    rights = any(_RIGHTS_GRANTED.search(s.text) for s in body)
+    head = [s for s in ctx.sentences if s.zone == "head"]
+    rights = any(_RIGHTS_GRANTED.search(s.text) for s in body + head)
     for s in _deal_sentences(ctx):
         if _PARTNER_WORDS.search(s.text) and _PARTNER_LIST.search(s.text):
             continue
-        kinds, two_kind_name, vague = _agreement_kinds(s.text, rights)
+        if _partnership_in_passing(ctx, s):
+            continue
+        kinds, two_kind_name, vague, by_reference, titles = _agreement_kinds(s.text, rights)
+        if not kinds and s.zone == "body" and _TAKES_RIGHTS.search(s.text):
+            _, licensor, licensee = _agreement_parties(ctx, s)
+            if licensor and licensee:
+                roles_stated.add((licensor, licensee))
         for kind in kinds:
             parties, licensor, licensee = _agreement_parties(ctx, s)
             if len(parties) < 2:
@@ -194,13 +336,29 @@ def agreements_in(
             key = (kind, frozenset(parties))
             if kind in two_kind_name:
                 named_twice.add(key)
-            if kind == "other" and kind not in vague:
-                named_others.add(key)
-            if s.zone != "body" and any(p == key[1] for _, p in found):
-                continue  # a headline or an "About" restates a deal the body describes
+            if kind == "other" and (kind not in vague or _BARE_PLURAL.search(s.text)):
+                named_others.add(key)  # "the agreements with X": more than the one named
+            if kind not in by_reference:
+                introduced.add(key)
+            if kind == "collaboration" and _FORMAL_COLLABORATION.search(s.text):
+                formal.add(key)
+            if kind == "license" and _LICENCES_PLURAL.search(s.text):
+                plural.add(key)
+            if s.zone == "head" and kind == "license" and _loosely_named(found, key, formal):
+                found[key] = found.pop(("collaboration", key[1]))
+                found[key].kind = "license"  # "partnership" in the body, "licence" in the title
+            if s.zone != "body" and any(
+                p == key[1] and (k != "other" or (k, p) in named_others) for k, p in found
+            ):
+                if key in found and s.zone == "about":
+                    _describe_agreement(found[key], s.text, licensor, licensee)
+                continue  # a headline or an "About" restates a deal the body names
             agreement = found.get(key)
             if agreement is None:
                 agreement = found[key] = Agreement(kind, ctx.span(s), sorted(parties))
+                title_of[id(agreement)] = titles.get(kind)
+            elif titles.get(kind):
+                agreement = _titled(agreement, titles[kind], title_of, also_titled, ctx.span(s))
             _describe_agreement(agreement, s.text, licensor, licensee)
     if re.search(r"(?i)\bmerger\s+agreement", ctx.text):
         for a in acquisitions:
@@ -211,16 +369,81 @@ def agreements_in(
         re.search(r"(?i)\broyalt", s.text) for s in ctx.sentences if s.zone in ("body", "head")
     )
     _add_asset_purchases(found, acquisitions, payments)
+    _add_rights_bought(ctx, found)
     _name_mergers(found, acquisitions)
+    _drop_references_to_named_deals(found, introduced)
     _merge_two_kind_names(found, named_twice)
-    agreements = _without_vague_duplicates(found, named_others)
+    agreements = _without_vague_duplicates(found, named_others) + also_titled
+    for key in sorted(plural, key=lambda key: sorted(key[1])):
+        if key in found and len(key[1]) == 2:  # "licensing agreements" between two: at least two
+            agreements.append(replace(found[key], parties=list(found[key].parties)))
     rights_change_hands = any(_RIGHTS_CHANGE_HANDS.search(s.text) for s in body)
+    option_to_license = any(_OPTION_TO_LICENSE.search(s.text) for s in body + head)
+    _roles_said_apart(agreements, roles_stated)
+    licensed = {frozenset(a.parties) for a in agreements if a.kind == "license"}
     for a in agreements:
+        if a.kind == "other" and frozenset(a.parties) in licensed:
+            continue  # the rights between them are the licence's, not this other deal's
         if royalties and a.kind in ("license", "collaboration", "option") and a.royalties is None:
             a.royalties = True
-        if a.licensor is None and len(a.parties) == 2 and _grants_rights(a, rights_change_hands):
+        if (
+            a.licensor is None
+            and len(a.parties) == 2
+            and _grants_rights(a, rights_change_hands, option_to_license)
+        ):
             a.licensor, a.licensee = _roles_from_money(a, payments)
     return agreements
+
+
+def _roles_said_apart(agreements: list[Agreement], roles_stated: set[tuple[str, str]]) -> None:
+    """ "Y will obtain the right to access X's pipeline", in a sentence naming no deal: the
+    roles of the one licence or collaboration joining X and Y (only where one stating is
+    unambiguous)."""
+    if len(roles_stated) != 1:
+        return
+    [(licensor, licensee)] = roles_stated
+    joined = [
+        a
+        for a in agreements
+        if a.kind in ("license", "collaboration") and set(a.parties) == {licensor, licensee}
+    ]
+    if len(joined) == 1 and joined[0].licensor is None:
+        joined[0].licensor, joined[0].licensee = licensor, licensee
+
+
+def _loosely_named(
+    found: dict[tuple[str, frozenset[str]], Agreement],
+    key: tuple[str, frozenset[str]],
+    formal: set[tuple[str, frozenset[str]]],
+) -> bool:
+    """The only deal the body names between the two is a bare "partnership" or
+    "collaboration", never a collaboration agreement."""
+    loose = ("collaboration", key[1])
+    return loose in found and loose not in formal and [p for _, p in found].count(key[1]) == 1
+
+
+def _titled(
+    first: Agreement,
+    title: frozenset[str],
+    title_of: dict[int, frozenset[str] | None],
+    also_titled: list[Agreement],
+    evidence: Any,
+) -> Agreement:
+    """The agreement a title names: "the Asset Purchase Agreement" and "the Purchase Agreement"
+    are one, a "Transition Services Agreement" between the same parties is another."""
+    for known in (first, *also_titled):
+        if known.kind != first.kind or set(known.parties) != set(first.parties):
+            continue
+        seen = title_of.get(id(known))
+        if seen is None:
+            title_of[id(known)] = title
+            return known
+        if seen <= title or title <= seen:
+            return known
+    other = Agreement(first.kind, evidence, list(first.parties))
+    title_of[id(other)] = title
+    also_titled.append(other)
+    return other
 
 
 def _name_mergers(
@@ -233,6 +456,25 @@ def _name_mergers(
             agreement = found.pop((kind, parties))
             agreement.kind = "merger"
             found[("merger", parties)] = agreement
+
+
+def _add_rights_bought(ctx: Any, found: dict[tuple[str, frozenset[str]], Agreement]) -> None:
+    """ "X, which acquired the rights from the original developer, Y": a purchase of rights
+    (kind other) from Y, even where the release names no agreement between them."""
+    for s in ctx.sentences:
+        if s.zone not in ("body", "about") or "rights" not in s.text:
+            continue
+        mentions = [m for m in ctx.mentions(s, issuer_words=False) if not m.agency]
+        for deed in _RIGHTS_BOUGHT.finditer(s.text):
+            buyer = [m for m in mentions if m.end <= deed.start()]
+            seller = [m for m in mentions if m.start >= deed.end()]
+            if not buyer or not seller or seller[0].start - deed.end() > 2:
+                continue
+            pair = frozenset((buyer[-1].org, seller[0].org))
+            if len(pair) == 2 and not any(parties == pair for _, parties in found):
+                found[("other", pair)] = Agreement(
+                    "other", ctx.span(s), sorted(pair), seller[0].org, buyer[-1].org, status="new"
+                )
 
 
 def _add_asset_purchases(
@@ -259,7 +501,9 @@ def _merge_two_kind_names(
 ) -> None:
     """ "The Collaboration and License Agreement" and "the Collaboration Agreement" between the
     same two companies are one agreement: the kind the release also uses on its own wins."""
-    for kind, parties in named_twice:
+    for kind, parties in sorted(named_twice, key=lambda key: (key[0], sorted(key[1]))):
+        if kind not in ("license", "collaboration"):
+            continue  # an "option, collaboration and license agreement" keeps its option
         other = "collaboration" if kind == "license" else "license"
         if (other, parties) in found and (kind, parties) in found:
             gone, kept = found.pop((kind, parties)), found[(other, parties)]
@@ -268,11 +512,28 @@ def _merge_two_kind_names(
                     setattr(kept, attribute, getattr(gone, attribute))
 
 
-def _grants_rights(agreement: Agreement, rights_change_hands: bool) -> bool:
-    """A licence or an option grants rights by what it is; a collaboration or another deal
-    when the release says rights change hands; a co-development shares them."""
-    if agreement.kind in ("license", "option"):
+def _drop_references_to_named_deals(
+    found: dict[tuple[str, frozenset[str]], Agreement],
+    introduced: set[tuple[str, frozenset[str]]],
+) -> None:
+    """ "Its collaboration with X", said of a licence or a co-development the release describes
+    with X, is that deal under another word, not a second agreement."""
+    for kind, parties in list(found):
+        specific = ("license", parties) in found or ("co_development", parties) in found
+        if kind == "collaboration" and (kind, parties) not in introduced and specific:
+            del found[(kind, parties)]
+
+
+def _grants_rights(
+    agreement: Agreement, rights_change_hands: bool, option_to_license: bool
+) -> bool:
+    """A licence grants rights by what it is; an option when it is an option to a licence or
+    to rights (not one to co-develop or to negotiate a purchase); a collaboration or another
+    deal when the release says rights change hands; a co-development shares them."""
+    if agreement.kind == "license":
         return True
+    if agreement.kind == "option":
+        return option_to_license
     return agreement.kind in ("collaboration", "other") and rights_change_hands
 
 
@@ -282,12 +543,15 @@ def _without_vague_duplicates(
 ) -> list[Agreement]:
     """A bare "the agreement" between two companies that the release also names as a licence
     or a collaboration is that agreement, not another one; a settlement or an asset purchase
-    agreement is one of its own."""
-    named = {parties for kind, parties in found if kind != "other"}
+    agreement is one of its own. A licence among three (X, its parent Y and Z) also covers
+    "our agreement with Y"."""
+    named = [parties for kind, parties in found if kind != "other"]
     return [
         a
         for (kind, parties), a in found.items()
-        if kind != "other" or parties not in named or (kind, parties) in named_others
+        if kind != "other"
+        or not any(parties <= known for known in named)
+        or (kind, parties) in named_others
     ]
 
 
@@ -314,21 +578,43 @@ def _deal_sentences(ctx: Any) -> list[Sentence]:
     release unless it says one was signed)."""
     body = [s for s in ctx.sentences if s.zone == "body"]
     head = [s for s in ctx.sentences if s.zone == "head"]
-    about = [s for s in ctx.sentences if s.zone == "about" and _SIGNED.search(s.text)]
+    about = [
+        s
+        for s in ctx.sentences
+        if s.zone == "about" and (_SIGNED.search(s.text) or _under_deal_heading(ctx.masked, s))
+    ]
     return body + head + about
 
 
-def _agreement_kinds(text: str, rights_in_release: bool) -> tuple[list[str], set[str], set[str]]:
+def _under_deal_heading(text: str, s: Sentence) -> bool:
+    """The sentence sits in a section headed "About the ... Agreement" (or Collaboration)."""
+    heading = text.rfind("About ", 0, s.start + 1)
+    if heading < 0:
+        return False
+    line_end = text.find("\n", heading)
+    line = text[heading : line_end if 0 <= line_end <= s.start + 200 else heading + 120]
+    return bool(_DEAL_HEADING.match(line))
+
+
+def _agreement_kinds(
+    text: str, rights_in_release: bool
+) -> tuple[list[str], set[str], set[str], set[str], dict[str, frozenset[str]]]:
     """Kinds of the agreements a sentence describes, from the words that name them.
 
-    "collaboration and license agreement" is a licence when the release says rights were
-    granted, a collaboration otherwise; a bare "the agreement" refers back to one already
-    named and adds nothing. Also returns the kinds read only from such a two-kind name.
+    "collaboration and license agreement" is a licence unless it names joint research and
+    the release states no grant of rights; a bare "the agreement" refers back to one already
+    named and adds nothing. Also returns the kinds read only from such a two-kind name, the
+    kinds read from a bare "agreement with", and the kinds read only from a reference back to
+    a deal ("its collaboration with X"), and the title each kind was named by ("Transition
+    Services Agreement").
     """
     kinds: list[str] = []
     vague: set[str] = set()  # "other" read from a bare "agreement with", not from a name
     compound: set[str] = set()  # read from "collaboration and license agreement"
     plain: set[str] = set()  # read from a noun that names one kind
+    referred: set[str] = set()  # read only from "its collaboration", "the alliance"
+    titles: dict[str, frozenset[str]] = {}
+    introduced: set[str] = set()
     for m in _AGREEMENT_NOUN.finditer(text):
         window = _DESC_STOP.split(text[max(0, m.start() - 70) : m.start()])[-1]
         words = _DESC_WORD.findall(window)[-5:]
@@ -337,28 +623,43 @@ def _agreement_kinds(text: str, rights_in_release: bool) -> tuple[list[str], set
         named = [k for k, cue in _DESCRIPTOR_KINDS if cue.search(desc)]
         if "co_development" in named:
             named = ["co_development"]
+        if "other" in named and "collaboration" in named and not _COLLABORATION_WORD.search(desc):
+            named.remove("collaboration")  # "a funding partnership": a deal of its own kind
         if "license" in named and "collaboration" in named:
-            named.remove("license" if not rights_in_release else "collaboration")
+            named.remove(_licence_or_collaboration(desc, rights_in_release))
             compound.update(named)
-        if "license" in named and "supply" in named and re.search(r"(?i)marketing", desc):
-            named.remove("supply")
+        singular = m.group("noun").lower().endswith("agreement")
+        if "license" in named and "supply" in named and (singular or "marketing" in desc.lower()):
+            named.remove("supply")  # one "license and supply agreement": a licence
         if not named:
             follow = text[m.end() : m.end() + 30]
             if not (
-                re.match(r"\s+(?:with|between|made\s+with|signed|established|entered)\b", follow)
-                or re.search(r"(?i)\ban$", lead)
+                _AGREEMENT_MADE.match(follow)
+                or _INDEFINITE.search(lead)
+                or _UNDER_AGREEMENT.search(lead)
             ):
                 continue
             named = ["license" if _RIGHTS_GRANTED.search(text) else "other"]
-            vague |= set(named) - {"license"}
+            title = _TITLE.search(text, max(0, m.start() - 60), m.start())
+            if m.group("noun") != "Agreement" or not title or _generic_title(title.group(1)):
+                vague |= set(named) - {"license"}  # "the Framework Agreement" names a deal
+        title = _TITLE.search(text, max(0, m.start() - 60), m.start())
+        title_words = frozenset(title.group(1).lower().split()) - _NOT_TITLE if title else None
+        if title_words and m.group("noun") == "Agreement" and len(named) == 1:
+            titles.setdefault(named[0], title_words)
         kinds.extend(k for k in named if k not in kinds)
         plain.update(k for k in named if k not in compound)
+        before = text[max(0, m.start() - 50) : m.start()]
+        if _REFERENCE_BACK.search(before) and m.group("noun").lower() in _BARE_DEAL_NOUNS:
+            referred.update(named)
+        else:
+            introduced.update(named)
     if _LICENSED_VERB.search(text) and not kinds:
         kinds.append("license")
     granted_under = kinds and _UNDER.search(text) and not _OPTION_EXERCISED.search(text)
     if _LICENSE_DEED.search(text) and "license" not in kinds and not granted_under:
         kinds.append("license")  # a licence granted under the agreement named is part of it
-    if (_OPTION_DEED.search(text) and not kinds) or _OPTION_EXERCISED.search(text):
+    if (_OPTION_DEED.search(text) and set(kinds) <= vague) or _OPTION_EXERCISED.search(text):
         kinds.append("option")
     if _SHARED_DEVELOPMENT.search(text) and "co_development" not in kinds:
         kinds.append("co_development")
@@ -366,6 +667,7 @@ def _agreement_kinds(text: str, rights_in_release: bool) -> tuple[list[str], set
         kinds.append("collaboration")
     if (
         re.search(r"(?i)\bco-?develop", text)
+        and not _RIGHTS_TO_CO_DEVELOP.search(text)
         and "co_development" not in kinds
         and not (
             re.search(r"(?i)co-?development\s+option", text) and not re.search(r"(?i)exercis", text)
@@ -380,7 +682,22 @@ def _agreement_kinds(text: str, rights_in_release: bool) -> tuple[list[str], set
         kinds.remove("co_development")
     if "other" in kinds and len(kinds) > 1 and "other" in vague:
         kinds.remove("other")
-    return kinds, compound - plain, vague
+    return kinds, compound - plain, vague, referred - introduced, titles
+
+
+def _generic_title(title: str) -> bool:
+    """ "the Amended and Restated Agreement", "a Definitive Agreement": no name of its own."""
+    return not frozenset(title.lower().split()) - _NOT_TITLE
+
+
+def _licence_or_collaboration(desc: str, rights_in_release: bool) -> str:
+    """Which kind a "collaboration and license agreement" drops: it is a licence, unless it
+    names joint research or discovery and the release states no grant of rights."""
+    if re.search(r"(?i)\blicen[cs]\w*\s+and\s+collaborat", desc):
+        return "collaboration"
+    if rights_in_release or not re.search(r"(?i)\b(?:research|discovery)\b", desc):
+        return "collaboration"
+    return "license"
 
 
 def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str | None]:
@@ -417,15 +734,44 @@ def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str
         parties.add(ctx.issuer)
     if len(parties) == 1 and ctx.issuer and _only_object_named(text, mentions):
         parties.add(ctx.issuer)  # "Signed a license agreement with Pelham": the issuer signed
+    if len(parties) == 1 and ctx.issuer and _SIGNED.search(text) and not _COUNTERPARTY.search(text):
+        parties.add(ctx.issuer)  # "X entered into a share purchase agreement": with the issuer
     if parties == {ctx.partner} and ctx.issuer and _DEFINITE_AGREEMENT.search(text):
         parties.add(ctx.issuer)  # "under the license agreement, Abbott has all rights"
+    if parties == {ctx.issuer} and ctx.partner and _UNDER_THE_DEAL.search(text):
+        parties.add(ctx.partner)  # "under terms of the collaboration, we will receive ..."
+    elif parties == {ctx.partner} and ctx.issuer and _UNDER_THE_DEAL.search(text):
+        parties.add(ctx.issuer)  # "under the 2016 license agreement, X receives rights"
     licensor, licensee = _license_roles(text, mentions, ctx)
     listed = _listed_partners(text, mentions)
     if listed and ctx.issuer:
         parties, explicit = {ctx.issuer, *listed}, True  # "collaboration with A and B"
-    if len(parties) > 2 and not explicit:
-        parties = _two_parties(ctx, parties, licensor, licensee, mentions)
+    paid = _payer_and_payee(text, mentions) if len(parties) > 2 and not explicit else None
+    if paid and _LICENCE_NAMED.search(text):
+        parties, licensee, licensor = set(paid), *paid  # the licensee pays the licensor
+    elif len(parties) > 2 and not explicit:
+        parties = _two_parties(ctx, text, parties, licensor, licensee, mentions)
     return parties, licensor, licensee
+
+
+def _payer_and_payee(text: str, mentions: list[Any]) -> tuple[str, str] | None:
+    """ "X is required to pay a share of ... to Y": the two a licence in the sentence joins,
+    when more than two organisations are named."""
+    for m in mentions:
+        verb = _PAYS.match(text, m.end)
+        if verb is None:
+            continue
+        payee = next(
+            (
+                n
+                for n in mentions
+                if n.start > verb.end() and n.org != m.org and _TO.search(text, 0, n.start)
+            ),
+            None,
+        )
+        if payee is not None:
+            return m.org, payee.org
+    return None
 
 
 def _blank_unless_party(text: str, m: re.Match[str]) -> str:
@@ -450,12 +796,19 @@ def _listed_partners(text: str, mentions: list[Any]) -> list[str]:
 
 
 def _only_object_named(text: str, mentions: list[Any]) -> bool:
-    """Every mention is the object of "agreement with", "license from", ...: no subject named."""
-    return all(_AGREEMENT_OBJECT.search(text, max(0, m.start - 40), m.start) for m in mentions)
+    """Every organisation named is the object of "agreement with", "licensed to", ... where it
+    is first named: no subject named."""
+    first: dict[str, Any] = {}
+    for m in mentions:
+        first.setdefault(m.org, m)
+    return all(
+        _AGREEMENT_OBJECT.search(text, max(0, m.start - 40), m.start) for m in first.values()
+    )
 
 
 def _two_parties(
     ctx: Any,
+    text: str,
     parties: set[str],
     licensor: str | None,
     licensee: str | None,
@@ -464,6 +817,12 @@ def _two_parties(
     """Too many names in one sentence: keep the licence roles, else the issuer and its partner."""
     if licensor and licensee:
         return {licensor, licensee}
+    objects = {
+        m.org for m in mentions if _AGREEMENT_OBJECT.search(text, max(0, m.start - 40), m.start)
+    }
+    subjects = {m.org for m in mentions if _DEAL_SUBJECT.match(text, m.end)} - objects
+    if len(objects) == 1 and ctx.issuer and ctx.issuer not in parties and not subjects:
+        return {ctx.issuer, *objects}  # "Major strategic alliance with X: ...": the issuer's
     keep = {ctx.issuer} if ctx.issuer in parties else set()
     if ctx.partner in parties:
         keep.add(ctx.partner)
@@ -535,6 +894,9 @@ def _license_roles(text: str, mentions: list[Any], ctx: Any) -> tuple[str | None
         if subj:
             other = next((n.org for n in mentions if n.org != subj[-1].org), None)
             return other, subj[-1].org
+    for n in mentions:
+        if _LICENSED_TO.search(text, max(0, n.start - 30), n.start):
+            return None, n.org
     return None, None
 
 
@@ -570,40 +932,88 @@ def acquisitions_in(ctx: Any, published: date | None) -> list[Acquisition]:
             continue
         mentions = [m for m in ctx.mentions(s, issuer_words=False) if not m.agency]
         for i, a in enumerate(mentions):
-            for b in mentions[i + 1 :]:
+            for j, b in enumerate(mentions[i + 1 :], i + 1):
                 if a.org == b.org:
                     continue
                 gap = s.text[a.end : b.start]
-                pair = None
+                pairs = []
+                shares = _ACQUIRE_SHARES.search(gap)
                 if _ACQUIRE_FORWARD.search(gap):
-                    pair = (a.org, b.org)
+                    pairs = [(a.org, b.org)]
                 elif _ACQUIRE_BACKWARD.search(gap):
-                    pair = (b.org, a.org)
-                if pair and pair not in found:
-                    year = _year_after(s.text[b.end : b.end + 40]) or (
-                        published.year if published else None
-                    )
-                    per_share = _price_per_share(ctx, pair[1])
-                    found[pair] = Acquisition(pair[0], pair[1], ctx.span(s), None, per_share, year)
+                    pairs = [(b.org, a.org)]
+                elif shares and _no_other_subject(mentions, a, a.end + shares.end("before")):
+                    pairs = [(a.org, org) for org in _listed_from(s.text, mentions, j)]
+                for pair in pairs:
+                    if pair[0] != pair[1] and pair not in found:
+                        year = _year_after(s.text[b.end : b.end + 40]) or (
+                            published.year if published else None
+                        )
+                        per_share = _price_per_share(ctx, pair[1])
+                        found[pair] = Acquisition(
+                            pair[0], pair[1], ctx.span(s), None, per_share, year
+                        )
+        for b in mentions:
+            own = _OWN_ACQUISITION.search(s.text, max(0, b.start - 60), b.start)
+            earlier = [m for m in mentions if m.end <= b.start and m.org != b.org]
+            pair = (ctx.issuer, b.org)
+            if own and ctx.issuer and not earlier and b.org != ctx.issuer and pair not in found:
+                year = published.year if published else None
+                per_share = _price_per_share(ctx, b.org)
+                found[pair] = Acquisition(ctx.issuer, b.org, ctx.span(s), None, per_share, year)
     return list(found.values())
+
+
+def _no_other_subject(mentions: list[Any], subject: Any, verb: int) -> bool:
+    """No other organisation stands between the subject and its verb."""
+    return all(m.org == subject.org for m in mentions if subject.end <= m.start < verb)
+
+
+def _listed_from(text: str, mentions: list[Any], first: int) -> list[str]:
+    """The organisation at ``mentions[first]`` and those listed after it ("B (\u201cBB\u201d)
+    and C"), a repeated name of one of them skipped."""
+    listed = [mentions[first].org]
+    end = mentions[first].end
+    for m in mentions[first + 1 :]:
+        if m.org in listed:
+            end = max(end, m.end)
+            continue
+        if not _LIST_NEXT.fullmatch(text, end, m.start):
+            break
+        listed.append(m.org)
+        end = m.end
+    return listed
 
 
 def price_acquisitions(deals: list[Acquisition], payments: list[Payment], text: str) -> None:
     """Each acquisition's price is the acquisition payment for it: the one paid to the
-    acquired company (or its holders), found by its payee, else by the sentence naming it."""
+    acquired company (or its holders), found by its payee, else by the sentence naming it, else
+    the one its acquirer pays the seller. A contingent payment on top ("eligible to receive up
+    to", milestones, a contingent value right) is not the price while a fixed one is stated."""
+    ranks: dict[int, tuple[bool, Any]] = {}
+    bought = {d.acquired for d in deals}
     for p in payments:
         if p.kind != "acquisition" or p.money is None:
             continue
+        sentence = p.evidence.quote(text)
         deal = next((d for d in deals if p.payee == d.acquired), None)
         if deal is None and p.payee is None:
-            sentence = p.evidence.quote(text)
             deal = next((d for d in deals if d.acquired in sentence), None)
-        if deal is None:
-            continue
-        p.payer = p.payer or deal.acquirer
-        p.payee = p.payee or deal.acquired
-        if deal.price is None or deal.price.amount < p.money.amount:
-            deal.price = p.money
+        if deal is not None:
+            p.payer = p.payer or deal.acquirer
+            p.payee = p.payee or deal.acquired
+            priced = [deal]
+        elif p.payee is not None and p.payee not in bought:
+            priced = [d for d in deals if d.acquirer == p.payer and d.acquired != p.payee]
+        else:
+            priced = []
+        rank = (not _CONTINGENT.search(sentence), p.money.amount)
+        for d in priced:
+            if d.price is None or rank > ranks[id(d)]:
+                d.price, ranks[id(d)] = p.money, rank
+
+
+_CONTINGENT = re.compile(r"(?i)\b(?:up\s+to|eligible|contingent|milestones?|earn-?outs?|CVRs?)\b")
 
 
 def _year_after(text: str) -> int | None:
@@ -628,7 +1038,27 @@ def _price_per_share(ctx: Any, acquired: str) -> Money | None:
 def partnerships_in(ctx: Any, agreements: list[Agreement]) -> list[Partnership]:
     """Partner lists, and partnerships stated in passing where no agreement joins the two."""
     listed = _listed_partnerships(ctx)
+    joined = {frozenset(a.parties) for a in agreements}
+    for s in ctx.sentences:
+        pair = _partnership_in_passing(ctx, s) if s.zone in ("body", "about") else None
+        if pair and frozenset(pair) not in joined:
+            joined.add(frozenset(pair))
+            listed.append(Partnership(pair[0], pair[1], ctx.span(s)))
     return listed + _possessive_partners(ctx, listed, agreements)
+
+
+def _partnership_in_passing(ctx: Any, s: Sentence) -> tuple[str, str] | None:
+    """ "compounds from the partnership between A and B": a partnership named in a
+    prepositional phrase, in passing, without its terms."""
+    m = _PASSING_PARTNERSHIP.search(s.text)
+    if m is None:
+        return None
+    after = [x for x in ctx.mentions(s, issuer_words=False) if x.start >= m.end()]
+    if len(after) < 2 or after[0].start - m.end() > 4 or after[0].org == after[1].org:
+        return None
+    if not re.fullmatch(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", s.text[after[0].end : after[1].start]):
+        return None
+    return after[0].org, after[1].org
 
 
 def _listed_partnerships(ctx: Any) -> list[Partnership]:

@@ -12,7 +12,12 @@ _CURRENCY_WORDS = {
     "sfr": "CHF", "swiss francs": "CHF", "dkk": "DKK", "danish kroner": "DKK", "sek": "SEK",
     "nok": "NOK", "cad": "CAD", "c$": "CAD", "ca$": "CAD", "aud": "AUD", "a$": "AUD", "au$": "AUD",
     "cny": "CNY", "rmb": "CNY", "krw": "KRW", "inr": "INR", "hk$": "HKD", "hkd": "HKD",
-    "dollars": "USD", "dollar": "USD",
+    "dollars": "USD", "dollar": "USD", "won": "KRW",
+    # a currency named in words, spaces removed: "30 billion Korean won"
+    "koreanwon": "KRW", "southkoreanwon": "KRW", "japaneseyen": "JPY", "yuan": "CNY",
+    "chineseyuan": "CNY", "renminbi": "CNY", "swedishkronor": "SEK", "swedishkrona": "SEK",
+    "norwegiankroner": "NOK", "poundssterling": "GBP", "britishpounds": "GBP",
+    "canadiandollars": "CAD", "australiandollars": "AUD", "hongkongdollars": "HKD",
 }  # fmt: skip
 _SCALE = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mio": 10**6, "mln": 10**6, "m": 10**6,
@@ -23,15 +28,20 @@ _PREFIX = (
     r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|RMB|KRW|INR|HKD|SFr\.?|Euro|euro)(?=[\s\d]))"
 )
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE_RE = r"(?P<scale>thousand|million|billion|trillion|mio\.?|mln|bn|mm|mn|[MBK])\b"
+# A footnote mark may follow a scale word: "JPY65 billion2".
+_SCALE_RE = (
+    r"(?P<scale>(?:thousand|million|billion|trillion)(?=\d?\b)|(?:mio\.?|mln|bn|mm|mn|[MBK])\b)"
+)
 _SCALE_WORD = _SCALE_RE.replace("?P<scale>", "?:")
 _NUMBER2 = _NUMBER.replace("<num>", "<num2>")
 _SCALE_RE2 = _SCALE_RE.replace("<scale>", "<scale2>")
 MONEY_RE = re.compile(
     rf"{_PREFIX}\s?{_NUMBER}(?:\s*(?:-|–|to)\s*(?P<high>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?=\s*-?\s*{_SCALE_WORD}))?"
     rf"(?:\s*-?\s*{_SCALE_RE})?(?:\s+(?P<unit>dollars?|euros?))?"
-    rf"|(?<![\w$€£¥.]){_NUMBER2}\s*(?:{_SCALE_RE2}\s*)?(?P<cur2>euros?|Euros?|dollars|U\.S\.\s+dollars|Swiss\s+francs|"
-    r"yen|danish\s+kroner|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY)\b)",
+    rf"|(?<![\w$€£¥.]){_NUMBER2}\s*(?:{_SCALE_RE2}\s*)?(?P<cur2>euros?|Euros?|dollars?|U\.?S\.?\s+dollars?|Swiss\s+francs|"
+    r"(?:south\s+)?korean\s+won|japanese\s+yen|(?:chinese\s+)?yuan|renminbi|swedish\s+kron(?:or|a)"
+    r"|norwegian\s+kroner|pounds\s+sterling|british\s+pounds|(?:canadian|australian|hong\s+kong)"
+    r"\s+dollars|yen|won|danish\s+kroner|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY)\b)",
     re.I,
 )
 
@@ -58,8 +68,8 @@ def find_money(sentence: str) -> list[MoneyMention]:
         cur_raw = (m.group("cur") or m.group("cur2") or "").lower().replace(" ", "").rstrip(".")
         cur_raw = re.sub(r"\s+", " ", cur_raw)
         currency = _currency(cur_raw)
-        if currency is None:
-            continue
+        if currency is None or (cur_raw == "won" and not m.group("scale2")):
+            continue  # "won" is money only after a scale: "30 billion won", not "5 won"
         after = sentence[m.end() : m.end() + 20].lower()
         per_share = bool(re.match(r"\s*(?:/|per\s+)\s*(?:share|ads|unit)", after))
         before = sentence[max(0, m.start() - 20) : m.start()].lower()
@@ -102,13 +112,16 @@ def _keep_true_breakdowns(found: list[MoneyMention]) -> None:
 def _currency(raw: str) -> str | None:
     if raw in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[raw]
-    if raw.replace("u.s.", "").strip() in ("dollars", "$"):
-        return "USD"
+    if re.sub(r"^u\.?s\.?", "", raw) in ("dollars", "dollar", "$"):
+        return "USD"  # "U.S. dollars", "US Dollars"
     if raw in ("swissfrancs",):
         return "CHF"
     if raw in ("danishkroner",):
         return "DKK"
     return _CURRENCY_WORDS.get(raw.rstrip("s"))
+
+
+_AREA = re.compile(r"[²³2]")
 
 
 def _amount(m: re.Match[str]) -> Decimal | None:
@@ -121,8 +134,13 @@ def _amount(m: re.Match[str]) -> Decimal | None:
     scale = raw_scale.lower().rstrip(".")
     if scale in _SCALE:
         attached = not m.group(0)[: m.start("scale") - m.start()].endswith((" ", "\t"))
-        if scale in ("m", "b", "k") and raw_scale != raw_scale.upper() and not attached:
-            return None  # "$5 m" is too ambiguous ("5 mg", "5 m²"); "€25m" is not
+        # "EUR 40 m" is a European way of writing millions; "5 b", "5 k" are too ambiguous.
+        detached_million = (
+            scale == "m" and bool(m.group("cur")) and not _AREA.match(m.string, m.end())
+        )
+        ambiguous = scale in ("m", "b", "k") and raw_scale != raw_scale.upper() and not attached
+        if ambiguous and not detached_million:
+            return None
         value *= _SCALE[scale]
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
@@ -140,9 +158,11 @@ _KIND_CUES = [
     (
         "equity",
         re.compile(
-            r"(?i)\b(?:equity(?!\s+value|\s+interests)|shares\s+of|common\s+stock|newly\s+issued\s+stock|stock\s+purchase|purchase\s+of\s+[\w\s]*?stock|shareholder|equity\s+investment"
+            r"(?i)\b(?:equity(?!\s+value|\s+interests)|shares\s+of|common\s+stock|newly\s+issued\s+stock|stock\s+purchase|purchase\s+of\s+[\w\s]*?(?:stock|shares)|shareholder|equity\s+investment"
             r"|subscri(?:be|bed|ption)\s+for|ordinary\s+shares|placing|private\s+placement|strategic\s+investment"
             r"|gross\s+proceeds|in\s+(?:[\w-]+\s+){0,2}(?:shares|stock))\b"
+            # "$15 million of Corvana stock"
+            r"|^\s*of\s+(?:[\w&.-]+\s+){0,3}(?:stock|shares|ADSs)\b"
         ),
     ),
     (
@@ -157,13 +177,14 @@ _KIND_CUES = [
         re.compile(
             r"(?i)\b(?:research\s+(?:funding|support|payments?)|fund(?:s|ed|ing)?\s+(?:\w+\s+){0,2}research|"
             r"funding|awarded|award|grant\s+(?:of|funding)|funding\s+of\s+[\w\s&]*?(?:R&D|research)|R&D\s+funding|development\s+funding|research\s+and\s+development\s+funding)\b"
+            r"|^\s*(?:of|in|for)\s+(?:\w+\s+)?(?:research|R&D)\b"  # "$40 million of research"
         ),
     ),
     ("milestone", re.compile(r"(?i)\bmilestones?\b")),
     (
         "upfront",
         re.compile(
-            r"(?i)\b(?:up-?front|upon\s+(?:signing|execution|deal\s+execution|closing)|initial\s+payment|signing\s+fee)\b"
+            r"(?i)\b(?:up-?front|(?:up)?on\s+(?:the\s+)?(?:signing|execution|deal\s+execution|closing|entering\s+into|entry\s+into)|initial\s+payment|signing\s+fee)\b"
         ),
     ),
     (
@@ -172,7 +193,13 @@ _KIND_CUES = [
             r"(?i)\b(?:licen[cs]e\s+(?:issue\s+|issuance\s+|initiation\s+)?fees?|licen[cs]ing\s+fees?|annual\s+(?:licen[cs]e\s+)?(?:payments?|fees?)|maintenance\s+fees?|technology\s+access\s+fees?)\b"
         ),
     ),
-    ("royalty", re.compile(r"(?i)\broyalt(?:y|ies)\s+(?:payments?|of)\b")),
+    # "royalty payments of …", "$24 million in royalties", "$24 million back royalties"
+    (
+        "royalty",
+        re.compile(
+            r"(?i)\broyalt(?:y|ies)\s+(?:payments?|of)\b|^\s*(?:in\s+)?(?:[\w-]+\s+)?royalt(?:y|ies)\b"
+        ),
+    ),
     (
         "acquisition",
         re.compile(
@@ -251,11 +278,21 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
     return kind
 
 
-def qualifier_of(before: str, after: str, kind: str = "other") -> str | None:
+def qualifier_of(
+    before: str, after: str, kind: str = "other", *, sentence_start: bool = False
+) -> str | None:
+    """The qualifier around an amount; with ``sentence_start`` (``before`` runs from the start
+    of the sentence), a leading phrase counts too: "For each new target, X is eligible to
+    receive up to $310 million"."""
     after_clause = after[:120]
-    if _PER_TARGET.search(after_clause) or _PER_TARGET.search(before[-40:]):
+    lead = re.match(r"\W*[^,]{0,40},", before) if sentence_start else None
+    lead_text = lead.group(0) if lead else ""
+    # "… $50 million per program, or up to $400 million in aggregate": the "per" before the
+    # comma is the item before's.
+    own_before = re.split(r"(?i)[,;]|\b(?:or|and)\b", before[-40:])[-1]
+    if any(_PER_TARGET.search(t) for t in (after_clause, own_before, lead_text)):
         return "per_target"
-    if _PER_PRODUCT.search(after_clause) or _PER_PRODUCT.search(before[-40:]):
+    if any(_PER_PRODUCT.search(t) for t in (after_clause, own_before, lead_text)):
         return "per_product"
     # "a total equity investment", "a total equity value": the price of one thing, not a sum
     # of payments.

@@ -7,7 +7,7 @@ Each amount is read as a *frame* in its clause:
   the payer; the subject of *acquire* (a company, an asset, a voucher) pays its seller; the
   subject of *trigger*, *result in*, *generate* is an event, not a party;
 * the organisations in the verb's **slots**: its subject, the object right after it ("pay
-  Merus", "earning Arrowhead", "acquire Constellation") and the ones the prepositions mark:
+  Kessel", "earning Orvane", "acquire Brindle") and the ones the prepositions mark:
   *from* and *by* mark the payer, *to* and *in* the payee, "X's shares" the company whose
   shares are bought; *from* after *acquire* marks the seller;
 * the **mood** of the verb group and the words around the amount: "up to", "eligible",
@@ -64,8 +64,8 @@ class ReleaseView(Protocol):
 
 # ---- the verbs that govern an amount -------------------------------------------------------------
 
-RECEIVE, PAY, ACQUIRE, TRIGGER, PASSIVE, NOUN = (
-    "receive", "pay", "acquire", "trigger", "passive", "noun"
+RECEIVE, PAY, ACQUIRE, SELL, TRIGGER, PASSIVE, NOUN = (
+    "receive", "pay", "acquire", "sell", "trigger", "passive", "noun"
 )  # fmt: skip
 _VERB = re.compile(
     r"(?i)\b(?:"
@@ -76,20 +76,38 @@ _VERB = re.compile(
     r"|provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|subscrib(?:e|es|ed|ing)|owe[sd]?"
     r"|reimburs(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought)"
     r"|(?P<acquire>acquir(?:e|es|ed|ing)|acquisition\s+of|in-?licens(?:e|es|ed|ing))"
+    r"|(?P<sell>sel(?:l|ls|ling)|sold|divest(?:s|ed|ing)?|out-?licens(?:e|es|ed|ing))"
     r"|(?P<trigger>trigger(?:s|ed|ing)?|le(?:d|ads?)\s+to|result(?:s|ed|ing)?\s+in"
     r"|entitl(?:es|ing)|due)"
     r")\b"
 )
-# "earn" takes the payee as its object when it has one: "…, earning Arrowhead $15 million".
-_EARN = re.compile(r"(?i)earn")
+# A receiving verb's "by" marks the receiver ("was received by X"), not the payer.
+_RECEIVED_BY = re.compile(
+    r"(?i)\b(?:received|earned|collected)\s+(?:(?:to\s+date|so\s+far|today)\s+)?by\s+(?:the\s+)?$"
+)
+# "earn" and "award" take the payee as their object when they have one: "…, earning
+# Orvane $15 million", "NIH awarded X a grant of $3 million" (the subject awards).
+_EARN = re.compile(r"(?i)earn|award")
+_FUNDS = re.compile(r"(?i)\bfund(?:s|ed|ing)?$")
+_INVESTS = re.compile(r"(?i)invest\w*$")
+_INVEST_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # A purchase of shares is an investment in their issuer; of anything else, an acquisition.
 _SHARES = re.compile(r"(?i)\b(?:shares?|stock|equity|ADSs?|stake)\b")
 # The amount is the subject of a passive verb: "$13.5 million of which has been achieved".
 _PASSIVE_AFTER = re.compile(
     r"(?i)(?:\s*\([^)]*\))?(?:(?!\b(?:if|once|when|unless|until|upon|after)\b)[^,;()]){0,40}?"
+    r"(?:,\s*(?:which|that)\s+)?"  # "…, which was triggered by the dosing"
     r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+|"
     r"already\s+)*(?P<word>earned|achieved|paid|received|triggered|made|generated|recogni[sz]ed"
     r"|invoiced|due|payable|expected|anticipated)\b"
+)
+# A participle after the amount that reports it done, with no auxiliary (a reduced relative
+# clause): "the $5 million fee paid by X", "a $40 million payment received in May 2020".
+_REDUCED_RELATIVE = re.compile(
+    r"(?i)(?:\s*\([^)]*\))?\s+(?:(?!(?:to|will|would|is|are|be|been|was|were|has|have|if|when"
+    r"|upon|once)\b)[\w-]+\s+){0,6}?(?P<word>received|paid|made|earned|collected)\s+"
+    r"(?=by\b|from\b|in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b|today\b|to\s+date\b|so\s+far\b|earlier\b"
+    r"|last\s+(?:year|month|week|quarter)\b|previously\b)"
 )
 _BROKEN_DOWN = re.compile(r"(?i)\s*,?\s*(?:comprising|consisting\s+of|made\s+up\s+of)\b")
 _PART_BEFORE = re.compile(
@@ -97,7 +115,7 @@ _PART_BEFORE = re.compile(
 )
 _OF_WHICH_AFTER = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?,?\s*of\s+which\b")
 # Where one frame ends and another begins.
-_CLAUSE_BOUNDARY = re.compile(r";|•|\s[–—]\s|:\s(?![A-Z0-9.]{1,10}\))|\s-\s")
+_CLAUSE_BOUNDARY = re.compile(r";|[•»]|\s[–—]\s|:\s(?![A-Z0-9.]{1,10}\))|\s-\s")
 # The words between an amount and a verb that continues its frame: "… $120 million and purchase".
 _CONTINUES = re.compile(
     r"(?i),?\s*(?:and|or)\s+(?:(?:is|are|will|would|has|have|also|then|to|be)\s+)*"
@@ -134,6 +152,7 @@ _DETERMINERS = frozenset(["our", "its", "their"])
 _IT_SUBJECT = re.compile(
     r"(?i)\bit\s+(?:has\s+|had\s+|will\s+|is\s+|was\s+|would\s+|could\s+|may\s+)?(?:\w+\s+){0,3}$"
 )
+_IT_REPORTS = re.compile(r"(?i)\b(?:announce[sd]?|reports?|reported|said|says)\s+that\s+it\b")
 _REPORTING = re.compile(r"(?i)\b(?:announced|announces|said|says|reported|reports|stated)\b")
 
 # ---- the mood of a frame -------------------------------------------------------------------------
@@ -150,7 +169,8 @@ _CONDITION = re.compile(
     r"(?i)\b(?:if|once|subject\s+to|contingent|assuming|pending|provided\s+that|in\s+the\s+event"
     r"|upon\s+(?:the\s+)?(?:achiev\w+|reach\w*|meet\w*|successful|future|attainment|"
     r"satisfaction|fulfil\w*|regulatory|approval|first\s+commercial|commerciali[sz]ation|launch)"
-    r"|upon\s+(?:the\s+)?(?:dosing|initiation|start|filing|submission|acceptance)"
+    r"|upon\s+(?:the\s+)?(?:dosing|initiation|start|filing|submission|acceptance|expiration|expiry"
+    r"|clearance|termination\s+of\s+the\s+waiting)"
     r"|when\s+(?:certain|the)\s+|expected|anticipated|potential|future|could|(?-i:may)|might)\b"
 )
 _LEAD_CONDITION = re.compile(
@@ -166,6 +186,15 @@ _EARNED_WORDS = re.compile(
 _PAST_PAYMENT = re.compile(
     r"(?i)\b(?:received|earned|triggered|paid|collected|generated|achieved|made)\b(?![\w-])"
 )
+# A present passive with a condition states a rule, not an event: "… are paid when …".
+_HABITUAL = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:\w+\s+)?(?:paid|made|due|payable)\s+(?:when|if|upon|once|as|after)\b"
+)
+_ACHIEVEMENT_OF = re.compile(r"(?i)\bachievement\s+of\s+(?:an?|the|this)\s+$")
+# A one-time or lump-sum payment with no condition is owed when the agreement is made.
+_ONE_TIME = re.compile(r"(?i)\b(?:one-?time|lump[- ]sum)\s+(?:cash\s+)?(?:payment|fee)\s+of\s+$")
+_OWED = re.compile(r"(?i)\b(?:owes|owed|(?:is|are)\s+(?:now\s+)?due)\s*$")
+_NOW_OWED = re.compile(r"(?i)\bnow\s+(?:entitled|due|owed)\b")
 _DUE_ON_SIGNING = re.compile(
     r"(?i)\b(?:upon|on|at|following)\s+(?:the\s+)?(?:signing|execution|deal\s+execution|"
     r"effectiveness|entry\s+into)\b|\bwithin\s+\w+\s+(?:business\s+)?days\b"
@@ -178,7 +207,14 @@ _FUTURE = re.compile(
 _TAIL_END = re.compile(r"(?i);|,?\s+(?:and|but|while|plus|as\s+well\s+as)\b")
 # Where an amount's own phrase ends for its kind: "…, and potential milestone payments" is the
 # next item's ("development, regulatory and sales milestones" is still this one's).
-_NEXT_ITEM = re.compile(r"(?i);|,\s*(?:and|plus|but|while)\b|\s+plus\b|\bas\s+well\s+as\b")
+_NEXT_ITEM = re.compile(
+    r"(?i);|,\s*(?:and|plus|but|while)\b|\s+plus\b|\bas\s+well\s+as\b"
+    # "…, including an upfront payment and research funding": the parts' kinds, not the whole's
+    r"|,?\s+(?:including|comprising|consisting\s+of)\b"
+    # "… $3 million and GSK will make an equity investment": a new clause with its own subject
+    r"|\s+and\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:will|shall|has|have|is|are"
+    r"|would|could|may|also|agreed)\b"
+)
 # The subject's own forecast: "Norvane expects to receive …" (not "X is expected to pay").
 _FORECAST = re.compile(
     r"(?i)\b(?:expects?|anticipates?|plans?|intends?|hopes?|believes?|aims?|seeks?)\s+to\b"
@@ -189,10 +225,10 @@ _ACQUISITION_DONE = re.compile(
 )
 # The whole deal is not yet closed: signing money waits for closing.
 _DEAL_PENDING = re.compile(
-    r"(?i)\bsubject\s+to\s+(?:the\s+)?(?:customary|clearance|antitrust|regulatory\s+(?:approval|"
-    r"clearance)|approval\s+by|shareholder|stockholder|the\s+expiration|the\s+satisfaction|"
+    r"(?i)\bsubject\s+to\s+(?:the\s+)?(?:customary|clearance|antitrust|(?:regulatory|government"
+    r"(?:al)?)\s+(?:approvals?|clearances?|review)|approval\s+by|shareholder|stockholder|the\s+expiration|the\s+satisfaction|"
     r"closing|the\s+closing|completion|the\s+receipt|HSR|Hart-Scott)"
-    r"|\b(?:expected|anticipated|scheduled)\s+to\s+(?:close|be\s+completed|complete)\b"
+    r"|\b(?:expected|anticipated|scheduled|plans?|planned|intends?)\s+to\s+(?:close|be\s+completed|complete)\b"
     r"|\b(?:upon|on|at|following)\s+(?:the\s+)?closing\b"
     r"|\bclosing\s+of\s+the\s+(?:transaction|acquisition|merger|deal)\b"
 )
@@ -200,6 +236,7 @@ _DEAL_CLOSED = re.compile(
     r"(?i)\b(?:has|have)\s+(?:now\s+)?(?:closed|completed)\b|\bcompleted\s+(?:its|the)\s+"
     r"acquisition\b|\bclosing\s+(?:has\s+)?occurred\b|\bsuccessfully\s+closed\b"
 )
+_NO_PAYMENTS = ("fls", "contact")  # the zones no payment is read from
 _SIGNING_KINDS = ("upfront", "equity", "option_fee", "license_fee", "research_funding")
 _PENDING_KINDS = ("upfront", "equity", "acquisition", "option_fee", "license_fee", "other")
 
@@ -216,21 +253,48 @@ _PAYMENT_CUE = re.compile(
 _NOT_PAYMENT = re.compile(
     r"(?i)\b(?:revenues?|net\s+(?:loss|income|sales)|sales\s+of|in\s+sales|market(?:\s+size)?|"
     r"cash(?:,\s+cash|\s+and\s+(?:cash\s+)?equivalents|\s+equivalents|\s+position|\s+balance|"
-    r"\s+runway|\s+and\s+(?:liquid|short-term|marketable))|balance\s+sheet|"
+    r"\s+runway|\s+(?:out|in)flows?|\s+burn|\s+and\s+(?:liquid|short-term|marketable))|"
+    r"balance\s+sheet|"
     r"expenses?|costs?\s+of|valuation|market\s+cap\w*|closed\s+(?:\S+\s+){0,3}at|share\s+price|"
     r"stock\s+price|worth|spend\w*|budget|(?:a\s+)?loss\b|profit|in\s+the\s+(?:range|region)\s+of|"
     r"guidance|EBITDA|outlook|forecast|expectations?)\b"
 )
+# What a company has or holds is a balance, not a payment: "X will have approximately $42
+# million in cash after closing".
+_HOLDS = re.compile(
+    r"(?i)\b(?:ha(?:ve|s|d)|hold(?:s|ing)?|held)\s+(?:(?:approximately|about|around|roughly|over"
+    r"|more\s+than|nearly|some|almost)\s+)?~?\s*$"
+)
+# Obligations a deal terminates, waives or buys out: "terminates all of X's future financial
+# obligations to Y, including up to $39.6 million in milestones".
+_RELIEVED = re.compile(
+    r"(?i)\b(?:terminat\w*|eliminat\w*|extinguish\w*|waiv\w*|cancel\w*|buy\w*\s+out|bought\s+out"
+    r"|relie(?:ve|ves|ved|f)\s+(?:\w+\s+)?(?:of|from))\b[^;$€£¥]{0,80}\bobligations?\b[^;$€£¥]{0,60}$"
+)
+# Money raised from investors or lenders at large: no counterparty to read a payment between.
+_FINANCING = re.compile(
+    r"(?i)\b(?:(?:initial\s+)?public\s+offering|IPO|(?:registered\s+direct|follow-on|underwritten"
+    r"|at-the-market)\s+offering|offering\s+of|private\s+placement|(?:Series\s+[A-H]|seed|equity|"
+    r"venture|growth|crossover)\s+(?:preferred\s+)?(?:financing|round|funding)|financing\s+round"
+    r"|loan\s+(?:facility|agreement)|term\s+loan|credit\s+facility|convertible\s+(?:senior\s+)?notes"
+    r"|underwrit\w*|institutional\s+investors)\b"
+)
+_REVENUE_AFTER = re.compile(r"(?i)\s*(?:of|in)\s+(?:\w+\s+)?revenues?\b")
 _IN_PARENTHESES = re.compile(r"\([^()]{0,40}$")
 _MIN_AMOUNT = Decimal(1000)  # "GBP60.5" lost its "million"; no deal pays sixty pounds
 _ALREADY_COUNTED = re.compile(r"(?i)\b(?:the|this|that|these)\s+(?:additional\s+|same\s+)?$")
 _DISTINCT = re.compile(
     r"(?i)\b(?:another|second|third|also|additional|earlier|previously|prior|originally)\b"
 )
-_OPTION_EXERCISE = re.compile(r"(?i)\bexercis\w*\s+(?:of\s+)?(?:its|an|the|their)\s+option\b")
+_OPTION_EXERCISE = re.compile(
+    r"(?i)\bexercis\w*\s+(?:of\s+)?(?:its|an|the|their)\s+option\b|\boption\s+exercise\b"
+)
 _MILESTONE_EVENT = re.compile(
     r"(?i)\bupon\s+(?:the\s+)?(?:dosing|initiation|start|first|approval|filing|submission|"
-    r"acceptance|launch|achievement|completion)\b"
+    r"acceptance|launch|achiev\w*|reach\w*|completion)\b"
+    # "contingent payments based on progress in the development of X": milestones by another name
+    r"|\bcontingent\s+(?:cash\s+)?(?:payments?|consideration)\s+(?:based\s+on|tied\s+to|linked\s+to"
+    r"|upon|subject\s+to)\s+(?:the\s+)?(?:progress|development|achiev\w*|clinical|regulatory|sales)"
 )
 _STAGED = re.compile(
     r"(?i)\b(?:over\s+(?:the\s+next\s+)?\w+\s+years|annual\w*|per\s+year|each\s+year)\b"
@@ -243,6 +307,10 @@ _BUNDLE = re.compile(
 _RIGHTS_TO = re.compile(
     r"(?i)\b(?:rights?|licen[cs]e|option)\s+(?:to|for|on)\s+(?:the\s+)?(?:(?:develop|commerciali[sz]e|"
     r"market|manufacture|sell|use|license|in-?license)\w*\s+(?:and\s+)?)*"
+)
+# The verb that licenses a compound itself: "to license ostacitinib from Y", "in-licensed X".
+_LICENSES = re.compile(
+    r"(?i)\b(?:in-?|out-?)?licen[cs](?:e|es|ed|ing)\s+(?:the\s+)?(?=[\w-]+\b(?!\s+(?:to|for|on|agreement|rights)\b))"
 )
 # Rights that change hands (granted, obtained, acquired), not rights a company keeps.
 _TRANSFER = re.compile(
@@ -273,7 +341,7 @@ _AMOUNT_FOLLOWS = re.compile(
 class Frame:
     """One verb and the organisations in its slots."""
 
-    verb: str  # RECEIVE, PAY, ACQUIRE, TRIGGER, PASSIVE or NOUN
+    verb: str  # RECEIVE, PAY, ACQUIRE, SELL, TRIGGER, PASSIVE or NOUN
     verb_start: int
     verb_end: int
     verb_text: str = ""
@@ -286,6 +354,8 @@ class Frame:
     def roles(self) -> tuple[str | None, str | None]:
         """(payer, payee) as the syntax states them; None where it is silent."""
         s, o, slot = self.subject, self.object, dict(self.slots)
+        if "received_by" in slot:  # "was received by X": X is the payee
+            return slot.get("from"), slot["received_by"]
         if "by_participle" in slot:  # "$3 million purchased by X": X paid this amount
             slot["by"] = slot["from"] = slot["agent"] = slot["by_participle"]
             s = s if self.verb in (PAY, ACQUIRE) else None
@@ -297,6 +367,8 @@ class Frame:
             return s or slot.get("by"), o or slot.get("to") or slot.get("stock") or slot.get("in")
         if self.verb == ACQUIRE:
             return s or slot.get("by"), slot.get("from") or o
+        if self.verb == SELL:  # "X will sell its royalty interest to Y for $80 million"
+            return slot.get("to") or o, s or slot.get("by")
         payee = slot.get("to") or o or slot.get("stock")
         return slot.get("from") or slot.get("by") or slot.get("agent"), payee
 
@@ -317,6 +389,7 @@ class _Draft:
     distinct: bool  # "another", "earlier this month": not a restatement of an earlier one
     shareable: bool = True  # its roles hold for the other amounts of its sentence
     frame: Frame | None = None  # the frame it was read in
+    compound_open: bool = False  # nothing around it says which compound it is for
 
 
 def find_payments(
@@ -332,15 +405,46 @@ def find_payments(
     licensed = _licensed_compound(release, compounds_in)
     drafts: list[_Draft] = []
     for index, sentence in enumerate(release.sentences):
-        if sentence.zone in ("fls", "contact"):
+        if sentence.zone in _NO_PAYMENTS:
             continue
         drafts += _sentence_drafts(release, index, sentence, pending, compounds_in, licensed)
     _fill_missing_roles(release, drafts)
-    payments = [d.payment for d in _drop_sums_of_parts(_merge(drafts))]
+    merged = _drop_sums_of_parts(_merge_conversions(release, _merge(drafts)))
+    _headline_compound_for_the_rest(release, merged, compounds_in)
+    payments = [d.payment for d in merged]
     for p in payments:
         if p.status == "earned":
             p.date = published
     return payments
+
+
+def _headline_compound_for_the_rest(
+    release: ReleaseView, drafts: list[_Draft], compounds_in: Callable[[str], list[str]]
+) -> None:
+    """A payment whose own sentence names no compound is for the one compound the headline
+    and the lead sentence name, unless the release buys a company (its payments are for the
+    company)."""
+    for d in drafts:  # "… received a $10 million milestone payment. The milestone payment was
+        if d.compound_open and d.payment.compound is None:  # made on completion of … X"
+            d.payment.compound = _compound_said_next(release, d.sentence, compounds_in)
+    if any(d.payment.kind == "acquisition" for d in drafts):
+        return
+    headline = _headline_compound(release, compounds_in)
+    for d in drafts:
+        if d.compound_open and d.payment.compound is None:
+            d.payment.compound = headline
+
+
+def _compound_said_next(
+    release: ReleaseView, index: int, compounds_in: Callable[[str], list[str]]
+) -> str | None:
+    """The one compound the next sentence names when it goes on about the same payment ("The
+    milestone payment was made in connection with … X")."""
+    following = release.sentences[index + 1] if index + 1 < len(release.sentences) else None
+    if following is None or not _SAME_PAYMENT.match(following.text):
+        return None
+    named = compounds_in(following.text)
+    return named[0] if len(named) == 1 else None
 
 
 def _deal_pending(release: ReleaseView) -> bool:
@@ -393,7 +497,12 @@ def _sentence_drafts(
         frame = _frame_for(release, sentence, mentions, m.start, m.end)
         part = previous is not None and _PART_BEFORE.search(before)
         comparative = rejected and _IN_PARENTHESES.search(before)  # "£9.7 million (£6.6 million …)"
-        if comparative or not (part or _is_payment(m, text, before, after, frame)):
+        # "the $5 million" refers back to an amount, unless it is the release's first mention
+        # and a participle dates or attributes it ("the EUR 150 m investment made in 2007").
+        restated = _ALREADY_COUNTED.search(before[-25:]) and (
+            _stated_before(release, index, m) or not _reported_done(text, m.end)
+        )
+        if comparative or restated or not (part or _is_payment(m, text, before, after, frame)):
             rejected = True
             continue
         rejected = False
@@ -406,10 +515,17 @@ def _sentence_drafts(
         if draft.frame is not None:
             p.trigger = _trigger(release, index, draft.frame, m, after, bounds[i])
         p.compound = _payment_compound(release, index, p, compounds_in, licensed)
+        draft.compound_open = p.compound is None and _compound_open(release, index, p, compounds_in)
         drafts.append(draft)
         previous = draft
     if sentence.zone == "body":
-        drafts += _undisclosed(release, index, sentence, mentions)
+        for draft in _undisclosed(release, index, sentence, mentions):
+            p = draft.payment
+            p.compound = _payment_compound(release, index, p, compounds_in, licensed)
+            draft.compound_open = p.compound is None and _compound_open(
+                release, index, p, compounds_in
+            )
+            drafts.append(draft)
     return drafts
 
 
@@ -438,6 +554,42 @@ def _payment_compound(
     return licensed
 
 
+def _compound_open(
+    release: ReleaseView, index: int, payment: Payment, compounds_in: Callable[[str], list[str]]
+) -> bool:
+    """Whether nothing around the payment says which compound it is for (so the deal's
+    compound may): a payment for one compound, in a sentence that names none."""
+    if payment.kind in ("equity", "acquisition") or payment.qualifier in (
+        "per_product",
+        "per_target",
+    ):
+        return False
+    text = release.sentences[index].text
+    return not compounds_in(text) and not (_refers_back(text) and index > 0)
+
+
+def _headline_compound(
+    release: ReleaseView, compounds_in: Callable[[str], list[str]]
+) -> str | None:
+    """The one compound the headline names, else the one the lead sentence names: what a
+    release's deal is about (a lead may name a second compound the deal is not about, "in
+    combination with an approved antibody")."""
+    named: list[str] = []
+    for s in release.sentences:
+        if s.zone == "head":
+            named += [c for c in compounds_in(s.text) if c not in named]
+    lead = _lead(release)
+    if not named and lead is not None:
+        named = compounds_in(lead.text)
+    return named[0] if len(named) == 1 else None
+
+
+def _lead(release: ReleaseView) -> Sentence | None:
+    """The release's lead: its first body sentence that names an organisation (a dateline or
+    a date line alone is not)."""
+    return next((s for s in release.sentences if s.zone == "body" and release.mentions(s)), None)
+
+
 def _licensed_compound(
     release: ReleaseView, compounds_in: Callable[[str], list[str]]
 ) -> str | None:
@@ -451,18 +603,55 @@ def _licensed_compound(
             lead = s.text[max(0, m.start() - 80) : m.start()]
             if _TRANSFER.search(lead) and not re.search(r"(?i)\bretain", lead[-40:]):
                 named.update(compounds_in(s.text[m.end() : m.end() + 60])[:1])
+        for m in _LICENSES.finditer(s.text):  # "a deal to license X from Y"
+            named.update(compounds_in(s.text[m.end() : m.end() + 40])[:1])
     return named.pop() if len(named) == 1 else None
+
+
+_NOT_DONE = ("due", "payable", "expected", "anticipated")
+
+
+def _reported_done(text: str, end: int) -> bool:
+    """A participle or a passive after the amount reports it paid: "… made in 2007", "… was
+    triggered by the dosing"."""
+    if _REDUCED_RELATIVE.match(text, end):
+        return True
+    passive = _PASSIVE_AFTER.match(text, end)
+    return passive is not None and passive.group("word") not in (
+        "due",
+        "payable",
+        "expected",
+        "anticipated",
+    )
+
+
+def _stated_before(release: ReleaseView, index: int, m: MoneyMention) -> bool:
+    """'the $5 million' refers back only to an amount the release has already stated."""
+    return any(
+        (n.amount, n.currency) == (m.amount, m.currency)
+        for s in release.sentences[:index]
+        if s.zone not in _NO_PAYMENTS
+        for n in release.money(s)
+    )
 
 
 def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Frame) -> bool:
     """Money that changes hands, not a revenue line, a market or a share price."""
-    if m.amount < _MIN_AMOUNT or _ALREADY_COUNTED.search(before[-25:]):
+    if m.amount < _MIN_AMOUNT:
         return False
+    if _RELIEVED.search(before[-160:]):
+        return False  # obligations the deal ends will not be paid
+    if _FINANCING.search(before[-100:] + " " + after[:60]) and _count(*frame.roles()) < 2:
+        return False  # an offering, a financing round or a loan whose lender the clause names not
+    if _REVENUE_AFTER.match(after):
+        return False  # "recognized $12 million of revenue": a results line, not a payment
+    if _HOLDS.search(before[-40:]) and not _REDUCED_RELATIVE.match(text, m.end):
+        return False  # "has $42 million in cash", not "has $24 million royalties received from"
     near = before[-120:] + " " + after[:100]
     if frame.verb in (NOUN, PASSIVE) and not _PAYMENT_CUE.search(near):
         return False
     governed = text[frame.verb_end : m.start]
-    if frame.verb in (RECEIVE, PAY, ACQUIRE) and any(frame.roles()):
+    if frame.verb in (RECEIVE, PAY, ACQUIRE, SELL) and any(frame.roles()):
         # "X will receive $50 million in cash": said of a party, it changes hands, unless a
         # figure stands between the verb and the amount ("… reports sales of $852 million").
         return not _NOT_PAYMENT.search(governed)
@@ -503,7 +692,9 @@ def _read_amount(
         return None  # "expects to receive $60 million": a forecast, not a payment
     if not explicit and FORWARD_LOOKING.search(frame.lead[-80:] + frame.group):
         return None
-    qualifier = qualifier_of(before, after, kind)
+    qualifier = qualifier_of(before, after, kind, sentence_start=text.startswith(before))
+    if of_which and qualifier == "aggregate":
+        qualifier = None  # "…, $13.5 million of which has been achieved to date": a part
     if _BROKEN_DOWN.match(after):  # "US$40 million, comprising a fee and an equity purchase"
         kind, qualifier = "other", "aggregate"
     payment = Payment(
@@ -524,10 +715,23 @@ def _read_amount(
         sentence.zone,
         explicit_roles,
         explicit,
-        bool(_DISTINCT.search(text[: m.start][-200:])),
+        _distinct(release, sentence, m),
         shareable="by_participle" not in frame.slots,
         frame=frame,
     )
+
+
+def _distinct(release: ReleaseView, sentence: Sentence, m: MoneyMention) -> bool:
+    """'another', 'earlier this month': a payment of its own, not a restatement of an earlier
+    one. 'An additional $121 million' after the sentence's own upfront is additional to that
+    upfront, not to an equal amount elsewhere."""
+    window_start = max(0, m.start - 200)
+    for word in _DISTINCT.finditer(sentence.text, window_start, m.start):
+        if word.group(0).lower() not in ("additional", "also"):
+            return True
+        if not any(a.end <= word.start() for a in release.money(sentence)):
+            return True
+    return False
 
 
 def _part(
@@ -564,9 +768,15 @@ def _frame_for(
     clause_start = _clause_start(text, start)
     passive = _PASSIVE_AFTER.match(text, end)
     verb = _governing_verb(text, clause_start, start)
+    if verb is not None and _participle_of_earlier_amount(release, sentence, verb, start):
+        verb = None
+    reduced = _REDUCED_RELATIVE.match(text, end) if verb is None and not passive else None
+    passive = passive or reduced
     if verb is None or (passive and passive.group("word") != "due"):
         frame = Frame(PASSIVE if passive else NOUN, start, end)
-        clause_end = _clause_end(text, end)
+        frame.verb_text = passive.group("word") if passive else ""
+        # A participle's agent is in its own phrase: "$5 million paid by X and … received by Y".
+        clause_end = _frame_end(text, passive.end()) if reduced else _clause_end(text, end)
         others = _other_amounts(release, sentence, start)
         _fill_slots(frame, text, mentions, clause_start, clause_end, start, others)
         frame.group = text[clause_start:start]
@@ -581,7 +791,7 @@ def _frame_for(
     frame = Frame(kind, verb.start(), verb.end(), verb.group(0))
     # The frame of this verb starts after the last amount before it: an organisation before
     # that amount belongs to an earlier frame, unless this verb only continues it ("… pay
-    # Merus $120 million and purchase shares …").
+    # Kessel $120 million and purchase shares …").
     floor = max([clause_start, *(a.end for a in release.money(sentence) if a.end <= verb.start())])
     subject = _subject(release, text, mentions, floor, verb.start())
     if subject is None and floor > clause_start and _CONTINUES.search(text, floor, verb.start()):
@@ -594,6 +804,18 @@ def _frame_for(
     others = _other_amounts(release, sentence, start)
     _fill_slots(frame, text, mentions, verb.end(), _frame_end(text, end), start, others)
     return frame
+
+
+def _participle_of_earlier_amount(
+    release: ReleaseView, sentence: Sentence, verb: re.Match[str], start: int
+) -> bool:
+    """'the $150 million investment made in 2007 and the $80 million fee': "made" belongs to
+    the amount before it, not to this one."""
+    earlier = [a for a in release.money(sentence) if a.end <= verb.start()]
+    if not earlier:
+        return False
+    reduced = _REDUCED_RELATIVE.match(sentence.text, earlier[-1].end)
+    return reduced is not None and reduced.start("word") == verb.start()
 
 
 def _other_amounts(release: ReleaseView, sentence: Sentence, start: int) -> list[int]:
@@ -707,6 +929,11 @@ def _fill_slots(
             if frame.verb in (TRIGGER, PASSIVE, NOUN) and c.end <= start:
                 _agent(frame, text, c)
             continue
+        if c.agency:
+            continue  # a regulator that approves or accepts pays nothing ("triggered by FDA")
+        if _RECEIVED_BY.search(text, max(0, c.start - 40), c.start):
+            frame.slots.setdefault("received_by", c.org)
+            continue
         if _PARTICIPLE_BY.search(text, max(0, c.start - 30), c.start):
             if not any(amount < o < c.start for o in others):
                 frame.slots.setdefault("by_participle", c.org)
@@ -758,7 +985,7 @@ def _kind(
         own_after = ""  # "$1 billion and tiered royalties": the royalties are the next item
     own_before = before
     if previous is not None:  # "… $20 million upfront fee and $20 million for equity": the fee
-        own_before = re.split(r"(?i)\band\b|,|;|\bplus\b", before)[-1]  # is the last item's
+        own_before = re.split(r"(?i)\b(?:and|plus|with)\b|,|;", before)[-1]  # is the last item's
     kind = classify_kind(own_before, own_after, previous_kind)
     if _BUNDLE.match(own_after):
         return "other"  # "$35 million in upfront and milestone payments": several kinds at once
@@ -769,15 +996,31 @@ def _kind(
     if kind in ("other", "milestone") and _OPTION_EXERCISE.search(near):
         kind = kind if re.search(r"(?i)milestone", own) else "option_fee"
     if kind == "other":
-        kind = _kind_in_phrase(text[max(0, m.start - 200, verb_end) : m.start]) or kind
+        # The phrase of this amount only: after its own verb, or after the item before it
+        # ("$30 million in milestones and up to $1.2 billion in total" names no kind).
+        phrase = text[max(0, m.start - 200, verb_end) : m.start]
+        if previous is not None and verb_end <= m.start - len(before):
+            phrase = own_before
+        kind = _kind_in_phrase(phrase) or kind
+    if kind == "other" and verb == PAY and _FUNDS.search(text[:verb_end]):
+        kind = "research_funding"  # "X will fund up to $40 million of work at Y"
     if kind == "research_funding" and _DEBT.search(after[:60]):
         kind = "other"
     cash = _CASH_AT_SIGNING.match(own_after) and not _CONDITION.search(own_after)
     if kind == "other" and verb in (RECEIVE, PAY) and cash:
         kind = "upfront"  # "will receive $50 million in cash" when a deal is signed
-    if kind == "other" and verb == ACQUIRE:
+    if (
+        kind == "other"
+        and verb == PAY
+        and _INVEST_IN.match(after)
+        and _INVESTS.search(text[:verb_end])
+    ):
+        kind = "equity"  # "X will invest $10 million in Y": shares of Y
+    if kind == "other" and verb in (ACQUIRE, SELL):
         kind = "acquisition"  # "agreed to acquire a voucher from X for $98 million"
-    if kind == "other" and _MILESTONE_EVENT.search(after[:80]):
+    if kind in ("other", "acquisition") and _MILESTONE_EVENT.search(
+        _NEXT_ITEM.split(after)[0][:100]
+    ):
         kind = "milestone"
     return kind
 
@@ -802,6 +1045,8 @@ def _status(
     """('earned' | 'potential' | None, whether the words said so rather than a default)."""
     near_before = before[-60:]
     tail = _TAIL_END.split(after, maxsplit=1)[0][:120]
+    if frame.verb == PASSIVE and _HABITUAL.search(after[:120]):
+        return "potential", True  # "milestone payments that are paid when each is achieved"
     if frame.verb == PASSIVE and not re.search(
         r"(?i)due|payable|expected|anticipated", frame.group
     ):
@@ -810,7 +1055,14 @@ def _status(
         r"(?i)^[^,;]{0,30}?\b(?:earned|received|achieved|paid)\s+(?:to\s+date|so\s+far)", tail
     ):
         return "earned", True
-    if _UP_TO.search(near_before) or _POTENTIAL_VERB.search(frame.group):
+    if _NOW_OWED.search(frame.group) and not _UP_TO.search(near_before):
+        return "earned", True  # "X is now entitled to a $7 million milestone payment"
+    group = frame.group
+    if frame.verb == NOUN and len(before) < len(group):
+        # An amount before this one in its clause: its words end at this item's "and" ("up
+        # to $39.6 million in potential milestones and … for a one-time payment of $6 million").
+        group = re.split(r"(?i),|\band\b", before)[-1]
+    if _UP_TO.search(near_before) or _POTENTIAL_VERB.search(group):
         return "potential", True
     if re.search(r"(?i)\bpotential", text[frame.verb_end : m.start]):
         return "potential", True
@@ -822,12 +1074,16 @@ def _status(
         or _LEAD_CONDITION.search(frame.lead)
     ):
         return "potential", True
+    if frame.subject is not None and _OWED.search(frame.group):
+        return _pending(kind, "earned", pending), True  # "X owes Y", "X is due a $3 million"
+    if _ACHIEVEMENT_OF.search(near_before):
+        return "earned", True  # "announced the achievement of a $10 million milestone"
     if kind == "acquisition":
         done = _ACQUISITION_DONE.search(frame.group + " " + frame.lead[-80:])
         return ("earned", True) if done and not pending else ("potential", True)
     if _EARNED_WORDS.search(frame.group) and not _FUTURE.search(frame.group):
         return _pending(kind, "earned", pending), True
-    if kind in _SIGNING_KINDS or _DUE_ON_SIGNING.search(tail):
+    if kind in _SIGNING_KINDS or _DUE_ON_SIGNING.search(tail) or _ONE_TIME.search(near_before):
         return _pending(kind, "earned", pending), True
     if _FUTURE.search(frame.group):
         # "will receive $50 million in cash": owed, with no condition said; a milestone is
@@ -845,7 +1101,7 @@ def _trigger(
 ) -> str | None:
     """The event that triggers a payment, in a few words, or None: the event a trigger verb
     is said of ("The target selection triggers …"), the clause a participle follows
-    ("Horizon has enrolled the first subject, earning …"), or the event after "upon", "for",
+    ("Halvard has enrolled the first subject, earning …"), or the event after "upon", "for",
     "following" or "triggered by"; "this milestone" is the event of the sentence before."""
     text = release.sentences[index].text
     event: str | None = None
@@ -896,10 +1152,13 @@ _EVENT = re.compile(
     r"IND|NDA|BLA|MAA|CTA|trials?|stud(?:y|ies)|proof\s+of|pricing|entry\s+into|expansion|"
     r"extension|becom\w*|became|active|effective)\b"
 )
-_PARTICIPLE = re.compile(r"(?i)\w+ing$")  # "…, earning Arrowhead $15 million"
+_PARTICIPLE = re.compile(r"(?i)\w+ing$")  # "…, earning Orvane $15 million"
 _EVENT_AFTER = re.compile(
     r"(?i)\b(?:triggered\s+by|upon|for|following|after|in\s+connection\s+with|related\s+to)\s+"
     r"((?:the\s+)?[^,;.]{4,120}?)(?=[,;.]|\s+(?:and|as|which|under|in\s+the\s+\w+\s+quarter)\b|$)"
+)
+_SAME_PAYMENT = re.compile(
+    r"(?i)\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:payment|milestone|fee)s?\b(?![^.]{0,40}\$)"
 )
 _REFERS_BACK = re.compile(
     r"(?i)\b(?:this|the)\s+(?:event|milestone|achievement|progress|selection|decision)\b"
@@ -985,7 +1244,26 @@ def _direction_of(release: ReleaseView, drafts: list[_Draft]) -> tuple[str | Non
     issuer, partner = release.issuer, release.partner
     pays = sum(1 for d in drafts if d.explicit_roles and d.payment.payer == issuer)
     receives = sum(1 for d in drafts if d.explicit_roles and d.payment.payee == issuer)
+    if pays == receives == 0 and issuer and _issuer_buys(release):
+        return issuer, partner
     return (issuer, partner) if issuer and pays > receives else (partner, issuer)
+
+
+def _issuer_buys(release: ReleaseView) -> bool:
+    """The release's lead says the issuer acquires or in-licenses ("X announces that it has
+    agreed to acquire ... from Y"): the deal's money goes out, whatever no frame says."""
+    lead = _lead(release)
+    if lead is None:
+        return False
+    mentions = list(release.mentions(lead))
+    for verb in _VERB.finditer(lead.text):
+        if verb.lastgroup != ACQUIRE:
+            continue
+        subject = _subject(release, lead.text, mentions, 0, verb.start())
+        if subject is None and _IT_REPORTS.search(lead.text, 0, verb.start()) and mentions:
+            subject = mentions[0]  # "X announces that it has resolved … to acquire"
+        return subject is not None and subject.org == release.issuer
+    return False
 
 
 def _sentence_direction(
@@ -1031,6 +1309,43 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         else:
             _combine(same, d)
     kept.sort(key=lambda d: (d.zone == "head", d.sentence))
+    return kept
+
+
+def _merge_conversions(release: ReleaseView, drafts: list[_Draft]) -> list[_Draft]:
+    """'¥1.2 billion (~$10 million)' in the body and '$10 million' in the headline: one
+    payment, kept in the currency the deal is stated in."""
+    converted: dict[tuple[Decimal, str], tuple[Decimal, str]] = {}
+    for s in release.sentences:
+        if s.zone in _NO_PAYMENTS:
+            continue
+        original = None
+        for m in release.money(s):
+            if not m.conversion:
+                original = m
+            elif original is not None:
+                converted.setdefault((m.amount, m.currency), (original.amount, original.currency))
+    kept: list[_Draft] = []
+    for d in drafts:
+        money = d.payment.money
+        stated = converted.get((money.amount, money.currency)) if money else None
+        target = next(
+            (
+                k
+                for k in drafts
+                if k is not d
+                and k.payment.money is not None
+                and (k.payment.money.amount, k.payment.money.currency) == stated
+                and (
+                    k.payment.kind == d.payment.kind or "other" in (k.payment.kind, d.payment.kind)
+                )
+            ),
+            None,
+        )
+        if target is None:
+            kept.append(d)
+        else:
+            _combine(target, d)
     return kept
 
 

@@ -193,7 +193,7 @@ def extract(release: Release) -> ReleaseFacts:
     facts.agreements = agreements_in(ctx, facts.acquisitions, facts.payments)
     facts.partnerships = partnerships_in(ctx, facts.agreements)
     facts.regulatory_events = regulatory_events(ctx, facts.compounds)
-    link_payments_to_agreements(facts.payments, facts.agreements)
+    link_payments_to_agreements(facts.payments, facts.agreements, release.text)
     if facts.published is None:
         facts.warnings.append("no publication date found")
     if facts.issuer is None:
