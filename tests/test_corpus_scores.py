@@ -73,18 +73,13 @@ CORPUS_TARGETS = {**TARGETS, "payments_terms": 0.90}
 # figures measured on each corpus are in the README ("Measuring the extractor").
 NOT_REACHED_YET = pytest.mark.xfail(
     strict=True,
-    reason="issue 9 is open: blind-1 agreements 0.86 and payments with terms 0.88; "
-    "dev-2 payments 0.55, agreements 0.60",
+    reason="issue 9 is open: dev-2 does not reach the targets yet (see the README)",
 )
 
 
 @pytest.mark.parametrize(
     "corpus",
-    [
-        "dev",
-        pytest.param("blind-1", marks=NOT_REACHED_YET),
-        pytest.param("dev-2", marks=NOT_REACHED_YET),
-    ],
+    ["dev", "blind-1", pytest.param("dev-2", marks=NOT_REACHED_YET)],
 )
 def test_shared_corpus_reaches_the_targets(corpus: str) -> None:
     folder = SHARED / corpus
