@@ -260,13 +260,14 @@ def _canonical_nodes(
     for row in store.query(_NAMES.replace("CLASS", cls)):
         node = row["node"].value
         groups.add(node, release=row["g"].value)
-        if row["primary"].value == "true":
+        primary = row["primary"].value in ("true", "1")  # Virtuoso gives a boolean as 1
+        if primary:
             form = row["form"].value
             if node not in first_names or form < first_names[node]:
                 first_names[node] = form
         form_key = key(row["form"].value)
         if form_key:
-            (names if row["primary"].value == "true" else aliases).append((node, form_key))
+            (names if primary else aliases).append((node, form_key))
     evidence = [_joins_by_key(names)]
     if tickers:
         evidence.append(_joins_by_listing(store))
