@@ -982,7 +982,8 @@ def _add_identity_graph(dataset: Any) -> None:
     written into the plain side's dataset, so the canned queries that read them find them.
     Not timed, as the ontology graph is not: kg's ingest includes it (about 1 s at 1,000
     releases), so the plain side's ingest rate is flattered by that much."""
-    from rdflib import URIRef
+    import pyoxigraph as ox
+    from rdflib import Literal, URIRef
 
     from kg.identity import refresh_identity
     from kg.store import IDENTITY_GRAPH, Store
@@ -995,7 +996,13 @@ def _add_identity_graph(dataset: Any) -> None:
     links = dataset.graph(URIRef(IDENTITY_GRAPH))
     rows = derived.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{ ?s ?p ?o }} }}")
     for row in rows:
-        links.add((URIRef(row["s"].value), URIRef(row["p"].value), URIRef(row["o"].value)))
+        o = row["o"]  # a node, or a literal (a canonical name, a pair's dates)
+        obj = (
+            URIRef(o.value)
+            if isinstance(o, ox.NamedNode)
+            else Literal(o.value, datatype=URIRef(o.datatype.value))
+        )
+        links.add((URIRef(row["s"].value), URIRef(row["p"].value), obj))
 
 
 def _plain_ingest(reporter: _Reporter, dataset: Any, paths: list[Path]) -> int | None:
