@@ -19,6 +19,12 @@ state and rewrites one graph of links, :data:`IDENTITY_GRAPH`:
 * ``?fact kg:conflictsWith ?other`` where two releases give different figures for what reads as
   one event. Both facts stay.
 
+It also keeps what the canned queries would otherwise compute for every row they read:
+``?canonical kg:canonicalName ?name`` (the first of the canonical node's own names),
+``?payment kg:countedUnder ?agreement`` (the agreement, as first reported, a payment that
+restates none counts towards) and one ``kg:OrganizationPair`` per two organisations some fact
+involves (``kg:between`` each, ``kg:firstPublished`` and ``kg:lastPublished`` dates).
+
 The links are derived data: the release graphs stay exactly what their releases state.
 """
 
