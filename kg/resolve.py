@@ -42,9 +42,17 @@ LEGAL_SUFFIXES = frozenset(
         "spa",
         "bv",
         "kk",
+        "sarl",
+        "srl",
+        "aps",
+        "sas",
+        "ltda",
     ]
 )
-_SPACED_SUFFIXES = re.compile(r"\b(s\.?\s?a|n\.?\s?v|a/s|b\.?\s?v|s\.?p\.?a|k\.?k)\.?\s*$", re.I)
+_SPACED_SUFFIXES = re.compile(
+    r"\b(s\.?\s?a|n\.?\s?v|a/s|b\.?\s?v|s\.?p\.?a|k\.?k|s\.?\s?a\.?\s?r\.?\s?l|s\.?\s?r\.?\s?l)\.?\s*$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=65536)  # called ~150 times a release, mostly on names seen before

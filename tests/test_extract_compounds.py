@@ -335,3 +335,99 @@ def test_a_company_shaped_like_an_inn_is_not_a_compound() -> None:
         "gives Zenmab rights in Asia."
     )
     assert facts.compounds == []
+
+
+def test_brands_listed_after_what_they_are() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. will use the upfront payment to launch the two blockbuster drugs, "
+        "Keltravo and Vexorin, in China later this year."
+    )
+    assert set(found) == {"Keltravo", "Vexorin"}
+
+
+def test_a_brand_in_capitals_after_a_capitalised_verb() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. returns the rights to Halden Pharma AG.\n"
+        "  • *1 Includes KESSELAN® Injection, an amino acid solution."
+    )
+    assert set(found) == {"KESSELAN"}
+
+
+def test_a_drug_named_by_an_apposition_that_says_what_it_is() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. has signed a contract with Halden Pharma AG to launch Orvessa-K, a "
+        "cell gene therapy for osteoarthritis developed by its subsidiary."
+    )
+    assert set(found) == {"Orvessa-K"}
+
+
+def test_a_code_among_other_items_in_the_bracket_after_an_inn() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. will out-license its bispecific antibody, tarvimab (PD-1/VEGF, "
+        "QB112), to Halden Pharma AG."
+    )
+    assert list(found) == ["tarvimab"]
+    assert found["tarvimab"].aliases == ["QB112"]
+
+
+def test_an_inn_of_the_hypnotics_stem() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. and Halden Pharma AG today announced an agreement for the development "
+        "of zoriplon, Quarry Bio's Phase III compound for the treatment of insomnia."
+    )
+    assert set(found) == {"zoriplon"}
+
+
+def test_targets_named_with_their_class_noun_and_first_in_a_bracket() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. bought out the royalties on QRY-1101, which is a Kv9 potassium channel "
+        "opener for epilepsy. Halden Pharma AG licensed the inhaled neutrophil elastase "
+        "inhibitor, HLD6014, in cystic fibrosis. Quarry Bio will out-license its bispecific "
+        "antibody, tarvimab (PD-1/VEGF, QB112), to Halden Pharma AG."
+    )
+    assert found["QRY-1101"].target == "Kv9 potassium channel"
+    assert found["HLD6014"].target == "neutrophil elastase"
+    assert found["tarvimab"].target == "PD-1/VEGF"
+
+
+def test_a_company_or_a_sentences_first_word_in_an_apposition_is_no_drug() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. signed with Halvane, a company developing a treatment for gout. "
+        "Today, the therapy for gout is limited."
+    )
+    assert found == {}
+
+
+def test_inns_of_the_hypnotic_oestrogen_receptor_and_dopamine_stems() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. licensed zoltapidem, velestrant and rimadopa to Halden Pharma AG."
+    )
+    assert set(found) == {"zoltapidem", "velestrant", "rimadopa"}
+
+
+def test_a_class_of_enzymes_is_no_target_and_a_named_target_after_it_wins() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. licensed tarvetinib, its small molecule kinase inhibitor "
+        "targeting ATR, to Halden Pharma AG. Halden also holds QRY-770, a protease inhibitor for "
+        "gout."
+    )
+    assert found["tarvetinib"].target == "ATR"
+    assert found["QRY-770"].target is None
+
+
+def test_a_code_shaped_target_after_targeting_is_no_compound() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. licensed QB 62-9992, its monoclonal antibody targeting CD321, to "
+        "Halden Pharma AG."
+    )
+    assert set(found) == {"QB 62-9992"}
+    assert found["QB 62-9992"].target == "CD321"
+
+
+def test_a_spaced_code_in_the_bracket_after_an_inn_is_its_alias() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. licensed tarvetinib (QB 82-3825), its kinase inhibitor, to Halden "
+        "Pharma AG."
+    )
+    assert list(found) == ["tarvetinib"]
+    assert found["tarvetinib"].aliases == ["QB 82-3825"]

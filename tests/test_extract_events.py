@@ -153,7 +153,7 @@ def test_candidates_entering_the_clinic_are_a_start_of_no_named_compound() -> No
     assert events_of(
         "Summary Royalties on VELMORA received from Halden Pharma AG Licensing: product "
         "candidates from Orrin Bio and Tessel Bio enter clinical trials Net cash of £9 million"
-    ) == [("phase start", None)]
+    ) == [("phase start", None), ("phase start", None)]  # one for each company's candidate
 
 
 def test_a_start_that_a_modal_governs_is_a_plan() -> None:
@@ -207,3 +207,62 @@ def test_a_supplemental_application_is_a_submission_of_its_kind() -> None:
     assert events_of(
         "Quarry Bio, Inc. said the FDA has accepted its sBLA for zorimab in a new indication."
     ) == [("BLA submission", "zorimab")]
+
+
+def test_a_temporal_clause_in_the_present_is_no_event() -> None:
+    assert (
+        events_of(
+            "This sales force details Halden's products to psychiatrists after Quarry Bio submits "
+            "the QRY-101 New Drug Application (NDA) to the U.S. Food and Drug Administration."
+        )
+        == []
+    )
+
+
+def test_what_a_milestone_payment_is_due_for_is_no_event() -> None:
+    assert (
+        events_of(
+            "In addition, Halden Pharma AG may receive further milestones from Quarry Bio, "
+            "including a 1.5 million dollar milestone payment upon filing an IND and a 8.5 million "
+            "dollar milestone payment at the start of phase 1 studies with QRY-101."
+        )
+        == []
+    )
+
+
+def test_a_goal_of_approval_is_no_approval() -> None:
+    assert (
+        events_of(
+            '"We look forward to our partnership with Halden Pharma AG and to achieving the '
+            'shared goal of gaining FDA approval for QRY-101," said Ida Brandt.'
+        )
+        == []
+    )
+
+
+def test_what_a_drug_is_is_no_approval() -> None:
+    assert (
+        events_of(
+            "Quarry Bio bought QRY-101 from Halden Pharma AG. QRY-101 is the first and only "
+            "non-competitive receptor antagonist approved for epilepsy."
+        )
+        == []
+    )
+
+
+def test_unnamed_candidates_of_two_companies_are_two_phase_starts() -> None:
+    facts = facts_from(
+        "Quarry Bio, Inc. reports its quarter. IP licensing: product candidates from Halden "
+        "Pharma AG and Orvane Therapeutics enter clinical trials."
+    )
+    assert sorted((e.kind, e.sponsor) for e in facts.regulatory_events) == [
+        ("phase start", "Halden Pharma"),
+        ("phase start", "Orvane Therapeutics"),
+    ]
+
+
+def test_an_approval_by_the_regulator_that_triggered_a_milestone() -> None:
+    assert events_of(
+        "Quarry Bio, Inc. achieved a $7.5 million milestone payment from Halden Pharma AG. The "
+        "milestone was triggered by approval by the FDA for QRY-601, an antibody targeting HTT."
+    ) == [("approval", "QRY-601")]

@@ -430,3 +430,188 @@ def test_a_headline_with_tickers_is_no_name() -> None:
         "AB (Nasdaq: KSSL) today reported its results.\n"
     )
     assert forms(facts) == {"Kessel", "Kessel AB"}
+
+
+def test_the_partner_of_a_contract_named_with_capitals() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) today "
+        "announced a payment under its License and Collaboration Agreement with Orvane.\n"
+    )
+    assert "Orvane" in orgs(facts)
+
+
+def test_a_definition_between_the_name_and_its_ticker() -> None:
+    facts = facts_from(
+        "- Orvane will pay Kessel-X up to $20 million\n\n" + DATELINE + 'Kessel-X (the "Company") '
+        "(Nasdaq: KSX), a biotech company, announced today an agreement with Orvane Pharma "
+        'Group ("Orvane").\n'
+    )
+    assert orgs(facts)["Kessel-X"].ticker == "KSX"
+    assert facts.issuer == "Kessel-X"
+
+
+def test_a_ticker_that_is_the_first_word_of_the_name() -> None:
+    facts = facts_from(
+        "Kessel Deal\n\nLund, Sweden, June 25, 2007 - KSL\nBiotech AG (Frankfurt Stock Exchange: "
+        "KSL) today announced a license agreement with Orvane Co. Ltd. for Japan.\n"
+    )
+    assert orgs(facts)["KSL Biotech"].ticker == "KSL"
+    assert facts.issuer == "KSL Biotech"
+
+
+def test_a_name_written_in_capitals_is_found_where_the_text_writes_it_so() -> None:
+    facts = facts_from(
+        "News Release\n\nTOKYO, March 22, 2022 — KESSELFILM Corporation (President: Ida Brandt) "
+        "has announced an amendment of its agreement with Orvane Inc. (Orvane). Kesselfilm will "
+        "receive a fee from Halden Pharma S.A. (HP: 4321), a Dorn company.\n"
+    )
+    assert facts.issuer is not None and name_key(facts.issuer) == "kesselfilm"
+
+
+def test_a_sarl_and_a_limited_listed_together_are_two_companies() -> None:
+    facts = facts_from(
+        "Kessel Buys Out Royalties\n\n" + DATELINE + "Kessel Bio Inc. (Nasdaq: KSSL) today "
+        "announced an agreement with Orvane Pharma Luxembourg S.a.r.l. and Orvane Pharma Holland "
+        "Limited, subsidiaries of Dorn Health Companies Inc.\n"
+    )
+    found = orgs(facts)
+    assert "Orvane Pharma Luxembourg" in found and "Orvane Pharma Holland" in found
+
+
+def test_a_country_or_a_city_before_the_name_is_not_part_of_it() -> None:
+    facts = facts_from(
+        "Kessel Signs Deal\n\n" + DATELINE + "Kessel Bio Inc. (Nasdaq: KSSL) today announced a "
+        "license agreement with Orvane. The product is sold by Japan's Halden Tanabe Pharma, "
+        '"a fine partner," said Ida Brandt, CEO of Lund-based Kessel Bio.\n'
+    )
+    assert "Halden Tanabe Pharma" in forms(facts)
+    assert not any("Japan" in f or "based" in f for f in forms(facts))
+
+
+def test_a_group_word_in_brackets_and_an_ordinal_open_or_join_a_name() -> None:
+    facts = facts_from(
+        "Kessel Signs Licence\n\n" + DATELINE + "Kessel Bio plc (AIM: KSSL) today announced a "
+        "licence agreement with Linden Pharma Development Co., Ltd., a subsidiary of Linden Pharma "
+        '(Group) Co., Ltd. ("Linden"). Kessel bought the compound from 1st Halden '
+        "Pharmaceuticals, Inc. (1st Halden) in 2017.\n"
+    )
+    linden = next(o for o in facts.organizations if "Linden" in (o.name, *o.aliases))
+    assert "Linden Pharma (Group) Co., Ltd." in linden.aliases
+    assert "1st Halden Pharmaceuticals, Inc." in forms(facts)
+    assert not any(f.startswith("Halden") for f in forms(facts))
+
+
+def test_a_joint_subject_with_defined_names_is_two_parties() -> None:
+    facts = facts_from(
+        "Alliance for Viral Diseases\n\n" + DATELINE + "Kesselberg (KB) and Orvane Lindqvist "
+        "today announced that they have entered into a worldwide alliance.\n"
+    )
+    assert {"Kesselberg", "Orvane Lindqvist"} <= forms(facts)
+
+
+def test_a_companys_own_centre_is_no_organisation() -> None:
+    facts = facts_from(
+        "Kessel Signs Deal\n\n" + DATELINE + "Kessel Bio Inc. (Nasdaq: KSSL) today announced an "
+        "agreement with Orvane Pharma Inc. Orvane will take part through its Viral Diseases "
+        "Centre of Excellence for Drug Discovery.\n"
+    )
+    assert not any("Centre" in f for f in forms(facts))
+
+
+def test_a_partner_a_reprint_once_wrote_in_lower_case() -> None:
+    facts = facts_from(
+        "Dec 21 Kessel\n\n"
+        "* Says announces a research collaboration and license agreement with Orvane and issues "
+        "new shares to Orvane\n\n"
+        "* Says orvane makes a $6 million equity investment in new shares in Kessel\n\n"
+        "* Says under terms of deal, Orvane will pay Kessel approximately $10 million\n"
+    )
+    assert "Orvane" in orgs(facts)
+
+
+def test_an_english_word_capitalised_in_a_heading_is_no_partner() -> None:
+    facts = facts_from(
+        "Offer to Purchase\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) today "
+        "made an offer. The offer is an agreement with Offer holders.\n"
+    )
+    assert "Offer" not in orgs(facts)
+
+
+def test_a_contracts_defined_term_is_no_partner_however_often_it_is_capitalised() -> None:
+    facts = facts_from(
+        "Merger Agreement\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) and its parent "
+        '("Parent") signed an agreement with Parent. The shares of Parent, held by Parent, go to '
+        "Parent for cash; Parent will pay $10 per share.\n"
+    )
+    assert "Parent" not in orgs(facts)
+
+
+def test_the_name_is_one_the_text_writes() -> None:
+    facts = facts_from(
+        "Kessel Licenses Drug in Korea\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) "
+        "today announced a license agreement with KORVA Inc. KORVA will pay Kessel an "
+        "upfront fee.\n"
+    )
+    assert "KORVA" in orgs(facts)
+
+
+def test_a_name_that_opens_with_digits_and_no_bare_legal_form() -> None:
+    facts = facts_from(
+        "Kessel Deal\n\n" + DATELINE + "4KS AG (Frankfurt Stock Exchange: VKS) today announced an "
+        "agreement with 3K Company. 3K will pay 4KS EUR 5 million.\n"
+    )
+    found = forms(facts)
+    assert {"4KS", "4KS AG", "3K", "3K Company"} <= found
+    assert "AG" not in found and facts.issuer == "4KS"
+
+
+def test_danish_finnish_french_and_brazilian_legal_forms() -> None:
+    facts = facts_from(
+        "Kessel Deal\n\n" + DATELINE + "Kessel Bio ApS today announced agreements with Orvane "
+        "Pharma SAS, Lindqvist Oy and Halden Farma Ltda. for Brazil.\n"
+    )
+    found = forms(facts)
+    assert {"Kessel Bio ApS", "Orvane Pharma SAS", "Lindqvist Oy", "Halden Farma"} <= found
+    assert "Halden Farma Ltda." in found
+
+
+def test_partners_listed_after_collaborations_with_or_partners_of() -> None:
+    facts = facts_from(
+        "Kessel Signs Deal\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) today "
+        "announced a deal. Kessel has established collaborations with Asliax, Nays Therapeutics "
+        "and Xenova. Partners of Orvane include Korta, Cela, Vicoix and Halden University. "
+        "Orvane has established collaborations with Maroys and Janiova.\n"
+    )
+    found = forms(facts)
+    assert {"Asliax", "Nays Therapeutics", "Xenova", "Korta", "Cela", "Vicoix"} <= found
+    assert {"Maroys", "Janiova"} <= found and "Maroys and Janiova" not in found
+
+
+def test_what_an_agency_reviews_is_not_part_of_its_name() -> None:
+    facts = facts_from(
+        "Kessel Announces MAA Validation\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: "
+        "KSSL) today announced the validation of its Marketing Authorization Application by the "
+        "European Medicines Agency for KSL-5195, a small molecule.\n"
+    )
+    assert "European Medicines Agency" in orgs(facts)
+    assert not any("KSL-5195" in f for f in forms(facts))
+
+
+def test_a_headlines_capitals_are_no_alias() -> None:
+    facts = facts_from(
+        "KESSEL BIO, INC. AND ORVANE SIGN DEAL\n\n" + DATELINE + "Kessel Bio, Inc. (Nasdaq: KSSL) "
+        "today announced an agreement with Orvane Pharma AB.\n"
+    )
+    kessel = orgs(facts)["Kessel Bio"]
+    assert not any(a.isupper() for a in kessel.aliases)
+
+
+def test_a_title_cased_copy_of_a_name_in_capitals_is_no_alias() -> None:
+    facts = facts_from(
+        "Kessel Licenses Drug in Korea\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) "
+        "today announced a license agreement with KORVA Inc. KORVA will pay Kessel an upfront "
+        "fee.\n"
+    )
+    korva = orgs(facts)["KORVA"]
+    assert "KORVA Inc." in korva.aliases
+    assert not any(a.startswith("Korva") for a in korva.aliases)

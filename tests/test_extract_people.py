@@ -114,3 +114,118 @@ def test_a_contact_with_a_middle_name_and_a_label_above_a_contact() -> None:
     )
     assert found["Jon Erik Halvorsen"][0] == "Vice President, Investor Relations"
     assert set(found) == {"Ida K. Brandt", "Jon Erik Halvorsen"}
+
+
+def test_a_hyphenated_given_name_that_starts_like_a_legal_form() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\n" + DATELINE + "announced a milestone from Orvane Pharma.\n\n"
+        "“We are pleased,” said Se-Jin Park, Ph.D., Chief Executive Officer at Orvane Pharma.\n"
+    )
+    assert people(facts) == {"Se-Jin Park": ("Chief Executive Officer", "Orvane Pharma")}
+
+
+def test_a_name_with_accented_capitals() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\n" + DATELINE + "announced a milestone from Orvane Pharma.\n\n"
+        "Dr. Ömer Čapek, CEO and co-founder of Orvane Pharma said, “A good day for us.”\n"
+    )
+    assert people(facts) == {"Ömer Čapek": ("CEO and co-founder", "Orvane Pharma")}
+
+
+def test_a_wire_service_byline_is_no_person() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\nBy PR Newswire | May 10, 2016\n\n"
+        + DATELINE
+        + "announced a milestone from Orvane Pharma.\n"
+    )
+    assert people(facts) == {}
+
+
+def test_contacts_at_an_organisation_on_one_run_of_text() -> None:
+    facts = facts_from(
+        "EXHIBIT 99.1 FOR IMMEDIATE RELEASE: Contact at Kessel Bio: Ida Brandt or Tomas Lind "
+        "555-123-4567 Contact at Orvane Pharma: Eva Berg 555-765-4321 KESSEL, ORVANE SIGN DEAL "
+        "BOSTON, March 3, 2015 - Kessel Bio, Inc. (Nasdaq: KSSL) and Orvane Pharma Inc "
+        "(NYSE: ORV) today announced an agreement.\n"
+    )
+    assert people(facts) == {
+        "Ida Brandt": ("Contact", "Kessel Bio"),
+        "Tomas Lind": ("Contact", "Kessel Bio"),
+        "Eva Berg": ("Contact", "Orvane Pharma"),
+    }
+
+
+def test_contact_blocks_side_by_side_are_read_column_by_column() -> None:
+    facts = facts_from(
+        "Company Contact:    Investor Contact:\n"
+        "Ida K. Brandt, Ph.D.    Tomas Lind/ Eva Berg, Ph.D.\n"
+        "President and CEO    Media Contact:\n"
+        "Kessel Bio, Inc.    Nils Holm\n"
+        "555.727.3157    The Holm Agency\n"
+        "   555.825.3210\n\n"
+        "KESSEL RECEIVES MILESTONE\n\n" + DATELINE + "announced a milestone from Orvane Pharma.\n\n"
+        "“A good day,” said Ida Brandt, President and CEO of Kessel Bio.\n"
+    )
+    assert people(facts) == {
+        "Ida K. Brandt": ("President and CEO", "Kessel Bio"),
+        "Tomas Lind": ("Investor Contact", None),
+        "Eva Berg": ("Investor Contact", None),
+        "Nils Holm": ("Media Contact", None),
+    }
+
+
+def test_a_role_between_a_company_and_a_name_and_in_a_photo_caption() -> None:
+    facts = facts_from(
+        "Kessel Signs Deal\n\n" + DATELINE + "announced a deal with Orvane Pharma.\n\n"
+        "Ida Brandt (left), CEO of Kessel Bio, and Orvane Pharma CEO Tomas Lind, pose for a "
+        "photo after signing the agreement.\n"
+    )
+    assert people(facts) == {
+        "Ida Brandt": ("CEO", "Kessel Bio"),
+        "Tomas Lind": ("CEO", "Orvane Pharma"),
+    }
+
+
+def test_a_person_among_a_companys_investors() -> None:
+    facts = facts_from(
+        "Kessel Acquires Orvane\n\n" + DATELINE + "announced it will acquire Orvane Pharma AG.\n\n"
+        "Orvane Pharma's investors include Halden Partners, Lund Ventures and Nils Holm, as well "
+        "as private individuals.\n"
+    )
+    assert people(facts) == {"Nils Holm": ("investor", "Orvane")}
+
+
+def test_a_contact_block_that_lost_its_lines_and_columns() -> None:
+    facts = facts_from(
+        "Kessel Bio PLC 07 February 2005 FOR IMMEDIATE RELEASE For further information contact: "
+        "Kessel Bio Holm Agency (Europe) Tel: +44 (0) 1223 471 471 Tel: +44 (0) 20 7067 0700 Ida "
+        "Brandt, Chief Executive Officer Nils Holm Tomas Lind, Chief Financial Officer Eva Berg "
+        "Anna Dahl, Director of Corporate Communications Communications/The Lund Group (USA) "
+        "Tel: +1 212 477 9007 Per Sand, ext 17 (media) KESSEL BIO PLC ANNOUNCES RESULTS "
+        + DATELINE
+        + "announced its results.\n"
+    )
+    found = people(facts)
+    assert found["Ida Brandt"][0] == "Chief Executive Officer"
+    assert found["Tomas Lind"][0] == "Chief Financial Officer"
+    assert found["Anna Dahl"][0] == "Director of Corporate Communications"
+    assert found["Per Sand"][0] == "Contact"
+    assert "Nils Holm" not in found  # a bare name: which column it was in is lost
+
+
+def test_a_web_pages_furniture_is_no_person() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\n" + DATELINE + "announced a milestone from Orvane Pharma.\n\n"
+        "CONTACT:\nInvestors:\nIda Brandt\nVice President, Investor Relations\n+45 3555 6425\n"
+        "ida@kessel.dk\n\nRelated Links\n\nMarket Snapshot\nTicker Volume Price Change\n"
+        "KSSL 787,507 29.16 +1.77\n\n© 2020 BioWire Daily. All rights reserved.\n"
+    )
+    assert set(people(facts)) == {"Ida Brandt"}
+
+
+def test_a_contact_role_that_opens_with_sr() -> None:
+    facts = facts_from(
+        "Kessel Earns Milestone\n\n" + DATELINE + "announced a milestone from Orvane Pharma.\n\n"
+        "Contact:\nRob Lindqvist, Sr. Dir. Business Development\n555-550-2000\n"
+    )
+    assert people(facts)["Rob Lindqvist"][0] == "Sr. Dir. Business Development"

@@ -119,7 +119,7 @@ _STEMS = (
     # inhibitors, antibiotics, gene and cell therapies
     "paratide|reotide|begron|golix|fetamine|tropin|gestrel|gesterone|domide|inostat|listat|"
     "mostat|cestat|milast|glitazar|penem|bactam|pril|prost|adol|pitant|fenacin|trozole|ditan|"
-    "cabtagene|repvec|vec"
+    "cabtagene|repvec|vec|plon|pidem|estrant|dopa"
 )
 _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z][a-z]{4,}(?!\w)")
 _STEM_END = re.compile(rf"(?:{_STEMS})$")
@@ -257,11 +257,24 @@ _TOKEN = (
 )
 _PROTEIN = r"[a-z]{4,}in(?![\w-])"
 _ACTION = (
-    r"(?:bispecific\s+)?(?:inhibitors?|antagonists?|agonists?|blockers?|modulators?|immunotherapy|antibod(?:y|ies)"
+    r"(?:bispecific\s+)?(?:inhibitors?|antagonists?|agonists?|blockers?|modulators?|openers?|activators?"
+    r"|immunotherapy|antibod(?:y|ies)"
     r"|degraders?|ADCs?|(?:antibody[- ]drug\s+)?conjugates?)"
+)
+# An ion channel ("a Kv7 potassium channel opener") and an enzyme ("the neutrophil elastase
+# inhibitor"): the target is named with its class noun.
+_CHANNEL = rf"{_SYMBOL}(?:\s+[a-z]+){{0,2}}\s+channels?"
+# a named enzyme ("elastase"), never a class of them ("a small molecule kinase inhibitor")
+_ENZYME = (
+    r"(?:(?![a-z]+(?:ed|al|ive|ous|ble)\s|molecule\s)[a-z]{4,}\s+)?"
+    r"(?!(?:kinase|protease|phosphatase|polymerase|transferase|ligase|hydrolase|synthase"
+    r"|oxidase|reductase|peptidase|nuclease|esterase|isomerase|lyase|deacetylase|methyltransferase"
+    r"|dehydrogenase|ATPase|GTPase)\b)[a-z]{3,}ase"
 )
 # After the mention (its apposition or clause), the first of these that matches.
 _TARGET_AFTER = [
+    # "inn (PD-1/VEGF, KB112)": a target's symbol first in a bracket that also holds the code
+    re.compile(rf"^\s*\(\s*(?=[^,)]*[-/\d])({_TOKEN})\s*,"),
     re.compile(rf"\banti-({_TOKEN})"),
     re.compile(rf"(?<![\w-])({_TOKEN})-(?i:targeted|targeting|directed|specific)\b"),
     # "targeting tumor cells overexpressing the epithelial cell adhesion molecule (EpCAM)"
@@ -280,9 +293,14 @@ _TARGET_AFTER = [
     re.compile(rf"(?<![\w-])({_TOKEN})\s+{_ACTION}\b"),
     # an siRNA "silencing liver xanthine dehydrogenase"
     re.compile(r"\bsilenc\w+\s+(?:[a-z]+\s+)?([a-z]+\s+[a-z]+ase)\b"),
+    # last: "a kinase inhibitor targeting ATR" names its target after the class
+    re.compile(rf"(?<![\w-])({_CHANNEL})\s+{_ACTION}\b"),
+    re.compile(rf"(?<![\w-])({_ENZYME})\s+inhibitors?\b"),
 ]
 # Right before the mention: "the FcRn antagonist X", "HER2-targeted bispecific antibody X".
 _TARGET_BEFORE = [
+    re.compile(rf"(?<![\w-])({_CHANNEL})\s+{_ACTION},?\s+$"),
+    re.compile(rf"(?<![\w-])({_ENZYME})\s+inhibitors?,?\s+$"),
     re.compile(rf"(?<![\w-])({_TOKEN})-(?i:targeted|targeting|directed)\s+(?:[\w-]+\s+){{0,3}}$"),
     re.compile(rf"\banti-({_TOKEN})\s+(?:[\w-]+\s+){{0,2}}$"),
     re.compile(rf"(?<![\w-])([a-z][\w-]*\s+receptor)\s+{_ACTION}\s+$"),
@@ -417,7 +435,9 @@ def find_compounds(text: str, masked: str) -> list[CompoundRecord]:
         brand = m.group(1)
         if brand.casefold() in alias_of or platform(brand) or _CODE_EXCLUDE.match(brand):
             continue
-        if _NAME_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+        if _NAME_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and not (
+            brand.isupper() and len(brand) >= 4  # "Includes KESSELAN® Injection": a word of its own
+        ):
             continue  # "Biophysical Mapping™": one word of a longer (technology) name
         if re.search(r"-(?:enabled|based|like)$", brand) or _names_a_firm(masked, brand):
             continue
@@ -428,6 +448,17 @@ def find_compounds(text: str, masked: str) -> list[CompoundRecord]:
             continue
         if not _names_a_firm_or_person(masked, brand) and not _is_common_word(masked, brand):
             add(brand, m.start(1))
+    for brand, at in _brands_listed(masked):
+        if brand.casefold() in alias_of or platform(brand):
+            continue
+        if not _names_a_firm_or_person(masked, brand) and not _is_common_word(masked, brand):
+            add(brand, at)
+    for m in _named_by_apposition(masked):
+        name = m.group(1)
+        if name.casefold() in alias_of or platform(name) or _CODE_EXCLUDE.match(name):
+            continue
+        if not _names_a_firm_or_person(masked, name) and not _is_common_word(masked, name):
+            add(name, m.start(1))
     for m in NAMED_AS_RE.finditer(masked):
         record = _named_before(found, masked, m.start())
         alias = m.group(1)
@@ -439,6 +470,51 @@ def find_compounds(text: str, masked: str) -> list[CompoundRecord]:
         if m.group(1).casefold() in alias_of and not platform(m.group(2).split()[0]):
             link(found[alias_of[m.group(1).casefold()]], m.group(2))
     return sorted(found.values(), key=lambda c: c.start)
+
+
+# Brands listed after what they are: "the two blockbuster drugs, Keltra and Vexor".
+_BRAND_WORD = r"(?:[A-Z][a-z]{3,}|[A-Z]{4,})"
+_BRANDS_AFTER_PLURAL = re.compile(  # the word boundary before is tested in code: faster
+    r"(?:drugs|medicines|medications|vaccines|brands|products)\s*,?\s+"
+    rf"({_BRAND_WORD}(?:\s*,\s*{_BRAND_WORD})*\s*,?\s+and\s+{_BRAND_WORD})(?=[\s,.;:)])"
+)
+
+
+def _brands_listed(masked: str):
+    for m in _BRANDS_AFTER_PLURAL.finditer(masked):
+        if m.start() and masked[m.start() - 1].isalnum():
+            continue
+        at = m.start(1)
+        for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)):
+            if item:
+                yield item, masked.find(item, at)
+
+
+# A drug named by what it is, in an apposition: "to launch Kessovan-K, a cell gene therapy for
+# osteoarthritis", "Veltrax, an oral inhibitor that ...".
+# Found from the comma and the noun (few), then the name before them.
+_APPOSITION_NOUN = re.compile(  # never a company's apposition: "X, a company developing a drug"
+    r",\s+(?:an?|the)\s+(?:(?!(?:company|companies|firm|developer|leader|maker|provider|biotech"
+    r"|group|organi[sz]ation|partner)\b)[\w-]+\s+){0,4}?(?:therapy|drug|medicine|vaccine|treatment|inhibitor"
+    r"|antibody|(?:product\s+)?candidate)(?=\s+(?:for|that|which|to|in|developed|approved|of)\b"
+    r"|[,.;])"
+)
+_NAME_BEFORE_APPOSITION = re.compile(
+    rf"(?<![\w-])([A-Z][a-z]{{3,}}(?:-[A-Z0-9]{{1,3}})?)(?:{_MARK})?$"
+)
+
+
+_RUNNING_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
+
+
+def _named_by_apposition(masked: str):
+    for m in _APPOSITION_NOUN.finditer(masked):
+        name = _NAME_BEFORE_APPOSITION.search(masked, max(0, m.start() - 40), m.start())
+        # in running text, after a lower-case word: never a sentence's first word ("Today, ...")
+        if name is not None and _RUNNING_BEFORE.search(
+            masked, max(0, name.start() - 30), name.start()
+        ):
+            yield name
 
 
 # "BRAND is the Japanese trade name of the XYZ SLIT-tablet": the product the brand names.
@@ -633,12 +709,19 @@ def _find_codes(masked: str, add, link) -> None:
             .endswith(("form", "rule", "item", "no."))
         ):
             continue
+        if _TARGETED_BEFORE.search(masked, max(0, m.start() - 20), m.start()):
+            continue  # "an antibody targeting CD123": what a drug binds, not a drug
         record = add(code, m.start())
         slash = _SLASH_CODE.match(masked, m.end())
         if slash:  # "mRNA-4157/V940": the developer's code and the partner's, one compound
             link(record, masked[m.start() : slash.end()])
         else:
             _paren_alias(masked, m.end(), record, link)
+
+
+_TARGETED_BEFORE = re.compile(
+    r"(?i)\b(?:targeting|targets|against|binds\s+to|binding)\s+$|\banti-$"
+)
 
 
 def _is_spaced_number(code: str) -> bool:
@@ -855,7 +938,21 @@ def _link_versions(found: dict[str, CompoundRecord], link) -> None:
             link(record, found[short.casefold()].name)
 
 
+# "inn (PD-1/VEGF, KB112)": a bracket of several items, one of them the compound's code.
+_LISTED_PAREN = re.compile(r"\s*\(([^()\n]{3,60})\)")
+
+
 def _paren_alias(text: str, pos: int, record: CompoundRecord, link) -> None:
+    listed = _LISTED_PAREN.match(text, pos)
+    body = listed.group(1).strip() if listed else ""
+    if CODE_RE.fullmatch(body) and not _CODE_EXCLUDE.match(body) and "  " not in body:
+        link(record, " ".join(body.split()))  # "inn (QB 82-3825)": a spaced code
+        return
+    if listed and re.search(r"[,;]", listed.group(1)):
+        for item in re.split(r"\s*[,;]\s*", listed.group(1).strip()):
+            if CODE_RE.fullmatch(item) and not _CODE_EXCLUDE.match(item):
+                link(record, item)
+        return
     m = ALIAS_PAREN_RE.match(text, pos)
     if (m and not re.fullmatch(r"[A-Z]{2,4}", m.group(1))) or (m and re.search(r"\d", m.group(1))):
         alias = m.group(1)

@@ -81,7 +81,7 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "approval",
         re.compile(
-            r"(?i)\b(?:approval\s+of|approved\s+(?:by|in|for)|(?:has|have|had|was|were|been|is)\s+"
+            r"(?i)\b(?:approval\s+(?:of|by|from)|approved\s+(?:by|in|for)|(?:has|have|had|was|were|been|is)\s+"
             r"(?:\w+\s+)?approved|approves|received\s+(?:\w+\s+){0,2}approval"
             r"|(?:granted|grants|obtained|receives?d?)\s+(?:\w+\s+){0,3}?(?:approval|marketing\s+authori[sz]ation)"
             r"|marketing\s+authori[sz]ation\s+(?:was\s+|has\s+been\s+)?granted"
@@ -113,8 +113,23 @@ _SUBMITTED = re.compile(r"(?i)\b(?:submi\w+|fil(?:ed|ing|es)|accept\w*|validat\w
 _GOVERNED = re.compile(
     r"(?i)\b(upon|once|if|when|until|unless|plans?|planned|planning|expects?|expected|anticipates?"
     r"|anticipating|intends?|will|shall|would|could|(?-i:may)|might|should|aims?|to|prior\s+to|before"
-    r"|pending|not|next|future|potential(?:ly)?|eligible|towards?)\s+(?:[\w'’-]+\s+){0,4}$"
+    r"|pending|not|next|future|potential(?:ly)?|eligible|towards?|goals?|objectives?|ambitions?"
+    r"|hopes?)\s+(?:[\w'’-]+\s+){0,4}$"
 )
+# A temporal clause in the simple present speaks of the future: "after Kessel submits the NDA",
+# "when the company files".
+_FUTURE_CLAUSE = re.compile(
+    r"(?i)\b(?:after|before|when|once|until|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:submits|files|receives|obtains|completes|initiates|starts|begins|enrol(?:l)?s|doses"
+    r"|gains|achieves|reaches)\b"
+)
+# The cue is what a payment is due for: "a $5 million milestone payment at the start of Phase 1".
+_TRIGGER_BEFORE = re.compile(
+    r"(?i)\b(?:payments?|milestones?|fees?)\s+(?:due\s+|payable\s+)?(?:at|on|upon|for|following)"
+    r"\s+(?:the\s+|a\s+)?$"
+)
+# What a drug is, not what happened to it: "X is the first and only Y approved for Z".
+_STANDING = re.compile(r"(?i)\b(?:is|are|remains?)\s+(?:the|a)\s+(?:first|only)\b[^.;]{0,80}$")
 _EXPECTATION = re.compile(r"(?i)\b(?:expects?|anticipates?|plans?|intends?)\s+to\b")
 _AFTER_FUTURE = re.compile(
     r"(?i)^[^.;]{0,30}\b(?:is|are)\s+(?:expected|planned|anticipated|scheduled)\b"
@@ -173,6 +188,17 @@ def regulatory_events(ctx: EventContext, compounds: list[Compound]) -> list[Regu
                 continue
             if compound is None:
                 compound = _fallback_compound(ctx, s.text)
+            listed = _listed_sponsors(ctx, s, m.start()) if compound is None else []
+            if len(listed) > 1:  # "candidates from A and B enter clinical trials": one each
+                for sponsor in listed:
+                    key = (kind, None, sponsor)
+                    if key not in seen:
+                        seen.append(key)
+                        events.append(
+                            RegulatoryEvent(kind, ctx.span(s), None, sponsor, ctx.layout.published)
+                        )
+                        zones.append(s.zone)
+                continue
             sponsor = _subject_of(ctx, s, m.start()) or _sponsor(ctx, s, compound, compounds)
             place = _place(s.text, m) if kind == "approval" else None
             key = (kind, compound, place)
@@ -260,7 +286,7 @@ def _is_definite(kind: str, text: str, m: re.Match[str], compound: str | None) -
         near = text[max(0, m.start() - 60) : m.end() + 60]
         if _NOT_YET_DECIDED.search(text, max(0, m.start() - 40), m.start()):
             return False
-        if _PLACES_COUNTED.search(near):
+        if _PLACES_COUNTED.search(near) or _STANDING.search(text, 0, m.start()):
             return False  # "approved in almost 60 countries": the drug's standing, not news
         return not _NOT_A_DRUG_DECISION.search(near) and (
             compound is not None
@@ -271,6 +297,12 @@ def _is_definite(kind: str, text: str, m: re.Match[str], compound: str | None) -
 
 
 def _event_is_speculative(text: str, m: re.Match[str]) -> bool:
+    if _FUTURE_CLAUSE.search(text, max(0, m.start() - 80), m.start()):
+        return True
+    if _TRIGGER_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _realised(
+        text[: m.start()]
+    ):
+        return True
     governed = _GOVERNED.search(text, max(0, m.start() - 60), m.start())
     if governed and not (
         governed.group(1).lower() in ("upon", "once", "when") and _realised(text[: m.start()])
@@ -352,6 +384,31 @@ def _subject_of(ctx: EventContext, s: Sentence, cue: int) -> str | None:
     if before and _SUBJECT_GAP.fullmatch(s.text, before[-1].end, cue):
         return before[-1].org
     return None
+
+
+def _listed_sponsors(ctx: EventContext, s: Sentence, cue: int) -> list[str]:
+    """'product candidates from Kessel and Orvane enter clinical trials': the companies whose
+    unnamed candidates the cue is about, each with its own event."""
+    head = _CANDIDATES_FROM.search(s.text, max(0, cue - 120), cue)
+    if head is None:
+        return []
+    names: list[str] = []
+    pos = head.end()
+    for m in ctx.mentions(s, issuer_words=False):
+        if m.start < pos or m.agency:
+            continue
+        if m.start != pos:
+            break
+        names.append(m.org)
+        joined = _LIST_JOINER.match(s.text, m.end)
+        pos = joined.end() if joined else m.end
+    return list(dict.fromkeys(names)) if s.text[pos:cue].strip() == "" else []
+
+
+_CANDIDATES_FROM = re.compile(
+    r"(?i)\b(?:candidates|compounds|molecules|programs|programmes|products)\s+(?:from|of|by)\s+"
+)
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 
 _SUBJECT_GAP = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:,[^,]{0,60},)?\s*(?:has|have|had)?\s*")

@@ -26,7 +26,8 @@ _SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _SUFFIX_WORD = (
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C\.|plc|PLC|AG|SE|S\.A\.|SA"
     r"|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV|LP|L\.P\.|LLP|AS|Company"
-    r"|INC|CORP|CORPORATION|LTD|INCORPORATED)"
+    r"|INC|CORP|CORPORATION|LTD|INCORPORATED|S\.[aà]\.?\s?r\.\s?l\.?|SARL|S[aà]rl|S\.r\.l\.|Srl"
+    r"|ApS|Oy|SAS|S\.A\.S\.|Ltda)"
 )
 # A name starts a word, and never inside "A/S", "Bristol-Myers" or "U.S." (after "--" it may:
 # "2019--Asix ..."). Tried at every offset of a long run of letters, the searches that start
@@ -41,9 +42,43 @@ _SUFFIX = (
     r"(?:(?:&|and)\s+Co\.(?:,?\s+(?:Inc|Ltd|KG|LLC)\.?)?|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\."
     r"|plc|PLC|AG|SE|S\.A\.|SA|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV"
     r"|LP|L\.P\.|LLP|AS(?=[\s,.;:)\"”]|$)|Pty\.?\s+Ltd\.?|(?:and\s+)?Company|INC\.?|CORP\.?|CORPORATION"
-    r"|LTD\.?|INCORPORATED)"
+    r"|LTD\.?|INCORPORATED|S\.[aà]\.?\s?r\.\s?l\.?|SARL|S[aà]rl|S\.r\.l\.|Srl|ApS|Oy|SAS|S\.A\.S\."
+    r"|Ltda\.?)"
 )
-SUFFIX_RE = re.compile(rf"\b(?P<name>{ORG_SEQ}),?\s+(?P<suffix>{_SUFFIX})(?![\w-])")
+# "Kessel Pharma (Group) Co., Ltd.": a group's word in brackets before the legal form.
+SUFFIX_RE = re.compile(
+    rf"\b(?P<name>{ORG_SEQ})(?:[ \t]+\((?:Group|Holdings?)\))?,?\s+(?P<suffix>{_SUFFIX})(?![\w-])"
+)
+# "1st Kessel Pharmaceuticals, Inc.": an ordinal that opens a name; "3K Company", "4KS AG":
+# digits glued to the first word. Rare, so tried only where a digit stands before a capital
+# (in the main pattern they cost a quarter more on every sentence).
+_DIGIT_LED = re.compile(r"\d(?:st|nd|rd|th)?[ \t]?[A-Z]")
+_DIGIT_SUFFIX_RE = re.compile(
+    rf"(?<![\w.,-])(?P<name>\d{{1,2}}(?:st|nd|rd|th)[ \t]+{ORG_SEQ}"
+    rf"|\d{{1,2}}[A-Z][\w'’\-/]*(?![\w'’\-])(?:{_SEP}{_CAP}){{0,3}}),?\s+(?P<suffix>{_SUFFIX})(?![\w-])"
+)
+
+
+def suffix_matches(text: str) -> list[re.Match[str]]:
+    """Every name with its legal form in ``text``, in order."""
+    found = list(SUFFIX_RE.finditer(text))
+    if _DIGIT_LED.search(text):
+        digits = list(_DIGIT_SUFFIX_RE.finditer(text))
+        if digits:
+            found = sorted(
+                [
+                    *digits,
+                    *(
+                        m
+                        for m in found
+                        if not any(d.start() <= m.start() < d.end() for d in digits)
+                    ),
+                ],
+                key=lambda m: m.start(),
+            )
+    return found
+
+
 _EXCHANGE_NAME = (
     r"(?:(?:[A-Z][\w-]*[ \t]+){1,2}Stock[ \t]+Exchange"
     r"|Nasdaq|NASDAQ|NYSE(?:\s+American|\s+MKT|\s+Amex|\s+Arca)?|AMEX|TSX(?:-V|V)?|LSE|AIM|Euronext"
@@ -58,8 +93,10 @@ _EXCHANGE = (
 )
 # "KSSL", "KSL.SW", and the numbers of Asian exchanges ("TSE: 4599", "HKEX: 9921").
 _TICKER = r"(?:[A-Z][A-Z0-9.]{0,6}|\d{4,6}(?:\.[A-Z]{1,2})?)(?![\w-])"
+# 'Kessel (the "Company") (Nasdaq: KSSL)': a definition may stand between name and ticker.
 TICKER_RE = re.compile(
-    rf"(?P<name>{ORG_SEQ}(?:,?\s+{_SUFFIX})?)\s*[(\[]\s*(?:the\s+)?(?P<exchange>{_EXCHANGE})\s*:\s*"
+    rf"(?P<name>{ORG_SEQ}(?:,?\s+{_SUFFIX})?)(?:\s*\((?:the\s+)?[\"“][^\"“”()]{{1,40}}[\"”]\))?"
+    rf"\s*[(\[]\s*(?:the\s+)?(?P<exchange>{_EXCHANGE})\s*:\s*"
     rf"(?P<ticker>{_TICKER})"
 )
 EXCHANGE_TICKER_RE = re.compile(rf"(?P<exchange>{_EXCHANGE})\s*:\s*(?P<ticker>{_TICKER})")
@@ -125,7 +162,8 @@ _ACADEMIC_HEAD = re.compile(
 )
 # A name that ends in an industry noun is a company's even without any cue: "Ostrava Therapeutics".
 INDUSTRY_NAME_RE = re.compile(
-    rf"{_START}{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:Therapeutics|Pharmaceuticals?|Pharma"
+    rf"{_START}(?<!\d[snrt][tdh][ \t]){_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+"
+    r"(?:Therapeutics|Pharmaceuticals?|Pharma"
     r"|Biosciences|Biotherapeutics|Biologics|Biotech|Biopharma|Genomics|Genetics|Medicines|Laboratories"
     r"|Diagnostics)(?![\w-])(?:[ \t]+(?:America|Americas|Europe|Asia|Canada|Japan|China|Korea|India"
     r"|Australia|Brazil|Taiwan|Singapore|Switzerland|Germany|Deutschland|France|Italy|Italia|Spain"
@@ -137,10 +175,10 @@ _PHONE_OR_MAIL = re.compile(
     r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|\+\d{1,3}[\s(]+\d[\d\s().-]{6,}|@\w"
 )
 CONTACT_HEAD_RE = re.compile(r"(?im)^\W*(?:media\s+|investor\s+)?contacts?\s*:?\s*$")
-# Regulators written as bare acronyms ("five FDA approved products").
+# Regulators and patent offices written as bare acronyms ("five FDA approved products").
 REGULATOR_RE = re.compile(
     r"\b(?:FDA|EMA|EMEA|PMDA|MHRA|NMPA|CFDA|CHMP|NIH|NCI|SEC|BARDA|DARPA|CDC|WHO|MHLW|MFDS|TGA"
-    r"|ANVISA|Swissmedic|Health\s+Canada|COFEPRIS|CDSCO|AIFA|BfArM|ANSM)\b"
+    r"|ANVISA|Swissmedic|Health\s+Canada|COFEPRIS|CDSCO|AIFA|BfArM|ANSM|USPTO|PTO)\b"
 )
 _PARTNER_WORDS = re.compile(r"\b(?:partners|collaborators|licensees)\b")
 # "Kessel's investors include Halden Partners, Lund Ventures and Ida Brandt": the firms only.
@@ -159,9 +197,29 @@ PARTNER_LIST_RE = re.compile(
     rf"(?P<owner>{ORG_SEQ})(?:['’]s?)?\s+(?:\w+\s+)?(?:partners|collaborators|licensees)\s+"
     r"(?:include|includes|including|are|such\s+as)\s+(?P<items>[^.;:]{3,400})"
 )
+# "Partners of Kessel include Halden, Orvane and Lund University": the list of names.
+PARTNERS_OF_RE = re.compile(
+    rf"\b(?:[Pp]artners|[Cc]ollaborators|[Ll]icensees)\s+of\s+(?P<owner>{ORG_SEQ})\s+"
+    r"(?:include|includes|are)\s+(?P<items>[^.;:]{3,400})"
+)
+
+
+def _lists_partners_of(text: str) -> bool:  # a cheap test before the pattern
+    return "artners of" in text or "ollaborators of" in text or "icensees of" in text
+
+
+# "has established collaborations with Asliax, Nays Therapeutics and Xenence": each listed
+# name. The plural says there are several ("a collaboration with Kessel and Orvane Labs" may
+# name one company).
+DEALS_WITH_LIST_RE = re.compile(
+    r"(?:collaborations|partnerships|alliances|agreements|relationships|deals)\s+with\s+"
+    rf"(?P<items>{ORG_SEQ}(?:,\s+{ORG_SEQ})*,?\s+and\s+{ORG_SEQ})"
+)
 _CUE_PATTERNS = [
-    # "agreement with X", "collaboration with X", "deal with X"
+    # "agreement with X", "collaboration with X", "deal with X", and the defined name of a
+    # contract: "its License and Collaboration Agreement with X"
     rf"(?:agreements?|collaborations?|alliance|partnership|deal|arrangement|contract|licen[cs]e|"
+    rf"Agreements?|Collaboration|Alliance|Partnership|Contract|Licen[cs]e|"
     rf"relationship|collaborate|collaborating|working\s+closely|co-develop(?:ed|ing)?|co-promot(?:ed|ing)"
     rf"|partnered|partnering)\s+with\s+(?:its\s+[\w\s]{{0,30}}?partner,?\s+)?"
     rf"(?P<x>{ORG_SEQ})",
@@ -172,7 +230,9 @@ _CUE_PATTERNS = [
     rf"(?:acquired|developed|submitted|informed|marketed|advanced|filed|sponsored|owned|borne|"
     rf"selected|conducted|sold|commercialized|licensed)\s+by\s+(?P<x>{ORG_SEQ})",
     rf"\bbetween\s+(?:the\s+)?(?P<x>{ORG_SEQ})\s+and\s+(?P<y>{ORG_SEQ})",
-    rf"(?P<x>{ORG_SEQ})\s+and\s+(?P<y>{ORG_SEQ})\s+(?:have\s+|has\s+)?(?:enter(?:ed)?|form(?:ed)?|sign(?:ed)?|"
+    # "Kessel (KSL) and Orvane today announced": a defined name or a ticker after each
+    rf"(?P<x>{ORG_SEQ})(?:\s*\([^()\n]{{1,40}}\))?\s+and\s+(?P<y>{ORG_SEQ})(?:\s*\([^()\n]{{1,40}}\))?"
+    rf"\s+(?:today\s+|jointly\s+)?(?:have\s+|has\s+)?(?:enter(?:ed)?|form(?:ed)?|sign(?:ed)?|"
     rf"announce[ds]?|originally|agreed?|reported|undertook|will\s+collaborate)\b",
     # "said Ida Brandt, CEO of Kessel"
     rf"\b(?:CEO|Chief\s+Executive\s+Officer|CFO|Chief\s+Financial\s+Officer|Chairman|Chairwoman)"
@@ -450,9 +510,11 @@ _SHORT_FORM_BLOCK = frozenset(
 # British style drops the dot.
 _PERSON_TITLES = r"(?:Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?|Professor)(?=\s)"
 # "Ida Brandt", "Ida D. Brandt", "Ida K.M. Brandt", "Ida van de Berg", "J. Ida Brandt".
+# A capital letter of a name, accented ones too: "Özlem", "Łukasz", "Šimon".
+_UP = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŞŠŢŹŻŽ"
 _PERSON_NAME = (
-    r"(?P<person>[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.){1,3})?(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)*[A-Z][\w’'\-]+){1,2}"
-    r"|[A-Z]\.\s+[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)"
+    rf"(?P<person>[{_UP}][\w’'\-]+(?:\s+(?:[A-Z]\.){{1,3}})?(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la)\s+)*[{_UP}][\w’'\-]+){{1,2}}"
+    rf"|[A-Z]\.\s+[{_UP}][\w’'\-]+\s+[{_UP}][\w’'\-]+)"
 )
 _CREDENTIALS = (
     r"(?:,?\s*(?:Ph\.\s?D\.|M\.\s?D\.|M\.B\.A\.|MBA|Pharm\.\s?D\.|PharmD|J\.D\.|Jr\.|Sr\.|MD|PhD"
@@ -616,6 +678,16 @@ _NOT_PERSON_WORDS = frozenset(
         "food",
         "drug",
         "administration",
+        # a web page's furniture: "Market Snapshot", "Related Links", "Email Alerts"
+        "market",
+        "snapshot",
+        "related",
+        "links",
+        "subscribe",
+        "alerts",
+        "share",
+        "print",
+        "login",
     ]
 )
 
@@ -644,10 +716,12 @@ _IDENTITY_SUFFIX = re.compile(r"\bKGaA\b")
 
 
 # Words of a company's name, never of a person's.
+# A legal form counts in its own case and as a word of its own: "Se-Chang" is a given name,
+# not a Societas Europaea.
 _COMPANY_WORD = re.compile(
-    rf"(?i)\b(?:{_SUFFIX_WORD}|Therapeutics|Pharmaceuticals?|Pharma|Biosciences?|Biotech|Biopharma"
+    rf"(?<![\w-])(?:{_SUFFIX_WORD})(?![\w-])|(?i:\b(?:Therapeutics|Pharmaceuticals?|Pharma|Biosciences?|Biotech|Biopharma"
     r"|Biologics|Laboratories|Labs|Genomics|Genetics|Medicines|Diagnostics|Holdings|Group|Capital"
-    r"|Partners|University|Institute|Hospital|Foundation)\b"
+    r"|Partners|University|Institute|Hospital|Foundation)\b)"
 )
 _HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "prof"])
 # Words of a job title: a "name" made of them is a role line in a contact block.
@@ -687,26 +761,48 @@ def clean_name(raw: str) -> str | None:
     """Trim a captured name: leading sentence words, possessives, trailing punctuation."""
     raw = _RELEASE_LABEL.sub("", raw)
     words = raw.replace("\n", " ").split()
-    while words and (
-        words[0].lower().strip(",.") in _LEADING_NOISE
-        or words[0] in ("I", "|")  # "USA I November 3, 2011 I Kessel, Inc.": the dateline's rule
-        or (  # "Chinese Partner Kessel Pharma"
-            words[0].lower() in NATIONALITIES
-            and len(words) > 2
-            and words[1].lower().strip(",.") in _LEADING_NOISE
+    while (
+        words
+        and (
+            words[0].lower().strip(",.") in _LEADING_NOISE
+            or words[0]
+            in ("I", "|")  # "USA I November 3, 2011 I Kessel, Inc.": the dateline's rule
+            # "Japan's Kessel Pharma": where a company is, not its name
+            or (
+                len(words) > 1
+                and words[0][-2:] in ("'s", "’s")
+                and words[0][:-2].lower() in COUNTRIES
+            )
+            or (  # "Chinese Partner Kessel Pharma"
+                words[0].lower() in NATIONALITIES
+                and len(words) > 2
+                and words[1].lower().strip(",.") in _LEADING_NOISE
+            )
         )
     ):
         words.pop(0)
     while words and (words[-1].lower() in _TRAILING_NOISE or words[-1] == "Co"):
         words.pop()
+    # "San Diego-based Kessel": the words up to "-based" say where it is
+    described = (
+        [i for i, w in enumerate(words[:-1]) if _DESCRIPTIVE_COMPOUND.search(w)]
+        if "-" in raw
+        else []
+    )
+    if described:
+        words = words[described[-1] + 1 :]
     if not words:
         return None
     name = " ".join(words)
     name = re.sub(r"['’]s?$", "", name).strip(" ,;:-–—\\")
-    if len(name) < 2 or name.lower() in _NOT_ORG_WORDS or not re.search(r"[A-Za-z]{2}", name):
+    if (
+        len(name) < 2
+        or name.lower() in _NOT_ORG_WORDS
+        or not re.search(r"[A-Za-z]{2}|^\d{1,2}[A-Z]", name)
+    ):
         return None
-    if re.search(r"\d", name) and not re.search(r"[A-Za-z]{3}", name):
-        return None
+    if re.search(r"\d", name) and not re.search(r"[A-Za-z]{3}|^\d{1,2}[A-Z]", name):
+        return None  # "Q3 2019", never "3M" or "4SC"
     if _DEAL_NOUN.search(name) or GOVERNANCE_RE.search(name):
         return None
     return name
@@ -726,8 +822,8 @@ class OrgTable:
 
     def add(self, form: str, pos: int, *, agency: bool = False) -> OrgRecord | None:
         key = name_key(form)
-        if not key or key in _NOT_ORG_WORDS:
-            return None
+        if not key or key in _NOT_ORG_WORDS or key in LEGAL_SUFFIXES:
+            return None  # "AG" alone is a legal form, never a name
         record = self._by_key.get(key)
         if record is None:
             record = OrgRecord(form, agency=agency)
@@ -882,7 +978,11 @@ class _Filter:
 def _names_something(words: list[str]) -> bool:
     """Do the words after a ticker name a company ('KesselBio SE'), not only its legal form
     ('plc' of 'KSL plc', where the ticker is the name)?"""
-    return words[0][:1].isupper() and name_key(words[0]) not in LEGAL_SUFFIXES | {"se", "kgaa"}
+    if not words[0][:1].isupper() or name_key(words[0]) in LEGAL_SUFFIXES | {"se", "kgaa"}:
+        return False
+    # "KSL Biotech AG": a ticker that is the first word of the name ("Biotech" names nothing)
+    bare = [w for w in words if name_key(w) not in LEGAL_SUFFIXES | {"se", "kgaa"}]
+    return name_key(" ".join(bare)) not in _NOT_ORG_WORDS
 
 
 def _headline_like(s: Sentence) -> bool:
@@ -900,7 +1000,7 @@ def _headline_like(s: Sentence) -> bool:
 def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None:
     """Every kind of evidence for a name in one sentence of running text."""
     base = s.start
-    for m in SUFFIX_RE.finditer(s.text):
+    for m in suffix_matches(s.text):
         if _is_the_company(m.group("name"), m.group("suffix")):
             continue
         raw = _next_line_only(text, base + m.start("name"), m.group("name"))
@@ -924,7 +1024,10 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
     for m in AGENCY_RE.finditer(s.text):
         if _TICKER_AFTER.match(s.text, m.end()):
             continue  # "(Frankfurt Stock Exchange: KBT)": where the shares trade
+        if _OWN_UNIT_BEFORE.search(s.text, max(0, m.start() - 6), m.start()):
+            continue  # "through its Research Centre": a part of the company, not another one
         for raw, offset in _agencies_in(m.group("name")):
+            raw = _without_product(raw, ok)
             name = ok(clean_name(_EXCHANGE_TAIL.sub("", raw)))
             if not name or len(name.split()) < 2 or not _agency_ok(name):
                 continue
@@ -961,6 +1064,18 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
                     name = ok(clean_name(m.group(key)))
                     if name and _plausible_cue_name(name, text):
                         table.add(name, base + m.start(key))
+    for m in DEALS_WITH_LIST_RE.finditer(s.text) if "s with " in s.text else ():
+        if m.start() and s.text[m.start() - 1].isalnum():
+            continue  # a word boundary, tested here: faster than in the pattern
+        for item in split_list(m.group("items")):
+            name = ok(clean_name(item))
+            if name and _plausible_cue_name(name, text):
+                table.add(name, base + m.start("items"))
+    for m in PARTNERS_OF_RE.finditer(s.text) if _lists_partners_of(s.text) else ():
+        for item in split_list(m.group("items")):
+            name = ok(clean_name(item))
+            if name:
+                table.add(name, base + m.start("items"))
     for m in PARTNER_LIST_RE.finditer(s.text) if _PARTNER_WORDS.search(s.text) else ():
         for item in split_list(m.group("items")):
             name = ok(clean_name(item))
@@ -971,6 +1086,9 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
             name = ok(clean_name(item))
             if name and (_FIRM_WORD.search(name) or SUFFIX_RE.fullmatch(name) or table.get(name)):
                 table.add(name, base + m.start("items"))  # never the people among them
+
+
+_OWN_UNIT_BEFORE = re.compile(r"\b(?:its|their|our)\s+$")
 
 
 def _next_line_only(text: str, pos: int, name: str) -> str:
@@ -1040,11 +1158,15 @@ def _suffix_of(m: re.Match[str]) -> str:
 def _add_with_suffix(table: OrgTable, name: str, tail: str, suffix: str, pos: int) -> None:
     """'Kessel Bio B.V.' and its bare name 'Kessel Bio'; never the bare name of a KGaA."""
     full = " ".join(f"{name}{tail}".split())
+    written = [full, name]  # as the text writes them: how its mentions are found
     if name.isupper() and len(name) > 4:
         name, full = _title_case(name), _title_case(full)
     record = table.add(full, pos)
     if record is not None and not _IDENTITY_SUFFIX.search(suffix):
         table.alias(record, name)
+        for form in written:
+            if form not in (full, name):
+                table.alias(record, form)
 
 
 def _strong_names(s: Sentence, table: OrgTable, ok: _Filter, known: set[str]) -> None:
@@ -1157,6 +1279,15 @@ def _exchange(raw: str) -> str:
     return raw
 
 
+def _without_product(raw: str, ok: _Filter) -> str:
+    """'European Medicines Agency for KSL-5195': what an agency reviews is not its name."""
+    head, sep, tail = raw.partition(" for ")
+    words = tail.split()
+    if sep and words and (re.search(r"\d", tail) or name_key(words[0]) in ok.excluded):
+        return head
+    return raw
+
+
 def _agencies_in(name: str) -> list[tuple[str, int]]:
     """'Halden Commission of Commerce and Halden Reform Commission' is two agencies (each
     with its offset in ``name``); 'Food and Drug Administration' is one."""
@@ -1207,8 +1338,18 @@ def _plausible_cue_name(name: str, text: str) -> bool:
         return False
     if len(words) == 1 and name.isupper() and len(name) <= 3:
         return False  # an acronym like "IND" or "ADC" after "with"
-    # An English word capitalised in a heading ("Offer to Purchase") also occurs in lower case.
-    return not (len(words) == 1 and compiled(rf"\b{re.escape(name.lower())}\b").search(text))
+    # An English word capitalised in a heading ("Offer to Purchase") also occurs in lower case;
+    # a name does only where a copy lowercased it, and is capitalised in running text far more.
+    if len(words) == 1:
+        lower = len(compiled(rf"\b{re.escape(name.lower())}\b").findall(text))
+        if lower:
+            if name.lower() in _ROLE_TERMS or compiled(rf"[\"“]{re.escape(name)}[\"”]").search(
+                text
+            ):
+                return False  # a contract's defined term ('"Parent"'), never a name
+            running = len(compiled(rf"\b[a-z]+,?[ \t]+{re.escape(name)}\b").findall(text))
+            return running >= 3 and running > 2 * lower
+    return True
 
 
 def split_list(items: str, *, initials: bool = False) -> list[str]:
@@ -1613,13 +1754,24 @@ def _choose_names(text: str, table: OrgTable) -> None:
         if not record.agency:
             _add_short_form(text, table, record)
         forms = sorted(record.forms, key=lambda f: (len(name_key(f)), len(f)))
+        # a form the text writes, never one only made up from it ("Kessel" of "KESSEL INC")
+        forms = [f for f in forms if _written(text, f)] or forms
         plain = [f for f in forms if not SUFFIX_RE.fullmatch(f)] or forms
         if not record.agency:
             plain = [f for f in plain if not _ACRONYM.fullmatch(f)] or plain
         plain = [f for f in plain if not is_generic(f)] or plain
+        # a name in capitals gives way to one the text also writes in mixed case
+        plain = [f for f in plain if not _shouted(f) and _written(text, f)] or plain
         plain = [f for f in plain if not _cut_short(f, record.forms)] or plain
         size = (len(name_key(plain[0])), len(plain[0]))
         record.name = _earliest(text, [f for f in plain if (len(name_key(f)), len(f)) == size])
+
+
+def _written(text: str, form: str) -> bool:
+    """Does the text write ``form`` in this very case (any white space between its words)?"""
+    if form in text:
+        return True
+    return compiled(r"\s+".join(re.escape(w) for w in form.split())).search(text) is not None
 
 
 def _cut_short(form: str, forms: Iterable[str]) -> bool:
@@ -1644,9 +1796,29 @@ def _first_use(text: str, form: str) -> int:
     return m.start() if m else len(text)
 
 
+def case_copy(form: str, record: OrgRecord, text: str) -> bool:
+    """'KESSEL BIO, INC.' beside 'Kessel Bio, Inc.' (a headline's capitals), or 'Kessel' made
+    up from 'KESSEL' that is the name: no other name (kept to find mentions, never shown as an
+    alias). A form the text writes in mixed case is always shown."""
+
+    def rank(f: str) -> tuple[bool, bool, str]:
+        return _shouted(f), not _written(text, f), f
+
+    if not rank(form)[0] and not rank(form)[1]:
+        return False
+    twins = [f for f in record.forms if f != form and f.upper() == form.upper()]
+    return any(f == record.name or rank(f) < rank(form) for f in twins)
+
+
+def _shouted(form: str) -> bool:
+    """'KESSEL BIO INC': a name in capitals as a headline prints it."""
+    return len(form) > 4 and form.isupper()
+
+
 def _add_short_form(text: str, table: OrgTable, record: OrgRecord) -> None:
-    size = max(len(f) for f in record.forms)
-    longest = _earliest(text, [f for f in record.forms if len(f) == size])
+    forms = [f for f in record.forms if not _shouted(f)] or list(record.forms)
+    size = max(len(f) for f in forms)
+    longest = _earliest(text, [f for f in forms if len(f) == size])
     words = _words(name_key(longest))
     if len(words) < 2:
         return
@@ -1824,7 +1996,17 @@ def find_people(text: str, sentences: list[Sentence], table: OrgTable) -> list[P
         _add_person(people, m.group("person"), None, m.start(), table)
     for m in SIGNATURE_RE.finditer(text):
         _add_person(people, m.group("person"), m.group("role"), m.start(), table)
+    for s in sentences:
+        if s.zone in ("body", "about", "head"):
+            _role_after_company(s, table, people)
+            if _INVESTOR_WORDS.search(s.text):
+                _investors(s, table, people)
     _contact_people(text, sentences, table, people)
+    if "ontact" in text:
+        _contacts_at(text, table, people)
+        _column_contacts(text, table, people)
+        _flat_contacts(text, table, people)
+    _merge_initialled(people)
     return sorted(people.values(), key=lambda p: p.start)
 
 
@@ -1836,8 +2018,8 @@ def _add_person(
     # "led by Dr. Ida BrandtPurchase price ...": a text that lost its line breaks glued the next
     # word on ("McAllister", "MacLeod" start with a short prefix, not a whole name).
     name = re.sub(r"(?<=[a-z]{3})[A-Z][a-z]+$", "", name)
-    if not _may_be_person(name):
-        return
+    if not _may_be_person(name) or WIRE_NAMES.match(name):
+        return  # "By PR Newswire | May 10": a wire service's byline, not a reporter's
     if table.get(name) is not None or _COMPANY_WORD.search(name):
         return  # "said Kessel Biosciences.", "Dr. Orvane Laboratories"
     if table.pattern is not None and table.pattern.search(name):
@@ -1910,18 +2092,242 @@ def _contact_people(
             m = CONTACT_LINE_RE.match(line)
             if not m or m.group("person") in people or _bare_three_words(m):
                 continue
-            rest = (m.group("rest") or "").strip()
+            # a second column beside this one is another contact's
+            rest = _strip_credentials(_first_column(m.group("rest") or ""))
             role = rest if rest and not re.search(r"\d{3}", rest) else None
             if (
                 role is None
                 and i + 1 < len(lines)
                 and re.search(_ROLE_WORDS + r"|Relations", lines[i + 1])
             ):
-                role = lines[i + 1].strip()
+                role = _first_column(lines[i + 1])
             _add_person(people, m.group("person"), role, s.start, table)
             person = people.get(" ".join(m.group("person").split()))
             if person is not None and person.organization is None:
                 person.organization = current_org
+
+
+# "Kessel CEO Ida Brandt, ...", "Ida Brandt (left), CEO of Kessel, and ...": a role between a
+# company and a name, or after a name and a photo's placement, outside any quote.
+_ROLE_TITLE = (
+    r"(?:CEO|CFO|COO|CSO|CMO|President|Chairman|Chairwoman|Chief\s+Executive(?:\s+Officer)?"
+    r"|Chief\s+Financial\s+Officer|Chief\s+Scientific\s+Officer|Chief\s+Medical\s+Officer)"
+)
+_ROLE_THEN_NAME = re.compile(  # what may not stand before it is tested in code: faster
+    rf"(?P<role>{_ROLE_TITLE})\s+{_PERSON_NAME}(?=\s*[,;]|\s+(?:and|who|pose[sd]?|sign(?:s|ed)?)\b)"
+)
+_PLACEMENT = re.compile(r"\((?:left|right|center|centre|middle)\)")
+_PLACED_NAME = re.compile(
+    rf"(?<![\w.’'-]){_PERSON_NAME}\s+\((?:left|right|center|centre|middle)\),\s+"
+    rf"(?P<role>{_ROLE_TITLE}(?:\s+(?:of|at)\s+[^,;()\n]{{2,60}})?)(?=,)"
+)
+
+
+def _role_after_company(s: Sentence, table: OrgTable, people: dict[str, PersonRecord]) -> None:
+    pattern = mention_pattern(table)
+    if pattern is None:
+        return
+    for m in _ROLE_THEN_NAME.finditer(s.text):
+        if m.start() and (s.text[m.start() - 1].isalnum() or s.text[m.start() - 1] in "_.’'-"):
+            continue
+        company = pattern.search(s.text, max(0, m.start() - 80), m.start())
+        while company is not None and company.end() < m.start() - 1:
+            company = pattern.search(s.text, company.end(), m.start())
+        if company is None or company.end() != m.start() - 1 or s.text[company.end()] != " ":
+            continue
+        record = table.get(company.group(0))
+        if record is not None and not record.agency:
+            _add_contact(people, m.group("person"), m.group("role"), record.name, s.start, table)
+    for m in _PLACED_NAME.finditer(s.text) if _PLACEMENT.search(s.text) else ():
+        _add_person(people, m.group("person"), m.group("role"), s.start, table)
+
+
+def _investors(s: Sentence, table: OrgTable, people: dict[str, PersonRecord]) -> None:
+    """'Kessel's investors include Halden Partners and Ida Brandt': the people among them."""
+    pattern = mention_pattern(table)
+    for m in INVESTOR_LIST_RE.finditer(s.text):
+        owners = pattern.finditer(s.text, max(0, m.start() - 80), m.start()) if pattern else ()
+        owner = [o for o in owners if _POSSESSIVE.fullmatch(s.text, o.end(), m.start())]
+        record = table.get(owner[-1].group(0)) if owner else None
+        org = record.name if record else None
+        for item in split_list(m.group("items"), initials=True):
+            item = re.split(r",|\s+as\s+well\s+as\b", item)[0].strip()
+            if (
+                re.fullmatch(_CONTACT_NAME, item)
+                and not _FIRM_WORD.search(item)
+                and not _COMPANY_WORD.search(item)
+                and table.get(item) is None
+            ):
+                _add_contact(people, item, "investor", org, s.start, table)
+
+
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+
+
+# A contact's name in a run of text: "Ida Brandt", "Ida K. Brandt".
+_CONTACT_NAME = rf"[{_UP}][\w’'\-]+(?:[ \t]+[A-Z]\.)?[ \t]+[{_UP}][\w’'\-]+"
+_NAME_JOIN = re.compile(r"\s*(?:/|,|\bor\b|\band\b|&)\s*")
+# "Contact at Kessel Bio: Ida Brandt or Tomas Lind 555-123-4567": a contact line that lost its
+# line breaks names its organisation, then its people, then a number or the next contact.
+CONTACT_AT_RE = re.compile(
+    rf"\b(?:[Cc]ontacts?|CONTACTS?)\s+(?:at|for|with)\s+(?P<org>{ORG_SEQ}(?:,?\s+{_SUFFIX})?)\s*:\s*"
+    rf"(?P<names>{_CONTACT_NAME}(?:{_NAME_JOIN.pattern}{_CONTACT_NAME})*)"
+    r"(?=\s*(?:[(+]?\d{3}|\S+@|[Cc]ontact|\n|$))"
+)
+
+
+_CONTACT_AT_HINT = re.compile(
+    r"[Cc][Oo][Nn][Tt][Aa][Cc][Tt][Ss]?[ \t]+(?:at|for|with|AT|FOR|WITH)[ \t]"
+)
+
+
+def _contacts_at(text: str, table: OrgTable, people: dict[str, PersonRecord]) -> None:
+    if _CONTACT_AT_HINT.search(text) is None:
+        return  # the full pattern is dear; the hint is cheap
+    for m in CONTACT_AT_RE.finditer(text):
+        record = _org_line(m.group("org"), table)
+        for name in _NAME_JOIN.split(m.group("names")):
+            _add_contact(people, name, "Contact", record.name if record else None, m.start(), table)
+
+
+def _add_contact(
+    people: dict[str, PersonRecord],
+    name: str,
+    role: str | None,
+    org: str | None,
+    pos: int,
+    table: OrgTable,
+) -> None:
+    name = " ".join(name.split())
+    if name in people:
+        return
+    _add_person(people, name, role, pos, table)
+    person = people.get(name)
+    if person is not None and person.organization is None:
+        person.organization = org
+
+
+# Two contact blocks printed side by side, their columns apart by three spaces or a tab:
+# "Ida Brandt, Ph.D.    Tomas Lind / Eva Berg".
+_COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+_CONTACT_HEAD = re.compile(r"(?i)^\W*(?:(?:company|media|investor|press)\s+)*contacts?\s*:?\s*$")
+_CONTACT_LABEL = re.compile(r"[Cc]ontacts?\s*:|CONTACTS?\s*:")
+_CONTACT_BLOCK = re.compile(r"[^\n]*(?:\n[^\n]*\S[^\n]*){1,8}")
+
+
+def _column_contacts(text: str, table: OrgTable, people: dict[str, PersonRecord]) -> None:
+    """Contact blocks in columns: each column read on its own, top to bottom, a heading
+    ("Investor Contact:") giving the role of the names under it."""
+    done = -1
+    for label in _CONTACT_LABEL.finditer(text):
+        line_start = text.rfind("\n", 0, label.start()) + 1
+        if line_start <= done:
+            continue
+        block = _CONTACT_BLOCK.match(text, line_start)
+        if block is None:
+            continue
+        done = block.end()
+        lines = block.group(0).split("\n")
+        if sum(1 for line in lines if _COLUMN_GAP.search(line)) < 2:
+            continue
+        columns: list[list[str]] = []
+        for line in lines:
+            cells = _COLUMN_GAP.split(line.strip())
+            if line[:1].isspace() and len(cells) == 1 and columns:
+                columns[-1].append(cells[0])  # an indented line continues the last column
+                continue
+            for i, cell in enumerate(cells):
+                while len(columns) <= i:
+                    columns.append([])
+                columns[i].append(cell)
+        for column in columns:
+            _read_column(column, block.start(), table, people)
+
+
+# A contact block that lost its line breaks and columns: only a name with a role of a known
+# shape ("Chief Financial Officer", "Director of Corporate Communications") or a telephone
+# extension ("Ida Brandt, ext 17") says where one contact ends and the next begins.
+_BOUNDED_ROLE = (
+    r"Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer|(?:Senior\s+|Executive\s+)?(?:Vice\s+)?President"
+    r"(?:\s+and\s+(?:CEO|Chief\s+Executive\s+Officer))?|(?:Senior\s+)?Director\s+of\s+[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)?"
+)
+_FLAT_CONTACT = re.compile(
+    rf"(?<![\w.’'-]){_CONTACT_NAME},\s+(?:(?P<role>{_BOUNDED_ROLE})(?=\s+[A-Z])|ext\.?\s*\d+)"
+)
+
+
+def _flat_contacts(text: str, table: OrgTable, people: dict[str, PersonRecord]) -> None:
+    for label in _CONTACT_LABEL.finditer(text):
+        window = text[label.end() : label.end() + 700]
+        if "\n" in window[:200] or not _PHONE_OR_MAIL.search(window):
+            continue  # a block with its lines is read line by line
+        for m in _FLAT_CONTACT.finditer(window):
+            name = " ".join(m.group(0).split(",")[0].split())
+            role = " ".join((m.group("role") or "Contact").split())
+            known = people.get(name)
+            if known is not None and known.role and known.role.startswith(role):
+                known.role = role  # "Chief Executive Officer Ida Brandt Tomas Lind": run on
+            elif known is None:
+                _add_contact(people, name, role, None, label.end() + m.start(), table)
+
+
+def _read_column(
+    column: list[str], pos: int, table: OrgTable, people: dict[str, PersonRecord]
+) -> None:
+    role: str | None = None
+    found: list[str] = []
+    for cell in column:
+        cell = cell.strip()
+        if _CONTACT_HEAD.match(cell):
+            role = cell.strip(" :")
+            continue
+        record = _org_line(cell, table)
+        if record is not None:
+            for name in found:  # the organisation under its people
+                if people[name].organization is None:
+                    people[name].organization = record.name
+            continue
+        names = [n for n in _NAME_JOIN.split(_strip_credentials(cell)) if n]
+        if names and all(re.fullmatch(_CONTACT_NAME, n) for n in names):
+            for name in names:
+                _add_contact(people, name, role, None, pos, table)
+                if " ".join(name.split()) in people:
+                    found.append(" ".join(name.split()))
+        elif found and re.match(_ROLE_WORDS, cell) and people[found[-1]].role in (None, role):
+            people[found[-1]].role = cell  # "President and CEO" under the name
+
+
+def _first_column(line: str) -> str:
+    return _COLUMN_GAP.split(line.strip())[0]
+
+
+def _strip_credentials(cell: str) -> str:
+    """'Ph.D.' after a name is a degree; 'Sr.' may open a role ('Sr. Dir. Business ...')."""
+    return re.sub(
+        r",?\s*(?:Ph\.\s?D\.|M\.\s?D\.|MBA|PhD|MD|Pharm\.\s?D\.)(?![\w])", "", cell
+    ).strip(" ,")
+
+
+def _merge_initialled(people: dict[str, PersonRecord]) -> None:
+    """'Ida Brandt' and 'Ida K. Brandt' in one release are one person: the fuller name stays,
+    with the role that names an organisation."""
+    for name in list(people):
+        words = name.split()
+        for other in list(people):
+            if other == name or name not in people or other not in people:
+                continue
+            longer = other.split()
+            if (
+                len(longer) == len(words) + 1
+                and longer[0] == words[0]
+                and longer[-1] == words[-1]
+                and re.fullmatch(r"[A-Z]\.", longer[1])
+            ):
+                short, full = people.pop(name), people[other]
+                if short.organization and not full.organization:
+                    full.role, full.organization = short.role, short.organization
+                full.start = min(full.start, short.start)
 
 
 def _bare_three_words(m: re.Match[str]) -> bool:

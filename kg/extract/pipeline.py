@@ -43,6 +43,7 @@ from kg.extract.money import (
 )
 from kg.extract.organizations import (
     OrgTable,
+    case_copy,
     find_organizations,
     find_people,
     funding_agencies,
@@ -207,7 +208,11 @@ def _organizations(ctx: _Context) -> list[Organization]:
     result = []
     for record in sorted(ctx.orgs.records, key=lambda r: r.first):
         sentence = _sentence_at(ctx, record.first)
-        aliases = sorted(f for f in record.forms if f != record.name and not is_generic(f))
+        aliases = sorted(
+            f
+            for f in record.forms
+            if f != record.name and not is_generic(f) and not case_copy(f, record, ctx.masked)
+        )
         parent = record.parent.name if record.parent in ctx.orgs.records else None
         result.append(
             Organization(
