@@ -887,3 +887,13 @@ def test_the_lead_is_the_first_sentence_that_names_a_company_not_a_date_line() -
     )
     found = extract(parse_release(text.encode("utf-8"), source="inline")).payments
     assert [p.compound for p in found] == ["AVL-301"]
+
+
+def test_an_open_ended_sum_called_upfront_is_a_total_not_an_upfront() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a research alliance with Tenby Pharma "
+        "Ltd. under which Avelor could receive in excess of $300 million upfront, in milestones "
+        "and in royalties."
+    )
+    assert p.kind == "other"
+    assert p.status == "potential"

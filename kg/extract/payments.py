@@ -299,6 +299,7 @@ _MILESTONE_EVENT = re.compile(
 _STAGED = re.compile(
     r"(?i)\b(?:over\s+(?:the\s+next\s+)?\w+\s+years|annual\w*|per\s+year|each\s+year)\b"
 )
+_OPEN_ENDED = re.compile(r"(?i)\b(?:in\s+excess\s+of|upwards\s+of)\s+$")
 _BUNDLE = re.compile(
     r"(?i)\s*(?:in\s+)?(?:combined\s+|total\s+)?(?:up-?front|milestone|licen[cs]e|equity|option)\w*"
     r"(?:\s+\w+)?,?\s+(?:and|&|plus)\s+(?:up-?front|milestone|licen[cs]e|equity|option|royalty)"
@@ -991,6 +992,10 @@ def _kind(
         return "other"  # "$35 million in upfront and milestone payments": several kinds at once
     if kind == "upfront" and _STAGED.search(own_after[:60]):
         kind = "other"  # "an additional $150 million over five years" is not paid up front
+    if kind == "upfront" and _OPEN_ENDED.search(before[-40:]):
+        kind = (
+            "other"  # an upfront is one known sum: "in excess of $700 million upfront" is a total
+        )
     near = text[max(0, m.start - 160) : m.end + 80]
     own = before[-60:] + after[:40]
     if kind in ("other", "milestone") and _OPTION_EXERCISE.search(near):
