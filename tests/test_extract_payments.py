@@ -897,3 +897,13 @@ def test_an_open_ended_sum_called_upfront_is_a_total_not_an_upfront() -> None:
     )
     assert p.kind == "other"
     assert p.status == "potential"
+
+
+def test_rights_a_partner_holds_under_the_deal_say_what_the_deal_pays_for() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has signed a contract with "
+        "Tenby Pharma Ltd. for Japan. Avelor will receive an upfront payment of $12 million. "
+        "Under the contract, Tenby has exclusive rights to research, develop, patent and "
+        "commercialize AVL-303 in Japan."
+    )
+    assert p.compound == "AVL-303"

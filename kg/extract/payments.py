@@ -307,7 +307,13 @@ _BUNDLE = re.compile(
 # What a deal's money buys: "rights to (develop and) commercialize X", "a licence to X".
 _RIGHTS_TO = re.compile(
     r"(?i)\b(?:rights?|licen[cs]e|option)\s+(?:to|for|on)\s+(?:the\s+)?(?:(?:develop|commerciali[sz]e|"
-    r"market|manufacture|sell|use|license|in-?license)\w*\s+(?:and\s+)?)*"
+    r"market|manufacture|sell|use|license|in-?license|research|patent)\w*,?\s+(?:and\s+)?)*"
+)
+# "Under the contract, X has exclusive rights to …": rights a party holds under the deal were
+# granted to it by the deal.
+_HOLDS_UNDER_DEAL = re.compile(
+    r"(?i)\bunder\s+the\s+(?:[\w-]+\s+){0,3}(?:contract|agreement|licen[cs]e|licence)\b"
+    r"[^.;]{0,60}\b(?:has|have|holds?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 # The verb that licenses a compound itself: "to license ostacitinib from Y", "in-licensed X".
 _LICENSES = re.compile(
@@ -602,7 +608,8 @@ def _licensed_compound(
             continue
         for m in _RIGHTS_TO.finditer(s.text):
             lead = s.text[max(0, m.start() - 80) : m.start()]
-            if _TRANSFER.search(lead) and not re.search(r"(?i)\bretain", lead[-40:]):
+            granted = _TRANSFER.search(lead) or _HOLDS_UNDER_DEAL.search(lead)
+            if granted and not re.search(r"(?i)\bretain", lead[-40:]):
                 named.update(compounds_in(s.text[m.end() : m.end() + 60])[:1])
         for m in _LICENSES.finditer(s.text):  # "a deal to license X from Y"
             named.update(compounds_in(s.text[m.end() : m.end() + 40])[:1])
