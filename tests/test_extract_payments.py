@@ -907,3 +907,12 @@ def test_rights_a_partner_holds_under_the_deal_say_what_the_deal_pays_for() -> N
         "commercialize AVL-303 in Japan."
     )
     assert p.compound == "AVL-303"
+
+
+def test_a_compound_named_as_licensed_by_the_issuer_is_what_the_deal_pays_for() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a $7 million milestone payment from "
+        "its partner Tenby Pharma Ltd. The Halden Medicines Agency has approved the tablet in "
+        "Japan. AVL-303 is the code name of the tablet licensed by Avelor to Tenby for Japan."
+    )
+    assert p.compound == "AVL-303"

@@ -319,6 +319,9 @@ _HOLDS_UNDER_DEAL = re.compile(
 _LICENSES = re.compile(
     r"(?i)\b(?:in-?|out-?)?licen[cs](?:e|es|ed|ing)\s+(?:the\s+)?(?=[\w-]+\b(?!\s+(?:to|for|on|agreement|rights)\b))"
 )
+# A compound named as the thing licensed: "X, licensed to Y in 2012", "X is the tablet licensed
+# by A to B".
+_LICENSED_BY = re.compile(r"(?i)\blicen[cs]ed\s+(?:by|to|from)\s+(?=[A-Z])")
 # Rights that change hands (granted, obtained, acquired), not rights a company keeps.
 _TRANSFER = re.compile(
     r"(?i)\b(?:grant\w*|obtain\w*|receiv\w*|acquir\w*|gain\w*|secur\w*|licens\w*|"
@@ -613,6 +616,8 @@ def _licensed_compound(
                 named.update(compounds_in(s.text[m.end() : m.end() + 60])[:1])
         for m in _LICENSES.finditer(s.text):  # "a deal to license X from Y"
             named.update(compounds_in(s.text[m.end() : m.end() + 40])[:1])
+        for m in _LICENSED_BY.finditer(s.text):  # "X is the tablet licensed by A to B"
+            named.update(compounds_in(s.text[max(0, m.start() - 100) : m.start()])[-1:])
     return named.pop() if len(named) == 1 else None
 
 
