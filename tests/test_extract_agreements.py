@@ -583,3 +583,11 @@ def test_who_obtains_rights_said_apart_from_the_deal_gives_its_roles() -> None:
     assert summary(found) == {
         ("collaboration", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
     }
+
+
+def test_an_option_and_license_agreement_is_one_option() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) and Tenby Pharma Ltd. entered into an option and "
+        "license agreement in 2019 under which Tenby Pharma pays Avelor an annual option fee."
+    )
+    assert {a.kind for a in found} == {"option"}

@@ -631,6 +631,8 @@ def _agreement_kinds(
         singular = m.group("noun").lower().endswith("agreement")
         if "license" in named and "supply" in named and (singular or "marketing" in desc.lower()):
             named.remove("supply")  # one "license and supply agreement": a licence
+        if "license" in named and "option" in named and singular:
+            named.remove("license")  # one "option and license agreement": an option to a licence
         if not named:
             follow = text[m.end() : m.end() + 30]
             if not (
