@@ -591,3 +591,20 @@ def test_an_option_and_license_agreement_is_one_option() -> None:
         "license agreement in 2019 under which Tenby Pharma pays Avelor an annual option fee."
     )
     assert {a.kind for a in found} == {"option"}
+
+
+def test_a_licence_transferred_to_another_company_is_held_by_it() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a milestone from Corrin Therapeutics "
+        "Ltd. In 2016, Avelor and Tenby Pharma Ltd. entered into a licensing agreement whereby "
+        "Avelor granted Tenby Pharma exclusive rights to AV-101 in Korea. In 2018, the license "
+        "was transferred from Tenby Pharma to Corrin Therapeutics."
+    )
+    assert summary(found) == {
+        (
+            "license",
+            ("Avelor Bio", "Corrin Therapeutics", "Tenby Pharma"),
+            "Avelor Bio",
+            "Corrin Therapeutics",
+        )
+    }

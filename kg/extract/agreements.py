@@ -380,6 +380,7 @@ def agreements_in(
     rights_change_hands = any(_RIGHTS_CHANGE_HANDS.search(s.text) for s in body)
     option_to_license = any(_OPTION_TO_LICENSE.search(s.text) for s in body + head)
     _roles_said_apart(agreements, roles_stated)
+    _licences_passed_on(ctx, agreements)
     licensed = {frozenset(a.parties) for a in agreements if a.kind == "license"}
     for a in agreements:
         if a.kind == "other" and frozenset(a.parties) in licensed:
@@ -393,6 +394,32 @@ def agreements_in(
         ):
             a.licensor, a.licensee = _roles_from_money(a, payments)
     return agreements
+
+
+# "the license was transferred from X to Y": Y holds the licence now.
+_PASSED_ON = re.compile(
+    r"(?i)\b(?:licen[cs]e|agreement|rights)\s+(?:was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:transferred|assigned)\s+from\s+"
+)
+
+
+def _licences_passed_on(ctx: Any, agreements: list[Agreement]) -> None:
+    """A licence its licensee transferred to another company: the new holder is the licensee
+    and a party; the one it came from stays a party."""
+    for s in ctx.sentences:
+        if s.zone not in ("body", "about"):
+            continue
+        for m in _PASSED_ON.finditer(s.text):
+            after = [x for x in ctx.mentions(s, issuer_words=False) if x.start >= m.end()]
+            if len(after) < 2 or not re.match(
+                r"\s+to\s+(?:the\s+)?$", s.text[after[0].end : after[1].start]
+            ):
+                continue
+            old, new = after[0].org, after[1].org
+            for a in agreements:
+                if a.kind == "license" and a.licensee == old and new not in a.parties:
+                    a.licensee = new
+                    a.parties = sorted({*a.parties, new})
 
 
 def _roles_said_apart(agreements: list[Agreement], roles_stated: set[tuple[str, str]]) -> None:
