@@ -916,3 +916,13 @@ def test_a_compound_named_as_licensed_by_the_issuer_is_what_the_deal_pays_for() 
         "Japan. AVL-303 is the code name of the tablet licensed by Avelor to Tenby for Japan."
     )
     assert p.compound == "AVL-303"
+
+
+def test_the_to_of_a_return_of_rights_is_not_the_payee() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced an amendment to its agreement with "
+        "Tenby Pharma Ltd. Under the amendment, a lump sum payment from Tenby Pharma will become "
+        "$40 million, given the return of the marketing rights of AV-101 to Corrin Therapeutics "
+        "Inc."
+    )
+    assert (p.payer, p.payee) == ("Tenby Pharma", "Avelor Bio")

@@ -144,6 +144,9 @@ _SLOT_BEFORE = {
     "in": re.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$"),
     "with": re.compile(r"(?i)\bwith\s+(?:the\s+)?$"),
 }
+# A noun of handing something over, after the amount: its "to"/"from" is the noun's, not the
+# payment's ("…, given the return of the marketing rights to Y").
+_HANDED_OVER = re.compile(r"(?i)\b(?:return|transfer|reversion|assignment)\s+of\b")
 _PARTICIPLE_BY = re.compile(
     r"(?i)\b(?:purchased|paid|made|provided|funded|invested|subscribed|acquired|purchase|"
     r"investment|subscription)\s+by\s+(?:the\s+)?$"
@@ -963,6 +966,8 @@ def _fill_slots(
             if pattern.search(head):
                 if slot == "in" and frame.verb != PAY:
                     break
+                if slot in ("to", "from") and _HANDED_OVER.search(text, amount, c.start):
+                    break  # "$5 million, given the return of the rights to Y": Y is the return's
                 frame.slots.setdefault(slot, c.org)
                 break
 
