@@ -926,3 +926,25 @@ def test_the_to_of_a_return_of_rights_is_not_the_payee() -> None:
         "Inc."
     )
     assert (p.payer, p.payee) == ("Tenby Pharma", "Avelor Bio")
+
+
+def test_a_share_of_the_deal_money_passed_on_is_a_payment_of_unknown_amount() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a license agreement with Tenby Pharma "
+        "Ltd. Avelor will receive an upfront payment of $15 million. Under an existing license, "
+        "Avelor is required to pay a percentage of any milestone payments to Corrin Therapeutics "
+        "Inc."
+    )
+    assert {reading(p) for p in found} == {
+        ("Tenby Pharma", "Avelor", Decimal(15_000_000), "upfront", "earned"),
+        ("Avelor", "Corrin Therapeutics", None, "other", "potential"),
+    }
+
+
+def test_a_share_with_no_one_named_to_receive_it_is_no_payment() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a license agreement with Tenby Pharma "
+        "Ltd. Avelor will receive an upfront payment of $15 million. Avelor will pay a portion "
+        "of any milestone payments under its earlier licenses."
+    )
+    assert [p.money is not None for p in found] == [True]

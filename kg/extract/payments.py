@@ -403,6 +403,7 @@ class _Draft:
     shareable: bool = True  # its roles hold for the other amounts of its sentence
     frame: Frame | None = None  # the frame it was read in
     compound_open: bool = False  # nothing around it says which compound it is for
+    passed_on: bool = False  # a share the payee passes on to a third party: not the deal's way
 
 
 def find_payments(
@@ -532,7 +533,9 @@ def _sentence_drafts(
         drafts.append(draft)
         previous = draft
     if sentence.zone == "body":
-        for draft in _undisclosed(release, index, sentence, mentions):
+        for draft in _undisclosed(release, index, sentence, mentions) + _shares_passed_on(
+            release, index, sentence, mentions
+        ):
             p = draft.payment
             p.compound = _payment_compound(release, index, p, compounds_in, licensed)
             draft.compound_open = p.compound is None and _compound_open(
@@ -1234,6 +1237,47 @@ def _undisclosed(
     return drafts
 
 
+# "X will pay 50 percent of the upfront payment to Y", "X is required to pay a percentage of
+# any milestone payments … to Y": a share of the deal's money passed on to a third party, owed
+# by the clause's subject to the company after "to"; its amount is not stated.
+_SHARE_OF_PAYMENTS = re.compile(
+    r"(?i)\bpay\s+(?:an?\s+(?:percentage|portion|share|part)|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))"
+    r"\s+of\s+(?:the\s+|any\s+|all\s+|each\s+of\s+the\s+)?(?:[\w-]+\s+){0,4}?(?:payments?|amounts?"
+    r"|proceeds|income|consideration|fees?)\b"
+)
+
+
+def _shares_passed_on(
+    release: ReleaseView, index: int, sentence: Sentence, mentions: list[Mention]
+) -> list[_Draft]:
+    """A share of the deal's money the subject must pass on to a company the sentence names
+    after "to": a payment of unknown amount. Both sides must be stated."""
+    text = sentence.text
+    drafts = []
+    for m in _SHARE_OF_PAYMENTS.finditer(text):
+        if any(m.start() <= a.start < m.end() for a in release.money(sentence)):
+            continue  # "pay 50 percent of the $10 million": the amount is stated
+        end = _clause_end(text, m.end())
+        payee = next(
+            (
+                c.org
+                for c in mentions
+                if m.end() <= c.start < end and _SLOT_BEFORE["to"].search(text, 0, c.start)
+            ),
+            None,
+        )
+        payer = _subject(release, text, mentions, _clause_start(text, m.start()), m.start())
+        lead = text[: m.start()]
+        if payee is None or payer is None or payer.org in (None, payee):
+            continue
+        if FORWARD_LOOKING.search(lead[-80:]):
+            continue
+        payment = Payment("other", "potential", Span(sentence.start, sentence.end), None)
+        payment.payer, payment.payee = payer.org, payee
+        drafts.append(_Draft(payment, index, sentence.zone, 2, True, True, False, passed_on=True))
+    return drafts
+
+
 # ---- filling in and merging ----------------------------------------------------------------------
 
 
@@ -1244,7 +1288,11 @@ def _fill_missing_roles(release: ReleaseView, drafts: list[_Draft]) -> None:
         if p.payer is not None and p.payer == p.payee:
             p.payer = None  # a company does not pay itself: one of the two readings is wrong
             d.explicit_roles = 1
-    explicit = Counter((d.payment.payer, d.payment.payee) for d in drafts if d.explicit_roles == 2)
+    explicit = Counter(
+        (d.payment.payer, d.payment.payee)
+        for d in drafts
+        if d.explicit_roles == 2 and not d.passed_on
+    )
     direction = explicit.most_common(1)[0][0] if explicit else _direction_of(release, drafts)
     for d in drafts:
         p = d.payment
@@ -1264,6 +1312,7 @@ def _direction_of(release: ReleaseView, drafts: list[_Draft]) -> tuple[str | Non
     its partner if its own frames say it pays more often than it receives, else the partner
     pays the issuer (a release mostly announces money coming in)."""
     issuer, partner = release.issuer, release.partner
+    drafts = [d for d in drafts if not d.passed_on]
     pays = sum(1 for d in drafts if d.explicit_roles and d.payment.payer == issuer)
     receives = sum(1 for d in drafts if d.explicit_roles and d.payment.payee == issuer)
     if pays == receives == 0 and issuer and _issuer_buys(release):
