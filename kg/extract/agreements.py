@@ -765,7 +765,7 @@ def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str
         parties.add(ctx.issuer)  # "Signed a license agreement with Pelham": the issuer signed
     if len(parties) == 1 and ctx.issuer and _SIGNED.search(text) and not _COUNTERPARTY.search(text):
         parties.add(ctx.issuer)  # "X entered into a share purchase agreement": with the issuer
-    parent = getattr(ctx, "partner_parent", None)
+    parent = ctx.partner_parent
     if parent in parties and ctx.partner not in parties and _DEFINITE_AGREEMENT.search(text):
         # "X, a subsidiary of Y" signed the deal; "under the Agreement, Y will fund" is X's deal
         parties = (parties - {parent}) | {ctx.partner}
