@@ -948,3 +948,11 @@ def test_a_share_with_no_one_named_to_receive_it_is_no_payment() -> None:
         "of any milestone payments under its earlier licenses."
     )
     assert [p.money is not None for p in found] == [True]
+
+
+def test_an_upfront_payment_in_excess_of_a_sum_stays_an_upfront() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a license agreement with Tenby Pharma "
+        "Ltd. The agreement provides for an upfront payment in excess of $30 million to Avelor."
+    )
+    assert p.kind == "upfront"
