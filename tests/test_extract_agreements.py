@@ -608,3 +608,14 @@ def test_a_licence_transferred_to_another_company_is_held_by_it() -> None:
             "Corrin Therapeutics",
         )
     }
+
+
+def test_a_share_passed_on_under_a_contract_says_nothing_of_licence_roles() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has signed a license agreement "
+        "granting Tenby Pharma Ltd. exclusive rights to AV-101 in Japan. Avelor will pay 50 "
+        "percent of the total contract amount to Corrin Therapeutics Inc. in accordance with the "
+        "agreement between the two firms, Avelor and Corrin Therapeutics."
+    )
+    others = [a for a in found if "Corrin Therapeutics" in a.parties]
+    assert others and all(a.licensor is None and a.licensee is None for a in others)

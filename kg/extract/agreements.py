@@ -594,7 +594,9 @@ def _roles_from_money(
     directions = {
         (p.payee, p.payer)
         for p in payments
-        if p.kind in _LICENCE_MONEY and {p.payer, p.payee} == parties
+        if p.kind in _LICENCE_MONEY
+        and {p.payer, p.payee} == parties
+        and (p.kind != "other" or p.money is not None)  # an unnamed sum of no stated purpose
     }
     return directions.pop() if len(directions) == 1 else (None, None)
 
