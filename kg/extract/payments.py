@@ -1013,9 +1013,8 @@ def _kind(
     if kind == "upfront" and _STAGED.search(own_after[:60]):
         kind = "other"  # "an additional $150 million over five years" is not paid up front
     if kind == "upfront" and _OPEN_ENDED.search(before[-40:]):
-        kind = (
-            "other"  # an upfront is one known sum: "in excess of $700 million upfront" is a total
-        )
+        # an upfront is one known sum: "in excess of $700 million upfront" is a total
+        kind = "other"
     near = text[max(0, m.start - 160) : m.end + 80]
     own = before[-60:] + after[:40]
     if kind in ("other", "milestone") and _OPTION_EXERCISE.search(near):
@@ -1274,7 +1273,9 @@ def _shares_passed_on(
             continue
         payment = Payment("other", "potential", Span(sentence.start, sentence.end), None)
         payment.payer, payment.payee = payer.org, payee
-        drafts.append(_Draft(payment, index, sentence.zone, 2, True, True, False, passed_on=True))
+        drafts.append(
+            _Draft(payment, index, sentence.zone, 2, True, True, shareable=False, passed_on=True)
+        )
     return drafts
 
 
