@@ -583,3 +583,39 @@ def test_who_obtains_rights_said_apart_from_the_deal_gives_its_roles() -> None:
     assert summary(found) == {
         ("collaboration", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
     }
+
+
+def test_an_option_and_license_agreement_is_one_option() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) and Tenby Pharma Ltd. entered into an option and "
+        "license agreement in 2019 under which Tenby Pharma pays Avelor an annual option fee."
+    )
+    assert {a.kind for a in found} == {"option"}
+
+
+def test_a_licence_transferred_to_another_company_is_held_by_it() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a milestone from Corrin Therapeutics "
+        "Ltd. In 2016, Avelor and Tenby Pharma Ltd. entered into a licensing agreement whereby "
+        "Avelor granted Tenby Pharma exclusive rights to AV-101 in Korea. In 2018, the license "
+        "was transferred from Tenby Pharma to Corrin Therapeutics."
+    )
+    assert summary(found) == {
+        (
+            "license",
+            ("Avelor Bio", "Corrin Therapeutics", "Tenby Pharma"),
+            "Avelor Bio",
+            "Corrin Therapeutics",
+        )
+    }
+
+
+def test_a_share_passed_on_under_a_contract_says_nothing_of_licence_roles() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has signed a license agreement "
+        "granting Tenby Pharma Ltd. exclusive rights to AV-101 in Japan. Avelor will pay 50 "
+        "percent of the total contract amount to Corrin Therapeutics Inc. in accordance with the "
+        "agreement between the two firms, Avelor and Corrin Therapeutics."
+    )
+    others = [a for a in found if "Corrin Therapeutics" in a.parties]
+    assert others and all(a.licensor is None and a.licensee is None for a in others)

@@ -80,3 +80,25 @@ def test_in_a_joint_release_the_co_announcer_is_the_partner_not_its_group() -> N
     assert {frozenset((payer, payee)) for payer, payee, _ in paid(facts)} == {
         frozenset(("Kessel", "Orvane Pharma America"))
     }
+
+
+def test_a_deal_signed_with_a_subsidiary_is_the_subsidiarys() -> None:
+    facts = facts_from(
+        "Kessel Licenses Velotamab\n\n" + DATELINE + "announced that it has signed an exclusive "
+        "licence agreement with Orvane Therapeutics Ltd., a subsidiary of Orvane Holdings Co., "
+        'Ltd. ("Orvane"), for velotamab in Japan.\n\nUnder the terms of the Agreement, Orvane '
+        "will fund the development of velotamab in Japan. Orvane is a leading healthcare group. "
+        "Kessel will receive $5 million on entering into the Agreement.\n"
+    )
+    assert paid(facts) == {("Orvane Therapeutics", "Kessel", Decimal(5_000_000))}
+    assert [sorted(a.parties) for a in facts.agreements] == [["Kessel", "Orvane Therapeutics"]]
+
+
+def test_a_venture_arm_named_apart_leaves_the_parent_the_partner() -> None:
+    facts = facts_from(
+        "Kessel and Orvane Collaborate\n\n" + DATELINE + "announced a research collaboration "
+        "with Orvane Pharma. Orvane Pharma will pay Kessel $4 million upfront. Orvane Ventures, a "
+        "subsidiary of Orvane Pharma, will buy $2 million of Kessel shares.\n\nKessel will "
+        "receive up to $90 million in milestone payments.\n"
+    )
+    assert ("Orvane Pharma", "Kessel", Decimal(90_000_000)) in paid(facts)

@@ -887,3 +887,72 @@ def test_the_lead_is_the_first_sentence_that_names_a_company_not_a_date_line() -
     )
     found = extract(parse_release(text.encode("utf-8"), source="inline")).payments
     assert [p.compound for p in found] == ["AVL-301"]
+
+
+def test_an_open_ended_sum_called_upfront_is_a_total_not_an_upfront() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a research alliance with Tenby Pharma "
+        "Ltd. under which Avelor could receive in excess of $300 million upfront, in milestones "
+        "and in royalties."
+    )
+    assert p.kind == "other"
+    assert p.status == "potential"
+
+
+def test_rights_a_partner_holds_under_the_deal_say_what_the_deal_pays_for() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has signed a contract with "
+        "Tenby Pharma Ltd. for Japan. Avelor will receive an upfront payment of $12 million. "
+        "Under the contract, Tenby has exclusive rights to research, develop, patent and "
+        "commercialize AVL-303 in Japan."
+    )
+    assert p.compound == "AVL-303"
+
+
+def test_a_compound_named_as_licensed_by_the_issuer_is_what_the_deal_pays_for() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a $7 million milestone payment from "
+        "its partner Tenby Pharma Ltd. The Halden Medicines Agency has approved the tablet in "
+        "Japan. AVL-303 is the code name of the tablet licensed by Avelor to Tenby for Japan."
+    )
+    assert p.compound == "AVL-303"
+
+
+def test_the_to_of_a_return_of_rights_is_not_the_payee() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced an amendment to its agreement with "
+        "Tenby Pharma Ltd. Under the amendment, a lump sum payment from Tenby Pharma will become "
+        "$40 million, given the return of the marketing rights of AV-101 to Corrin Therapeutics "
+        "Inc."
+    )
+    assert (p.payer, p.payee) == ("Tenby Pharma", "Avelor Bio")
+
+
+def test_a_share_of_the_deal_money_passed_on_is_a_payment_of_unknown_amount() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a license agreement with Tenby Pharma "
+        "Ltd. Avelor will receive an upfront payment of $15 million. Under an existing license, "
+        "Avelor is required to pay a percentage of any milestone payments to Corrin Therapeutics "
+        "Inc."
+    )
+    assert {reading(p) for p in found} == {
+        ("Tenby Pharma", "Avelor", Decimal(15_000_000), "upfront", "earned"),
+        ("Avelor", "Corrin Therapeutics", None, "other", "potential"),
+    }
+
+
+def test_a_share_with_no_one_named_to_receive_it_is_no_payment() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a license agreement with Tenby Pharma "
+        "Ltd. Avelor will receive an upfront payment of $15 million. Avelor will pay a portion "
+        "of any milestone payments under its earlier licenses."
+    )
+    assert [p.money is not None for p in found] == [True]
+
+
+def test_an_upfront_payment_in_excess_of_a_sum_stays_an_upfront() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a license agreement with Tenby Pharma "
+        "Ltd. The agreement provides for an upfront payment in excess of $30 million to Avelor."
+    )
+    assert p.kind == "upfront"

@@ -380,6 +380,7 @@ def agreements_in(
     rights_change_hands = any(_RIGHTS_CHANGE_HANDS.search(s.text) for s in body)
     option_to_license = any(_OPTION_TO_LICENSE.search(s.text) for s in body + head)
     _roles_said_apart(agreements, roles_stated)
+    _licences_passed_on(ctx, agreements)
     licensed = {frozenset(a.parties) for a in agreements if a.kind == "license"}
     for a in agreements:
         if a.kind == "other" and frozenset(a.parties) in licensed:
@@ -393,6 +394,32 @@ def agreements_in(
         ):
             a.licensor, a.licensee = _roles_from_money(a, payments)
     return agreements
+
+
+# "the license was transferred from X to Y": Y holds the licence now.
+_PASSED_ON = re.compile(
+    r"(?i)\b(?:licen[cs]e|agreement|rights)\s+(?:was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:transferred|assigned)\s+from\s+"
+)
+
+
+def _licences_passed_on(ctx: Any, agreements: list[Agreement]) -> None:
+    """A licence its licensee transferred to another company: the new holder is the licensee
+    and a party; the one it came from stays a party."""
+    for s in ctx.sentences:
+        if s.zone not in ("body", "about"):
+            continue
+        for m in _PASSED_ON.finditer(s.text):
+            after = [x for x in ctx.mentions(s, issuer_words=False) if x.start >= m.end()]
+            if len(after) < 2 or not re.match(
+                r"\s+to\s+(?:the\s+)?$", s.text[after[0].end : after[1].start]
+            ):
+                continue
+            old, new = after[0].org, after[1].org
+            for a in agreements:
+                if a.kind == "license" and a.licensee == old and new not in a.parties:
+                    a.licensee = new
+                    a.parties = sorted({*a.parties, new})
 
 
 def _roles_said_apart(agreements: list[Agreement], roles_stated: set[tuple[str, str]]) -> None:
@@ -567,7 +594,9 @@ def _roles_from_money(
     directions = {
         (p.payee, p.payer)
         for p in payments
-        if p.kind in _LICENCE_MONEY and {p.payer, p.payee} == parties
+        if p.kind in _LICENCE_MONEY
+        and {p.payer, p.payee} == parties
+        and (p.kind != "other" or p.money is not None)  # an unnamed sum of no stated purpose
     }
     return directions.pop() if len(directions) == 1 else (None, None)
 
@@ -631,6 +660,8 @@ def _agreement_kinds(
         singular = m.group("noun").lower().endswith("agreement")
         if "license" in named and "supply" in named and (singular or "marketing" in desc.lower()):
             named.remove("supply")  # one "license and supply agreement": a licence
+        if "license" in named and "option" in named and singular:
+            named.remove("license")  # one "option and license agreement": an option to a licence
         if not named:
             follow = text[m.end() : m.end() + 30]
             if not (
@@ -736,6 +767,10 @@ def _agreement_parties(ctx: Any, s: Sentence) -> tuple[set[str], str | None, str
         parties.add(ctx.issuer)  # "Signed a license agreement with Pelham": the issuer signed
     if len(parties) == 1 and ctx.issuer and _SIGNED.search(text) and not _COUNTERPARTY.search(text):
         parties.add(ctx.issuer)  # "X entered into a share purchase agreement": with the issuer
+    parent = ctx.partner_parent
+    if parent in parties and ctx.partner not in parties and _DEFINITE_AGREEMENT.search(text):
+        # "X, a subsidiary of Y" signed the deal; "under the Agreement, Y will fund" is X's deal
+        parties = (parties - {parent}) | {ctx.partner}
     if parties == {ctx.partner} and ctx.issuer and _DEFINITE_AGREEMENT.search(text):
         parties.add(ctx.issuer)  # "under the license agreement, Abbott has all rights"
     if parties == {ctx.issuer} and ctx.partner and _UNDER_THE_DEAL.search(text):

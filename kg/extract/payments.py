@@ -144,6 +144,9 @@ _SLOT_BEFORE = {
     "in": re.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$"),
     "with": re.compile(r"(?i)\bwith\s+(?:the\s+)?$"),
 }
+# A noun of handing something over, after the amount: its "to"/"from" is the noun's, not the
+# payment's ("…, given the return of the marketing rights to Y").
+_HANDED_OVER = re.compile(r"(?i)\b(?:return|transfer|reversion|assignment)\s+of\b")
 _PARTICIPLE_BY = re.compile(
     r"(?i)\b(?:purchased|paid|made|provided|funded|invested|subscribed|acquired|purchase|"
     r"investment|subscription)\s+by\s+(?:the\s+)?$"
@@ -299,6 +302,7 @@ _MILESTONE_EVENT = re.compile(
 _STAGED = re.compile(
     r"(?i)\b(?:over\s+(?:the\s+next\s+)?\w+\s+years|annual\w*|per\s+year|each\s+year)\b"
 )
+_OPEN_ENDED = re.compile(r"(?i)\b(?:in\s+excess\s+of|upwards\s+of)\s+$")
 _BUNDLE = re.compile(
     r"(?i)\s*(?:in\s+)?(?:combined\s+|total\s+)?(?:up-?front|milestone|licen[cs]e|equity|option)\w*"
     r"(?:\s+\w+)?,?\s+(?:and|&|plus)\s+(?:up-?front|milestone|licen[cs]e|equity|option|royalty)"
@@ -306,12 +310,21 @@ _BUNDLE = re.compile(
 # What a deal's money buys: "rights to (develop and) commercialize X", "a licence to X".
 _RIGHTS_TO = re.compile(
     r"(?i)\b(?:rights?|licen[cs]e|option)\s+(?:to|for|on)\s+(?:the\s+)?(?:(?:develop|commerciali[sz]e|"
-    r"market|manufacture|sell|use|license|in-?license)\w*\s+(?:and\s+)?)*"
+    r"market|manufacture|sell|use|license|in-?license|research|patent)\w*,?\s+(?:and\s+)?)*"
+)
+# "Under the contract, X has exclusive rights to …": rights a party holds under the deal were
+# granted to it by the deal.
+_HOLDS_UNDER_DEAL = re.compile(
+    r"(?i)\bunder\s+the\s+(?:[\w-]+\s+){0,3}(?:contract|agreement|licen[cs]e|licence)\b"
+    r"[^.;]{0,60}\b(?:has|have|holds?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 # The verb that licenses a compound itself: "to license ostacitinib from Y", "in-licensed X".
 _LICENSES = re.compile(
     r"(?i)\b(?:in-?|out-?)?licen[cs](?:e|es|ed|ing)\s+(?:the\s+)?(?=[\w-]+\b(?!\s+(?:to|for|on|agreement|rights)\b))"
 )
+# A compound named as the thing licensed: "X, licensed to Y in 2012", "X is the tablet licensed
+# by A to B".
+_LICENSED_BY = re.compile(r"(?i)\blicen[cs]ed\s+(?:by|to|from)\s+(?=[A-Z])")
 # Rights that change hands (granted, obtained, acquired), not rights a company keeps.
 _TRANSFER = re.compile(
     r"(?i)\b(?:grant\w*|obtain\w*|receiv\w*|acquir\w*|gain\w*|secur\w*|licens\w*|"
@@ -390,6 +403,7 @@ class _Draft:
     shareable: bool = True  # its roles hold for the other amounts of its sentence
     frame: Frame | None = None  # the frame it was read in
     compound_open: bool = False  # nothing around it says which compound it is for
+    passed_on: bool = False  # a share the payee passes on to a third party: not the deal's way
 
 
 def find_payments(
@@ -519,7 +533,9 @@ def _sentence_drafts(
         drafts.append(draft)
         previous = draft
     if sentence.zone == "body":
-        for draft in _undisclosed(release, index, sentence, mentions):
+        for draft in _undisclosed(release, index, sentence, mentions) + _shares_passed_on(
+            release, index, sentence, mentions
+        ):
             p = draft.payment
             p.compound = _payment_compound(release, index, p, compounds_in, licensed)
             draft.compound_open = p.compound is None and _compound_open(
@@ -601,10 +617,13 @@ def _licensed_compound(
             continue
         for m in _RIGHTS_TO.finditer(s.text):
             lead = s.text[max(0, m.start() - 80) : m.start()]
-            if _TRANSFER.search(lead) and not re.search(r"(?i)\bretain", lead[-40:]):
+            granted = _TRANSFER.search(lead) or _HOLDS_UNDER_DEAL.search(lead)
+            if granted and not re.search(r"(?i)\bretain", lead[-40:]):
                 named.update(compounds_in(s.text[m.end() : m.end() + 60])[:1])
         for m in _LICENSES.finditer(s.text):  # "a deal to license X from Y"
             named.update(compounds_in(s.text[m.end() : m.end() + 40])[:1])
+        for m in _LICENSED_BY.finditer(s.text):  # "X is the tablet licensed by A to B"
+            named.update(compounds_in(s.text[max(0, m.start() - 100) : m.start()])[-1:])
     return named.pop() if len(named) == 1 else None
 
 
@@ -950,6 +969,8 @@ def _fill_slots(
             if pattern.search(head):
                 if slot == "in" and frame.verb != PAY:
                     break
+                if slot in ("to", "from") and _HANDED_OVER.search(text, amount, c.start):
+                    break  # "$5 million, given the return of the rights to Y": Y is the return's
                 frame.slots.setdefault(slot, c.org)
                 break
 
@@ -991,6 +1012,9 @@ def _kind(
         return "other"  # "$35 million in upfront and milestone payments": several kinds at once
     if kind == "upfront" and _STAGED.search(own_after[:60]):
         kind = "other"  # "an additional $150 million over five years" is not paid up front
+    if kind == "upfront" and _OPEN_ENDED.search(before[-40:]):
+        # an upfront is one known sum: "in excess of $700 million upfront" is a total
+        kind = "other"
     near = text[max(0, m.start - 160) : m.end + 80]
     own = before[-60:] + after[:40]
     if kind in ("other", "milestone") and _OPTION_EXERCISE.search(near):
@@ -1212,6 +1236,49 @@ def _undisclosed(
     return drafts
 
 
+# "X will pay 50 percent of the upfront payment to Y", "X is required to pay a percentage of
+# any milestone payments … to Y": a share of the deal's money passed on to a third party, owed
+# by the clause's subject to the company after "to"; its amount is not stated.
+_SHARE_OF_PAYMENTS = re.compile(
+    r"(?i)\bpay\s+(?:an?\s+(?:percentage|portion|share|part)|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))"
+    r"\s+of\s+(?:the\s+|any\s+|all\s+|each\s+of\s+the\s+)?(?:[\w-]+\s+){0,4}?(?:payments?|amounts?"
+    r"|proceeds|income|consideration|fees?)\b"
+)
+
+
+def _shares_passed_on(
+    release: ReleaseView, index: int, sentence: Sentence, mentions: list[Mention]
+) -> list[_Draft]:
+    """A share of the deal's money the subject must pass on to a company the sentence names
+    after "to": a payment of unknown amount. Both sides must be stated."""
+    text = sentence.text
+    drafts = []
+    for m in _SHARE_OF_PAYMENTS.finditer(text):
+        if any(m.start() <= a.start < m.end() for a in release.money(sentence)):
+            continue  # "pay 50 percent of the $10 million": the amount is stated
+        end = _clause_end(text, m.end())
+        payee = next(
+            (
+                c.org
+                for c in mentions
+                if m.end() <= c.start < end and _SLOT_BEFORE["to"].search(text, 0, c.start)
+            ),
+            None,
+        )
+        payer = _subject(release, text, mentions, _clause_start(text, m.start()), m.start())
+        lead = text[: m.start()]
+        if payee is None or payer is None or payer.org in (None, payee):
+            continue
+        if FORWARD_LOOKING.search(lead[-80:]):
+            continue
+        payment = Payment("other", "potential", Span(sentence.start, sentence.end), None)
+        payment.payer, payment.payee = payer.org, payee
+        drafts.append(
+            _Draft(payment, index, sentence.zone, 2, True, True, shareable=False, passed_on=True)
+        )
+    return drafts
+
+
 # ---- filling in and merging ----------------------------------------------------------------------
 
 
@@ -1222,7 +1289,11 @@ def _fill_missing_roles(release: ReleaseView, drafts: list[_Draft]) -> None:
         if p.payer is not None and p.payer == p.payee:
             p.payer = None  # a company does not pay itself: one of the two readings is wrong
             d.explicit_roles = 1
-    explicit = Counter((d.payment.payer, d.payment.payee) for d in drafts if d.explicit_roles == 2)
+    explicit = Counter(
+        (d.payment.payer, d.payment.payee)
+        for d in drafts
+        if d.explicit_roles == 2 and not d.passed_on
+    )
     direction = explicit.most_common(1)[0][0] if explicit else _direction_of(release, drafts)
     for d in drafts:
         p = d.payment
@@ -1242,6 +1313,7 @@ def _direction_of(release: ReleaseView, drafts: list[_Draft]) -> tuple[str | Non
     its partner if its own frames say it pays more often than it receives, else the partner
     pays the issuer (a release mostly announces money coming in)."""
     issuer, partner = release.issuer, release.partner
+    drafts = [d for d in drafts if not d.passed_on]
     pays = sum(1 for d in drafts if d.explicit_roles and d.payment.payer == issuer)
     receives = sum(1 for d in drafts if d.explicit_roles and d.payment.payee == issuer)
     if pays == receives == 0 and issuer and _issuer_buys(release):

@@ -75,6 +75,8 @@ _DEAL_WORDS = re.compile(
     r"|up-front|royalt\w*|payments?|pays?|paid|fees?|acqui\w*|merger|options?|fund(?:s|ed|ing)?"
     r"|awards?|awarded|contracts?|equity|invest(?:s|ed|ing|ments?|ors?)?|deal)\b"
 )
+# "an exclusive licence agreement with ": the party a deal is signed with follows.
+_WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
 _ISSUER_WORDS = re.compile(r"\b(?:[Tt]he\s+Company|the\s+company|[Ww]e|[Oo]ur|[Uu]s|its)\b")
 
 
@@ -114,6 +116,9 @@ class _Context:
         self.issuer = found.about
         self.joint = found.joint
         self.partner = self._main_partner()
+        # The parent of a partner unit ("X, a subsidiary of Y"), when the deal is with the unit.
+        unit = self.orgs.get(self.partner) if self.partner else None
+        self.partner_parent = unit.parent.name if unit and unit.parent else None
 
     def mentions(self, sentence: Sentence, *, issuer_words: bool = True) -> list[_Mention]:
         key = (sentence.start, sentence.text, issuer_words)
@@ -166,7 +171,26 @@ class _Context:
                     first.setdefault(m.org, s.start + m.start)
         if not counts:
             return None
-        return min(counts, key=lambda org: (-in_deals[org], -counts[org], first[org], org))
+        winner = min(counts, key=lambda org: (-in_deals[org], -counts[org], first[org], org))
+        return self._contracting_unit(winner) or winner
+
+    def _contracting_unit(self, parent: str) -> str | None:
+        """'signs a licence agreement with X, a subsidiary of Y': the deal is signed with the
+        unit X, whatever Y is called afterwards. Only the unit named right after 'with' in a
+        sentence of a deal counts; a unit named elsewhere (a venture arm buying shares) keeps its
+        own payments and leaves the parent the partner."""
+        for record in self.orgs.records:
+            if record.parent is None or record.parent.name != parent or record.agency:
+                continue
+            if record.name == self.issuer:
+                continue
+            for s in self.sentences:
+                if s.zone not in ("body", "head") or not _DEAL_WORDS.search(s.text):
+                    continue
+                for m in self.mentions(s, issuer_words=False):
+                    if m.org == record.name and _WITH_BEFORE.search(s.text, 0, m.start):
+                        return record.name
+        return None
 
     def span(self, sentence: Sentence) -> Span:
         return Span(sentence.start, sentence.end)
