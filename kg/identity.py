@@ -274,10 +274,10 @@ def _canonical_nodes(
         form_key = key(row["form"].value)
         if form_key:
             (names if primary else aliases).append((node, form_key))
-    evidence = [_joins_by_key(names)]
+    evidence = [_nodes_sharing_a_key(names)]
     if tickers:
-        evidence.append(_joins_by_listing(store))
-    evidence.append(_joins_by_key(names + aliases))
+        evidence.append(_nodes_sharing_a_listing(store))
+    evidence.append(_nodes_sharing_a_key(names + aliases))
     for sharing in evidence:
         for nodes in sharing:
             _join_where_allowed(groups, nodes)
@@ -309,7 +309,7 @@ def _join_where_allowed(groups: _UnionFind, nodes: list[str]) -> None:
         groups.union_unless_told_apart(node, nodes[0])
 
 
-def _joins_by_key(forms: Iterable[tuple[str, str]]) -> list[list[str]]:
+def _nodes_sharing_a_key(forms: Iterable[tuple[str, str]]) -> list[list[str]]:
     """The nodes that share each name key, where more than one does."""
     sharing: dict[str, set[str]] = defaultdict(set)
     for node, form_key in forms:
@@ -317,7 +317,7 @@ def _joins_by_key(forms: Iterable[tuple[str, str]]) -> list[list[str]]:
     return [sorted(nodes) for _, nodes in sorted(sharing.items()) if len(nodes) > 1]
 
 
-def _joins_by_listing(store: Store) -> list[list[str]]:
+def _nodes_sharing_a_listing(store: Store) -> list[list[str]]:
     """The nodes listed under each ticker on one exchange, where more than one is."""
     sharing: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in store.query(_TICKERS):
@@ -360,20 +360,19 @@ class _UnionFind:
             seen |= releases
         return False
 
-    def union_unless_told_apart(self, a: str, b: str) -> bool:
+    def union_unless_told_apart(self, a: str, b: str) -> None:
         """Join the sets of ``a`` and ``b`` unless one release names a node of each."""
         root_a, root_b = self.find(a), self.find(b)
         if root_a == root_b:
-            return True
+            return
         small, large = sorted((root_a, root_b), key=lambda r: len(self._releases[r]))
         if not self._releases[small].isdisjoint(self._releases[large]):
-            return False
+            return
         keep, drop = min(root_a, root_b), max(root_a, root_b)
         merged = self._releases.pop(small)
         merged |= self._releases.pop(large)
         self._releases[keep] = merged
         self._parent[drop] = keep
-        return True
 
     def nodes(self) -> Iterator[str]:
         return iter(list(self._parent))
