@@ -1,0 +1,65 @@
+"""The gates in front of the slow patterns of extraction only ever save time.
+
+A gate (``kg.extract.organizations.Gated``) lets a pattern be searched only in a text that holds
+its cue's words. If a gate asked for a word some match does not contain, that match would be
+lost without any other test noticing on its own release; here every gated pattern is tried on
+every sentence of the fixtures, a synthetic corpus and the shared corpora (when present).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.bench.synthetic import generate
+from kg.extract import organizations
+from kg.extract.organizations import Gated
+from kg.extract.text import find_layout, mask_urls, split_sentences
+from kg.read import find_release_files, read_release
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parents[1] / "shared" / "corpus"
+FOLDERS = [HERE / "fixtures" / "releases", *(SHARED / n for n in ("dev", "blind-1", "dev-2"))]
+
+
+def all_gates() -> list[Gated]:
+    gates = [g for g in vars(organizations).values() if isinstance(g, Gated)]
+    return gates + list(organizations.GATED_CUES)
+
+
+@pytest.fixture(scope="module")
+def sentences(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    synthetic = tmp_path_factory.mktemp("synthetic")
+    generate(300, synthetic)
+    found = []
+    for path in find_release_files([synthetic, *(f for f in FOLDERS if f.is_dir())]):
+        if isinstance(path, Exception):
+            continue
+        text = mask_urls(read_release(path).text)
+        found += [s.text for s in split_sentences(text, find_layout(text))]
+    return found
+
+
+def test_every_slow_pattern_of_a_sentence_is_gated() -> None:
+    gated = {g.pattern for g in all_gates()}
+    assert {organizations.SUFFIX_RE, organizations.TICKER_RE, organizations.AGENCY_RE} <= gated
+    assert set(organizations.CUE_RES) <= gated
+
+
+def test_no_gate_turns_away_a_sentence_its_pattern_matches(sentences: list[str]) -> None:
+    assert len(sentences) > 5_000
+    checked = 0
+    for gate in all_gates():
+        matched = [s for s in sentences if gate.pattern.search(s)]
+        lost = [s for s in matched if not gate.may_match(s)]
+        assert not lost, f"the gate turns away a match of {gate.pattern.pattern[:60]}: {lost[0]!r}"
+        checked += bool(matched)
+    assert checked >= len(all_gates()) * 2 // 3  # most gates met a match to let through
+
+
+def test_a_gate_turns_away_a_sentence_without_its_words() -> None:
+    with_cue = "Kessel Bio entered into a licence agreement with Orvane Therapeutics."
+    assert organizations.GATED_CUES[0].may_match(with_cue)
+    assert not organizations.GATED_CUES[0].may_match(with_cue.replace("with", "and"))
+    assert list(organizations.GATED_CUES[0].finditer(with_cue.replace("with", "and"))) == []
