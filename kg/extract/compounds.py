@@ -122,14 +122,16 @@ _STEMS = (
     "cabtagene|repvec|vec|plon|pidem|estrant|dopa"
 )
 _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z][a-z]{4,}(?!\w)")
-_STEM_END = re.compile(rf"(?:{_STEMS})$")
-# The stems' last two letters: most words end otherwise and need no regular expression.
-_STEM_TAILS = frozenset(stem[-2:] for stem in _STEMS.split("|"))
+# The stems as plain endings: str.endswith tests them all far faster than a pattern ending in
+# "$", which is tried at every offset of the word.
+_STEM_ENDINGS = tuple(_STEMS.split("|"))
+# The stems' last two letters: most words end otherwise and need no further test.
+_STEM_TAILS = frozenset(stem[-2:] for stem in _STEM_ENDINGS)
 
 
 def _has_stem(word: str) -> bool:
     """Whether a lower-case word ends in an INN stem."""
-    return word[-2:] in _STEM_TAILS and _STEM_END.search(word) is not None
+    return word[-2:] in _STEM_TAILS and word.endswith(_STEM_ENDINGS)
 
 
 # The FDA's distinguishing suffix of a biologic's name: "margetuximab-cmkb".
@@ -808,7 +810,7 @@ def _is_inn(word: str) -> bool:
     """An INN by its stem; of a combination or a salt ("inn/inn", "inn mesylate"), its first
     name."""
     base = _FDA_SUFFIX.sub("", re.split(r"[/\s]", word)[0]).lower()
-    return len(base) > 5 and base not in _INN_STOPWORDS and bool(_STEM_END.search(base))
+    return len(base) > 5 and base not in _INN_STOPWORDS and base.endswith(_STEM_ENDINGS)
 
 
 class _PlatformTest:

@@ -46,6 +46,9 @@ MONEY_RE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(eq=False)
 class MoneyMention:
     start: int  # offset in the sentence
@@ -61,6 +64,8 @@ class MoneyMention:
 def find_money(sentence: str) -> list[MoneyMention]:
     """Amounts in a sentence, in order, with conversions and broken-down totals marked."""
     found: list[MoneyMention] = []
+    if _DIGIT.search(sentence) is None:
+        return found  # every amount has a digit; the pattern fails slowly, at every offset
     for m in MONEY_RE.finditer(sentence):
         amount = _amount(m)
         if amount is None:
