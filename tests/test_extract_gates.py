@@ -63,3 +63,12 @@ def test_a_gate_turns_away_a_sentence_without_its_words() -> None:
     assert organizations.GATED_CUES[0].may_match(with_cue)
     assert not organizations.GATED_CUES[0].may_match(with_cue.replace("with", "and"))
     assert list(organizations.GATED_CUES[0].finditer(with_cue.replace("with", "and"))) == []
+
+
+def test_a_sentence_turned_away_from_the_money_pattern_has_no_amount(sentences: list[str]) -> None:
+    from kg.extract.money import MONEY_RE, _may_state_money
+
+    with_money = [s for s in sentences if MONEY_RE.search(s)]
+    assert len(with_money) > 500
+    assert all(_may_state_money(s) for s in with_money)
+    assert _may_state_money("It pays USD 5 million.") and not _may_state_money("In 2015 we grew.")

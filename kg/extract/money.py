@@ -47,6 +47,22 @@ MONEY_RE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+# Every amount has a digit and one of these (in lower case) for its currency.
+_CURRENCY_MARKS = (
+    "$", "€", "£", "¥", "usd", "eur", "gbp", "jpy", "chf", "dkk", "sek", "nok", "cad", "aud", "cny",
+    "rmb", "krw", "inr", "hkd", "sfr", "dollar", "franc", "won", "yen", "yuan", "renminbi", "kron",
+    "pound",
+)  # fmt: skip
+# The case-insensitive pattern also reads "İ" and "ı" as "i", and "ſ" as "s".
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def _may_state_money(sentence: str) -> bool:
+    """Whether the sentence has what every amount has (the pattern decides the rest)."""
+    if _DIGIT.search(sentence) is None:
+        return False
+    folded = sentence.translate(_FOLD).lower()
+    return any(mark in folded for mark in _CURRENCY_MARKS)
 
 
 @dataclass(eq=False)
@@ -64,8 +80,8 @@ class MoneyMention:
 def find_money(sentence: str) -> list[MoneyMention]:
     """Amounts in a sentence, in order, with conversions and broken-down totals marked."""
     found: list[MoneyMention] = []
-    if _DIGIT.search(sentence) is None:
-        return found  # every amount has a digit; the pattern fails slowly, at every offset
+    if not _may_state_money(sentence):
+        return found  # the pattern has no prefix to skip to: it fails slowly, at every offset
     for m in MONEY_RE.finditer(sentence):
         amount = _amount(m)
         if amount is None:
