@@ -72,3 +72,24 @@ def test_a_sentence_turned_away_from_the_money_pattern_has_no_amount(sentences: 
     assert len(with_money) > 500
     assert all(_may_state_money(s) for s in with_money)
     assert _may_state_money("It pays USD 5 million.") and not _may_state_money("In 2015 we grew.")
+
+
+def test_a_sentence_turned_away_from_an_event_pattern_states_no_such_event(
+    sentences: list[str],
+) -> None:
+    from kg.extract.events import EVENT_PATTERNS, may_state_event
+    from kg.extract.text import fold_case
+
+    checked = 0
+    for kind, pattern in EVENT_PATTERNS:
+        stating = [s for s in sentences if pattern.search(s)]
+        lost = [s for s in stating if not may_state_event(kind, s, fold_case(s))]
+        assert not lost, f"{kind}: {lost[0]!r}"
+        checked += bool(stating)
+    assert checked >= 5
+
+
+def test_the_case_fold_reads_letters_as_a_case_insensitive_pattern_does() -> None:
+    from kg.extract.text import fold_case
+
+    assert fold_case("İND ıs ſubmitted") == "ind is submitted"

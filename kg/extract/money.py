@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from kg.extract.text import fold_case
+
 _CURRENCY_WORDS = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR",
     "euros": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "yen": "JPY", "chf": "CHF",
@@ -53,15 +55,13 @@ _CURRENCY_MARKS = (
     "rmb", "krw", "inr", "hkd", "sfr", "dollar", "franc", "won", "yen", "yuan", "renminbi", "kron",
     "pound",
 )  # fmt: skip
-# The case-insensitive pattern also reads "İ" and "ı" as "i", and "ſ" as "s".
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 def _may_state_money(sentence: str) -> bool:
     """Whether the sentence has what every amount has (the pattern decides the rest)."""
     if _DIGIT.search(sentence) is None:
         return False
-    folded = sentence.translate(_FOLD).lower()
+    folded = fold_case(sentence)
     return any(mark in folded for mark in _CURRENCY_MARKS)
 
 

@@ -233,6 +233,17 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+# A case-insensitive pattern also reads "İ" and "ı" as "i", and "ſ" as "s" (and "K" as "k",
+# which str.lower already does).
+_CASE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def fold_case(text: str) -> str:
+    """The text in lower case as a case-insensitive pattern reads it: a word such a pattern
+    matches is in it in lower case (a quick test before trying the pattern)."""
+    return text.translate(_CASE_FOLD).lower()
+
+
 def mask_urls(text: str) -> str:
     """Blank out URLs and e-mail addresses (same length) so no rule reads names out of them."""
     return _URL_RE.sub(lambda m: " " * len(m.group()), text)
