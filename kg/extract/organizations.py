@@ -44,6 +44,9 @@ class Gated:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.may_match(text) else iter(())
 
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text) else None
+
 
 def _any_of(words: str) -> tuple[str, ...]:
     """A gate's words, written as one string."""
@@ -190,10 +193,18 @@ APPOSITION_RE = re.compile(
     rf"(?P<owner>{ORG_SEQ})"
     rf"|\b(?:original\s+)?(?:developer|originator|owner|inventor),\s+(?P<origin>{ORG_SEQ}))"
 )
+_GATED_APPOSITION = Gated(
+    APPOSITION_RE,
+    _any_of(
+        "Group company subsidiary division unit affiliate ompanies developer originator owner"
+        " inventor"
+    ),
+)
 AGENCY_UPPER_RE = re.compile(
     r"\b(?P<name>(?:[A-Z]{2,}\.?\s+){0,5}(?:AND\s+|OF\s+|FOR\s+)?(?:[A-Z]{2,}\s+){0,2}"
     r"(?:COMMISSION|ADMINISTRATION|AGENCY))\b"
 )
+_GATED_AGENCY_UPPER = Gated(AGENCY_UPPER_RE, ("COMMISSION", "ADMINISTRATION", "AGENCY"))
 # "a Leiden-based company", "a Nasdaq-listed company": an adjective, not a parent's name.
 _DESCRIPTIVE_COMPOUND = re.compile(
     r"-(?:based|headquartered|listed|owned|held|focused|stage|backed|born)$", re.I
@@ -222,15 +233,22 @@ _GATED_INDUSTRY_NAME = Gated(
 _PHONE_OR_MAIL = re.compile(
     r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|\+\d{1,3}[\s(]+\d[\d\s().-]{6,}|@\w"
 )
+_GATED_PHONE_OR_MAIL = Gated(_PHONE_OR_MAIL, needs=re.compile(r"[\d@]"))  # a digit, or an "@"
 CONTACT_HEAD_RE = re.compile(r"(?im)^\W*(?:media\s+|investor\s+)?contacts?\s*:?\s*$")
 # Regulators and patent offices written as bare acronyms ("five FDA approved products").
 REGULATOR_RE = re.compile(
     r"\b(?:FDA|EMA|EMEA|PMDA|MHRA|NMPA|CFDA|CHMP|NIH|NCI|SEC|BARDA|DARPA|CDC|WHO|MHLW|MFDS|TGA"
     r"|ANVISA|Swissmedic|Health\s+Canada|COFEPRIS|CDSCO|AIFA|BfArM|ANSM|USPTO|PTO)\b"
 )
-_PARTNER_WORDS = re.compile(r"\b(?:partners|collaborators|licensees)\b")
+_PARTNER_WORDS = Gated(
+    re.compile(r"\b(?:partners|collaborators|licensees)\b"),
+    ("partners", "collaborators", "licensees"),
+)
 # "Kessel's investors include Halden Partners, Lund Ventures and Ida Brandt": the firms only.
-_INVESTOR_WORDS = re.compile(r"\b(?:investors|shareholders|backers|stockholders)\b")
+_INVESTOR_WORDS = Gated(
+    re.compile(r"\b(?:investors|shareholders|backers|stockholders)\b"),
+    ("investors", "holders", "backers"),
+)
 INVESTOR_LIST_RE = re.compile(
     r"\b(?:investors|shareholders|backers|stockholders)\s+(?:include|includes|including|are"
     r"|such\s+as)\s+(?P<items>(?:[^.;:]|(?<=\b[A-Z])\.){3,400})"
@@ -782,7 +800,7 @@ _DEAL_NOUN = re.compile(
 )
 # Legal forms that name a different company than the bare name does (the schema keeps 'X KGaA'
 # and 'X' apart): the bare name is never an alias of them.
-_IDENTITY_SUFFIX = re.compile(r"\bKGaA\b")
+_IDENTITY_SUFFIX = Gated(re.compile(r"\bKGaA\b"), ("KGaA",))
 
 
 # Words of a company's name, never of a person's.
@@ -1001,7 +1019,7 @@ def find_organizations(
                 headlines.append(s)
         else:
             body.append(s)
-        for m in AGENCY_UPPER_RE.finditer(s.text):
+        for m in _GATED_AGENCY_UPPER.finditer(s.text):
             name = _title_case(m.group("name"))
             record = table.add(_strip_country(name), s.start + m.start(), agency=True)
             if record is not None and _strip_country(name) != name:
@@ -1112,7 +1130,7 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
                 table.alias(record, name)
     for m in REGULATOR_RE.finditer(s.text):
         table.add(m.group(0), base + m.start(), agency=True)
-    for m in APPOSITION_RE.finditer(s.text):
+    for m in _GATED_APPOSITION.finditer(s.text):
         if m.group("group"):
             group = ok(clean_name(m.group("group")))
             if group:
@@ -2343,7 +2361,7 @@ _FLAT_CONTACT = re.compile(
 def _flat_contacts(text: str, table: OrgTable, people: dict[str, PersonRecord]) -> None:
     for label in _CONTACT_LABEL.finditer(text):
         window = text[label.end() : label.end() + 700]
-        if "\n" in window[:200] or not _PHONE_OR_MAIL.search(window):
+        if "\n" in window[:200] or not _GATED_PHONE_OR_MAIL.search(window):
             continue  # a block with its lines is read line by line
         for m in _FLAT_CONTACT.finditer(window):
             name = " ".join(m.group(0).split(",")[0].split())
@@ -2438,7 +2456,7 @@ def _next_line(text: str, pos: int) -> str:
 
 
 def _looks_like_contact(chunk: str) -> bool:
-    return len(chunk) < 400 and bool(_PHONE_OR_MAIL.search(chunk))
+    return len(chunk) < 400 and bool(_GATED_PHONE_OR_MAIL.search(chunk))
 
 
 def _org_line(line: str, table: OrgTable) -> OrgRecord | None:
