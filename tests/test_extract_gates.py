@@ -1,6 +1,6 @@
 """The gates in front of the slow patterns of extraction only ever save time.
 
-A gate (``kg.extract.organizations.Gated``) lets a pattern be searched only in a text that holds
+A gate (``kg.extract.text.Gated``) lets a pattern be searched only in a text that holds
 its cue's words. If a gate asked for a word some match does not contain, that match would be
 lost without any other test noticing on its own release; here every gated pattern is tried on
 every sentence of the fixtures, a synthetic corpus and the shared corpora (when present).
@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 
 from kg.bench.synthetic import generate
-from kg.extract import organizations
-from kg.extract.organizations import Gated
-from kg.extract.text import find_layout, mask_urls, split_sentences
+from kg.extract import compounds, organizations
+from kg.extract.text import Gated, find_layout, mask_urls, split_sentences
 from kg.read import find_release_files, read_release
 
 HERE = Path(__file__).resolve().parent
@@ -24,19 +23,27 @@ FOLDERS = [HERE / "fixtures" / "releases", *(SHARED / n for n in ("dev", "blind-
 
 
 def all_gates() -> list[Gated]:
-    gates = [g for g in vars(organizations).values() if isinstance(g, Gated)]
+    modules = (organizations, compounds)
+    gates = [g for m in modules for g in vars(m).values() if isinstance(g, Gated)]
     return gates + list(organizations.GATED_CUES)
 
 
 @pytest.fixture(scope="module")
-def sentences(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+def texts(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     synthetic = tmp_path_factory.mktemp("synthetic")
     generate(300, synthetic)
     found = []
     for path in find_release_files([synthetic, *(f for f in FOLDERS if f.is_dir())]):
-        if isinstance(path, Exception):
-            continue
-        text = mask_urls(read_release(path).text)
+        if not isinstance(path, Exception):
+            found.append(mask_urls(read_release(path).text))
+    return found
+
+
+@pytest.fixture(scope="module")
+def sentences(texts: list[str]) -> list[str]:
+    """Every sentence of every text, and every text whole (some gates guard whole texts)."""
+    found = list(texts)
+    for text in texts:
         found += [s.text for s in split_sentences(text, find_layout(text))]
     return found
 

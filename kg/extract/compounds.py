@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.text import Sentence, compiled
+from kg.extract.text import Gated, Sentence, any_of, compiled
 
 # A registered or trademark sign, as the character or as text: ®, ™, ^®, (R), (r), (TM).
 _MARK = r"(?:\s{0,8}\^?[®™]|\((?:R|r|TM|tm)\))"
@@ -181,6 +181,12 @@ CONJUGATE_RE = re.compile(
     r"(?<![\w-])([a-z]{4,}(?:mab|bart|tug))[ -]"
     r"([a-z]*(?:tansine|dotin|tecan|tesirine|ozogamicin)|pegol|DM1|DM4)(?![\w])",
     re.I,
+)
+# Its payload's word, which most releases lack: the pattern, tried at every word, is not.
+_GATED_CONJUGATE = Gated(
+    CONJUGATE_RE,
+    any_of("tansine dotin tecan tesirine ozogamicin pegol dm1 dm4"),
+    ignore_case=True,
 )
 # A trademarked word: found from the sign (rare), then the word before it.
 _MARK_SIGN = re.compile(r"[®™]|\((?:R|r|TM|tm)\)")
@@ -663,13 +669,13 @@ def _looks_generic(name: str) -> bool:
 def _find_conjugates(masked: str, add, link) -> list[tuple[int, int]]:
     """Two-word INNs, each one compound: conjugates, gene and cell therapies, insulins."""
     spans = []
-    for m in CONJUGATE_RE.finditer(masked):
+    for m in _GATED_CONJUGATE.finditer(masked):
         antibody, payload = m.group(1).lower(), m.group(2)
         payload = payload.lower() if payload.isalpha() else payload
         record = add(f"{antibody}{m.group(0)[len(m.group(1))]}{payload}", m.start())
         _paren_alias(masked, m.end(), record, link)
         spans.append((m.start(), m.end()))
-    for m in _GENE_THERAPY_RE.finditer(masked):
+    for m in _GATED_GENE_THERAPY.finditer(masked):
         record = add(" ".join(m.group(0).lower().split()), m.start())
         _paren_alias(masked, m.end(), record, link)
         spans.append((m.start(), m.end()))
@@ -691,6 +697,10 @@ _GENE_THERAPY_RE = re.compile(
     r"(?<![\w-])[A-Za-z][a-z]{3,}(?:gene|temcel)\s+[a-z]{4,}(?:vec|leucel|cel)(?![\w-])"
 )
 # An insulin's INN: "insulin icodec", "insulin efsitora alfa"; not "insulin resistance".
+# (Its second word: the engine skips to its first letters on its own.)
+_GATED_GENE_THERAPY = Gated(
+    _GENE_THERAPY_RE, needs=re.compile(r"(?:gene|temcel)\s+[a-z]{4,}(?:vec|leucel|cel)(?![\w-])")
+)
 _INSULIN_RE = re.compile(r"(?<![\w-])[Ii]nsulin\s+([a-z]{5,})(?![\w-])")
 _NOT_INSULINS = frozenset(["glucose", "secretagogue", "pathway", "receptor", "alone", "naive"])
 

@@ -20,7 +20,7 @@ import re
 from typing import Protocol
 
 from kg.extract.compounds import CompoundRecord, compound_named
-from kg.extract.text import Layout, Sentence, compiled, fold_case
+from kg.extract.text import Layout, Sentence, compiled, contains_any, fold_case
 from kg.facts import Compound, RegulatoryEvent, Span
 
 
@@ -131,7 +131,7 @@ def may_state_event(kind: str, text: str, folded: str) -> bool:
     pattern (which decides the rest)."""
     ignores_case, groups = _EVENT_WORDS[kind]
     words_of = folded if ignores_case else text
-    return all(any(word in words_of for word in group) for group in groups)
+    return all(contains_any(words_of, group) for group in groups)
 
 
 _SUBMISSIONS = ("BLA submission", "NDA submission", "MAA submission")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from kg.extract.text import fold_case
+from kg.extract.text import contains_any, fold_case
 
 _CURRENCY_WORDS = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR",
@@ -62,7 +62,7 @@ def _may_state_money(sentence: str) -> bool:
     if _DIGIT.search(sentence) is None:
         return False
     folded = fold_case(sentence)
-    return any(mark in folded for mark in _CURRENCY_MARKS)
+    return contains_any(folded, _CURRENCY_MARKS)
 
 
 @dataclass(eq=False)

@@ -9,49 +9,11 @@ capitalised word is never enough, which keeps drug brands, places and headings o
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from kg.extract.text import Sentence, compiled
+from kg.extract.text import Gated, Sentence, any_of, compiled
 from kg.resolve import LEGAL_SUFFIXES, name_key
-
-
-@dataclass(frozen=True)
-class Gated:
-    """A pattern searched only in a text that holds what every match of it contains.
-
-    Most patterns of a name start with the name, so the regex engine tries them at every
-    capital letter of a sentence, reads up to seven words and only then fails on the cue after
-    them. Looking for the cue's words first (a substring test, or a pattern that starts with a
-    literal) rules out most sentences for a fraction of that cost and finds the same matches.
-    ``words``: one of them is in every match; ``needs``: every match holds a match of it (read
-    in the same text, so its lookarounds see the same context). A test holds each gate to it.
-    """
-
-    pattern: re.Pattern[str]
-    words: tuple[str, ...] = ()
-    needs: re.Pattern[str] | None = None
-
-    @property
-    def groupindex(self) -> Mapping[str, int]:
-        return self.pattern.groupindex
-
-    def may_match(self, text: str) -> bool:
-        if self.words and not any(word in text for word in self.words):
-            return False
-        return self.needs is None or self.needs.search(text) is not None
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if self.may_match(text) else iter(())
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.may_match(text) else None
-
-
-def _any_of(words: str) -> tuple[str, ...]:
-    """A gate's words, written as one string."""
-    return tuple(words.split())
-
 
 # A capitalised word: "ImmunoGen", "Bristol-Myers", "U.S.", "AP-HP", "Hôpitaux".
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-/]*(?:\.(?=\w)[\w.]*)?)(?![\w'’\-])"
@@ -195,7 +157,7 @@ APPOSITION_RE = re.compile(
 )
 _GATED_APPOSITION = Gated(
     APPOSITION_RE,
-    _any_of(
+    any_of(
         "Group company subsidiary division unit affiliate ompanies developer originator owner"
         " inventor"
     ),
@@ -227,7 +189,7 @@ INDUSTRY_NAME_RE = re.compile(
 )
 _GATED_INDUSTRY_NAME = Gated(
     INDUSTRY_NAME_RE,
-    _any_of("Therapeutics Pharma Bio Genomics Genetics Medicines Laboratories Diagnostics"),
+    any_of("Therapeutics Pharma Bio Genomics Genetics Medicines Laboratories Diagnostics"),
 )
 # North American numbers, international ones ("+46 8 555 120 00"), e-mail addresses.
 _PHONE_OR_MAIL = re.compile(
@@ -239,6 +201,13 @@ CONTACT_HEAD_RE = re.compile(r"(?im)^\W*(?:media\s+|investor\s+)?contacts?\s*:?\
 REGULATOR_RE = re.compile(
     r"\b(?:FDA|EMA|EMEA|PMDA|MHRA|NMPA|CFDA|CHMP|NIH|NCI|SEC|BARDA|DARPA|CDC|WHO|MHLW|MFDS|TGA"
     r"|ANVISA|Swissmedic|Health\s+Canada|COFEPRIS|CDSCO|AIFA|BfArM|ANSM|USPTO|PTO)\b"
+)
+_GATED_REGULATOR = Gated(
+    REGULATOR_RE,
+    any_of(
+        "FDA EMA PMDA MHRA NMPA CHMP NIH NCI SEC BARDA DARPA CDC WHO MHLW MFDS TGA ANVISA"
+        " Swissmedic Health COFEPRIS CDSCO AIFA BfArM ANSM PTO"
+    ),
 )
 _PARTNER_WORDS = Gated(
     re.compile(r"\b(?:partners|collaborators|licensees)\b"),
@@ -324,11 +293,11 @@ GATED_CUES = [
     Gated(CUE_RES[2], ("collaborator", "partner", "licens", "developer")),
     Gated(CUE_RES[3], ("by",)),
     Gated(CUE_RES[4], ("between",)),
-    Gated(CUE_RES[5], _any_of("enter form sign announce originally agree reported undertook")),
+    Gated(CUE_RES[5], any_of("enter form sign announce originally agree reported undertook")),
     Gated(CUE_RES[6], ("CEO", "Chief", "CFO", "Chairman", "Chairwoman")),
     Gated(
         CUE_RES[7],
-        _any_of(
+        any_of(
             "acquired licensed exercised pay paid make made agreed earned receive obtain market"
             " informed submitted filed purchased obligated responsible right becomes intends"
         ),
@@ -1128,7 +1097,7 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
             record = table.add(_strip_country(name), base + m.start() + offset, agency=regulator)
             if record is not None and _strip_country(name) != name:
                 table.alias(record, name)
-    for m in REGULATOR_RE.finditer(s.text):
+    for m in _GATED_REGULATOR.finditer(s.text):
         table.add(m.group(0), base + m.start(), agency=True)
     for m in _GATED_APPOSITION.finditer(s.text):
         if m.group("group"):
