@@ -107,6 +107,17 @@ def test_a_batch_may_move_a_text_from_one_file_to_another(order: str) -> None:
     assert len(store) == len(changed.graph) + len(copy.graph)
 
 
+def test_replacing_graphs_leaves_only_the_new_triples():
+    store = Store.open(None)
+    old, new = "urn:kg:test-old", "urn:kg:test-new"
+    store.update(f"INSERT DATA {{ GRAPH <{old}> {{ <urn:kg:a> <urn:kg:b> <urn:kg:c> }} }}")
+    store.replace_graphs(
+        {old: "<urn:kg:d> <urn:kg:e> <urn:kg:f> .", new: "<urn:kg:g> <urn:kg:h> <urn:kg:i> ."}
+    )
+    assert store.graph_ntriples(old) == "<urn:kg:d> <urn:kg:e> <urn:kg:f> .\n"
+    assert store.graph_ntriples(new) == "<urn:kg:g> <urn:kg:h> <urn:kg:i> .\n"
+
+
 def test_the_store_persists_on_disk(tmp_path):
     path = tmp_path / "store"
     graph = release_graph("ACME Corp. signs a deal\n", "a.txt")

@@ -218,12 +218,12 @@ class Store(ABC):
 
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:
         """Make each named graph hold exactly the given N-Triples (``kg push``/``kg pull``)."""
-        self._apply(
-            [
-                f"DROP SILENT GRAPH <{g}> ;\nINSERT DATA {{ GRAPH <{g}> {{\n{nt}\n}} }}"
-                for g, nt in graphs.items()
-            ]
-        )
+        holding = self._graphs_holding_triples(graphs) if graphs else set()
+        updates = []
+        for g, nt in graphs.items():
+            drop = f"DROP SILENT GRAPH <{g}> ;\n" if g in holding else ""  # why: see _plan_load
+            updates.append(f"{drop}INSERT DATA {{ GRAPH <{g}> {{\n{nt}\n}} }}")
+        self._apply(updates)
 
     def update(self, sparql: str) -> None:
         """Apply a user's SPARQL update (the CLI allows it only when asked explicitly)."""
