@@ -284,8 +284,9 @@ def any_of(words: str) -> tuple[str, ...]:
 
 
 def contains_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether one of the words is in the text."""
-    return any(word in text for word in words)
+    """Whether one of the words is in the text (map, not a generator: this runs hundreds of
+    times a release, mostly over a few words, where a generator costs more than the tests)."""
+    return any(map(text.__contains__, words))
 
 
 def mask_urls(text: str) -> str:
