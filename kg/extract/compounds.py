@@ -696,11 +696,11 @@ def _find_conjugates(masked: str, add, link) -> list[tuple[int, int]]:
 _GENE_THERAPY_RE = re.compile(
     r"(?<![\w-])[A-Za-z][a-z]{3,}(?:gene|temcel)\s+[a-z]{4,}(?:vec|leucel|cel)(?![\w-])"
 )
-# An insulin's INN: "insulin icodec", "insulin efsitora alfa"; not "insulin resistance".
-# (Its second word: the engine skips to its first letters on its own.)
+# Its tail, first: a pattern that starts with literals, which the engine skips to on its own.
 _GATED_GENE_THERAPY = Gated(
     _GENE_THERAPY_RE, needs=re.compile(r"(?:gene|temcel)\s+[a-z]{4,}(?:vec|leucel|cel)(?![\w-])")
 )
+# An insulin's INN: "insulin icodec", "insulin efsitora alfa"; not "insulin resistance".
 _INSULIN_RE = re.compile(r"(?<![\w-])[Ii]nsulin\s+([a-z]{5,})(?![\w-])")
 _NOT_INSULINS = frozenset(["glucose", "secretagogue", "pathway", "receptor", "alone", "naive"])
 

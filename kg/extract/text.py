@@ -248,10 +248,11 @@ def fold_case(text: str) -> str:
 class Gated:
     """A pattern searched only in a text that holds what every match of it contains.
 
-    Most patterns of a name start with the name, so the regex engine tries them at every
-    capital letter of a sentence, reads up to seven words and only then fails on the cue after
-    them. Looking for the cue's words first (a substring test, or a pattern that starts with a
-    literal) rules out most sentences for a fraction of that cost and finds the same matches.
+    A pattern that starts with a lookaround or "\\b" (most patterns of a name start with the
+    name) is tried by the regex engine at every offset of a text, and often fails late: a name
+    pattern reads up to seven words before the cue after them. Looking for the cue's words
+    first (a substring test, or a pattern that starts with a literal) rules out most texts for
+    a fraction of that cost and finds the same matches.
     ``words``: one of them is in every match; ``needs``: every match holds a match of it (read
     in the same text, so its lookarounds see the same context). A test holds each gate to it.
     """
