@@ -256,7 +256,9 @@ class Store(ABC):
 
     def _graphs_holding_triples(self, graphs: Iterable[str]) -> set[str]:
         values = " ".join(f"<{ox.NamedNode(g).value}>" for g in sorted(graphs))
-        query = f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+        query = f"""
+            SELECT ?g WHERE {{ VALUES ?g {{ {values} }}
+                               FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"""
         return {row["g"].value for row in self.query(query)}
 
     def graphs_for_source(self, source: str) -> list[str]:
