@@ -59,7 +59,16 @@ class ReleaseGraph:
     @cached_property
     def terms(self) -> list[tuple[str, str, str]]:
         """The triples as N-Triples terms, as pyrudof and the store take them."""
-        return [(s.n3(), p.n3(), ntriples_term(o)) for s, p, o in self.triples]
+        written: dict[URIRef, str] = {}  # an IRI is in many triples: rdflib checks it each time
+
+        def term(node: URIRef | Literal) -> str:
+            if isinstance(node, Literal):
+                return ntriples_term(node)
+            if node not in written:
+                written[node] = node.n3()
+            return written[node]
+
+        return [(term(s), term(p), term(o)) for s, p, o in self.triples]
 
     @cached_property
     def ntriples(self) -> str:

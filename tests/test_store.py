@@ -84,6 +84,40 @@ def test_changing_one_of_two_sources_keeps_the_other():
     assert sorted(by_graph.values()) == [("a.txt",), ("b.txt",)]
 
 
+def test_a_graph_a_broken_load_left_is_replaced_whole():
+    store = Store.open(None)
+    graph = release_graph("ACME Corp. signs a deal\n", "a.txt")
+    stray = "<urn:kg:stray> <urn:kg:stray> <urn:kg:stray>"
+    store.update(f"INSERT DATA {{ GRAPH <{graph.iri}> {{ {stray} }} }}")  # no source: broken
+    assert store.load_release(graph) is LoadOutcome.ADDED
+    assert len(store) == len(graph.graph)
+    assert "urn:kg:stray" not in store.graph_ntriples(str(graph.iri))
+
+
+@pytest.mark.parametrize("order", ["changed first", "copy first"])
+def test_a_batch_may_move_a_text_from_one_file_to_another(order: str) -> None:
+    store = Store.open(None)
+    old_text, new_text = "ACME Corp. signs a deal\n", "ACME Corp. ends the deal\n"
+    store.load_release(release_graph(old_text, "a.txt"))
+    changed, copy = release_graph(new_text, "a.txt"), release_graph(old_text, "b.txt")
+    batch = [changed, copy] if order == "changed first" else [copy, changed]
+    store.load_releases(batch)
+    by_graph = {r.graph: r.sources for r in store.releases()}
+    assert by_graph == {str(changed.iri): ("a.txt",), str(copy.iri): ("b.txt",)}
+    assert len(store) == len(changed.graph) + len(copy.graph)
+
+
+def test_replacing_graphs_leaves_only_the_new_triples():
+    store = Store.open(None)
+    old, new = "urn:kg:test-old", "urn:kg:test-new"
+    store.update(f"INSERT DATA {{ GRAPH <{old}> {{ <urn:kg:a> <urn:kg:b> <urn:kg:c> }} }}")
+    store.replace_graphs(
+        {old: "<urn:kg:d> <urn:kg:e> <urn:kg:f> .", new: "<urn:kg:g> <urn:kg:h> <urn:kg:i> ."}
+    )
+    assert store.graph_ntriples(old) == "<urn:kg:d> <urn:kg:e> <urn:kg:f> .\n"
+    assert store.graph_ntriples(new) == "<urn:kg:g> <urn:kg:h> <urn:kg:i> .\n"
+
+
 def test_the_store_persists_on_disk(tmp_path):
     path = tmp_path / "store"
     graph = release_graph("ACME Corp. signs a deal\n", "a.txt")

@@ -20,7 +20,7 @@ import re
 from typing import Protocol
 
 from kg.extract.compounds import CompoundRecord, compound_named
-from kg.extract.text import Layout, Sentence, compiled
+from kg.extract.text import Layout, Sentence, compiled, contains_any, fold_case
 from kg.facts import Compound, RegulatoryEvent, Span
 
 
@@ -106,6 +106,34 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# What every match of each kind's pattern holds: one word of each group (in the folded lower
+# case where the pattern ignores case). The patterns start with "\b", which the engine tries at
+# every offset of a sentence; most sentences lack the words, and a substring test says so fast.
+_EVENT_WORDS: dict[str, tuple[bool, tuple[tuple[str, ...], ...]]] = {
+    "IND active": (
+        True,
+        (("ind", "investigational"), ("activ", "effectiv", "clear", "approv", "accept", "grant")),
+    ),
+    "IND submission": (True, (("ind", "investigational", "clinical", "cta"), ("submi", "fil"))),
+    "BLA submission": (False, (("BLA", "Biologic"),)),
+    "NDA submission": (False, (("NDA", "Drug"),)),
+    "MAA submission": (False, (("MAA", "Marketing"),)),
+    "approval": (True, (("approv", "authori"),)),
+    "phase start": (
+        True,
+        (("dos", "enrol", "randomi", "treated", "phase", "first-in-human", "clinic"),),
+    ),
+}
+
+
+def may_state_event(kind: str, text: str, folded: str) -> bool:
+    """Whether a sentence (``folded``: :func:`fold_case` of it) has the words of the kind's
+    pattern (which decides the rest)."""
+    ignores_case, groups = _EVENT_WORDS[kind]
+    words_of = folded if ignores_case else text
+    return all(contains_any(words_of, group) for group in groups)
+
+
 _SUBMISSIONS = ("BLA submission", "NDA submission", "MAA submission")
 # A definite application: its verb ("submitted", "accepted") or the drug it is for.
 _SUBMITTED = re.compile(r"(?i)\b(?:submi\w+|fil(?:ed|ing|es)|accept\w*|validat\w*|resubmi\w+)\b")
@@ -179,8 +207,9 @@ def regulatory_events(ctx: EventContext, compounds: list[Compound]) -> list[Regu
     for s in sorted(ctx.sentences, key=lambda s: s.zone == "head"):  # the body's first
         if s.zone in ("fls", "contact"):
             continue
+        folded = fold_case(s.text)
         for kind, pattern in EVENT_PATTERNS:
-            m = pattern.search(s.text)
+            m = pattern.search(s.text) if may_state_event(kind, s.text, folded) else None
             if not m or _event_is_speculative(s.text, m):
                 continue
             compound = _nearest_compound(ctx, s.text, m)

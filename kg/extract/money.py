@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from kg.extract.text import contains_any, fold_case
+
 _CURRENCY_WORDS = {
     "$": "USD", "us$": "USD", "u.s.$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR",
     "euros": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "yen": "JPY", "chf": "CHF",
@@ -46,6 +48,23 @@ MONEY_RE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+# Every amount has a digit and one of these (in lower case) for its currency.
+_CURRENCY_MARKS = (
+    "$", "€", "£", "¥", "usd", "eur", "gbp", "jpy", "chf", "dkk", "sek", "nok", "cad", "aud", "cny",
+    "rmb", "krw", "inr", "hkd", "sfr", "dollar", "franc", "won", "yen", "yuan", "renminbi", "kron",
+    "pound",
+)  # fmt: skip
+
+
+def _may_state_money(sentence: str) -> bool:
+    """Whether the sentence has what every amount has (the pattern decides the rest)."""
+    if _DIGIT.search(sentence) is None:
+        return False
+    folded = fold_case(sentence)
+    return contains_any(folded, _CURRENCY_MARKS)
+
+
 @dataclass(eq=False)
 class MoneyMention:
     start: int  # offset in the sentence
@@ -61,6 +80,8 @@ class MoneyMention:
 def find_money(sentence: str) -> list[MoneyMention]:
     """Amounts in a sentence, in order, with conversions and broken-down totals marked."""
     found: list[MoneyMention] = []
+    if not _may_state_money(sentence):
+        return found  # the pattern has no prefix to skip to: it fails slowly, at every offset
     for m in MONEY_RE.finditer(sentence):
         amount = _amount(m)
         if amount is None:

@@ -9,10 +9,10 @@ capitalised word is never enough, which keeps drug brands, places and headings o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from kg.extract.text import Sentence, compiled
+from kg.extract.text import Gated, Sentence, any_of, compiled
 from kg.resolve import LEGAL_SUFFIXES, name_key
 
 # A capitalised word: "ImmunoGen", "Bristol-Myers", "U.S.", "AP-HP", "Hôpitaux".
@@ -59,9 +59,13 @@ _DIGIT_SUFFIX_RE = re.compile(
 )
 
 
+# Every match has white space and then a legal form.
+_GATED_SUFFIX = Gated(SUFFIX_RE, needs=re.compile(rf"\s(?:{_SUFFIX})(?![\w-])"))
+
+
 def suffix_matches(text: str) -> list[re.Match[str]]:
     """Every name with its legal form in ``text``, in order."""
-    found = list(SUFFIX_RE.finditer(text))
+    found = list(_GATED_SUFFIX.finditer(text))
     if _DIGIT_LED.search(text):
         digits = list(_DIGIT_SUFFIX_RE.finditer(text))
         if digits:
@@ -99,6 +103,8 @@ TICKER_RE = re.compile(
     rf"\s*[(\[]\s*(?:the\s+)?(?P<exchange>{_EXCHANGE})\s*:\s*"
     rf"(?P<ticker>{_TICKER})"
 )
+# "(Nasdaq: KSSL)": a bracket, then a colon.
+_GATED_TICKER = Gated(TICKER_RE, ("(", "["), needs=re.compile(":"))
 EXCHANGE_TICKER_RE = re.compile(rf"(?P<exchange>{_EXCHANGE})\s*:\s*(?P<ticker>{_TICKER})")
 _COLON_TICKER = re.compile(rf":\s*{_TICKER}")
 
@@ -119,6 +125,7 @@ BARE_TICKER_RE = re.compile(
     rf"(?P<name>{ORG_SEQ},?\s+{_SUFFIX})\s*\((?P<ticker>[A-Z]{{2,5}}(?:\.[A-Z]{{1,2}})?|\d{{4,6}}\.[A-Z]{{1,2}})"
     r"\s*[,;)]"
 )
+_GATED_BARE_TICKER = Gated(BARE_TICKER_RE, ("(",))
 # A company that writes its name in lower case ("kesselbio", "blue harbor bio"), known by the
 # ticker after it; it counts only if the text also starts a sentence or a line with it. The
 # pattern is anchored at the end of the text before an exchange's name.
@@ -137,6 +144,8 @@ AGENCY_RE = re.compile(
     rf"(?:(?:,\s+{_CAP}){{1,3}},?\s+(?:and|&)\s+{_CAP})?)?)"
 )
 _AGENCY_HEAD_RE = re.compile(rf"\b{_AGENCY_HEAD}")
+# Its head noun; without the "\b" the engine skips to the nouns' first letters on its own.
+_GATED_AGENCY = Gated(AGENCY_RE, needs=re.compile(_AGENCY_HEAD))
 # An institute's city after its name: "the Kessel Research Institute Vienna/Austria."
 _PLACE_AFTER_HEAD = re.compile(r"[ \t]+[A-Z][a-z]+(?:/[A-Z][a-z]+)?(?=[ \t]*[.,;:)]|[ \t]+[a-z])")
 APPOSITION_RE = re.compile(
@@ -146,10 +155,18 @@ APPOSITION_RE = re.compile(
     rf"(?P<owner>{ORG_SEQ})"
     rf"|\b(?:original\s+)?(?:developer|originator|owner|inventor),\s+(?P<origin>{ORG_SEQ}))"
 )
+_GATED_APPOSITION = Gated(
+    APPOSITION_RE,
+    any_of(
+        "Group company subsidiary division unit affiliate ompanies developer originator owner"
+        " inventor"
+    ),
+)
 AGENCY_UPPER_RE = re.compile(
     r"\b(?P<name>(?:[A-Z]{2,}\.?\s+){0,5}(?:AND\s+|OF\s+|FOR\s+)?(?:[A-Z]{2,}\s+){0,2}"
     r"(?:COMMISSION|ADMINISTRATION|AGENCY))\b"
 )
+_GATED_AGENCY_UPPER = Gated(AGENCY_UPPER_RE, ("COMMISSION", "ADMINISTRATION", "AGENCY"))
 # "a Leiden-based company", "a Nasdaq-listed company": an adjective, not a parent's name.
 _DESCRIPTIVE_COMPOUND = re.compile(
     r"-(?:based|headquartered|listed|owned|held|focused|stage|backed|born)$", re.I
@@ -170,19 +187,37 @@ INDUSTRY_NAME_RE = re.compile(
     r"|UK|USA|US|Nordic|Nordics)(?![\w-]))?"  # a national unit: "Kessel Pharma Canada"
     r"(?![ \t]+[A-Z])"  # "European Medicines Agency" goes on
 )
+_GATED_INDUSTRY_NAME = Gated(
+    INDUSTRY_NAME_RE,
+    any_of("Therapeutics Pharma Bio Genomics Genetics Medicines Laboratories Diagnostics"),
+)
 # North American numbers, international ones ("+46 8 555 120 00"), e-mail addresses.
 _PHONE_OR_MAIL = re.compile(
     r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|\+\d{1,3}[\s(]+\d[\d\s().-]{6,}|@\w"
 )
+_GATED_PHONE_OR_MAIL = Gated(_PHONE_OR_MAIL, needs=re.compile(r"[\d@]"))  # a digit, or an "@"
 CONTACT_HEAD_RE = re.compile(r"(?im)^\W*(?:media\s+|investor\s+)?contacts?\s*:?\s*$")
 # Regulators and patent offices written as bare acronyms ("five FDA approved products").
 REGULATOR_RE = re.compile(
     r"\b(?:FDA|EMA|EMEA|PMDA|MHRA|NMPA|CFDA|CHMP|NIH|NCI|SEC|BARDA|DARPA|CDC|WHO|MHLW|MFDS|TGA"
     r"|ANVISA|Swissmedic|Health\s+Canada|COFEPRIS|CDSCO|AIFA|BfArM|ANSM|USPTO|PTO)\b"
 )
-_PARTNER_WORDS = re.compile(r"\b(?:partners|collaborators|licensees)\b")
+_GATED_REGULATOR = Gated(
+    REGULATOR_RE,
+    any_of(
+        "FDA EMA PMDA MHRA NMPA CHMP NIH NCI SEC BARDA DARPA CDC WHO MHLW MFDS TGA ANVISA"
+        " Swissmedic Health COFEPRIS CDSCO AIFA BfArM ANSM PTO"
+    ),
+)
+_PARTNER_WORDS = Gated(
+    re.compile(r"\b(?:partners|collaborators|licensees)\b"),
+    ("partners", "collaborators", "licensees"),
+)
 # "Kessel's investors include Halden Partners, Lund Ventures and Ida Brandt": the firms only.
-_INVESTOR_WORDS = re.compile(r"\b(?:investors|shareholders|backers|stockholders)\b")
+_INVESTOR_WORDS = Gated(
+    re.compile(r"\b(?:investors|shareholders|backers|stockholders)\b"),
+    ("investors", "holders", "backers"),
+)
 INVESTOR_LIST_RE = re.compile(
     r"\b(?:investors|shareholders|backers|stockholders)\s+(?:include|includes|including|are"
     r"|such\s+as)\s+(?P<items>(?:[^.;:]|(?<=\b[A-Z])\.){3,400})"
@@ -249,6 +284,28 @@ _CUE_PATTERNS = [
     rf"{_START}(?=\S{{3,80}}\s)(?P<x>{_CAP})[-/–](?P<y>{_CAP})\s+(?:[Cc]ollaboration|[Aa]greement|[Cc]o-development|[Ll]icense)",
 ]
 CUE_RES = [re.compile(p) for p in _CUE_PATTERNS]
+
+
+# The cue patterns above, each with the words of its cue (in the same order).
+GATED_CUES = [
+    Gated(CUE_RES[0], ("with",)),
+    Gated(CUE_RES[1], ("from",)),
+    Gated(CUE_RES[2], ("collaborator", "partner", "licens", "developer")),
+    Gated(CUE_RES[3], ("by",)),
+    Gated(CUE_RES[4], ("between",)),
+    Gated(CUE_RES[5], any_of("enter form sign announce originally agree reported undertook")),
+    Gated(CUE_RES[6], ("CEO", "Chief", "CFO", "Chairman", "Chairwoman")),
+    Gated(
+        CUE_RES[7],
+        any_of(
+            "acquired licensed exercised pay paid make made agreed earned receive obtain market"
+            " informed submitted filed purchased obligated responsible right becomes intends"
+        ),
+    ),
+    Gated(CUE_RES[8]),  # "to": in nearly every sentence, no help
+    Gated(CUE_RES[9], ("company", "corporation", "firm")),
+    Gated(CUE_RES[10], ("ollaboration", "greement", "o-development", "icense")),
+]
 # "Kessel today announces", the opening of a release: a one-word name (tried only where the
 # sentence says "today").
 OPENING_RE = re.compile(
@@ -712,7 +769,7 @@ _DEAL_NOUN = re.compile(
 )
 # Legal forms that name a different company than the bare name does (the schema keeps 'X KGaA'
 # and 'X' apart): the bare name is never an alias of them.
-_IDENTITY_SUFFIX = re.compile(r"\bKGaA\b")
+_IDENTITY_SUFFIX = Gated(re.compile(r"\bKGaA\b"), ("KGaA",))
 
 
 # Words of a company's name, never of a person's.
@@ -931,7 +988,7 @@ def find_organizations(
                 headlines.append(s)
         else:
             body.append(s)
-        for m in AGENCY_UPPER_RE.finditer(s.text):
+        for m in _GATED_AGENCY_UPPER.finditer(s.text):
             name = _title_case(m.group("name"))
             record = table.add(_strip_country(name), s.start + m.start(), agency=True)
             if record is not None and _strip_country(name) != name:
@@ -1011,17 +1068,17 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
                 table.add(name, base + m.start())  # "Kessel Therapeutics and Orvane Company"
             elif name:
                 _add_with_suffix(table, name, _suffix_of(m), m.group("suffix"), base + m.start())
-    for m in TICKER_RE.finditer(s.text):
+    for m in _GATED_TICKER.finditer(s.text):
         name = ok(clean_name(_next_line_only(text, base + m.start("name"), m.group("name"))))
         record = table.add(name, base + m.start()) if name else None
         if record is not None and record.ticker is None:
             record.ticker, record.exchange = m.group("ticker"), _exchange(m.group("exchange"))
-    for m in BARE_TICKER_RE.finditer(s.text):
+    for m in _GATED_BARE_TICKER.finditer(s.text):
         name = ok(clean_name(_next_line_only(text, base + m.start("name"), m.group("name"))))
         record = table.add(name, base + m.start()) if name else None
         if record is not None and record.ticker is None:
             record.ticker = m.group("ticker")
-    for m in AGENCY_RE.finditer(s.text):
+    for m in _GATED_AGENCY.finditer(s.text):
         if _TICKER_AFTER.match(s.text, m.end()):
             continue  # "(Frankfurt Stock Exchange: KBT)": where the shares trade
         if _OWN_UNIT_BEFORE.search(s.text, max(0, m.start() - 6), m.start()):
@@ -1040,9 +1097,9 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
             record = table.add(_strip_country(name), base + m.start() + offset, agency=regulator)
             if record is not None and _strip_country(name) != name:
                 table.alias(record, name)
-    for m in REGULATOR_RE.finditer(s.text):
+    for m in _GATED_REGULATOR.finditer(s.text):
         table.add(m.group(0), base + m.start(), agency=True)
-    for m in APPOSITION_RE.finditer(s.text):
+    for m in _GATED_APPOSITION.finditer(s.text):
         if m.group("group"):
             group = ok(clean_name(m.group("group")))
             if group:
@@ -1053,11 +1110,11 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
             name = ok(clean_name(m.group(key) or ""))
             if name and not _DESCRIPTIVE_COMPOUND.search(name):
                 table.add(name, base + m.start())
-    for m in INDUSTRY_NAME_RE.finditer(s.text) if s.zone in ("body", "about") else ():
+    for m in _GATED_INDUSTRY_NAME.finditer(s.text) if s.zone in ("body", "about") else ():
         name = ok(clean_name(m.group(0)))
         if name and len(name.split()) >= 2 and _plausible_cue_name(name, text):
             table.add(name, base + m.start())
-    for cue in (*CUE_RES, OPENING_RE) if "today" in s.text else CUE_RES:
+    for cue in (*GATED_CUES, OPENING_RE) if "today" in s.text else GATED_CUES:
         for m in cue.finditer(s.text):
             for key in ("x", "y"):
                 if key in cue.groupindex and m.group(key):
@@ -1340,7 +1397,7 @@ def _plausible_cue_name(name: str, text: str) -> bool:
         return False  # an acronym like "IND" or "ADC" after "with"
     # An English word capitalised in a heading ("Offer to Purchase") also occurs in lower case;
     # a name does only where a copy lowercased it, and is capitalised in running text far more.
-    if len(words) == 1:
+    if len(words) == 1 and name.lower() in text:  # (a plain test first: the pattern is slow)
         lower = len(compiled(rf"\b{re.escape(name.lower())}\b").findall(text))
         if lower:
             if name.lower() in _ROLE_TERMS or compiled(rf"[\"“]{re.escape(name)}[\"”]").search(
@@ -1976,8 +2033,9 @@ def find_people(text: str, sentences: list[Sentence], table: OrgTable) -> list[P
     people: dict[str, PersonRecord] = {}
     mention_pattern(table)  # built once here, then read from the table's cache
     for s in sentences:
+        has_cue = _cue_finder(s.text)
         for cue, pattern in ATTRIBUTION_RES:
-            if not cue.search(s.text):
+            if not has_cue(cue):
                 continue
             for m in pattern.finditer(s.text):
                 role = m.group("role")
@@ -2008,6 +2066,18 @@ def find_people(text: str, sentences: list[Sentence], table: OrgTable) -> list[P
         _flat_contacts(text, table, people)
     _merge_initialled(people)
     return sorted(people.values(), key=lambda p: p.start)
+
+
+def _cue_finder(text: str) -> Callable[[re.Pattern[str]], bool]:
+    """Is a cue in the text? Each cue searched once: six of the patterns share one."""
+    found: dict[re.Pattern[str], bool] = {}
+
+    def has_cue(cue: re.Pattern[str]) -> bool:
+        if cue not in found:
+            found[cue] = cue.search(text) is not None
+        return found[cue]
+
+    return has_cue
 
 
 def _add_person(
@@ -2260,7 +2330,7 @@ _FLAT_CONTACT = re.compile(
 def _flat_contacts(text: str, table: OrgTable, people: dict[str, PersonRecord]) -> None:
     for label in _CONTACT_LABEL.finditer(text):
         window = text[label.end() : label.end() + 700]
-        if "\n" in window[:200] or not _PHONE_OR_MAIL.search(window):
+        if "\n" in window[:200] or not _GATED_PHONE_OR_MAIL.search(window):
             continue  # a block with its lines is read line by line
         for m in _FLAT_CONTACT.finditer(window):
             name = " ".join(m.group(0).split(",")[0].split())
@@ -2355,7 +2425,7 @@ def _next_line(text: str, pos: int) -> str:
 
 
 def _looks_like_contact(chunk: str) -> bool:
-    return bool(_PHONE_OR_MAIL.search(chunk)) and len(chunk) < 400
+    return len(chunk) < 400 and bool(_GATED_PHONE_OR_MAIL.search(chunk))
 
 
 def _org_line(line: str, table: OrgTable) -> OrgRecord | None:

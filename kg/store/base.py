@@ -167,7 +167,7 @@ class Store(ABC):
             self._update(" ;\n".join(updates))
 
     def _plan_loads(self, batch: Sequence[Loadable]) -> list[tuple[LoadOutcome, str]]:
-        """The update that loads each release, and what it will amount to, from two lookups
+        """The update that loads each release, and what it will amount to, from three lookups
         for the whole batch (not several per release: a server is a round trip away). Each
         plan updates the picture the next one sees, as if applied in order."""
         if not batch:
@@ -175,13 +175,15 @@ class Store(ABC):
         graphs_of_source = self._graphs_of_sources({r.source for r in batch})
         known = {str(r.iri) for r in batch} | {g for gs in graphs_of_source.values() for g in gs}
         sources_of_graph = self._sources_of_graphs(known)
-        return [self._plan_load(r, graphs_of_source, sources_of_graph) for r in batch]
+        holding = self._graphs_holding_triples({str(r.iri) for r in batch})
+        return [self._plan_load(r, graphs_of_source, sources_of_graph, holding) for r in batch]
 
     def _plan_load(
         self,
         release: Loadable,
         graphs_of_source: dict[str, set[str]],
         sources_of_graph: dict[str, set[str]],
+        holding: set[str],
     ) -> tuple[LoadOutcome, str]:
         iri, source = str(release.iri), release.source
         graph, term = ox.NamedNode(iri), ox.Literal(source)
@@ -196,7 +198,12 @@ class Store(ABC):
             sources_of_graph[old] = others
         sources = sources_of_graph.setdefault(iri, set())
         if not sources:  # a release graph always names its source: no source, no graph
-            steps.append(f"DROP SILENT GRAPH {graph}")  # whatever a broken load left there
+            # Drop whatever a broken load left there, but only in a graph that held triples when
+            # the batch began (the others are empty, or were dropped by an earlier step): Oxigraph
+            # drops a graph by reading the transaction's writes so far, and that made a batch of
+            # new releases twice as dear to load.
+            if iri in holding:
+                steps.append(f"DROP SILENT GRAPH {graph}")
             steps.append(f"INSERT DATA {{ GRAPH {graph} {{\n{release.ntriples}\n}} }}")
             outcome = LoadOutcome.REPLACED if previous else LoadOutcome.ADDED
         elif source not in sources:  # the same text under another file name
@@ -211,12 +218,12 @@ class Store(ABC):
 
     def replace_graphs(self, graphs: Mapping[str, str]) -> None:
         """Make each named graph hold exactly the given N-Triples (``kg push``/``kg pull``)."""
-        self._apply(
-            [
-                f"DROP SILENT GRAPH <{g}> ;\nINSERT DATA {{ GRAPH <{g}> {{\n{nt}\n}} }}"
-                for g, nt in graphs.items()
-            ]
-        )
+        holding = self._graphs_holding_triples(graphs) if graphs else set()
+        updates = []
+        for g, nt in graphs.items():
+            drop = f"DROP SILENT GRAPH <{g}> ;\n" if g in holding else ""  # why: see _plan_load
+            updates.append(f"{drop}INSERT DATA {{ GRAPH <{g}> {{\n{nt}\n}} }}")
+        self._apply(updates)
 
     def update(self, sparql: str) -> None:
         """Apply a user's SPARQL update (the CLI allows it only when asked explicitly)."""
@@ -246,6 +253,13 @@ class Store(ABC):
         for row in self.query(query):
             found.setdefault(row["g"].value, set()).add(row["s"].value)
         return found
+
+    def _graphs_holding_triples(self, graphs: Iterable[str]) -> set[str]:
+        values = " ".join(f"<{ox.NamedNode(g).value}>" for g in sorted(graphs))
+        query = f"""
+            SELECT ?g WHERE {{ VALUES ?g {{ {values} }}
+                               FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"""
+        return {row["g"].value for row in self.query(query)}
 
     def graphs_for_source(self, source: str) -> list[str]:
         return sorted(self._graphs_of_sources([source]).get(source, set()))
