@@ -205,7 +205,7 @@ REGULATOR_RE = re.compile(
 _GATED_REGULATOR = Gated(
     REGULATOR_RE,
     any_of(
-        "FDA EMA PMDA MHRA NMPA CHMP NIH NCI SEC BARDA DARPA CDC WHO MHLW MFDS TGA ANVISA"
+        "FDA EMA EMEA PMDA MHRA NMPA CHMP NIH NCI SEC BARDA DARPA CDC WHO MHLW MFDS TGA ANVISA"
         " Swissmedic Health COFEPRIS CDSCO AIFA BfArM ANSM PTO"
     ),
 )
@@ -293,7 +293,10 @@ GATED_CUES = [
     Gated(CUE_RES[2], ("collaborator", "partner", "licens", "developer")),
     Gated(CUE_RES[3], ("by",)),
     Gated(CUE_RES[4], ("between",)),
-    Gated(CUE_RES[5], any_of("enter form sign announce originally agree reported undertook")),
+    Gated(
+        CUE_RES[5],
+        any_of("enter form sign announce originally agree reported undertook collaborate"),
+    ),
     Gated(CUE_RES[6], ("CEO", "Chief", "CFO", "Chairman", "Chairwoman")),
     Gated(
         CUE_RES[7],
