@@ -115,6 +115,7 @@ PROPERTIES = (
     "conflictsWith",
     "canonicalName",
     "countedUnder",
+    "countedWithoutAgreement",
     "between",
     "firstPublished",
     "lastPublished",

@@ -331,8 +331,9 @@ def test_an_alias_or_a_listing_that_one_release_contradicts_joins_nothing() -> N
 
 
 # What the identity graph keeps for the queries must be what the release graphs say, computed
-# the long way: each canonical node's first name, each pair's first and last dates, and the
-# agreement (as first reported) each payment that restates none counts towards.
+# the long way: each canonical node's first name, each pair's first and last dates, the
+# agreement (as first reported) each payment that restates none counts towards, and the
+# payments that restate none and no agreement holds.
 _PREFIXES = f"PREFIX kg: <{TERMS}>\n"
 _DERIVED_VS_LONG_WAY = {
     "canonical names": (
@@ -361,6 +362,15 @@ _DERIVED_VS_LONG_WAY = {
           FILTER NOT EXISTS {{ GRAPH <{IDENTITY_GRAPH}> {{ ?payment kg:restates ?earlier }} }}
           OPTIONAL {{ GRAPH <{IDENTITY_GRAPH}> {{ ?reported kg:restates ?first }} }}
           BIND(COALESCE(?first, ?reported) AS ?agreement) }}""",
+    ),
+    "payments counted without agreement": (
+        f"""SELECT ?payment WHERE {{
+          GRAPH <{IDENTITY_GRAPH}> {{ ?payment kg:countedWithoutAgreement true }} }}""",
+        f"""SELECT DISTINCT ?payment WHERE {{
+          GRAPH ?g {{ ?payment a kg:PaymentEvent }}
+          FILTER NOT EXISTS {{ GRAPH ?g {{ ?payment kg:underAgreement ?agreement }} }}
+          FILTER NOT EXISTS {{
+            GRAPH <{IDENTITY_GRAPH}> {{ ?payment kg:restates ?earlier }} }} }}""",
     ),
 }
 
