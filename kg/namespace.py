@@ -116,6 +116,8 @@ PROPERTIES = (
     "canonicalName",
     "countedUnder",
     "countedWithoutAgreement",
+    "canonicalPayer",
+    "canonicalPayee",
     "between",
     "firstPublished",
     "lastPublished",
