@@ -24,10 +24,9 @@ It also keeps what the canned queries would otherwise compute for every row they
 ``?payment kg:countedUnder ?agreement`` (the agreement, as first reported, a payment that
 restates none counts towards), ``?payment kg:countedWithoutAgreement true`` (a payment that
 restates none and no agreement holds), each payment's ``kg:canonicalPayer`` and
-``kg:canonicalPayee`` (its payer's and payee's canonical nodes) and one
-``kg:OrganizationPair`` per two organisations
-some fact involves (``kg:between`` each, ``kg:firstPublished`` and ``kg:lastPublished``
-dates).
+``kg:canonicalPayee`` (its payer's and payee's canonical nodes) and one ``kg:OrganizationPair``
+per two organisations some fact involves (``kg:between`` each, ``kg:firstPublished`` and
+``kg:lastPublished`` dates).
 
 The links are derived data: the release graphs stay exactly what their releases state.
 """
