@@ -22,8 +22,11 @@ state and rewrites one graph of links, :data:`IDENTITY_GRAPH`:
 It also keeps what the canned queries would otherwise compute for every row they read:
 ``?canonical kg:canonicalName ?name`` (the first of the canonical node's own names),
 ``?payment kg:countedUnder ?agreement`` (the agreement, as first reported, a payment that
-restates none counts towards) and one ``kg:OrganizationPair`` per two organisations some fact
-involves (``kg:between`` each, ``kg:firstPublished`` and ``kg:lastPublished`` dates).
+restates none counts towards), ``?payment kg:countedWithoutAgreement true`` (a payment that
+restates none and no agreement holds), each payment's ``kg:canonicalPayer`` and
+``kg:canonicalPayee`` (its payer's and payee's canonical nodes) and one ``kg:OrganizationPair``
+per two organisations some fact involves (``kg:between`` each, ``kg:firstPublished`` and
+``kg:lastPublished`` dates).
 
 The links are derived data: the release graphs stay exactly what their releases state.
 """
@@ -46,8 +49,12 @@ _RESTATES = f"<{KG.restates}>"
 _CONFLICTS = f"<{KG.conflictsWith}>"
 _CANONICAL_NAME = f"<{KG.canonicalName}>"
 _COUNTED_UNDER = f"<{KG.countedUnder}>"
+_COUNTED_WITHOUT_AGREEMENT = f"<{KG.countedWithoutAgreement}>"
+_CANONICAL_PAYER = f"<{KG.canonicalPayer}>"
+_CANONICAL_PAYEE = f"<{KG.canonicalPayee}>"
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _XSD_DATE = "<http://www.w3.org/2001/XMLSchema#date>"
+_XSD_BOOLEAN = "<http://www.w3.org/2001/XMLSchema#boolean>"
 
 _PREFIX = f"PREFIX kg: <{ONTOLOGY_IRI}#>\n"
 _NAMES = (
@@ -76,6 +83,24 @@ _UNDER_AGREEMENT = (
     _PREFIX
     + """SELECT DISTINCT ?payment ?agreement WHERE {
   GRAPH ?g { ?payment kg:underAgreement ?agreement }
+}"""
+)
+_WITHOUT_AGREEMENT = (
+    _PREFIX
+    + """SELECT DISTINCT ?payment WHERE {
+  GRAPH ?g {
+    ?payment a kg:PaymentEvent .
+    FILTER NOT EXISTS { ?payment kg:underAgreement ?agreement }
+  }
+}"""
+)
+_PAYERS = (
+    _PREFIX
+    + """SELECT DISTINCT ?payment ?payer ?payee WHERE {
+  GRAPH ?g {
+    ?payment a kg:PaymentEvent .
+    { ?payment kg:payer ?payer } UNION { ?payment kg:payee ?payee }
+  }
 }"""
 )
 _DATED_LINKS = (
@@ -180,6 +205,11 @@ def refresh_identity(store: Store) -> IdentitySummary:
         f"<{payment}> {_COUNTED_UNDER} <{agreement}> ."
         for payment, agreement in sorted(_counted_under(store, restates))
     ]
+    lines += [
+        f'<{payment}> {_COUNTED_WITHOUT_AGREEMENT} "true"^^{_XSD_BOOLEAN} .'
+        for payment in sorted(_counted_without_agreement(store, restates))
+    ]
+    lines += _payer_lines(store, organizations)
     lines += _pair_lines(_pair_dates(store, organizations))
     store.replace_graphs({IDENTITY_GRAPH: "\n".join(lines)})
     return IdentitySummary(
@@ -201,6 +231,29 @@ def _counted_under(store: Store, restates: list[tuple[str, str]]) -> set[tuple[s
         for row in store.query(_UNDER_AGREEMENT)
         if row["payment"].value not in earlier
     }
+
+
+def _counted_without_agreement(store: Store, restates: list[tuple[str, str]]) -> set[str]:
+    """Every payment no agreement holds that restates no earlier payment: what a total per
+    payer and payee adds up, each payment once."""
+    restating = {later for later, _ in restates}
+    return {
+        row["payment"].value
+        for row in store.query(_WITHOUT_AGREEMENT)
+        if row["payment"].value not in restating
+    }
+
+
+def _payer_lines(store: Store, organizations: dict[str, str]) -> list[str]:
+    """Each payment's payer and payee as their canonical nodes: what a total per payer and
+    payee groups by, without a lookup in two graphs for every payment."""
+    found = set()
+    for row in store.query(_PAYERS):
+        for role, link in (("payer", _CANONICAL_PAYER), ("payee", _CANONICAL_PAYEE)):
+            node = _value(row, role)
+            if node in organizations:
+                found.add(f"<{row['payment'].value}> {link} <{organizations[node]}> .")
+    return sorted(found)
 
 
 # ---- the dates two organisations were first and last linked -------------------------------------

@@ -331,8 +331,10 @@ def test_an_alias_or_a_listing_that_one_release_contradicts_joins_nothing() -> N
 
 
 # What the identity graph keeps for the queries must be what the release graphs say, computed
-# the long way: each canonical node's first name, each pair's first and last dates, and the
-# agreement (as first reported) each payment that restates none counts towards.
+# the long way: each canonical node's first name, each pair's first and last dates, the
+# agreement (as first reported) each payment that restates none counts towards, the
+# payments that restate none and no agreement holds, and each payment's payer and payee as
+# canonical nodes.
 _PREFIXES = f"PREFIX kg: <{TERMS}>\n"
 _DERIVED_VS_LONG_WAY = {
     "canonical names": (
@@ -361,6 +363,25 @@ _DERIVED_VS_LONG_WAY = {
           FILTER NOT EXISTS {{ GRAPH <{IDENTITY_GRAPH}> {{ ?payment kg:restates ?earlier }} }}
           OPTIONAL {{ GRAPH <{IDENTITY_GRAPH}> {{ ?reported kg:restates ?first }} }}
           BIND(COALESCE(?first, ?reported) AS ?agreement) }}""",
+    ),
+    "payments counted without agreement": (
+        f"""SELECT ?payment WHERE {{
+          GRAPH <{IDENTITY_GRAPH}> {{ ?payment kg:countedWithoutAgreement true }} }}""",
+        f"""SELECT DISTINCT ?payment WHERE {{
+          GRAPH ?g {{ ?payment a kg:PaymentEvent }}
+          FILTER NOT EXISTS {{ GRAPH ?g {{ ?payment kg:underAgreement ?agreement }} }}
+          FILTER NOT EXISTS {{
+            GRAPH <{IDENTITY_GRAPH}> {{ ?payment kg:restates ?earlier }} }} }}""",
+    ),
+    "canonical payers and payees": (
+        f"""SELECT ?payment ?role ?node WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{
+          {{ ?payment kg:canonicalPayer ?node BIND("payer" AS ?role) }}
+          UNION {{ ?payment kg:canonicalPayee ?node BIND("payee" AS ?role) }} }} }}""",
+        f"""SELECT DISTINCT ?payment ?role ?node WHERE {{
+          GRAPH ?g {{
+            {{ ?payment kg:payer ?found BIND("payer" AS ?role) }}
+            UNION {{ ?payment kg:payee ?found BIND("payee" AS ?role) }} }}
+          GRAPH <{IDENTITY_GRAPH}> {{ ?found kg:canonical ?node }} }}""",
     ),
 }
 
