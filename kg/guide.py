@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.identity import IDENTITY_PROPERTIES as _IDENTITY_PROPERTIES
 from kg.schema import (
     KG,
     Ontology,
@@ -26,6 +27,7 @@ from kg.schema import (
     properties_of,
     range_name,
 )
+from kg.store import IDENTITY_GRAPH
 
 # The classes drawn in the diagram and given a page: those that hold data.
 DATA_CLASSES = (
@@ -282,6 +284,11 @@ def _object(onto: Ontology, term: ox.Term) -> str:
     return str(term)
 
 
+def _graph_of(prop: str) -> str:
+    """Where a property is stated: the identity graph, or the release's graph (?g)."""
+    return f"<{IDENTITY_GRAPH}>" if prop in map(str, _IDENTITY_PROPERTIES) else "?g"
+
+
 def _query(onto: Ontology, cls: OntologyClass) -> list[str]:
     """A first query over the class: each instance with its literal values."""
     name = _local(cls.iri)
@@ -296,10 +303,9 @@ def _query(onto: Ontology, cls: OntologyClass) -> list[str]:
         "WHERE {",
         f"  GRAPH ?g {{ ?{var} a kg:{name} }}",
     ]
-    lines += [
-        f"  OPTIONAL {{ GRAPH ?g {{ ?{var} {onto.short(p.iri)} ?{_local(p.iri)} }} }}"
-        for p in literals
-    ]
+    for p in literals:
+        pattern = f"?{var} {onto.short(p.iri)} ?{_local(p.iri)}"
+        lines.append(f"  OPTIONAL {{ GRAPH {_graph_of(p.iri)} {{ {pattern} }} }}")
     lines += ["}", "LIMIT 10"]
     return lines
 

@@ -44,6 +44,13 @@ from kg.namespace import ID, KG, ONTOLOGY_IRI, concept
 from kg.resolve import name_key
 from kg.store import IDENTITY_GRAPH, Store
 
+# The properties the identity graph states (and no release graph does).
+IDENTITY_PROPERTIES = (
+    KG.canonical, KG.restates, KG.conflictsWith, KG.canonicalName, KG.countedUnder,
+    KG.countedWithoutAgreement, KG.canonicalPayer, KG.canonicalPayee, KG.between,
+    KG.firstPublished, KG.lastPublished,
+)  # fmt: skip
+
 _CANONICAL = f"<{KG.canonical}>"
 _RESTATES = f"<{KG.restates}>"
 _CONFLICTS = f"<{KG.conflictsWith}>"
