@@ -655,6 +655,30 @@ def test_the_seller_is_paid_by_whoever_it_sells_to() -> None:
     assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(80_000_000), "upfront", "earned")
 
 
+def test_a_sale_named_as_a_noun_is_paid_by_the_buyer() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Avelor Bio completed the "
+        "sale of its rights to AV-9 to Tenby Pharma for $40 million."
+    )
+    expected = ("Tenby Pharma", "Avelor Bio", Decimal(40_000_000), "acquisition", "earned")
+    assert reading(p) == expected
+
+
+def test_a_sale_in_the_past_tense_is_done_and_one_agreed_is_not() -> None:
+    body = "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Avelor Bio {} its rights "
+    body += "to AV-9 to Tenby Pharma for $40 million in cash."
+    assert only(body.format("sold")).status == "earned"
+    assert only(body.format("has agreed to sell")).status == "potential"
+
+
+def test_the_price_of_a_royalty_interest_is_upfront_not_a_royalty() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Avelor Bio sold its "
+        "royalty interest in AV-9 to Tenby Pharma for $40 million."
+    )
+    assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(40_000_000), "upfront", "earned")
+
+
 def test_an_investment_in_a_company_is_equity() -> None:
     p = only(
         "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Tenby Ventures Inc., the "
@@ -956,3 +980,12 @@ def test_an_upfront_payment_in_excess_of_a_sum_stays_an_upfront() -> None:
         "Ltd. The agreement provides for an upfront payment in excess of $30 million to Avelor."
     )
     assert p.kind == "upfront"
+
+
+def test_a_passive_verb_after_a_long_subject_reports_the_payment_done() -> None:
+    # the subject names the payer and the kind before its verb: "… from X was triggered by"
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. The $9 million development "
+        "milestone payment from Tenby Pharma was triggered by the start of a Phase 3 study."
+    )
+    assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(9_000_000), "milestone", "earned")

@@ -270,10 +270,14 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
         return previous
     after = SENTENCE_BREAK.split(after, maxsplit=1)[0]
     window_before, window_after = clause[-90:], after[:150]
+    # A cue anchored at the start reads the words right after an amount ("… in royalties",
+    # "… of Corvana stock"); before it, the window's start is no such place ("sold its royalty
+    # interest … for $40 million" is the price of an interest, not a royalty).
+    searched_before = "\0" + window_before
     best: tuple[int, str] | None = None
     for kind, cue in _KIND_CUES:
-        for m in cue.finditer(window_before):
-            dist = len(window_before) - m.end()
+        for m in cue.finditer(searched_before):
+            dist = len(searched_before) - m.end()
             if best is None or dist < best[0]:
                 best = (dist, kind)
         m = cue.search(window_after)

@@ -95,7 +95,7 @@ _INVEST_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 _SHARES = re.compile(r"(?i)\b(?:shares?|stock|equity|ADSs?|stake)\b")
 # The amount is the subject of a passive verb: "$13.5 million of which has been achieved".
 _PASSIVE_AFTER = re.compile(
-    r"(?i)(?:\s*\([^)]*\))?(?:(?!\b(?:if|once|when|unless|until|upon|after)\b)[^,;()]){0,40}?"
+    r"(?i)(?:\s*\([^)]*\))?(?:(?!\b(?:if|once|when|unless|until|upon|after)\b)[^,;()]){0,80}?"
     r"(?:,\s*(?:which|that)\s+)?"  # "…, which was triggered by the dosing"
     r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+|now\s+|"
     r"already\s+)*(?P<word>earned|achieved|paid|received|triggered|made|generated|recogni[sz]ed"
@@ -223,8 +223,17 @@ _FORECAST = re.compile(
     r"(?i)\b(?:expects?|anticipates?|plans?|intends?|hopes?|believes?|aims?|seeks?)\s+to\b"
 )
 _PAST_AUX = re.compile(r"(?i)\b(?:was|were|has|have|had|did)\b")
+# A sale named as a noun governs the amount like "sell": "the sale of its interest to X for
+# $40 million" (X, the buyer, pays).
+_SALE_NOUN = re.compile(r"(?i)\b(?:sale|divestiture|divestment|disposal)\s+of\b")
+# What a royalty monetisation buys: "its royalty interest in X", "rights to royalties on X".
+_ROYALTY_BOUGHT = re.compile(
+    r"(?i)\broyalt(?:y|ies)\s+(?:interests?|rights?|streams?|entitlements?)\b"
+    r"|\b(?:interests?|rights?|stake)\s+(?:in|to)\s+(?:\w+\s+){0,3}?royalt(?:y|ies)\b"
+)
 _ACQUISITION_DONE = re.compile(
-    r"(?i)\b(?:completed|completes|closed|closes|consummated|acquired|acquires|finali[sz]ed)\b"
+    r"(?i)\b(?:completed|completes|closed|closes|consummated|acquired|acquires|finali[sz]ed"
+    r"|sold|bought|purchased|divested)\b"
 )
 # The whole deal is not yet closed: signing money waits for closing.
 _DEAL_PENDING = re.compile(
@@ -381,7 +390,8 @@ class Frame:
         if self.verb == ACQUIRE:
             return s or slot.get("by"), slot.get("from") or o
         if self.verb == SELL:  # "X will sell its royalty interest to Y for $80 million"
-            return slot.get("to") or o, s or slot.get("by")
+            # Only the buyer pays: what is sold ("its shares of Y", "its unit Y") pays nothing.
+            return slot.get("to"), s or slot.get("by")
         payee = slot.get("to") or o or slot.get("stock")
         return slot.get("from") or slot.get("by") or slot.get("agent"), payee
 
@@ -792,7 +802,10 @@ def _frame_for(
     reduced = _REDUCED_RELATIVE.match(text, end) if verb is None and not passive else None
     passive = passive or reduced
     if verb is None or (passive and passive.group("word") != "due"):
+        sale = None if passive else _SALE_NOUN.search(text, clause_start, start)
         frame = Frame(PASSIVE if passive else NOUN, start, end)
+        if sale is not None:  # its words, like a verb's, start what it governs
+            frame = Frame(SELL, sale.start(), sale.end(), sale.group(0))
         frame.verb_text = passive.group("word") if passive else ""
         # A participle's agent is in its own phrase: "$5 million paid by X and … received by Y".
         clause_end = _frame_end(text, passive.end()) if reduced else _clause_end(text, end)
@@ -1042,6 +1055,8 @@ def _kind(
         kind = "equity"  # "X will invest $10 million in Y": shares of Y
     if kind == "other" and verb in (ACQUIRE, SELL):
         kind = "acquisition"  # "agreed to acquire a voucher from X for $98 million"
+    if kind == "acquisition" and _ROYALTY_BOUGHT.search(text[verb_end : m.start]):
+        kind = "upfront"  # the price of a royalty interest is paid upfront (a monetisation)
     if kind in ("other", "acquisition") and _MILESTONE_EVENT.search(
         _NEXT_ITEM.split(after)[0][:100]
     ):
