@@ -989,3 +989,11 @@ def test_a_passive_verb_after_a_long_subject_reports_the_payment_done() -> None:
         "milestone payment from Tenby Pharma was triggered by the start of a Phase 3 study."
     )
     assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(9_000_000), "milestone", "earned")
+
+
+def test_the_subject_of_a_passive_pay_is_paid_by_its_agent() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Avelor Bio will be paid "
+        "$5 million by Tenby Pharma upon signing."
+    )
+    assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(5_000_000), "upfront", "earned")

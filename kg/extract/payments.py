@@ -223,6 +223,9 @@ _FORECAST = re.compile(
     r"(?i)\b(?:expects?|anticipates?|plans?|intends?|hopes?|believes?|aims?|seeks?)\s+to\b"
 )
 _PAST_AUX = re.compile(r"(?i)\b(?:was|were|has|have|had|did)\b")
+# A verb of paying in the passive voice makes its subject the payee.
+_PASSIVE_PAY = re.compile(r"(?i)(?:paid|funded|reimbursed)$")
+_BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?$")
 # A sale named as a noun governs the amount like "sell": "the sale of its interest to X for
 # $40 million" (X, the buyer, pays).
 _SALE_NOUN = re.compile(r"(?i)\b(?:sale|divestiture|divestment|disposal)\s+of\b")
@@ -817,6 +820,12 @@ def _frame_for(
             frame.group += " " + passive.group(0)
         return frame
     kind = verb.lastgroup or NOUN
+    if (
+        kind == PAY
+        and _PASSIVE_PAY.match(verb.group(0))
+        and _BE_BEFORE.search(text, 0, verb.start())
+    ):
+        kind = RECEIVE  # "X will be paid $5 million by Y": the subject is paid, "by" pays
     buys = re.match(r"(?i)purchas|bu[yi]|bought", verb.group(0))
     if kind == PAY and buys and not _SHARES.search(text[verb.end() : end + 40]):
         kind = ACQUIRE  # buying a voucher, an asset, a company
