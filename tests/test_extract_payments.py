@@ -997,3 +997,11 @@ def test_the_subject_of_a_passive_pay_is_paid_by_its_agent() -> None:
         "$5 million by Tenby Pharma upon signing."
     )
     assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(5_000_000), "upfront", "earned")
+
+
+def test_money_due_at_signing_is_upfront() -> None:
+    p = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Avelor Bio will in-license "
+        "TB-4 from Tenby Pharma, paying $4 million at signing and up to $60 million in milestones."
+    )[0]
+    assert reading(p) == ("Avelor Bio", "Tenby Pharma", Decimal(4_000_000), "upfront", "earned")
