@@ -431,3 +431,21 @@ def test_a_spaced_code_in_the_bracket_after_an_inn_is_its_alias() -> None:
     )
     assert list(found) == ["tarvetinib"]
     assert found["tarvetinib"].aliases == ["QB 82-3825"]
+
+
+def test_a_company_named_like_a_drug_after_a_deal_word_is_a_company() -> None:
+    # "-rsen" ends antisense drugs' names; after "an agreement with" a capitalised word is a party
+    facts = facts_from(
+        "Quarry Bio, Inc. today announced a license agreement with Halvorsen Co., Ltd. for the "
+        "development of QB-201 in Japan."
+    )
+    assert "Halvorsen" in [o.name for o in facts.organizations]
+    assert [c.name for c in facts.compounds] == ["QB-201"]
+
+
+def test_a_drug_capitalised_in_a_sentence_is_still_a_drug() -> None:
+    names = compounds_of(
+        "Quarry Bio, Inc. today reported a study of patients treated with Kesselsiran in "
+        "combination with Quarrumab."
+    )
+    assert set(names) == {"kesselsiran", "quarrumab"}

@@ -908,7 +908,9 @@ _SALT_RE = re.compile(rf"\s{_SALT_WORDS}\b", re.I)
 # "Halvorsen Pharma AS", "Dr. Anna Halvorsen".
 _FIRM_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]+\s+)?(?:Pharma\w*|Therapeutics|Bio\w*|Laboratories|Group|Holdings|Capital"
-    r"|Partners|Ventures|Inc\b|Ltd\b|AS\b|ASA\b|AG\b|AB\b|A/S|GmbH|plc\b|LLC\b|S\.?A\.?\b)"
+    r"|Partners|Ventures|Inc\b|Ltd\b|AS\b|ASA\b|AG\b|AB\b|A/S|GmbH|plc\b|LLC\b|S\.?A\.?\b"
+    r"|Co\.|Corp\b|Corporation|Company|Limited|SE\b|N\.V\.|NV\b|K\.K\.|Pty\b|S\.p\.A\.|SpA\b"
+    r"|Oyj?\b|B\.V\.|BV\b|KGaA)"
 )
 _PERSON_BEFORE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.?|\b[A-Z][a-z]+)\s+$")
 
@@ -931,9 +933,26 @@ def _names_a_firm_or_person(text: str, word: str, inn: bool = False) -> bool:
         end = at + len(word)
         if _FIRM_AFTER.match(text, end) or _PERSON_BEFORE.search(text, max(0, at - 40), at):
             return True
-        if inn and _RUNNING_TEXT_BEFORE.search(text, max(0, at - 30), at):
+        if inn and _running_text_before(text, at):
             return True
     return False
+
+
+def _running_text_before(text: str, at: int) -> bool:
+    """A lower-case word right before the word: running text, where a drug's name is written
+    in lower case. After "with", "for", "by" a title may capitalise it ("Treatment with
+    Kesselsiran"), and a sentence too ("in combination with Kesselsiran"); after a deal's
+    noun ("an agreement with Halvorsen") only a company is named."""
+    before = text[max(0, at - 60) : at]
+    return bool(_RUNNING_TEXT_BEFORE.search(before) or _DEAL_WITH_BEFORE.search(before))
+
+
+# "an agreement with", "a collaboration with", "licensed from", "acquired by": a party follows.
+_DEAL_WITH_BEFORE = re.compile(
+    r"(?i)\b(?:agreements?|collaborations?|partnerships?|alliances?|deal|licen[cs]e|contract"
+    r"|arrangement|partnered|collaborating|merger)\s+with\s+$"
+    r"|\b(?:licensed|acquired|in-licensed)\s+(?:from|by)\s+$"
+)
 
 
 # A lower-case word (not a title's "for", "of", "and") right before: running text.
