@@ -36,6 +36,16 @@ def test_a_joint_release_is_put_out_by_the_first_named() -> None:
     assert facts.issuer == "Linden"
 
 
+def test_a_joint_release_with_one_partners_boilerplate_is_that_partners_copy() -> None:
+    facts = facts_from(
+        "Linden and Orvane Form Alliance\n\n"
+        "CAMBRIDGE, England, April 11, 2011 /PRNewswire/ -- Linden Therapeutics and Orvane "
+        "Pharmaceutical Company today announced a drug discovery collaboration.\n\n"
+        "About Orvane\nOrvane Pharmaceutical Company discovers antibodies.\n"
+    )
+    assert facts.issuer == "Orvane Pharmaceutical"
+
+
 def test_a_subject_list_with_appositions_before_the_verb() -> None:
     facts = facts_from(
         "Orvane and Kessel Form Alliance\n\nCAMBRIDGE, Mass.--(BUSINESS WIRE)--\nKessel\n"

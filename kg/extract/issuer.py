@@ -80,6 +80,7 @@ def find_issuer(text: str, layout: Layout, table: OrgTable) -> Issuer:
     for record in (
         _registrant(text, table),
         _headline_label(text, layout, companies),
+        _joint_with_own_boilerplate(text, layout, table, joint),
         subject,
         _announcer(text, layout, companies),
         _about_subject(text, layout, table),
@@ -223,13 +224,42 @@ def _headline_subject(text: str, layout: Layout, companies: list[Mention]) -> Or
 
 def _about_subject(text: str, layout: Layout, table: OrgTable) -> OrgRecord | None:
     """'About Kessel Therapeutics': the boilerplate of the company behind the release."""
+    return next(iter(_about_subjects(text, layout, table)), None)
+
+
+def _about_subjects(text: str, layout: Layout, table: OrgTable) -> list[OrgRecord]:
+    """Every company an "About X" boilerplate is about, in order."""
     pattern = mention_pattern(table)
+    found = []
     for about in _ABOUT.finditer(text, max(0, layout.body_start)):
-        found = pattern.match(text, about.end()) if pattern is not None else None
-        record = table.get(found.group(0)) if found else None
-        if record is not None and not record.agency:
-            return record
-    return None
+        named = pattern.match(text, about.end()) if pattern is not None else None
+        record = table.get(named.group(0)) if named else _short_name(text, about.end(), table)
+        if record is not None and not record.agency and record not in found:
+            found.append(record)
+    return found
+
+
+def _short_name(text: str, start: int, table: OrgTable) -> OrgRecord | None:
+    """'About Orvane' over the boilerplate of Orvane Pharmaceutical Company: the one company
+    whose name starts with the heading's words."""
+    line_end = text.find("\n", start)
+    heading = text[start : line_end if line_end != -1 else len(text)].strip()
+    if not heading or len(heading) > 60:
+        return None
+    starts = [r for r in table.records if re.match(rf"{re.escape(heading)}\b", r.name)]
+    return starts[0] if len(starts) == 1 else None
+
+
+def _joint_with_own_boilerplate(
+    text: str, layout: Layout, table: OrgTable, joint: tuple[str, ...]
+) -> OrgRecord | None:
+    """'Kessel and Orvane today announced …' with "About Orvane" alone at the end: the copy of
+    a joint release that Orvane put out (each partner publishes its own, with its own
+    boilerplate)."""
+    if len(joint) < 2:
+        return None
+    own = [r for r in _about_subjects(text, layout, table) if r.name in joint]
+    return own[0] if len(own) == 1 else None
 
 
 def _registrant(text: str, table: OrgTable) -> OrgRecord | None:
