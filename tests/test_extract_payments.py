@@ -1005,3 +1005,17 @@ def test_money_due_at_signing_is_upfront() -> None:
         "TB-4 from Tenby Pharma, paying $4 million at signing and up to $60 million in milestones."
     )[0]
     assert reading(p) == ("Avelor Bio", "Tenby Pharma", Decimal(4_000_000), "upfront", "earned")
+
+
+def test_money_upon_a_regulators_decision_is_a_milestone() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Tenby Pharma will pay "
+        "Avelor Bio $5 million upon FDA approval of AV-9."
+    )
+    assert reading(p) == (
+        "Tenby Pharma",
+        "Avelor Bio",
+        Decimal(5_000_000),
+        "milestone",
+        "potential",
+    )

@@ -305,7 +305,8 @@ _OPTION_EXERCISE = re.compile(
     r"(?i)\bexercis\w*\s+(?:of\s+)?(?:its|an|the|their)\s+option\b|\boption\s+exercise\b"
 )
 _MILESTONE_EVENT = re.compile(
-    r"(?i)\bupon\s+(?:the\s+)?(?:dosing|initiation|start|first|approval|filing|submission|"
+    r"(?i)\bupon\s+(?:the\s+)?(?:(?-i:[A-Z][\w.-]*)\s+){0,2}(?:dosing|initiation|start|first"
+    r"|approval|filing|submission|"
     r"acceptance|launch|achiev\w*|reach\w*|completion)\b"
     # "contingent payments based on progress in the development of X": milestones by another name
     r"|\bcontingent\s+(?:cash\s+)?(?:payments?|consideration)\s+(?:based\s+on|tied\s+to|linked\s+to"
