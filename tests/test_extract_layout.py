@@ -41,6 +41,7 @@ def facts_from(text: str) -> ReleaseFacts:
         ("Date: 3/12/2015\n\n", date(2015, 3, 12)),
         ("Published: Mar 3, 2015\n\n", date(2015, 3, 3)),
         ("03.03.2015\n\n", date(2015, 3, 3)),
+        ("Basel, 03.03.2015\n\n", date(2015, 3, 3)),  # a European place-and-date line
         ("2015/03/03\n\n", date(2015, 3, 3)),
         ("News Release - March 3, 2015\n", date(2015, 3, 3)),
         ("Tuesday, March 3, 2015\n\n", date(2015, 3, 3)),

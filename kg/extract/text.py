@@ -439,7 +439,17 @@ def _acceptable(prefix: str, match: re.Match[str]) -> bool:
         or (match.group("iy") and match.group("isep") == "-")
     ):
         return labelled or (len(prefix) <= 70 and not _looks_like_prose(prefix))
-    return labelled or not prefix.strip(" \t|•·*-–—:") or bool(_WEEKDAY_ONLY.match(prefix))
+    return (
+        labelled
+        or not prefix.strip(" \t|•·*-–—:")
+        or bool(_WEEKDAY_ONLY.match(prefix))
+        or bool(_PLACE_ONLY.match(prefix) and _LINE_ENDS.match(match.string, match.end()))
+    )
+
+
+# "Basel, 03.03.2021" on a line of its own: a European dateline, the place then the date.
+_PLACE_ONLY = re.compile(r"^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]*$")
+_LINE_ENDS = re.compile(r"[ \t]*(?:[-–—:|][ \t]*)?(?:\n|$)")
 
 
 def _closing_date(text: str) -> date | None:
