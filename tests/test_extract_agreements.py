@@ -619,3 +619,13 @@ def test_a_share_passed_on_under_a_contract_says_nothing_of_licence_roles() -> N
     )
     others = [a for a in found if "Corrin Therapeutics" in a.parties]
     assert others and all(a.licensor is None and a.licensee is None for a in others)
+
+
+def test_granting_a_named_company_a_license_is_a_license_to_it() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has granted Tenby Pharma Ltd. "
+        "an exclusive license to develop and commercialize AV-9 in China."
+    )
+    assert summary(found) == {
+        ("license", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
+    }

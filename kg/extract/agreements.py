@@ -182,8 +182,11 @@ _LICENSE_DEED = re.compile(
     r"(?i)\b(?:deal|pact|agreement|agreed)\s+to\s+(?:in-?)?licen[cs]e\b|\bin-?licen[cs](?:ed|es|ing)\b"
     r"|\bexercis\w+\s+(?:its|an|the|their)\s+option\s+to\s+(?:obtain|acquire|take)\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,3}licen[cs]e\b"
-    r"|\b(?:obtained|obtains|received|receives|acquired|granted|grants)\s+(?:\w+\s+)?an?\s+"
+    r"|\b(?:obtained|obtains|received|receives|acquired)\s+(?:\w+\s+)?an?\s+"
     r"(?:[\w-]+\s+){0,3}licen[cs]e\s+(?:from|to)\b"
+    # "granted Orvane Pharma AG an exclusive license to": the licensee's name between
+    r"|\b(?:granted|grants|granting)\s+(?:[\w&.-]+\s+){0,4}?an?\s+(?:[\w-]+\s+){0,3}"
+    r"licen[cs]e\s+(?:from|to|for|under)\b"
 )
 _OPTION_DEED = re.compile(
     r"(?i)\b(?:for|obtained|received|acquired|granted)\s+(?:\w+\s+)?an?\s+(?:exclusive\s+)?"
