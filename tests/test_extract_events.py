@@ -266,3 +266,10 @@ def test_an_approval_by_the_regulator_that_triggered_a_milestone() -> None:
         "Quarry Bio, Inc. achieved a $7.5 million milestone payment from Halden Pharma AG. The "
         "milestone was triggered by approval by the FDA for QRY-601, an antibody targeting HTT."
     ) == [("approval", "QRY-601")]
+
+
+def test_an_agency_that_approved_a_drug_for_its_patients_is_an_approval() -> None:
+    assert events_of(
+        "The European Commission approved Quarzo (quarrumab-abcd) for adults with asthma."
+    ) == [("approval", "quarrumab-abcd")]
+    assert events_of("The board approved the plan for the treatment facility.") == []

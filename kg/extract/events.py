@@ -86,7 +86,11 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:granted|grants|obtained|receives?d?)\s+(?:\w+\s+){0,3}?(?:approval|marketing\s+authori[sz]ation)"
             r"|marketing\s+authori[sz]ation\s+(?:was\s+|has\s+been\s+)?granted"
             r"|(?:FDA|EMA|PMDA|regulatory|marketing|EC|European|EU|Japanese|Chinese|Canadian"
-            r"|U\.S\.|US)\s+approval)\b"
+            r"|U\.S\.|US)\s+approval"
+            # "the Commission approved Kesselra (kesselumab) for adults with …": a drug approved
+            # for its patients or use
+            r"|approved\s+(?:[^\s.;]+\s+){1,6}?for\s+(?:the\s+)?(?:treatment|use|adults?"
+            r"|patients|children|people)\b)\b"
         ),
     ),
     (
