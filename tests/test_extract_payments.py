@@ -1019,3 +1019,16 @@ def test_money_upon_a_regulators_decision_is_a_milestone() -> None:
         "milestone",
         "potential",
     )
+
+
+def test_money_named_as_the_result_of_an_event_just_reported_is_earned() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that its partner Tenby Pharma Ltd. has "
+        "started a Phase 2 trial of TB-4. As a result, Avelor Bio will receive a $5 million "
+        "milestone payment. As a result of the agreement, Avelor Bio is eligible for up to "
+        "$100 million in further milestones."
+    )
+    assert [(p.money.amount, p.status) for p in found if p.money] == [
+        (Decimal(5_000_000), "earned"),
+        (Decimal(100_000_000), "potential"),
+    ]

@@ -223,6 +223,14 @@ _FORECAST = re.compile(
     r"(?i)\b(?:expects?|anticipates?|plans?|intends?|hopes?|believes?|aims?|seeks?)\s+to\b"
 )
 _PAST_AUX = re.compile(r"(?i)\b(?:was|were|has|have|had|did)\b")
+# A clause that opens as the consequence of what the text just said happened: the money it
+# names is owed now.
+_CONSEQUENCE = re.compile(
+    r"(?i)(?:^|[.;]\s+|\n)(?:as\s+a\s+(?:result|consequence)(?:\s+of\s+(?:this|the)\s+"
+    r"(?:achievement|event|milestone|dosing|approval|acceptance|submission|initiation))?"
+    r"|consequently|accordingly|with\s+(?:this|the)\s+achievement(?:\s+of\s+this\s+milestone)?)"
+    r",?\s*$"
+)
 # A verb of paying in the passive voice makes its subject the payee.
 _PASSIVE_PAY = re.compile(r"(?i)(?:paid|funded|reimbursed)$")
 _BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?$")
@@ -1134,6 +1142,8 @@ def _status(
         return _pending(kind, "earned", pending), True
     if kind in _SIGNING_KINDS or _DUE_ON_SIGNING.search(tail) or _ONE_TIME.search(near_before):
         return _pending(kind, "earned", pending), True
+    if _CONSEQUENCE.search(frame.lead[-60:]):
+        return "earned", True  # "… has started a trial. As a result, X will receive $5 million"
     if _FUTURE.search(frame.group):
         # "will receive $50 million in cash": owed, with no condition said; a milestone is
         # conditional by nature until the release says it was achieved.
