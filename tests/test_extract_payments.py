@@ -1032,3 +1032,12 @@ def test_money_named_as_the_result_of_an_event_just_reported_is_earned() -> None
         (Decimal(5_000_000), "earned"),
         (Decimal(100_000_000), "potential"),
     ]
+
+
+def test_an_event_that_will_trigger_a_payment_makes_a_potential_milestone() -> None:
+    body = (
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. The approval of AV-9 {} a "
+        "$10 million payment from Tenby Pharma to Avelor Bio."
+    )
+    assert reading(only(body.format("will trigger")))[3:] == ("milestone", "potential")
+    assert reading(only(body.format("triggered")))[3:] == ("milestone", "earned")

@@ -78,7 +78,7 @@ _VERB = re.compile(
     r"|(?P<acquire>acquir(?:e|es|ed|ing)|acquisition\s+of|in-?licens(?:e|es|ed|ing))"
     r"|(?P<sell>sel(?:l|ls|ling)|sold|divest(?:s|ed|ing)?|out-?licens(?:e|es|ed|ing))"
     r"|(?P<trigger>trigger(?:s|ed|ing)?|le(?:d|ads?)\s+to|result(?:s|ed|ing)?\s+in"
-    r"|entitl(?:es|ing)|due)"
+    r"|entitl(?:e|es|ing)|due)"
     r")\b"
 )
 # A receiving verb's "by" marks the receiver ("was received by X"), not the payer.
@@ -182,7 +182,7 @@ _LEAD_CONDITION = re.compile(
 _EARNED_WORDS = re.compile(
     r"(?i)\b(?:received|receives|earned|earns|triggered|triggers|paid|achieved|achieves|made|"
     r"generated|generates|generating|triggering|earning|resulting\s+in|collected|recogni[sz]ed|"
-    r"grabs|led\s+to|leads\s+to|resulted\s+in|committed|awarded|"
+    r"grabs|led\s+to|leads\s+to|resulted\s+in|committed|awarded|entitles|"
     r"results\s+in|has\s+(?:now\s+|already\s+)?(?:been\s+)?|have\s+(?:been\s+)?|had\s+)"
 )
 # A verb that reports a payment as done, whatever conditions it was earned on.
@@ -223,6 +223,12 @@ _FORECAST = re.compile(
     r"(?i)\b(?:expects?|anticipates?|plans?|intends?|hopes?|believes?|aims?|seeks?)\s+to\b"
 )
 _PAST_AUX = re.compile(r"(?i)\b(?:was|were|has|have|had|did)\b")
+# An event that is the subject of a trigger verb: what a milestone is paid for.
+_EVENT_SUBJECT = re.compile(
+    r"(?i)\b(?:approval|dosing|initiation|start|acceptance|submission|filing|clearance|launch"
+    r"|enrol(?:l)?ment|achievement|completion|nomination|selection|first\s+(?:commercial\s+)?sale)"
+    r"\b[^.;]{0,80}$"
+)
 # A clause that opens as the consequence of what the text just said happened: the money it
 # names is owed now.
 _CONSEQUENCE = re.compile(
@@ -1079,6 +1085,8 @@ def _kind(
         _NEXT_ITEM.split(after)[0][:100]
     ):
         kind = "milestone"
+    if kind == "other" and verb == TRIGGER and _EVENT_SUBJECT.search(text[:verb_end]):
+        kind = "milestone"  # "the approval of X triggers a $10 million payment"
     return kind
 
 
@@ -1142,6 +1150,8 @@ def _status(
         return _pending(kind, "earned", pending), True
     if kind in _SIGNING_KINDS or _DUE_ON_SIGNING.search(tail) or _ONE_TIME.search(near_before):
         return _pending(kind, "earned", pending), True
+    if frame.verb == TRIGGER and _FUTURE.search(frame.group):
+        return "potential", True  # "the approval will trigger a $10 million payment"
     if _CONSEQUENCE.search(frame.lead[-60:]):
         return "earned", True  # "… has started a trial. As a result, X will receive $5 million"
     if _FUTURE.search(frame.group):
