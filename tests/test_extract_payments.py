@@ -1041,3 +1041,20 @@ def test_an_event_that_will_trigger_a_payment_makes_a_potential_milestone() -> N
     )
     assert reading(only(body.format("will trigger")))[3:] == ("milestone", "potential")
     assert reading(only(body.format("triggered")))[3:] == ("milestone", "earned")
+
+
+def test_each_amount_is_for_the_compound_its_own_phrase_names() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a license agreement with Tenby Pharma "
+        "Ltd. Tenby Pharma will pay $30 million upfront for AV-101 and up to $20 million for "
+        "AV-202. It will also pay up to $9 million in milestones for AV-101 and AV-202."
+    )
+    assert [p.compound for p in found] == ["AV-101", "AV-202", None]
+
+
+def test_for_each_of_several_programs_is_per_product() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. For each of the three "
+        "programs, Tenby Pharma will pay Avelor Bio development milestones of up to $40 million."
+    )
+    assert (p.kind, p.status, p.qualifier) == ("milestone", "potential", "per_product")

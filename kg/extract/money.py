@@ -236,7 +236,8 @@ FORWARD_LOOKING = re.compile(
     r"forecast|projects?|aims?\s+to|hopes?|should|might|outlook|guidance)\b"
 )
 _PER_PRODUCT = re.compile(
-    r"(?i)\b(?:for\s+each|per)\s+(?:\w+\s+){0,2}(?:product|compound|candidate|program|indication)s?\b"
+    r"(?i)\b(?:for\s+each|per)\s+(?:\w+\s+){0,3}(?:product|compound|candidate|program|programme"
+    r"|indication)s?\b"
 )
 _PER_TARGET = re.compile(r"(?i)\b(?:for\s+each|per)\s+(?:\w+\s+){0,2}targets?\b")
 _AGGREGATE = re.compile(

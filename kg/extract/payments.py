@@ -38,7 +38,7 @@ from kg.extract.money import (
     classify_kind,
     qualifier_of,
 )
-from kg.extract.text import Sentence
+from kg.extract.text import Sentence, compiled
 from kg.facts import Money, Payment, Span
 
 
@@ -556,7 +556,7 @@ def _sentence_drafts(
         p = draft.payment
         if draft.frame is not None:
             p.trigger = _trigger(release, index, draft.frame, m, after, bounds[i])
-        p.compound = _payment_compound(release, index, p, compounds_in, licensed)
+        p.compound = _payment_compound(release, index, p, compounds_in, licensed, after)
         draft.compound_open = p.compound is None and _compound_open(release, index, p, compounds_in)
         drafts.append(draft)
         previous = draft
@@ -579,11 +579,12 @@ def _payment_compound(
     payment: Payment,
     compounds_in: Callable[[str], list[str]],
     licensed: str | None,
+    after: str = "",
 ) -> str | None:
     """The compound a payment is for: the one its sentence names, or the sentence its "this
     milestone" refers to, else the one compound the deal grants rights to. Shares, companies
     and amounts per product or per target are not for one compound; a sentence naming several
-    compounds does not say which."""
+    compounds says which only in the amount's own phrase ("$30 million for X and … for Y")."""
     if payment.kind in ("equity", "acquisition") or payment.qualifier in (
         "per_product",
         "per_target",
@@ -593,9 +594,22 @@ def _payment_compound(
     named = compounds_in(text)
     if not named and _refers_back(text) and index > 0:
         named = compounds_in(release.sentences[index - 1].text)
+    if len(named) > 1:
+        own = _NEXT_ITEM.split(after, maxsplit=1)[0][:80]
+        if sum(c in own for c in named) > 1:
+            return None  # "for X and Y": for both
+        return next((c for c in named if _for_compound(c).search(own)), None)
     if named:
-        return named[0] if len(named) == 1 else None
+        return named[0]
     return licensed
+
+
+def _for_compound(compound: str) -> re.Pattern[str]:
+    """'for X', 'for the rights to X', 'for the development of X' in an amount's phrase."""
+    return compiled(
+        rf"(?i)^[^.;]{{0,30}}?\bfor\s+(?:the\s+)?(?:(?:rights?|licen[cs]e)\s+to\s+|"
+        rf"(?:development|commerciali[sz]ation)\s+of\s+)?{re.escape(compound)}(?![\w-])"
+    )
 
 
 def _compound_open(
