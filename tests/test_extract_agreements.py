@@ -629,3 +629,22 @@ def test_granting_a_named_company_a_license_is_a_license_to_it() -> None:
     assert summary(found) == {
         ("license", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
     }
+
+
+def test_a_company_that_agreed_to_be_acquired_is_the_one_bought() -> None:
+    text = (
+        "Avelor Bio to be Acquired\n\n" + DATELINE + "Avelor Bio, Inc. (Nasdaq: AVLR) today "
+        "announced that it has entered into a definitive agreement to be acquired by Tenby "
+        "Pharma Ltd. for $12.50 per share in cash, or approximately $1.1 billion.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    assert [(a.acquirer, a.acquired) for a in facts.acquisitions] == [
+        ("Tenby Pharma", "Avelor Bio")
+    ]
+    (price,) = facts.payments
+    assert (price.payer, price.payee, price.kind, price.status) == (
+        "Tenby Pharma",
+        "Avelor Bio",
+        "acquisition",
+        "potential",
+    )

@@ -264,6 +264,12 @@ _LIST_NEXT = re.compile(r"[\s\"“”'’()]*(?:,\s*(?:and\s+)?|(?:and|&)\s+)")
 _ACQUIRE_BACKWARD = re.compile(
     r"^\s*,?\s*(?:which\s+)?(?:was\s+|has\s+been\s+|had\s+been\s+)?acquired\s+by\s+$", re.I
 )
+# "A … has entered into a definitive agreement to be acquired by B", "that it will be acquired
+# by B": A is sold to B (read only where no other company stands between them).
+_TO_BE_ACQUIRED = re.compile(
+    r"(?i)(?:\b(?:agreement|agreed|plans?|expects?)\s+(?:under\s+which\s+it\s+will\s+be|to\s+be)"
+    r"|\b(?:it|the\s+company)\s+(?:will\s+be|has\s+been|was|is\s+to\s+be))\s+acquired\s+by\s+$"
+)
 _POSSESSIVE_PARTNER = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:partner|collaborator|licensee|licensing\s+partner)s?,?\s+"
 )
@@ -978,7 +984,9 @@ def acquisitions_in(ctx: Any, published: date | None) -> list[Acquisition]:
                 shares = _ACQUIRE_SHARES.search(gap)
                 if _ACQUIRE_FORWARD.search(gap):
                     pairs = [(a.org, b.org)]
-                elif _ACQUIRE_BACKWARD.search(gap):
+                elif _ACQUIRE_BACKWARD.search(gap) or (
+                    j == i + 1 and "." not in gap and _TO_BE_ACQUIRED.search(gap)
+                ):
                     pairs = [(b.org, a.org)]
                 elif shares and _no_other_subject(mentions, a, a.end + shares.end("before")):
                     pairs = [(a.org, org) for org in _listed_from(s.text, mentions, j)]
@@ -992,13 +1000,19 @@ def acquisitions_in(ctx: Any, published: date | None) -> list[Acquisition]:
                             pair[0], pair[1], ctx.span(s), None, per_share, year
                         )
         for b in mentions:
-            own = _OWN_ACQUISITION.search(s.text, max(0, b.start - 60), b.start)
             earlier = [m for m in mentions if m.end <= b.start and m.org != b.org]
-            pair = (ctx.issuer, b.org)
-            if own and ctx.issuer and not earlier and b.org != ctx.issuer and pair not in found:
+            if not ctx.issuer or earlier or b.org == ctx.issuer:
+                continue
+            if _OWN_ACQUISITION.search(s.text, max(0, b.start - 60), b.start):
+                pair = (ctx.issuer, b.org)  # "its recently completed acquisition of B"
+            elif _TO_BE_ACQUIRED.search(s.text, max(0, b.start - 120), b.start):
+                pair = (b.org, ctx.issuer)  # "it has agreed to be acquired by B"
+            else:
+                continue
+            if pair not in found:
                 year = published.year if published else None
-                per_share = _price_per_share(ctx, b.org)
-                found[pair] = Acquisition(ctx.issuer, b.org, ctx.span(s), None, per_share, year)
+                per_share = _price_per_share(ctx, pair[1])
+                found[pair] = Acquisition(pair[0], pair[1], ctx.span(s), None, per_share, year)
     return list(found.values())
 
 

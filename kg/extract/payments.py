@@ -239,6 +239,7 @@ _CONSEQUENCE = re.compile(
 )
 # A verb of paying in the passive voice makes its subject the payee.
 _PASSIVE_PAY = re.compile(r"(?i)(?:paid|funded|reimbursed)$")
+_ACQUIRED = re.compile(r"(?i)acquired$")
 _BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?$")
 # A sale named as a noun governs the amount like "sell": "the sale of its interest to X for
 # $40 million" (X, the buyer, pays).
@@ -249,7 +250,7 @@ _ROYALTY_BOUGHT = re.compile(
     r"|\b(?:interests?|rights?|stake)\s+(?:in|to)\s+(?:\w+\s+){0,3}?royalt(?:y|ies)\b"
 )
 _ACQUISITION_DONE = re.compile(
-    r"(?i)\b(?:completed|completes|closed|closes|consummated|acquired|acquires|finali[sz]ed"
+    r"(?i)\b(?:completed|completes|closed|closes|consummated|(?<!be\s)acquired|acquires|finali[sz]ed"
     r"|sold|bought|purchased|divested)\b"
 )
 # The whole deal is not yet closed: signing money waits for closing.
@@ -407,6 +408,8 @@ class Frame:
             return s or slot.get("by"), o or slot.get("to") or slot.get("stock") or slot.get("in")
         if self.verb == ACQUIRE:
             return s or slot.get("by"), slot.get("from") or o
+        if self.verb == SELL and _ACQUIRED.match(self.verb_text):
+            return slot.get("by"), s  # "X is to be acquired by Y": Y buys X
         if self.verb == SELL:  # "X will sell its royalty interest to Y for $80 million"
             # Only the buyer pays: what is sold ("its shares of Y", "its unit Y") pays nothing.
             return slot.get("to"), s or slot.get("by")
@@ -855,6 +858,12 @@ def _frame_for(
         and _BE_BEFORE.search(text, 0, verb.start())
     ):
         kind = RECEIVE  # "X will be paid $5 million by Y": the subject is paid, "by" pays
+    if (
+        kind == ACQUIRE
+        and _ACQUIRED.match(verb.group(0))
+        and _BE_BEFORE.search(text, 0, verb.start())
+    ):
+        kind = SELL  # "X agreed to be acquired by Y for $1 billion": X sells itself to Y
     buys = re.match(r"(?i)purchas|bu[yi]|bought", verb.group(0))
     if kind == PAY and buys and not _SHARES.search(text[verb.end() : end + 40]):
         kind = ACQUIRE  # buying a voucher, an asset, a company
