@@ -648,3 +648,14 @@ def test_a_company_that_agreed_to_be_acquired_is_the_one_bought() -> None:
         "acquisition",
         "potential",
     )
+
+
+def test_a_previously_announced_acquisition_completed_names_the_buyer() -> None:
+    text = (
+        "Tenby Completes Acquisition\n\n" + DATELINE + "Tenby Pharma Ltd. (NYSE: TNB) has "
+        "completed its previously announced acquisition of Avelor Bio, Inc. for $1.1 billion.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    assert [(a.acquirer, a.acquired) for a in facts.acquisitions] == [
+        ("Tenby Pharma", "Avelor Bio")
+    ]

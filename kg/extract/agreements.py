@@ -240,11 +240,12 @@ _ACQUIRED_DESCRIBED = (
 )
 _ACQUIRE_FORWARD = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:acquired|acquires|"
-    r"to\s+acquire|will\s+acquire|agreed\s+to\s+acquire|completed\s+(?:its|the)\s+acquisition\s+of)"
+    r"to\s+acquire|will\s+acquire|agreed\s+to\s+acquire|(?:completed|closed)\s+(?:its|the)\s+"
+    r"(?:previously\s+announced\s+|proposed\s+|pending\s+)?acquisition\s+of)"
     r"\s+(?:all\s+of\s+)?" + _ACQUIRED_DESCRIBED + r"$"
     r"|^['’]s?\s+(?:proposed\s+|pending\s+|planned\s+)?acquisition\s+of\s+$"
     r"|^[^.]{0,100}?\bthat\s+it\s+(?:has\s+)?(?:acquired|will\s+acquire|agreed\s+to\s+acquire"
-    r"|(?:completed|closed)\s+(?:its|the)\s+acquisition\s+of"
+    r"|(?:completed|closed)\s+(?:its|the)\s+(?:previously\s+announced\s+)?acquisition\s+of"
     r"|(?:entered\s+into|signed)\s+an?\s+(?:definitive\s+)?agreement\s+to\s+acquire)\s+"
     + _ACQUIRED_DESCRIBED
     + r"$",
