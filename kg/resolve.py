@@ -47,6 +47,9 @@ LEGAL_SUFFIXES = frozenset(
         "aps",
         "sas",
         "ltda",
+        "pty",
+        "sdn",
+        "bhd",
     ]
 )
 _SPACED_SUFFIXES = re.compile(

@@ -575,6 +575,16 @@ def test_danish_finnish_french_and_brazilian_legal_forms() -> None:
     assert "Halden Farma Ltda." in found
 
 
+def test_australian_and_malaysian_legal_forms_and_a_place_in_a_chinese_name() -> None:
+    facts = facts_from(
+        "Kessel Deal\n\n" + DATELINE + "Kessel Bio AB today announced agreements with Orvane "
+        "Pharmaceuticals Pty Ltd, Lindqvist Sdn Bhd and Halden (Suzhou) Biopharma Co., Ltd.\n"
+    )
+    names = {o.name for o in facts.organizations}
+    assert {"Orvane Pharmaceuticals", "Lindqvist"} <= names
+    assert not names & {"Orvane Pharmaceuticals Pty", "Biopharma"}  # no legal form, no bare kind
+
+
 def test_partners_listed_after_collaborations_with_or_partners_of() -> None:
     facts = facts_from(
         "Kessel Signs Deal\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) today "

@@ -27,7 +27,7 @@ _SUFFIX_WORD = (
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C\.|plc|PLC|AG|SE|S\.A\.|SA"
     r"|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV|LP|L\.P\.|LLP|AS|Company"
     r"|INC|CORP|CORPORATION|LTD|INCORPORATED|S\.[aà]\.?\s?r\.\s?l\.?|SARL|S[aà]rl|S\.r\.l\.|Srl"
-    r"|ApS|Oy|SAS|S\.A\.S\.|Ltda)"
+    r"|ApS|Oy|SAS|S\.A\.S\.|Ltda|Pty|Bhd)"
 )
 # A name starts a word, and never inside "A/S", "Bristol-Myers" or "U.S." (after "--" it may:
 # "2019--Asix ..."). Tried at every offset of a long run of letters, the searches that start
@@ -43,7 +43,7 @@ _SUFFIX = (
     r"|plc|PLC|AG|SE|S\.A\.|SA|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV"
     r"|LP|L\.P\.|LLP|AS(?=[\s,.;:)\"”]|$)|Pty\.?\s+Ltd\.?|(?:and\s+)?Company|INC\.?|CORP\.?|CORPORATION"
     r"|LTD\.?|INCORPORATED|S\.[aà]\.?\s?r\.\s?l\.?|SARL|S[aà]rl|S\.r\.l\.|Srl|ApS|Oy|SAS|S\.A\.S\."
-    r"|Ltda\.?)"
+    r"|Ltda\.?|Sdn\.?\s+Bhd\.?)"
 )
 # "Kessel Pharma (Group) Co., Ltd.": a group's word in brackets before the legal form.
 SUFFIX_RE = re.compile(
@@ -841,7 +841,7 @@ def clean_name(raw: str) -> str | None:
         )
     ):
         words.pop(0)
-    while words and (words[-1].lower() in _TRAILING_NOISE or words[-1] == "Co"):
+    while words and (words[-1].lower() in _TRAILING_NOISE or words[-1] in ("Co", "Pty", "Sdn")):
         words.pop()
     # "San Diego-based Kessel": the words up to "-based" say where it is
     described = (
@@ -884,6 +884,8 @@ class OrgTable:
         key = name_key(form)
         if not key or key in _NOT_ORG_WORDS or key in LEGAL_SUFFIXES:
             return None  # "AG" alone is a legal form, never a name
+        if all(word in _INDUSTRY_WORDS for word in key.split()):
+            return None  # "Biopharma Co., Ltd." after a bracket: a kind of company, no name
         record = self._by_key.get(key)
         if record is None:
             record = OrgRecord(form, agency=agency)
@@ -1792,6 +1794,13 @@ def _words(key: str) -> list[str]:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,5}")
+# Words that say what kind of company a name is: alone, they name none.
+_INDUSTRY_WORDS = frozenset(
+    ["pharma", "pharmaceutical", "pharmaceuticals", "biopharma", "biopharmaceutical",
+     "biopharmaceuticals", "biotech", "biotechnology", "bio", "biosciences", "bioscience",
+     "biologics", "therapeutics", "medicines", "holdings", "holding", "group", "company",
+     "laboratories", "labs", "life", "sciences", "diagnostics", "genomics", "healthcare"]
+)  # fmt: skip
 # "the University", "the Institute": how a release refers back to an organisation it named,
 # never a name of it (across releases it would join every university into one).
 _GENERIC_HEADS = frozenset(
