@@ -204,7 +204,8 @@ def _process_all(
     context = multiprocessing.get_context("forkserver")
     # The fork server imports the workers' code once and each worker is forked from it with the
     # extractor's patterns already compiled, instead of every worker importing it afresh (about
-    # 0.35 s of CPU each). Only pure-Python modules are preloaded: nothing that starts a thread.
+    # 0.35 s of CPU each). Importing them starts no thread (no store is opened there), so the
+    # fork server can still fork safely.
     context.set_forkserver_preload(WORKER_MODULES)
     with context.Pool(workers, initializer=_init_worker, initargs=(loaded,)) as pool:
         yield from pool.imap(_process_in_worker, files, chunksize=8)
