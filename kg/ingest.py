@@ -35,6 +35,7 @@ from kg.validate import (
 BATCH_SIZE = 200  # releases per transaction: large enough to amortise, small enough to lose
 FLUSH_EVERY = 2_000  # releases between store flushes: bounds RocksDB's memory (about 300 MB)
 MIN_FILES_PER_WORKER = 40  # below this, starting worker processes costs more than it saves
+WORKER_MODULES = ["kg.ingest", "kg.extract.pipeline"]  # what a worker runs, preloaded once
 
 
 class Status(Enum):
@@ -201,6 +202,11 @@ def _process_all(
 
     # forkserver: the pool must not inherit the open store (RocksDB threads do not survive fork).
     context = multiprocessing.get_context("forkserver")
+    # The fork server imports the workers' code once and each worker is forked from it with the
+    # extractor's patterns already compiled, instead of every worker importing it afresh (about
+    # 0.35 s of CPU each). Importing them starts no thread (no store is opened there), so the
+    # fork server can still fork safely.
+    context.set_forkserver_preload(WORKER_MODULES)
     with context.Pool(workers, initializer=_init_worker, initargs=(loaded,)) as pool:
         yield from pool.imap(_process_in_worker, files, chunksize=8)
 
