@@ -839,9 +839,9 @@ def _frame_for(
     if verb is None or (passive and passive.group("word") != "due"):
         sale = None if passive else _SALE_NOUN.search(text, clause_start, start)
         frame = Frame(PASSIVE if passive else NOUN, start, end)
+        frame.verb_text = passive.group("word") if passive else ""
         if sale is not None:  # its words, like a verb's, start what it governs
             frame = Frame(SELL, sale.start(), sale.end(), sale.group(0))
-        frame.verb_text = passive.group("word") if passive else ""
         # A participle's agent is in its own phrase: "$5 million paid by X and … received by Y".
         clause_end = _frame_end(text, passive.end()) if reduced else _clause_end(text, end)
         others = _other_amounts(release, sentence, start)
