@@ -1058,3 +1058,12 @@ def test_for_each_of_several_programs_is_per_product() -> None:
         "programs, Tenby Pharma will pay Avelor Bio development milestones of up to $40 million."
     )
     assert (p.kind, p.status, p.qualifier) == ("milestone", "potential", "per_product")
+
+
+def test_a_payment_an_event_just_done_triggers_is_a_milestone() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that its licensee, Tenby Pharma Ltd., "
+        "has dosed the first patient in a Phase 1 trial of AV-9, triggering a $3 million "
+        "payment to Avelor Bio."
+    )
+    assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(3_000_000), "milestone", "earned")

@@ -224,10 +224,12 @@ _FORECAST = re.compile(
 )
 _PAST_AUX = re.compile(r"(?i)\b(?:was|were|has|have|had|did)\b")
 # An event that is the subject of a trigger verb: what a milestone is paid for.
+# "The approval of X triggers …", "Y has dosed the first patient, triggering …".
 _EVENT_SUBJECT = re.compile(
-    r"(?i)\b(?:approval|dosing|initiation|start|acceptance|submission|filing|clearance|launch"
-    r"|enrol(?:l)?ment|achievement|completion|nomination|selection|first\s+(?:commercial\s+)?sale)"
-    r"\b[^.;]{0,80}$"
+    r"(?i)\b(?:approv(?:al|ed)|dos(?:ing|ed)|initiat(?:ion|ed)|start(?:ed)?|accept(?:ance|ed)"
+    r"|submi(?:ssion|tted)|fil(?:ing|ed)|clear(?:ance|ed)|launch(?:ed)?|enrol(?:l)?(?:ment|ed)"
+    r"|achieve(?:ment|d)|complet(?:ion|ed)|nominat(?:ion|ed)|select(?:ion|ed)"
+    r"|first\s+(?:patient|subject|(?:commercial\s+)?sale))\b[^.;]{0,80}$"
 )
 # A clause that opens as the consequence of what the text just said happened: the money it
 # names is owed now.
