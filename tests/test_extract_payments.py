@@ -1067,3 +1067,12 @@ def test_a_payment_an_event_just_done_triggers_is_a_milestone() -> None:
         "payment to Avelor Bio."
     )
     assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(3_000_000), "milestone", "earned")
+
+
+def test_what_a_payment_replaces_is_not_its_kind() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced an amendment to its license agreement "
+        "with Tenby Pharma Ltd. Tenby Pharma will make a one-time payment of $7 million to "
+        "Avelor Bio in lieu of future sales milestones."
+    )
+    assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(7_000_000), "other", "earned")

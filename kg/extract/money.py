@@ -259,6 +259,10 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# "$7 million in lieu of future sales milestones": the payment replaces the milestones.
+INSTEAD_OF = re.compile(r"(?i)\b(?:in\s+lieu\s+of|instead\s+of|in\s+place\s+of|replacing)\b")
+
+
 def classify_kind(before: str, after: str, previous: str | None) -> str:
     """The nearest kind cue around the amount; milestones win over licence fees next to them.
 
@@ -270,6 +274,7 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
     if previous and re.fullmatch(r"(?i)\s*\)?\s*(?:of\s+which|including|plus|and|or)\s*", clause):
         return previous
     after = SENTENCE_BREAK.split(after, maxsplit=1)[0]
+    after = INSTEAD_OF.split(after, maxsplit=1)[0]  # what the money replaces is not its kind
     window_before, window_after = clause[-90:], after[:150]
     # A cue anchored at the start reads the words right after an amount ("… in royalties",
     # "… of Corvana stock"); before it, the window's start is no such place ("sold its royalty

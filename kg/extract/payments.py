@@ -34,6 +34,7 @@ from typing import Protocol
 
 from kg.extract.money import (
     FORWARD_LOOKING,
+    INSTEAD_OF,
     MoneyMention,
     classify_kind,
     qualifier_of,
@@ -1134,7 +1135,7 @@ def _status(
 ) -> tuple[str | None, bool]:
     """('earned' | 'potential' | None, whether the words said so rather than a default)."""
     near_before = before[-60:]
-    tail = _TAIL_END.split(after, maxsplit=1)[0][:120]
+    tail = INSTEAD_OF.split(_TAIL_END.split(after, maxsplit=1)[0], maxsplit=1)[0][:120]
     if frame.verb == PASSIVE and _HABITUAL.search(after[:120]):
         return "potential", True  # "milestone payments that are paid when each is achieved"
     if frame.verb == PASSIVE and not re.search(
