@@ -1076,3 +1076,11 @@ def test_what_a_payment_replaces_is_not_its_kind() -> None:
         "Avelor Bio in lieu of future sales milestones."
     )
     assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(7_000_000), "other", "earned")
+
+
+def test_an_amount_a_share_is_taken_of_is_not_the_payment() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Tenby Pharma will fund 60% "
+        "of development costs, estimated at $50 million."
+    )
+    assert [p for p in found if p.money is not None] == []

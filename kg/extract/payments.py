@@ -290,7 +290,9 @@ _NOT_PAYMENT = re.compile(
     r"balance\s+sheet|"
     r"expenses?|costs?\s+of|valuation|market\s+cap\w*|closed\s+(?:\S+\s+){0,3}at|share\s+price|"
     r"stock\s+price|worth|spend\w*|budget|(?:a\s+)?loss\b|profit|in\s+the\s+(?:range|region)\s+of|"
-    r"guidance|EBITDA|outlook|forecast|expectations?)\b"
+    r"guidance|EBITDA|outlook|forecast|expectations?|estimated\s+(?:at|to\s+be))\b"
+    # "fund 60% of development costs, estimated at $50 million": a share of the amount is paid
+    r"|\b\d+(?:\.\d+)?\s*(?:%|percent\b)\s+of\b"
 )
 # What a company has or holds is a balance, not a payment: "X will have approximately $42
 # million in cash after closing".
