@@ -1084,3 +1084,17 @@ def test_an_amount_a_share_is_taken_of_is_not_the_payment() -> None:
         "of development costs, estimated at $50 million."
     )
     assert [p for p in found if p.money is not None] == []
+
+
+def test_a_down_payment_is_upfront_and_a_part_that_names_its_kind_keeps_it() -> None:
+    down = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Avelor Bio has received "
+        "the down payment of KRW 10 billion from Tenby Pharma."
+    )
+    assert reading(down)[3:] == ("upfront", "earned")
+    total, part = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. The total contract amount "
+        "is CNY 300 million, of which CNY 50 million is a non-refundable upfront payment by "
+        "Tenby Pharma."
+    )
+    assert (total.kind, part.kind, part.status) == ("other", "upfront", "earned")

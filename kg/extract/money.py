@@ -205,7 +205,7 @@ _KIND_CUES = [
     (
         "upfront",
         re.compile(
-            r"(?i)\b(?:up-?front|(?:(?:up)?on|at)\s+(?:the\s+)?(?:signing|execution|deal\s+execution|closing|entering\s+into|entry\s+into)|initial\s+payment|signing\s+fee)\b"
+            r"(?i)\b(?:up-?front|down[\s-]payment|(?:(?:up)?on|at)\s+(?:the\s+)?(?:signing|execution|deal\s+execution|closing|entering\s+into|entry\s+into)|initial\s+payment|signing\s+fee)\b"
         ),
     ),
     (
@@ -272,7 +272,8 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
     """
     clause = _CLAUSE_BREAK.split(before)[-1]
     if previous and re.fullmatch(r"(?i)\s*\)?\s*(?:of\s+which|including|plus|and|or)\s*", clause):
-        return previous
+        own = classify_kind("", after, None)  # "of which CNY 50 million is an upfront payment"
+        return previous if own == "other" else own
     after = SENTENCE_BREAK.split(after, maxsplit=1)[0]
     after = INSTEAD_OF.split(after, maxsplit=1)[0]  # what the money replaces is not its kind
     window_before, window_after = clause[-90:], after[:150]
