@@ -585,6 +585,14 @@ def test_australian_and_malaysian_legal_forms_and_a_place_in_a_chinese_name() ->
     assert not names & {"Orvane Pharmaceuticals Pty", "Biopharma"}  # no legal form, no bare kind
 
 
+def test_a_name_made_of_industry_words_with_a_legal_form_is_still_a_name() -> None:
+    facts = facts_from(
+        "Kessel Deal\n\n" + DATELINE + "Kessel Bio AB today announced agreements with The "
+        "Medicines Company and Genomics plc.\n"
+    )
+    assert {"Medicines", "Genomics"} <= {o.name for o in facts.organizations}
+
+
 def test_partners_listed_after_collaborations_with_or_partners_of() -> None:
     facts = facts_from(
         "Kessel Signs Deal\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) today "

@@ -1794,12 +1794,12 @@ def _words(key: str) -> list[str]:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,5}")
-# Words that say what kind of company a name is: alone, they name none.
+# Words that say what kind of company a name is: alone, they name none. (Not every industry
+# word: "The Medicines Company" and "Genomics plc" are names.)
 _INDUSTRY_WORDS = frozenset(
     ["pharma", "pharmaceutical", "pharmaceuticals", "biopharma", "biopharmaceutical",
      "biopharmaceuticals", "biotech", "biotechnology", "bio", "biosciences", "bioscience",
-     "biologics", "therapeutics", "medicines", "holdings", "holding", "group", "company",
-     "laboratories", "labs", "life", "sciences", "diagnostics", "genomics", "healthcare"]
+     "biologics", "therapeutics", "holdings", "holding", "group"]
 )  # fmt: skip
 # "the University", "the Institute": how a release refers back to an organisation it named,
 # never a name of it (across releases it would join every university into one).
