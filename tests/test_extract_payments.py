@@ -1098,3 +1098,14 @@ def test_a_down_payment_is_upfront_and_a_part_that_names_its_kind_keeps_it() -> 
         "Tenby Pharma."
     )
     assert (total.kind, part.kind, part.status) == ("other", "upfront", "earned")
+
+
+def test_two_companies_that_each_put_in_a_sum_pay_neither_each_other_nor_a_new_company() -> None:
+    text = (
+        "Avelor Bio Announces News\n\n" + DATELINE + "Avelor Bio, Inc. (Nasdaq: AVLR) today "
+        "announced that Avelor and Tenby Pharma AG will each contribute $10 million to the "
+        "joint venture.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    assert facts.payments == []
+    assert "Avelor and Tenby Pharma" not in {o.name for o in facts.organizations}

@@ -899,6 +899,12 @@ class OrgTable:
     def get(self, form: str) -> OrgRecord | None:
         return self._by_key.get(name_key(form))
 
+    def known_start(self, head: str) -> bool:
+        """Whether a known organisation is named ``head`` or starts with it ("Kessel" of
+        "Kessel Therapeutics, Inc.")."""
+        key = name_key(head)
+        return bool(key) and any(k == key or k.startswith(key + " ") for k in self._by_key)
+
     def forget(self, record: OrgRecord) -> None:
         """Drop a record that turned out not to be an organisation."""
         self.version += 1
@@ -1219,6 +1225,11 @@ def _suffix_of(m: re.Match[str]) -> str:
 
 def _add_with_suffix(table: OrgTable, name: str, tail: str, suffix: str, pos: int) -> None:
     """'Kessel Bio B.V.' and its bare name 'Kessel Bio'; never the bare name of a KGaA."""
+    head, joined, rest = name.partition(" and ")
+    if joined and rest and table.get(name) is None and table.known_start(head):
+        # "Kessel and Orvane Pharma AG will each …" where the text already named Kessel: two
+        # companies, not one called "Kessel and Orvane Pharma"
+        name, pos = rest, pos + len(head) + len(joined)
     full = " ".join(f"{name}{tail}".split())
     written = [full, name]  # as the text writes them: how its mentions are found
     if name.isupper() and len(name) > 4:

@@ -314,6 +314,11 @@ _FINANCING = re.compile(
     r"|loan\s+(?:facility|agreement)|term\s+loan|credit\s+facility|convertible\s+(?:senior\s+)?notes"
     r"|underwrit\w*|institutional\s+investors)\b"
 )
+# Parties that each put in the same sum pay a third party (a venture, a trial), not each other.
+_EACH_PAYS = re.compile(
+    r"(?i)\b(?:will\s+|shall\s+|have\s+|has\s+)?each\s+(?:\w+\s+)?(?:contribute|invest|fund|pay"
+    r"|provide|commit)\w*\b[^.;]{0,40}$"
+)
 _REVENUE_AFTER = re.compile(r"(?i)\s*(?:of|in)\s+(?:\w+\s+)?revenues?\b")
 _IN_PARENTHESES = re.compile(r"\([^()]{0,40}$")
 _MIN_AMOUNT = Decimal(1000)  # "GBP60.5" lost its "million"; no deal pays sixty pounds
@@ -712,6 +717,8 @@ def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Fram
         return False  # obligations the deal ends will not be paid
     if _FINANCING.search(before[-100:] + " " + after[:60]) and _count(*frame.roles()) < 2:
         return False  # an offering, a financing round or a loan whose lender the clause names not
+    if _EACH_PAYS.search(before[-80:]):
+        return False  # "X and Y will each contribute $10 million to the venture": to a third
     if _REVENUE_AFTER.match(after):
         return False  # "recognized $12 million of revenue": a results line, not a payment
     if _HOLDS.search(before[-40:]) and not _REDUCED_RELATIVE.match(text, m.end):
