@@ -600,11 +600,13 @@ def test_a_licence_transferred_to_another_company_is_held_by_it() -> None:
         "Avelor granted Tenby Pharma exclusive rights to AV-101 in Korea. In 2018, the license "
         "was transferred from Tenby Pharma to Corrin Therapeutics."
     )
+    # "Avelor" is the name the text uses alone (no longer swallowed into "Avelor and Tenby
+    # Pharma Ltd.", once a junk alias of Tenby Pharma)
     assert summary(found) == {
         (
             "license",
-            ("Avelor Bio", "Corrin Therapeutics", "Tenby Pharma"),
-            "Avelor Bio",
+            ("Avelor", "Corrin Therapeutics", "Tenby Pharma"),
+            "Avelor",
             "Corrin Therapeutics",
         )
     }
