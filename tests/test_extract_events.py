@@ -273,3 +273,9 @@ def test_an_agency_that_approved_a_drug_for_its_patients_is_an_approval() -> Non
         "The European Commission approved Quarzo (quarrumab-abcd) for adults with asthma."
     ) == [("approval", "quarrumab-abcd")]
     assert events_of("The board approved the plan for the treatment facility.") == []
+
+
+def test_an_approved_clinical_trial_application_is_an_active_ind_not_an_approval() -> None:
+    assert events_of("The China NMPA has approved the clinical trial application for QB-111.") == [
+        ("IND active", "QB-111")
+    ]

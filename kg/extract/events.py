@@ -61,7 +61,7 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bIND\s+(?:approval|clearance)\b"
             r"|\bIND\b[^.]{0,60}?\b(?:was|has\s+been|were)\s+(?:cleared|approved|accepted)\b"
             r"|\b(?:cleared|approved|accepted|granted)\s+(?:\S+\s+){0,2}?"
-            r"(?:IND|Investigational\s+New\s+Drug)\b"
+            r"(?:IND|Investigational\s+New\s+Drug|clinical\s+trial\s+applications?|CTA)\b"
         ),
     ),
     (
@@ -116,7 +116,10 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _EVENT_WORDS: dict[str, tuple[bool, tuple[tuple[str, ...], ...]]] = {
     "IND active": (
         True,
-        (("ind", "investigational"), ("activ", "effectiv", "clear", "approv", "accept", "grant")),
+        (
+            ("ind", "investigational", "clinical", "cta"),
+            ("activ", "effectiv", "clear", "approv", "accept", "grant"),
+        ),
     ),
     "IND submission": (True, (("ind", "investigational", "clinical", "cta"), ("submi", "fil"))),
     "BLA submission": (False, (("BLA", "Biologic"),)),
