@@ -449,3 +449,11 @@ def test_a_drug_capitalised_in_a_sentence_is_still_a_drug() -> None:
         "combination with Quarrumab."
     )
     assert set(names) == {"kesselsiran", "quarrumab"}
+
+
+def test_a_code_also_known_by_its_generic_name_is_one_compound() -> None:
+    names = compounds_of(
+        "Quarry Bio, Inc. today announced that its lead candidate, QB-101 (also known as "
+        "quarritinib), entered Phase 2."
+    )
+    assert set(names) == {"QB-101"} and names["QB-101"].aliases == ["quarritinib"]

@@ -227,6 +227,9 @@ NAMED_AS_RE = re.compile(
     r"|(?:also|previously|formerly)\s+(?:known\s+as|called|named)|known\s+as|trade\s+name"
     r"|formerly)\s+([A-Z][\w-]{2,30}(?:\s[A-Z][\w-]{1,20}){0,2})"
 )
+_KNOWN_AS_GENERIC = re.compile(
+    r"\b(?:also\s+|previously\s+|formerly\s+)?known\s+as\s+([a-z]{5,})\b"
+)
 # A trademarked word used as a technology: "X platform", "X bispecific antibodies", "a X",
 # "platforms, X and Y".
 _TECHNOLOGY_NOUNS = (
@@ -473,6 +476,11 @@ def find_compounds(text: str, masked: str) -> list[CompoundRecord]:
         if record is None or platform(alias.split()[0]) or _renames_a_firm(masked, m):
             continue
         link(record, alias)
+    for m in _KNOWN_AS_GENERIC.finditer(masked) if "known as" in masked else ():
+        # "KS-101 (also known as kesselitinib)": a generic name found on its own is the same drug
+        record = _named_before(found, masked, m.start())
+        if record is not None and m.group(1).casefold() in alias_of:
+            link(record, m.group(1))
     trade_names = _TRADE_NAME_OF.finditer(masked) if " name " in masked else ()
     for m in trade_names:
         if m.group(1).casefold() in alias_of and not platform(m.group(2).split()[0]):
