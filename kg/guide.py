@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.identity import IDENTITY_PROPERTIES as _IDENTITY_PROPERTIES
+from kg.identity import IDENTITY_PROPERTIES
 from kg.schema import (
     KG,
     Ontology,
@@ -284,9 +284,12 @@ def _object(onto: Ontology, term: ox.Term) -> str:
     return str(term)
 
 
+_IDENTITY_IRIS = frozenset(map(str, IDENTITY_PROPERTIES))
+
+
 def _graph_of(prop: str) -> str:
     """Where a property is stated: the identity graph, or the release's graph (?g)."""
-    return f"<{IDENTITY_GRAPH}>" if prop in map(str, _IDENTITY_PROPERTIES) else "?g"
+    return f"<{IDENTITY_GRAPH}>" if prop in _IDENTITY_IRIS else "?g"
 
 
 def _query(onto: Ontology, cls: OntologyClass) -> list[str]:

@@ -77,13 +77,14 @@ def find_issuer(text: str, layout: Layout, table: OrgTable) -> Issuer:
     first = (body or companies)[0][2].name
     subject, ambiguous = _dateline_subject(text, layout, companies)
     joint = _joint_announcers(text, layout, companies)
+    abouts = _about_subjects(text, layout, table)
     for record in (
         _registrant(text, table),
         _headline_label(text, layout, companies),
-        _joint_with_own_boilerplate(text, layout, table, joint),
+        _joint_with_own_boilerplate(abouts, joint),
         subject,
         _announcer(text, layout, companies),
-        _about_subject(text, layout, table),
+        abouts[0] if abouts else None,  # the first "About X" boilerplate
         _headline_subject(text, layout, companies),
     ):
         if record is not None:
@@ -222,13 +223,9 @@ def _headline_subject(text: str, layout: Layout, companies: list[Mention]) -> Or
     return record
 
 
-def _about_subject(text: str, layout: Layout, table: OrgTable) -> OrgRecord | None:
-    """'About Kessel Therapeutics': the boilerplate of the company behind the release."""
-    return next(iter(_about_subjects(text, layout, table)), None)
-
-
 def _about_subjects(text: str, layout: Layout, table: OrgTable) -> list[OrgRecord]:
-    """Every company an "About X" boilerplate is about, in order."""
+    """Every company an "About X" boilerplate is about, in order ('About Kessel Therapeutics':
+    the boilerplate of the company behind the release)."""
     pattern = mention_pattern(table)
     found = []
     for about in _ABOUT.finditer(text, max(0, layout.body_start)):
@@ -251,14 +248,14 @@ def _short_name(text: str, start: int, table: OrgTable) -> OrgRecord | None:
 
 
 def _joint_with_own_boilerplate(
-    text: str, layout: Layout, table: OrgTable, joint: tuple[str, ...]
+    abouts: list[OrgRecord], joint: tuple[str, ...]
 ) -> OrgRecord | None:
     """'Kessel and Orvane today announced …' with "About Orvane" alone at the end: the copy of
     a joint release that Orvane put out (each partner publishes its own, with its own
     boilerplate)."""
     if len(joint) < 2:
         return None
-    own = [r for r in _about_subjects(text, layout, table) if r.name in joint]
+    own = [r for r in abouts if r.name in joint]
     return own[0] if len(own) == 1 else None
 
 

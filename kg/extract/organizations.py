@@ -899,7 +899,7 @@ class OrgTable:
     def get(self, form: str) -> OrgRecord | None:
         return self._by_key.get(name_key(form))
 
-    def known_start(self, head: str) -> bool:
+    def starts_a_known_name(self, head: str) -> bool:
         """Whether a known organisation is named ``head`` or starts with it ("Kessel" of
         "Kessel Therapeutics, Inc.")."""
         key = name_key(head)
@@ -1226,7 +1226,7 @@ def _suffix_of(m: re.Match[str]) -> str:
 def _add_with_suffix(table: OrgTable, name: str, tail: str, suffix: str, pos: int) -> None:
     """'Kessel Bio B.V.' and its bare name 'Kessel Bio'; never the bare name of a KGaA."""
     head, joined, rest = name.partition(" and ")
-    if joined and rest and table.get(name) is None and table.known_start(head):
+    if joined and rest and table.get(name) is None and table.starts_a_known_name(head):
         # "Kessel and Orvane Pharma AG will each …" where the text already named Kessel: two
         # companies, not one called "Kessel and Orvane Pharma"
         name, pos = rest, pos + len(head) + len(joined)
