@@ -661,3 +661,11 @@ def test_a_previously_announced_acquisition_completed_names_the_buyer() -> None:
     assert [(a.acquirer, a.acquired) for a in facts.acquisitions] == [
         ("Tenby Pharma", "Avelor Bio")
     ]
+
+
+def test_a_licence_purchased_from_a_company_makes_it_the_licensor() -> None:
+    found = agreements(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has purchased an exclusive "
+        "global license to develop TB-7 agonists from Tenby Labs, Inc."
+    )
+    assert summary(found) == {("license", ("Avelor Bio", "Tenby Labs"), "Tenby Labs", "Avelor Bio")}

@@ -633,3 +633,57 @@ def test_a_title_cased_copy_of_a_name_in_capitals_is_no_alias() -> None:
     korva = orgs(facts)["KORVA"]
     assert "KORVA Inc." in korva.aliases
     assert not any(a.startswith("Korva") for a in korva.aliases)
+
+
+# ---- names that only the grammar of money and deals gives ----------------------------------------
+
+
+def test_a_name_without_legal_form_before_its_short_name_pays() -> None:
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) today announced "
+        "that Brenner-Oakes Stahl (BOS) has paid $3 million as a milestone payment to Kessel.\n"
+    )
+    assert "Brenner-Oakes Stahl" in orgs(facts)
+    (payment,) = facts.payments
+    assert payment.payer == "Brenner-Oakes Stahl"
+
+
+def test_a_joint_opening_names_the_partner_after_the_first_ones_legal_form() -> None:
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "Kessel Bio, Inc. (Nasdaq: KSSL) and CALDERA today "
+        "announced that they have entered into a definitive agreement under which Kessel Bio "
+        "will acquire CALDERA for $800 million.\n"
+    )
+    assert "CALDERA" in orgs(facts)
+    assert [(a.acquirer, a.acquired) for a in facts.acquisitions] == [("Kessel Bio", "CALDERA")]
+
+
+def test_a_company_that_enters_into_a_deal_or_makes_an_offer_is_named() -> None:
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "Morvane has entered into a definitive agreement to "
+        "acquire all outstanding shares of Swedish biotech company Kessel Bio AB. Kessel Bio "
+        "had received an unsolicited proposal from Brennholt last year.\n"
+    )
+    assert {"Morvane", "Brennholt"} <= set(orgs(facts))
+    assert [(a.acquirer, a.acquired) for a in facts.acquisitions] == [("Morvane", "Kessel Bio")]
+
+
+def test_a_short_acronym_that_pays_is_a_company_and_a_country_code_is_not() -> None:
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) today announced "
+        "that it has earned a $5 million milestone payment from TVK. Kessel Bio is also entitled "
+        "to royalties from US sales. To date, Kessel Bio has received $20 million from TVK.\n"
+    )
+    assert "TVK" in orgs(facts)
+    assert "US" not in orgs(facts)
+    assert {p.payer for p in facts.payments} == {"TVK"}
+
+
+def test_an_acronym_of_the_name_without_its_legal_form_and_generic_tail_is_an_alias() -> None:
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) today announced "
+        "the return of its rights to Lindqvist Nordholm International S.A. (LN). Kessel Bio "
+        "will receive a transfer fee from LN. LN will market the product.\n"
+    )
+    assert "LN" in orgs(facts)["Lindqvist Nordholm International"].aliases
+    assert "LN" not in orgs(facts)

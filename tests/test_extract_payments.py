@@ -1109,3 +1109,29 @@ def test_two_companies_that_each_put_in_a_sum_pay_neither_each_other_nor_a_new_c
     facts = extract(parse_release(text.encode("utf-8"), source="inline"))
     assert facts.payments == []
     assert "Avelor and Tenby Pharma" not in {o.name for o in facts.organizations}
+
+
+def test_buying_every_share_of_a_company_is_its_acquisition_and_the_total_restates_the_price() -> (
+    None
+):
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has entered into a definitive "
+        "agreement to acquire all outstanding shares of Danish biotech company Tenby Pharma A/S "
+        "for a cash purchase price of $4.00 per share, or a total of approximately $61.5 million."
+    )
+    assert reading(p) == (
+        "Avelor Bio",
+        "Tenby Pharma",
+        Decimal(61_500_000),
+        "acquisition",
+        "potential",
+    )
+
+
+def test_up_front_in_two_words_and_initial_payments_are_upfront() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Tenby Pharma will get "
+        "EUR 2 million up front. Avelor Bio has paid initial payments of $5 million to Tenby "
+        "Pharma."
+    )
+    assert [p.kind for p in found] == ["upfront", "upfront"]

@@ -182,7 +182,8 @@ _LICENSE_DEED = re.compile(
     r"(?i)\b(?:deal|pact|agreement|agreed)\s+to\s+(?:in-?)?licen[cs]e\b|\bin-?licen[cs](?:ed|es|ing)\b"
     r"|\bexercis\w+\s+(?:its|an|the|their)\s+option\s+to\s+(?:obtain|acquire|take)\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,3}licen[cs]e\b"
-    r"|\b(?:obtained|obtains|received|receives|acquired)\s+(?:\w+\s+)?an?\s+"
+    r"|\b(?:obtained|obtains|received|receives|acquired|purchased|purchases|secured|secures)"
+    r"\s+(?:\w+\s+)?an?\s+"
     r"(?:[\w-]+\s+){0,3}licen[cs]e\s+(?:from|to)\b"
     # "granted Orvane Pharma AG an exclusive license to": the licensee's name between
     r"|\b(?:granted|grants|granting)\s+(?:[\w&.-]+\s+){0,4}?an?\s+(?:[\w-]+\s+){0,3}"
@@ -234,15 +235,23 @@ _AGREEMENT_TARGET = re.compile(
     r"\b(?:that\s+)?target(?:s|ing)?\s+(?P<target>[a-z]{5,}in|[A-Z][A-Z0-9-]{1,9})\b"
 )
 # "to acquire the privately held firm, Corrin Bio AG": the acquired named after a description.
+# "to acquire US drug discovery company Corrin Bio": a title-like description, no article.
 _ACQUIRED_DESCRIBED = (
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:firm|company|biotech|biotechnology\s+company|"
-    r"developer|start-?up)\s*,\s*)?"
+    r"developer|start-?up)\s*,\s*"
+    r"|(?:[\w-]+\s+){0,4}(?:firm|company|biotech|developer|start-?up)\s+)?"
+)
+# "all outstanding shares of": buying a company's shares is buying the company.
+_ALL_SHARES_OF = (
+    r"(?:all\s+(?:of\s+)?(?:the\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?"
+    r"(?:shares\s+(?:of|in)\s+)?)?"
 )
 _ACQUIRE_FORWARD = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:acquired|acquires|"
     r"to\s+acquire|will\s+acquire|agreed\s+to\s+acquire|(?:completed|closed)\s+(?:its|the)\s+"
-    r"(?:previously\s+announced\s+|proposed\s+|pending\s+)?acquisition\s+of)"
-    r"\s+(?:all\s+of\s+)?" + _ACQUIRED_DESCRIBED + r"$"
+    r"(?:previously\s+announced\s+|proposed\s+|pending\s+)?acquisition\s+of"
+    r"|(?:entered\s+into|signed)\s+an?\s+(?:definitive\s+)?(?:merger\s+)?agreement\s+to\s+acquire)"
+    r"\s+" + _ALL_SHARES_OF + _ACQUIRED_DESCRIBED + r"$"
     r"|^['’]s?\s+(?:proposed\s+|pending\s+|planned\s+)?acquisition\s+of\s+$"
     r"|^[^.]{0,100}?\bthat\s+it\s+(?:has\s+)?(?:acquired|will\s+acquire|agreed\s+to\s+acquire"
     r"|(?:completed|closed)\s+(?:its|the)\s+(?:previously\s+announced\s+)?acquisition\s+of"
@@ -888,7 +897,7 @@ def _end_of(mentions: list[Any], org: str, after: int) -> int:
 # The subject of these takes rights: it is the licensee.
 _TAKES_RIGHTS = re.compile(
     r"(?i)\b(?:received|receives|obtain(?:s|ed)?|acquire[sd]?|gain(?:s|ed)?|takes|took|taken|"
-    r"licensed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]e|rights?)\b"
+    r"purchase[sd]?|secure[sd]?|licensed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]e|rights?)\b"
 )
 
 

@@ -205,7 +205,7 @@ _KIND_CUES = [
     (
         "upfront",
         re.compile(
-            r"(?i)\b(?:up-?front|down[\s-]payment|(?:(?:up)?on|at)\s+(?:the\s+)?(?:signing|execution|deal\s+execution|closing|entering\s+into|entry\s+into)|initial\s+payment|signing\s+fee)\b"
+            r"(?i)\b(?:up[-\s]?front|down[\s-]payment|(?:(?:up)?on|at)\s+(?:the\s+)?(?:signing|execution|deal\s+execution|closing|entering\s+into|entry\s+into)|initial\s+payments?|signing\s+fee)\b"
         ),
     ),
     (
@@ -226,11 +226,18 @@ _KIND_CUES = [
         re.compile(
             r"(?i)\b(?:stockholders|shareholders|purchase\s+price|acquisition|acquire|tender\s+offer|merger"
             r"|(?:equity|enterprise|transaction)\s+value|total\s+consideration|for\s+the\s+company"
-            r"|(?:all|100\s*(?:percent|%))\s+of\s+(?:the\s+)?(?:outstanding\s+)?(?:stock|shares|share\s+capital))\b"
+            r"|(?:all|100\s*(?:percent|%))\s+(?:of\s+)?(?:the\s+|its\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?"
+            r"(?:stock|shares|share\s+capital|common\s+stock)"
+            r"|(?:entire|whole)\s+(?:equity\s+interest|equity|share\s+capital))\b"
         ),
     ),
 ]
 _CUE = dict(_KIND_CUES)
+# Buying every share of a company is buying the company, not an equity stake in it.
+_ALL_SHARES = re.compile(
+    r"(?i)\b(?:all|100\s*(?:percent|%))\s+(?:of\s+)?(?:the\s+|its\s+)?(?:issued\s+and\s+)?"
+    r"(?:outstanding\s+)?(?:stock|shares|share\s+capital|common\s+stock)\b"
+)
 FORWARD_LOOKING = re.compile(
     r"(?i)\b(?:expects?|expected|anticipates?|anticipated|believes?|intends?|plans?\s+to|estimates?|"
     r"forecast|projects?|aims?\s+to|hopes?|should|might|outlook|guidance)\b"
@@ -305,6 +312,8 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
         kind = "milestone"
     if kind == "upfront" and _CUE["equity"].search(both):
         kind = "equity"
+    if kind == "equity" and _ALL_SHARES.search(clause[-200:]):
+        kind = "acquisition"
     if kind == "acquisition" and re.search(r"(?i)milestones?", window_after[:60]):
         kind = "milestone"
     return kind

@@ -259,14 +259,16 @@ _CUE_PATTERNS = [
     rf"|partnered|partnering)\s+with\s+(?:its\s+[\w\s]{{0,30}}?partner,?\s+)?"
     rf"(?P<x>{ORG_SEQ})",
     # "payment from X", "notification from X"
-    rf"(?:payments?|fees?|milestones?|funding|notification|investment|rights|royalties)\s+"
+    rf"(?:payments?|fees?|milestones?|funding|notification|investment|rights|royalties|offer|"
+    rf"proposal|bid)\s+"
     rf"(?:[^.\n]{{0,40}}?)\bfrom\s+(?P<x>{ORG_SEQ})",
     rf"(?:collaborator|partner|licensee|licensor|collaborative\s+partner|developer)s?,?\s+(?P<x>{ORG_SEQ})",
     rf"(?:acquired|developed|submitted|informed|marketed|advanced|filed|sponsored|owned|borne|"
     rf"selected|conducted|sold|commercialized|licensed)\s+by\s+(?P<x>{ORG_SEQ})",
     rf"\bbetween\s+(?:the\s+)?(?P<x>{ORG_SEQ})\s+and\s+(?P<y>{ORG_SEQ})",
     # "Kessel (KSL) and Orvane today announced": a defined name or a ticker after each
-    rf"(?P<x>{ORG_SEQ})(?:\s*\([^()\n]{{1,40}}\))?\s+and\s+(?P<y>{ORG_SEQ})(?:\s*\([^()\n]{{1,40}}\))?"
+    rf"(?P<x>{ORG_SEQ})(?:,?\s+{_SUFFIX})?(?:\s*\([^()\n]{{1,40}}\))?\s+and\s+(?P<y>{ORG_SEQ})"
+    rf"(?:,?\s+{_SUFFIX})?(?:\s*\([^()\n]{{1,40}}\))?"
     rf"\s+(?:today\s+|jointly\s+)?(?:have\s+|has\s+)?(?:enter(?:ed)?|form(?:ed)?|sign(?:ed)?|"
     rf"announce[ds]?|originally|agreed?|reported|undertook|will\s+collaborate)\b",
     # "said Ida Brandt, CEO of Kessel"
@@ -274,9 +276,10 @@ _CUE_PATTERNS = [
     rf"\s+(?:of|at)\s+(?P<x>{ORG_SEQ})",
     # "Kessel licensed ...", never "the tablet licensed by Kessel": a product, not a company,
     # is what a participle before "by" is done to (a company can be "acquired by").
-    rf"(?P<x>{ORG_SEQ})\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+|recently\s+)*(?:acquired|(?:licensed|exercised|"
+    rf"(?P<x>{ORG_SEQ})(?:\s*\([A-Z][^()\n]{{0,30}}\))?\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+|recently\s+)*(?:acquired|(?:licensed|exercised|"
     rf"pays?|paid|make|made|agreed|earned|receive[sd]?|obtains?|market|informed|submitted|filed|"
-    rf"purchased|is\s+obligated|is\s+responsible|has\s+the\s+right|becomes|intends)\b(?!\s+by\b))",
+    rf"purchased|is\s+obligated|is\s+responsible|has\s+the\s+right|becomes|intends|acquires?|"
+    rf"entered\s+into|signed)\b(?!\s+by\b))",
     rf"\b(?:to|pay|paid)\s+(?P<x>{ORG_SEQ})\s+(?:for|in|under|upon|on|a|an|the|\$|€|£)",
     # "Kessel is a clinical-stage biopharmaceutical company", "Kessel, a Nasdaq-listed company,"
     rf"(?P<x>{_START}{_CAP}(?:[ \t]+{_CAP}){{0,4}})(?:,\s+|\s+is\s+)an?\s+(?:[\w,-]+\s+){{0,6}}?"
@@ -301,14 +304,17 @@ GATED_CUES = [
     Gated(
         CUE_RES[7],
         any_of(
-            "acquired licensed exercised pay paid make made agreed earned receive obtain market"
+            "acquire licensed exercised pay paid make made agreed earned receive obtain market"
             " informed submitted filed purchased obligated responsible right becomes intends"
+            " entered signed"
         ),
     ),
     Gated(CUE_RES[8]),  # "to": in nearly every sentence, no help
     Gated(CUE_RES[9], ("company", "corporation", "firm")),
     Gated(CUE_RES[10], ("ollaboration", "greement", "o-development", "icense")),
 ]
+# The cues where money changes hands: "payment from X", "X has paid", "pay X for".
+_MONEY_CUES = (GATED_CUES[1], GATED_CUES[7], GATED_CUES[8])
 # "Kessel today announces", the opening of a release: a one-word name (tried only where the
 # sentence says "today").
 OPENING_RE = re.compile(
@@ -1126,11 +1132,12 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
         if name and len(name.split()) >= 2 and _plausible_cue_name(name, text):
             table.add(name, base + m.start())
     for cue in (*GATED_CUES, OPENING_RE) if "today" in s.text else GATED_CUES:
+        money_cue = cue in _MONEY_CUES
         for m in cue.finditer(s.text):
             for key in ("x", "y"):
                 if key in cue.groupindex and m.group(key):
                     name = ok(clean_name(m.group(key)))
-                    if name and _plausible_cue_name(name, text):
+                    if name and _plausible_cue_name(name, text, acronym=money_cue):
                         table.add(name, base + m.start(key))
     for m in DEALS_WITH_LIST_RE.finditer(s.text) if "s with " in s.text else ():
         if m.start() and s.text[m.start() - 1].isalnum():
@@ -1402,15 +1409,19 @@ def _strip_country(name: str) -> str:
     return re.sub(r"^(?:U\.S\.|US|United\s+States)\s+", "", name)
 
 
-def _plausible_cue_name(name: str, text: str) -> bool:
-    """A name found only by a cue: no generic phrase, nothing with digits, a real name shape."""
+def _plausible_cue_name(name: str, text: str, *, acronym: bool = False) -> bool:
+    """A name found only by a cue: no generic phrase, nothing with digits, a real name shape.
+    With ``acronym``, the cue is one of money changing hands ("a payment from GSK", "BMS has
+    paid"), which only companies do: a short acronym there is a company's if the text uses it
+    again and it is no code of a country, currency or filing."""
     if re.search(r"\d", name) or len(name.split()) > 4:
         return False
     words = name.split()
     if all(w.lower() in _NOT_ORG_WORDS for w in words) or words[0].lower() in _NOT_ORG_WORDS:
         return False
     if len(words) == 1 and name.isupper() and len(name) <= 3:
-        return False  # an acronym like "IND" or "ADC" after "with"
+        # an acronym like "IND" or "ADC" after "with"
+        return acronym and name not in _NOT_COMPANY_ACRONYMS and text.count(name) >= 2
     # An English word capitalised in a heading ("Offer to Purchase") also occurs in lower case;
     # a name does only where a copy lowercased it, and is capitalised in running text far more.
     if len(words) == 1 and name.lower() in text:  # (a plain test first: the pattern is slow)
@@ -1423,6 +1434,15 @@ def _plausible_cue_name(name: str, text: str) -> bool:
             running = len(compiled(rf"\b[a-z]+,?[ \t]+{re.escape(name)}\b").findall(text))
             return running >= 3 and running > 2 * lower
     return True
+
+
+# Short capitals that follow "from" or precede "paid" without naming a company.
+_NOT_COMPANY_ACRONYMS = frozenset(
+    any_of(
+        "US USA UK EU EEA IND NDA BLA MAA CTA ADC API CRO CMO IPO USD EUR GBP CHF JPY DKK SEK"
+        " NOK CAD AUD CNY RMB KRW INR HKD SGD BRL CEO CFO COO CSO IP"
+    )
+)
 
 
 def split_list(items: str, *, initials: bool = False) -> list[str]:
@@ -1559,14 +1579,29 @@ def _define(
     if len(alias.split()) > 6 or not alias[:1].isalpha():
         return
     if _ACRONYM.fullmatch(alias):
-        if record.ticker == alias:
-            return
+        if record.ticker == alias and table.get(alias) is None:
+            return  # a ticker, unless the text also names the company by it ("from KSL")
         letters = re.sub(r"[^A-Z]", "", alias)  # "KH-LT" of "Kessel Hospitals of Lund"
-        if not (defined or record.agency or letters == _initials(record.name)):
+        if not (defined or record.agency or letters in _initials_of_forms(record.name)):
             return  # "(DNA)" is a ticker, not a name
     elif not defined and name_key(alias).split()[:1] != name_key(record.name).split()[:1]:
         return  # "(Nominated Adviser and Broker)": a role, not a short name
     table.alias(record, alias)
+
+
+# Words at a name's end that its acronym may leave out: "Kessel Bio International (KB)".
+_GENERIC_TAIL = re.compile(
+    r"(?:\s+(?:International|Holdings?|Group|Global|Worldwide|America|Americas|Europe|USA|US))+$"
+)
+
+
+_LEGAL_TAIL = re.compile(rf",?\s+{_SUFFIX}$")
+
+
+def _initials_of_forms(name: str) -> tuple[str, str]:
+    """The initials of the name, and of the name without its legal form ("S.A.", whose
+    letters count as words) and a generic last word."""
+    return _initials(name), _initials(_GENERIC_TAIL.sub("", _LEGAL_TAIL.sub("", name)))
 
 
 def _initials(name: str) -> str:

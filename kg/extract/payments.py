@@ -75,7 +75,9 @@ _VERB = re.compile(
     r"|recogni[sz](?:e|es|ed)|award(?:s|ed)?)"
     r"|(?P<pay>pa(?:y|ys|ying|id)|ma(?:ke|kes|king|de)|invest(?:s|ed|ing)?|fund(?:s|ed)?"
     r"|provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|subscrib(?:e|es|ed|ing)|owe[sd]?"
-    r"|reimburs(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought)"
+    # "a cash purchase price of", "the Stock Purchase Agreement": nouns, not verbs
+    r"|reimburs(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)(?!\s+(?:price|agreement|option)s?\b)"
+    r"|bu(?:y|ys|ying)|bought)"
     r"|(?P<acquire>acquir(?:e|es|ed|ing)|acquisition\s+of|in-?licens(?:e|es|ed|ing))"
     r"|(?P<sell>sel(?:l|ls|ling)|sold|divest(?:s|ed|ing)?|out-?licens(?:e|es|ed|ing))"
     r"|(?P<trigger>trigger(?:s|ed|ing)?|le(?:d|ads?)\s+to|result(?:s|ed|ing)?\s+in"
@@ -531,10 +533,10 @@ def _sentence_drafts(
     previous: _Draft | None = None
     total_kind: str | None = None
     total_frame: tuple[str | None, str | None, int] | None = None
-    bounds = [0, *[m.end for m in money]]
+    bounds = _word_bounds(money)
     rejected = False  # whether the amount before this one was no payment
     for i, m in enumerate(money):
-        before = text[bounds[i] : m.start]
+        before = _words_before(text, money, bounds, i)
         # The words after an amount run to the next amount that is not a conversion of it.
         following = [n.start for n in money[i + 1 :] if not n.conversion]
         after = text[m.end : following[0] if following else len(text)]
@@ -584,6 +586,35 @@ def _sentence_drafts(
             )
             drafts.append(draft)
     return drafts
+
+
+# The words from a price per share to the total that restates it: "per share, or a total of".
+_RESTATED_AS_TOTAL = re.compile(
+    r"(?i)^\s*(?:/|per)\s*(?:share|ADS|unit)\b[^.;$€£¥\d]{0,40}?\b(?:or|for|representing|totall?ing"
+    r"|valuing)\b[^.;$€£¥\d]{0,50}$"
+)
+
+
+def _words_before(text: str, money: list[MoneyMention], bounds: list[int], i: int) -> str:
+    """The words before amount ``i``; for a total that restates a price per share, the words
+    before that price ("for a cash purchase price of")."""
+    start, end = bounds[i], money[i].start
+    price = money[i - 1] if i else None
+    if price is not None and price.per_share and _RESTATED_AS_TOTAL.match(text[price.end : end]):
+        end = price.start
+    return text[start:end]
+
+
+def _word_bounds(money: list[MoneyMention]) -> list[int]:
+    """Where the words before each amount start: the end of the amount before it. A price per
+    share is not such an end: the total after it restates it ("$5.00 per share, or a total of
+    $54.8 million"), so the total reads the words before the price ("a purchase price of")."""
+    bounds, last = [], 0
+    for m in money:
+        bounds.append(last)
+        if not m.per_share:
+            last = m.end
+    return bounds
 
 
 def _payment_compound(
