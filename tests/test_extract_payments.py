@@ -1135,3 +1135,32 @@ def test_up_front_in_two_words_and_initial_payments_are_upfront() -> None:
         "Pharma."
     )
     assert [p.kind for p in found] == ["upfront", "upfront"]
+
+
+def test_rights_given_to_a_company_for_money_are_paid_for_by_that_company() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that the Company licensed exclusive "
+        "commercialization rights in Japan to Tenby Pharma Co., Ltd. in exchange for a "
+        "non-refundable upfront payment of $11 million, potential milestone payments totaling "
+        "approximately $13 million, and royalties."
+    )
+    assert [reading(p) for p in found] == [
+        ("Tenby Pharma", "Avelor Bio", Decimal(11_000_000), "upfront", "earned"),
+        ("Tenby Pharma", "Avelor Bio", Decimal(13_000_000), "milestone", "potential"),
+    ]
+
+
+def test_rights_taken_from_a_company_are_paid_for_by_the_taker() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it licensed TB-7 from Tenby Pharma "
+        "AG for an upfront payment of $4 million, paid upon full execution of the agreement."
+    )
+    assert reading(p) == ("Avelor Bio", "Tenby Pharma", Decimal(4_000_000), "upfront", "earned")
+
+
+def test_a_transfer_of_rights_for_a_price_is_no_acquisition() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it transferred its rights to AV-3 "
+        "to Tenby Pharma AG for a payment of $6 million."
+    )
+    assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(6_000_000), "other", "earned")

@@ -78,8 +78,13 @@ _VERB = re.compile(
     # "a cash purchase price of", "the Stock Purchase Agreement": nouns, not verbs
     r"|reimburs(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)(?!\s+(?:price|agreement|option)s?\b)"
     r"|bu(?:y|ys|ying)|bought)"
-    r"|(?P<acquire>acquir(?:e|es|ed|ing)|acquisition\s+of|in-?licens(?:e|es|ed|ing))"
-    r"|(?P<sell>sel(?:l|ls|ling)|sold|divest(?:s|ed|ing)?|out-?licens(?:e|es|ed|ing))"
+    r"|(?P<acquire>acquir(?:e|es|ed|ing)|acquisition\s+of|in-?licens(?:e|es|ed|ing)"
+    r"|licens(?:e|es|ed|ing)(?=[^.;:$€£¥]{0,100}?\bfrom\s+(?:the\s+)?(?-i:[A-Z])))"
+    # Rights given "to X" for money are sold to X: "licensed its rights in Japan to X in
+    # exchange for an upfront payment of $11 million" (X, who takes them, pays).
+    r"|(?P<sell>sel(?:l|ls|ling)|sold|divest(?:s|ed|ing)?|out-?licens(?:e|es|ed|ing)"
+    r"|(?:licens(?:e|es|ed|ing)|transferr(?:ed|ing)|transfers?|assign(?:s|ed|ing)?)"
+    r"(?=[^.;:$€£¥]{0,100}?\bto\s+(?:the\s+)?(?-i:[A-Z])))"
     r"|(?P<trigger>trigger(?:s|ed|ing)?|le(?:d|ads?)\s+to|result(?:s|ed|ing)?\s+in"
     r"|entitl(?:e|es|ing)|due)"
     r")\b"
@@ -246,6 +251,9 @@ _CONSEQUENCE = re.compile(
 _PASSIVE_PAY = re.compile(r"(?i)(?:paid|funded|reimbursed)$")
 _ACQUIRED = re.compile(r"(?i)acquired$")
 _BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?$")
+# Verbs that give or take rights without buying the asset: their price is no acquisition.
+_GIVES_RIGHTS = re.compile(r"(?i)licens|transfer|assign")
+_GIVEN_DONE = re.compile(r"(?i)(?:licens|transferr|assign)ed$")
 # A sale named as a noun governs the amount like "sell": "the sale of its interest to X for
 # $40 million" (X, the buyer, pays).
 _SALE_NOUN = re.compile(r"(?i)\b(?:sale|divestiture|divestment|disposal)\s+of\b")
@@ -788,7 +796,9 @@ def _read_amount(
     of_which = bool(_OF_WHICH_AFTER.match(after))
     part = of_which or bool(previous and _PART_BEFORE.search(before))
     frame = _frame_for(release, sentence, mentions, m.start, m.end)
-    kind = _kind(text, m, before, after, previous, of_which, frame.verb, frame.verb_end)
+    kind = _kind(
+        text, m, before, after, previous, of_which, frame.verb, frame.verb_end, frame.verb_text
+    )
     if part and kind == "other" and previous is not None:
         kind = previous.payment.kind
     payer, payee = frame.roles()
@@ -1100,6 +1110,7 @@ def _kind(
     of_which: bool,
     verb: str,
     verb_end: int,
+    verb_text: str = "",
 ) -> str:
     previous_kind = previous.payment.kind if previous is not None else None
     if of_which and previous_kind:
@@ -1143,7 +1154,7 @@ def _kind(
         and _INVESTS.search(text[:verb_end])
     ):
         kind = "equity"  # "X will invest $10 million in Y": shares of Y
-    if kind == "other" and verb in (ACQUIRE, SELL):
+    if kind == "other" and verb in (ACQUIRE, SELL) and not _GIVES_RIGHTS.match(verb_text):
         kind = "acquisition"  # "agreed to acquire a voucher from X for $98 million"
     if kind == "acquisition" and _ROYALTY_BOUGHT.search(text[verb_end : m.start]):
         kind = "upfront"  # the price of a royalty interest is paid upfront (a monetisation)
@@ -1175,7 +1186,7 @@ def _status(
 ) -> tuple[str | None, bool]:
     """('earned' | 'potential' | None, whether the words said so rather than a default)."""
     near_before = before[-60:]
-    tail = INSTEAD_OF.split(_TAIL_END.split(after, maxsplit=1)[0], maxsplit=1)[0][:120]
+    tail = _own_tail(after, followed=m.end + len(after) < len(text))
     if frame.verb == PASSIVE and _HABITUAL.search(after[:120]):
         return "potential", True  # "milestone payments that are paid when each is achieved"
     if frame.verb == PASSIVE and not re.search(
@@ -1218,6 +1229,8 @@ def _status(
         return _pending(kind, "earned", pending), True
     if frame.verb == TRIGGER and _FUTURE.search(frame.group):
         return "potential", True  # "the approval will trigger a $10 million payment"
+    if _GIVEN_DONE.match(frame.verb_text) and not _FUTURE.search(frame.group):
+        return _pending(kind, "earned", pending), True  # "licensed X to Y for $5 million"
     if _CONSEQUENCE.search(frame.lead[-60:]):
         return "earned", True  # "… has started a trial. As a result, X will receive $5 million"
     if _FUTURE.search(frame.group):
@@ -1225,6 +1238,16 @@ def _status(
         # conditional by nature until the release says it was achieved.
         return ("potential" if kind == "milestone" else _pending(kind, "earned", pending)), False
     return ("earned" if _PAST_AUX.search(frame.group) else "potential"), False
+
+
+def _own_tail(after: str, *, followed: bool) -> str:
+    """The words after an amount that are still its own. Where another amount follows, the
+    words after the last comma before it introduce that one ("$11 million, potential milestone
+    payments of $13 million": "potential" is the second amount's)."""
+    tail = INSTEAD_OF.split(_TAIL_END.split(after, maxsplit=1)[0], maxsplit=1)[0]
+    if followed and "," in after:
+        tail = tail[: after.rfind(",")]
+    return tail[:120]
 
 
 def _pending(kind: str, status: str, pending: bool) -> str:
