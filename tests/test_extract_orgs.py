@@ -687,3 +687,18 @@ def test_an_acronym_of_the_name_without_its_legal_form_and_generic_tail_is_an_al
     )
     assert "LN" in orgs(facts)["Lindqvist Nordholm International"].aliases
     assert "LN" not in orgs(facts)
+
+
+def test_an_opening_of_several_words_or_with_a_bracket_and_description_names_the_issuer() -> None:
+    group = facts_from(
+        "Halvard News\n\n" + DATELINE + "Halvard Group today announced that it received EUR 2 "
+        "million from Orvane Pharma AB.\n"
+    )
+    assert "Halvard Group" in orgs(group)
+    described = facts_from(
+        "Corvix News\n\n" + DATELINE + "Corvix Scientific (FR0000000001, ALCVX), a leading French "
+        "group in diagnostics, announces today that it received from Tenby (now Orvane) a "
+        "milestone payment of US $430,000.\n"
+    )
+    assert {"Corvix Scientific", "Tenby"} <= set(orgs(described))
+    assert [(p.payer, p.payee) for p in described.payments] == [("Tenby", "Corvix Scientific")]

@@ -1164,3 +1164,16 @@ def test_a_transfer_of_rights_for_a_price_is_no_acquisition() -> None:
         "to Tenby Pharma AG for a payment of $6 million."
     )
     assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(6_000_000), "other", "earned")
+
+
+def test_the_payer_is_the_partner_a_few_words_describe_after_from() -> None:
+    found = payments(
+        "Avelor Group today announced that its subsidiary Lindmar S.A. has received a EUR 19 "
+        "million milestone payment from Marvexa (solbectedin) ex-Europe partner Tenby Pharma NV. "
+        "Lindmar S.A. also received EUR 5 million from its long-standing U.S. partner Orvane Inc.",
+        headline="Avelor Group Announces News",
+    )
+    assert [(p.payer, p.payee) for p in found] == [
+        ("Tenby Pharma", "Lindmar"),
+        ("Orvane", "Lindmar"),
+    ]

@@ -119,7 +119,7 @@ _STEMS = (
     # inhibitors, antibiotics, gene and cell therapies
     "paratide|reotide|begron|golix|fetamine|tropin|gestrel|gesterone|domide|inostat|listat|"
     "mostat|cestat|milast|glitazar|penem|bactam|pril|prost|adol|pitant|fenacin|trozole|ditan|"
-    "cabtagene|repvec|vec|plon|pidem|estrant|dopa"
+    "cabtagene|repvec|vec|plon|pidem|estrant|dopa|ectedin"
 )
 _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z][a-z]{4,}(?!\w)")
 # The stems as plain endings: str.endswith tests them all far faster than a pattern ending in

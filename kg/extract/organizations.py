@@ -259,9 +259,8 @@ _CUE_PATTERNS = [
     rf"|partnered|partnering)\s+with\s+(?:its\s+[\w\s]{{0,30}}?partner,?\s+)?"
     rf"(?P<x>{ORG_SEQ})",
     # "payment from X", "notification from X"
-    rf"(?:payments?|fees?|milestones?|funding|notification|investment|rights|royalties|offer|"
-    rf"proposal|bid)\s+"
-    rf"(?:[^.\n]{{0,40}}?)\bfrom\s+(?P<x>{ORG_SEQ})",
+    rf"(?:(?:payments?|fees?|milestones?|funding|notification|investment|rights|royalties|offer|"
+    rf"proposal|bid)\s+(?:[^.\n]{{0,40}}?)|receive[sd]?\s+)\bfrom\s+(?P<x>{ORG_SEQ})",
     rf"(?:collaborator|partner|licensee|licensor|collaborative\s+partner|developer)s?,?\s+(?P<x>{ORG_SEQ})",
     rf"(?:acquired|developed|submitted|informed|marketed|advanced|filed|sponsored|owned|borne|"
     rf"selected|conducted|sold|commercialized|licensed)\s+by\s+(?P<x>{ORG_SEQ})",
@@ -318,7 +317,10 @@ _MONEY_CUES = (GATED_CUES[1], GATED_CUES[7], GATED_CUES[8])
 # "Kessel today announces", the opening of a release: a one-word name (tried only where the
 # sentence says "today").
 OPENING_RE = re.compile(
-    rf"(?:^|(?<=--)|(?<=[–—:|)]))\s*(?P<x>{_START}{_CAP})\s+today\s+(?:announce[sd]?|report(?:s|ed)?)\b"
+    rf"(?:^|(?<=--)|(?<=[–—:|)]))\s*(?P<x>{_START}{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+    # "Kessel Bio (ISIN, KSL), a French group in diagnostics, announces today"
+    r"(?:\s*\([^()\n]{1,40}\))?(?:,\s+an?\s+[^,;.()]{3,120},)?"
+    r"\s+(?:today\s+(?:announce[sd]?|report(?:s|ed)?)|announce[sd]?\s+today)\b"
 )
 WIRE_NAMES = re.compile(
     r"(?i)^(?:business\s*wire|globe\s*newswire|pr\s*newswire|prnewswire.*|market\s*wire|marketwired?"

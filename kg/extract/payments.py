@@ -140,10 +140,11 @@ _STOCK_AFTER = re.compile(
 )
 _STOCK_BEFORE = re.compile(r"(?i)\b(?:shares|stock|stake|equity|ADSs)\s+(?:of|in)\s+(?:the\s+)?$")
 # "from our partner X", "to its licensee, X": the noun between a preposition and its party.
+# "from its ex-Europe partner X", "from BRAND (inn) partner X": a few words may qualify the noun.
 _PARTNER_NOUN = (
     r"(?:(?:the|its|our|their)\s+)?(?:(?:long-?time|existing|strategic|development|licensing|"
-    r"commercial|collaboration)\s+)?(?:(?:partner|licensee|licensor|collaborator|parent|subsidiary|"
-    r"affiliate)\s*,?\s+)?"
+    r"commercial|collaboration)\s+)?(?:(?:[\w.()®™-]+\s+){0,3}?(?:partner|licensee|licensor"
+    r"|collaborator|parent|subsidiary|affiliate)\s*,?\s+)?"
 )
 _SLOT_BEFORE = {
     "from": re.compile(rf"(?i)\bfrom\s+{_PARTNER_NOUN}$"),
@@ -1077,7 +1078,7 @@ def _fill_slots(
         if _STOCK_BEFORE.search(text, 0, c.start) or _STOCK_AFTER.match(text, c.end):
             frame.slots.setdefault("stock", c.org)
             continue
-        head = text[max(0, c.start - 12) : c.start]
+        head = text[max(0, c.start - 70) : c.start]
         for slot, pattern in _SLOT_BEFORE.items():
             if pattern.search(head):
                 if slot == "in" and frame.verb != PAY:
