@@ -669,3 +669,15 @@ def test_a_licence_purchased_from_a_company_makes_it_the_licensor() -> None:
         "global license to develop TB-7 agonists from Tenby Labs, Inc."
     )
     assert summary(found) == {("license", ("Avelor Bio", "Tenby Labs"), "Tenby Labs", "Avelor Bio")}
+
+
+def test_an_agreement_for_a_licence_and_a_sublicence_agreement_are_licences() -> None:
+    for_licence = agreements(
+        "Avelor Bio A/S (OMX: AVLR) announced today that it has entered into an agreement for an "
+        "exclusive license from Tenby Pharma Inc. to a panel of antibodies."
+    )
+    sublicence = agreements(
+        "Avelor Bio Inc. (CSE: AVLR) is pleased to announce that it has entered into an amended "
+        'and restated sublicense agreement (the "Agreement") with Tenby Pharma Inc.'
+    )
+    assert {a.kind for a in for_licence} == {a.kind for a in sublicence} == {"license"}

@@ -1177,3 +1177,15 @@ def test_the_payer_is_the_partner_a_few_words_describe_after_from() -> None:
         ("Tenby Pharma", "Lindmar"),
         ("Orvane", "Lindmar"),
     ]
+
+
+def test_a_clause_with_a_subject_of_its_own_after_and_is_not_governed_by_the_verb_before() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Avelor Bio received an "
+        "upfront payment of $250,000 and Tenby Pharma has committed to a milestone payment of "
+        "$700,000 upon the successful completion of a Phase 2 study."
+    )
+    assert [(p.kind, p.status) for p in found] == [
+        ("upfront", "earned"),
+        ("milestone", "potential"),
+    ]

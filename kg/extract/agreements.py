@@ -48,6 +48,12 @@ _AGREEMENT_NOUN = re.compile(
     r"(?:,?\s+(?:and\s+)?licen[cs]e)?(?:\s+(?:agreements?|partners?))?|agreements?"
     r"|contracts?(?!\s+(?:manufactur|research|development|sales|organi[sz]ation)))\b"
 )
+# "an agreement for an exclusive license from X", "an agreement with X to obtain the rights to
+# a worldwide, exclusive license": the words after the noun say what the deal is.
+_LICENCE_AFTER = re.compile(
+    r"(?i)\s+(?:with\s+[^.;]{0,80}?\s+)?(?:for|to\s+(?:obtain|acquire|receive|secure)\s+"
+    r"(?:the\s+)?(?:rights?\s+to\s+)?)\s*an?\s+(?:[\w-]+,?\s+){0,4}licen[cs]e\b"
+)
 _DESC_WORD = re.compile(r"[\w-]+,?")
 _DESC_STOP = re.compile(r"[.;:()\"“”'’]")
 _DESCRIPTOR_KINDS = [
@@ -58,7 +64,7 @@ _DESCRIPTOR_KINDS = [
     (
         "license",
         re.compile(
-            r"(?i)\blicen[cs]|\bmarketing\b|\bcommerciali[sz]ation\b|\bdistribution\b"
+            r"(?i)\b(?:sub-?)?licen[cs]|\bmarketing\b|\bcommerciali[sz]ation\b|\bdistribution\b"
             r"|\btechnology\s+transfer\b"  # the usual name of a licence in Korea, Japan, China
             r"|\btechnology\s+export\b|\bexport\s+contract"  # the Korean press's name for one
         ),
@@ -689,7 +695,8 @@ def _agreement_kinds(
                 or _UNDER_AGREEMENT.search(lead)
             ):
                 continue
-            named = ["license" if _RIGHTS_GRANTED.search(text) else "other"]
+            licence_after = _LICENCE_AFTER.match(text, m.end())
+            named = ["license" if licence_after or _RIGHTS_GRANTED.search(text) else "other"]
             title = _TITLE.search(text, max(0, m.start() - 60), m.start())
             if m.group("noun") != "Agreement" or not title or _generic_title(title.group(1)):
                 vague |= set(named) - {"license"}  # "the Framework Agreement" names a deal

@@ -123,6 +123,12 @@ _PART_BEFORE = re.compile(
 )
 _OF_WHICH_AFTER = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?,?\s*of\s+which\b")
 # Where one frame ends and another begins.
+# "… received $225,000 and Orvane has committed to a payment of $775,000": a clause with a
+# subject of its own starts after "and"; the verb before it does not govern what follows.
+_NEW_SUBJECT = re.compile(
+    r",?\s+and\s+(?=(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+(?:has|have|had|will"
+    r"|would|is|are|was|were|also|shall)\b)"
+)
 _CLAUSE_BOUNDARY = re.compile(r";|[•»]|\s[–—]\s|:\s(?![A-Z0-9.]{1,10}\))|\s-\s")
 # The words between an amount and a verb that continues its frame: "… $120 million and purchase".
 _CONTINUES = re.compile(
@@ -963,7 +969,8 @@ def _verb_before(text: str, start: int, end: int) -> int:
 
 def _clause_start(text: str, pos: int) -> int:
     starts = [m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, pos)]
-    return starts[-1] if starts else 0
+    starts += [m.end() for m in _NEW_SUBJECT.finditer(text, 0, pos)] if " and " in text else []
+    return max(starts, default=0)
 
 
 def _clause_end(text: str, pos: int) -> int:
