@@ -702,3 +702,16 @@ def test_an_opening_of_several_words_or_with_a_bracket_and_description_names_the
     )
     assert {"Corvix Scientific", "Tenby"} <= set(orgs(described))
     assert [(p.payer, p.payee) for p in described.payments] == [("Tenby", "Corvix Scientific")]
+
+
+def test_a_partner_named_before_for_and_a_code_a_short_form_and_a_licensee_are_found() -> None:
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "Kessel Pharmaceutical Group Limited (HKG:9999) today "
+        "announced a global collaboration with Orvane Labs for KX-B01D1 and that it granted an "
+        "exclusive license to Tenvik Health to sell KX-12 tablets in the US. Kessel Pharma will "
+        "get an upfront payment of $15 million.\n"
+    )
+    names = set(orgs(facts))
+    assert {"Orvane Labs", "Tenvik Health"} <= names
+    assert len([n for n in names if n.startswith("Kessel")]) == 1  # "Kessel Pharma" is short
+    assert "KX-B01D1" in {c.name for c in facts.compounds}

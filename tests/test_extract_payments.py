@@ -1189,3 +1189,18 @@ def test_a_clause_with_a_subject_of_its_own_after_and_is_not_governed_by_the_ver
         ("upfront", "earned"),
         ("milestone", "potential"),
     ]
+
+
+def test_a_sum_of_kinds_a_list_of_milestone_kinds_and_a_total_consideration() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a collaboration with Tenby Pharma Ltd. "
+        "Avelor Bio will receive an aggregate of $413 million from Tenby Pharma in upfront "
+        "licensing fees and equity investment, and will be eligible for up to an additional "
+        "$980 million in development, regulatory, and sales milestones, for a total potential "
+        "consideration of up to $1.4 billion."
+    )
+    assert [(p.kind, p.qualifier) for p in found] == [
+        ("other", "aggregate"),
+        ("milestone", None),
+        ("other", "aggregate"),
+    ]

@@ -29,13 +29,13 @@ _MARK = r"(?:\s{0,8}\^?[®™]|\((?:R|r|TM|tm)\))"
 
 # Code names: IMGN853, MEK162, SAR3419, ARRY-382, CUR-61414, BAY 94-9343, SGN-CD33A,
 # ISIS-DMPK-2.5(Rx), mRNA-4157, PF-06651600, DS-8201a, AMG 888, BNT162b2, NNC0165-1875,
-# ALN-TTR02, ABBV-CLS-484, and codes whose prefix ends in a digit (X4-1287); a slash joins two
-# partners' codes for one compound.
+# ALN-TTR02, ABBV-CLS-484, XY-B01D1, and codes whose prefix ends in a digit (X4-1287); a
+# slash joins two partners' codes for one compound.
 CODE_RE = re.compile(
     r"(?<![\w/.-])(?:"
     r"[A-Z]{2,4}[- ]?\d{3,8}(?:[a-z]\d|[A-Za-z])?(?:-\d{3,5})?"
     r"|[A-Z]{2,5}[ -]\d{2,3}-\d{3,5}"
-    r"|[A-Z]{2,5}-[A-Z]{1,4}\d{1,3}[A-Z]"
+    r"|[A-Z]{2,5}-[A-Z]{1,4}\d{1,3}[A-Z]\d{0,2}"  # SGN-CD33A, BL-B01D1
     r"|[A-Z]{2,5}-[A-Z]{2,4}\d{2,3}"
     r"|[A-Z]{2,5}-[A-Z]{2,5}-\d{3,6}"
     r"|[A-Z]{2,5}-[A-Z]{2,6}(?:-[\d.]+)?\s?\(Rx\s?\)"

@@ -284,6 +284,9 @@ _CUE_PATTERNS = [
     rf"(?P<x>{_START}{_CAP}(?:[ \t]+{_CAP}){{0,4}})(?:,\s+|\s+is\s+)an?\s+(?:[\w,-]+\s+){{0,6}}?"
     r"(?:company|corporation|firm)\b",
     rf"{_START}(?=\S{{3,80}}\s)(?P<x>{_CAP})[-/–](?P<y>{_CAP})\s+(?:[Cc]ollaboration|[Aa]greement|[Cc]o-development|[Ll]icense)",
+    # "granted an exclusive license to X to sell": the licensee (a product after "license to"
+    # is a compound, which the filter keeps out)
+    rf"\blicen[cs]e[sd]?\s+to\s+(?P<x>{ORG_SEQ})(?=\s+(?:to|for|in|under)\b|[,.])",
 ]
 CUE_RES = [re.compile(p) for p in _CUE_PATTERNS]
 
@@ -311,7 +314,11 @@ GATED_CUES = [
     Gated(CUE_RES[8]),  # "to": in nearly every sentence, no help
     Gated(CUE_RES[9], ("company", "corporation", "firm")),
     Gated(CUE_RES[10], ("ollaboration", "greement", "o-development", "icense")),
+    Gated(CUE_RES[11], ("icense to", "icensed to", "icence to", "icenced to", "icenses to")),
 ]
+# "a collaboration with Orvane Pharma for KSL-101": the connector joins a code, not a name's
+# words ("Institute for Cancer Research").
+_CODE_AFTER_CONNECTOR = re.compile(r"\s+(?:for|of|and|&)\s+\S*\d.*$")
 # The cues where money changes hands: "payment from X", "X has paid", "pay X for".
 _MONEY_CUES = (GATED_CUES[1], GATED_CUES[7], GATED_CUES[8])
 # "Kessel today announces", the opening of a release: a one-word name (tried only where the
@@ -1138,7 +1145,7 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
         for m in cue.finditer(s.text):
             for key in ("x", "y"):
                 if key in cue.groupindex and m.group(key):
-                    name = ok(clean_name(m.group(key)))
+                    name = ok(clean_name(_CODE_AFTER_CONNECTOR.sub("", m.group(key))))
                     if name and _plausible_cue_name(name, text, acronym=money_cue):
                         table.add(name, base + m.start(key))
     for m in DEALS_WITH_LIST_RE.finditer(s.text) if "s with " in s.text else ():
@@ -1765,9 +1772,9 @@ def _group_forms(text: str, table: OrgTable) -> None:
             long_words = _words(name_key(long.name))
             n = len(short_words)
             if len(long_words) > n and (
-                long_words[:n] == short_words or long_words[-n:] == short_words
+                _opens_with(long_words, short_words) or long_words[-n:] == short_words
             ):
-                if long_words[:n] == short_words and _UNIT_WORDS & set(long_words[n:]):
+                if _opens_with(long_words, short_words) and _UNIT_WORDS & set(long_words[n:]):
                     continue  # "Kessel Ventures", "Kessel Japan": a unit, not Kessel
                 targets.append(long)
         if len({id(t) for t in targets}) == 1 or (
@@ -1780,6 +1787,21 @@ def _group_forms(text: str, table: OrgTable) -> None:
             for t in targets[1:]:
                 table.merge(keep, t)
             table.merge(keep, short)
+
+
+def _opens_with(long_words: list[str], short_words: list[str]) -> bool:
+    """Whether a name opens with the short one's words, the last of them perhaps cut short
+    ('CSPC Pharma' of 'CSPC Pharmaceutical Group')."""
+    n = len(short_words)
+    if long_words[:n] == short_words:
+        return True
+    last, word = short_words[-1], long_words[n - 1]
+    return (
+        n >= 2
+        and long_words[: n - 1] == short_words[:-1]
+        and len(last) >= 5
+        and word.startswith(last)
+    )
 
 
 def _acronyms_of_agencies(text: str, table: OrgTable) -> None:

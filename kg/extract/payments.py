@@ -359,8 +359,15 @@ _STAGED = re.compile(
 )
 _OPEN_ENDED = re.compile(r"(?i)\b(?:in\s+excess\s+of|upwards\s+of)\s+$")
 _BUNDLE = re.compile(
-    r"(?i)\s*(?:in\s+)?(?:combined\s+|total\s+)?(?:up-?front|milestone|licen[cs]e|equity|option)\w*"
-    r"(?:\s+\w+)?,?\s+(?:and|&|plus)\s+(?:up-?front|milestone|licen[cs]e|equity|option|royalty)"
+    r"(?i)\s*(?:from\s+[^,;$€£¥]{1,40}?\s+(?=in\s))?(?:in\s+)?(?:combined\s+|total\s+)?"
+    r"(?:up-?front|milestone|licen[cs]e|equity|option)\w*"
+    r"(?:\s+\w+){0,2},?\s+(?:and|&|plus)\s+(?:up-?front|milestone|licen[cs]e|equity|option|royalty)"
+)
+# "in development, regulatory, and sales milestones": one noun after a list of its kinds
+# (the list's ", and" does not start the next item).
+_KINDS_LISTED = re.compile(
+    r"(?i)\s*in\s+(?:(?:[\w-]+\s+)?[\w-]+,\s+){1,4}(?:and|&)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:milestones?|milestone\s+payments|fees|payments)\b"
 )
 # What a deal's money buys: "rights to (develop and) commercialize X", "a licence to X".
 _RIGHTS_TO = re.compile(
@@ -1123,7 +1130,8 @@ def _kind(
     previous_kind = previous.payment.kind if previous is not None else None
     if of_which and previous_kind:
         return previous_kind
-    own_after = _NEXT_ITEM.split(after, maxsplit=1)[0]
+    listed = _KINDS_LISTED.match(after)
+    own_after = listed.group(0) if listed else _NEXT_ITEM.split(after, maxsplit=1)[0]
     if re.match(r"(?i)\s*,?\s*(?:and|plus|as\s+well\s+as)\b", own_after):
         own_after = ""  # "$1 billion and tiered royalties": the royalties are the next item
     own_before = before
