@@ -279,3 +279,20 @@ def test_an_approved_clinical_trial_application_is_an_active_ind_not_an_approval
     assert events_of("The China NMPA has approved the clinical trial application for QB-111.") == [
         ("IND active", "QB-111")
     ]
+
+
+def test_a_regulator_that_approved_a_brand_in_the_simple_past_is_an_approval_of_it() -> None:
+    assert events_of(
+        "Quarry Bio, Inc. today announced that the U.S. Food and Drug Administration today "
+        "approved Velquira to treat adults with a rare metabolic disease."
+    ) == [("approval", "Velquira")]
+    assert events_of(
+        "Quarry Bio, Inc. today announced that the European Commission approved Sorvant "
+        "(quarratinib malate) for the adjuvant treatment of adults with kidney cancer."
+    ) == [("approval", "quarratinib malate")]
+    assert (
+        events_of(
+            "Quarry Bio, Inc. licenses a technology that has enabled five FDA approved products."
+        )
+        == []
+    )

@@ -715,3 +715,13 @@ def test_a_partner_named_before_for_and_a_code_a_short_form_and_a_licensee_are_f
     assert {"Orvane Labs", "Tenvik Health"} <= names
     assert len([n for n in names if n.startswith("Kessel")]) == 1  # "Kessel Pharma" is short
     assert "KX-B01D1" in {c.name for c in facts.compounds}
+
+
+def test_a_name_opening_in_lower_case_before_a_capitalised_word_and_its_legal_form() -> None:
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "eKESSEL Therapeutics, Inc. (NASDAQ: EKSL) today announced "
+        "that it had dosed the first patient in its trial, run with Orvane AB and Tenvik Inc. "
+        "(NYSE: TNV).\n"
+    )
+    assert "eKESSEL Therapeutics" in orgs(facts)
+    assert not any(name.startswith("and ") for name in orgs(facts))

@@ -211,9 +211,12 @@ _NOT_GENERIC = re.compile(
 _BRAND_BEFORE_BRACKET = re.compile(rf"(?<![\w-])([A-Z][A-Za-z\-]{{2,30}}){_MARK}?\s*$")
 # A capitalised word just before, on the same line ("Biophysical Mapping™"); not a possessive.
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]$", re.M)
-# A brand named by what it is: "the cancer drug Keytruda", "its medicine Veltrax".
+# A brand named by what it is: "the cancer drug Keytruda", "its medicine Veltrax"; or by what
+# a regulator did to it: "the FDA today approved Veltrax for …".
 _BRAND_AFTER_NOUN = re.compile(
-    r"\b(?:drug|medicine|medication|blockbuster|product|vaccine|brand)\s+"
+    r"\b(?:drug|medicine|medication|blockbuster|product|vaccine|brand"
+    r"|(?:FDA|Administration|Commission|EMA|Agency|MHRA|PMDA|NMPA|Swissmedic)\s+(?:has\s+)?"
+    r"(?:today\s+)?approved)\s+"
     r"([A-Z][a-z]{3,}[a-z]|[A-Z]{4,})(?=[\s,.;:)])"
 )
 ALIAS_PAREN_RE = re.compile(

@@ -89,8 +89,11 @@ EVENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|U\.S\.|US)\s+approval"
             # "the Commission approved Kesselra (kesselumab) for adults with …": a drug approved
             # for its patients or use
-            r"|approved\s+(?:[^\s.;]+\s+){1,6}?for\s+(?:the\s+)?(?:treatment|use|adults?"
-            r"|patients|children|people)\b)\b"
+            r"|approved\s+(?:[^\s.;]+\s+){1,6}?for\s+(?:the\s+)?(?:\w+\s+)?(?:treatment|use|adults?"
+            r"|patients|children|people)\b"
+            # "the U.S. Food and Drug Administration today approved X": a regulator's decision
+            r"|(?:FDA|Administration|Commission|EMA|Agency|MHRA|PMDA|NMPA|Swissmedic)\s+"
+            r"(?:today\s+)?approved(?=\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?-i:[A-Z])))\b"
         ),
     ),
     (
