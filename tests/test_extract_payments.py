@@ -1204,3 +1204,22 @@ def test_a_sum_of_kinds_a_list_of_milestone_kinds_and_a_total_consideration() ->
         ("milestone", None),
         ("other", "aggregate"),
     ]
+
+
+def test_that_it_acquired_all_shares_is_an_acquisition_and_a_contingent_value_right_its_price() -> (
+    None
+):
+    text = (
+        "Avelor Bio Announces News\n\n" + DATELINE + "Avelor Bio S.A. (Euronext: AVLR) today "
+        "announced that it acquired all outstanding shares of Tenby Pharma Inc. for a purchase "
+        "price of $25 per share in cash. Tenby Pharma shareholders may receive a contingent value "
+        "right that will pay $4.00 per share upon approval of TB-7, representing a potential "
+        "additional $146 million in aggregate contingent consideration.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    assert [(a.acquirer, a.acquired) for a in facts.acquisitions] == [
+        ("Avelor Bio", "Tenby Pharma")
+    ]
+    assert [(p.kind, p.status, p.money.amount) for p in facts.payments] == [
+        ("acquisition", "potential", Decimal(146_000_000))
+    ]

@@ -262,6 +262,7 @@ _ACQUIRE_FORWARD = re.compile(
     r"|^[^.]{0,100}?\bthat\s+it\s+(?:has\s+)?(?:acquired|will\s+acquire|agreed\s+to\s+acquire"
     r"|(?:completed|closed)\s+(?:its|the)\s+(?:previously\s+announced\s+)?acquisition\s+of"
     r"|(?:entered\s+into|signed)\s+an?\s+(?:definitive\s+)?agreement\s+to\s+acquire)\s+"
+    + _ALL_SHARES_OF
     + _ACQUIRED_DESCRIBED
     + r"$",
     re.I,

@@ -229,7 +229,8 @@ _KIND_CUES = [
             r"|(?:equity|enterprise|transaction)\s+value|total\s+consideration|for\s+the\s+company"
             r"|(?:all|100\s*(?:percent|%))\s+(?:of\s+)?(?:the\s+|its\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?"
             r"(?:stock|shares|share\s+capital|common\s+stock)"
-            r"|(?:entire|whole)\s+(?:equity\s+interest|equity|share\s+capital))\b"
+            r"|(?:entire|whole)\s+(?:equity\s+interest|equity|share\s+capital)"
+            r"|contingent\s+value\s+rights?|contingent\s+consideration)\b"
         ),
     ),
 ]
