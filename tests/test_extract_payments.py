@@ -1223,3 +1223,19 @@ def test_that_it_acquired_all_shares_is_an_acquisition_and_a_contingent_value_ri
     assert [(p.kind, p.status, p.money.amount) for p in facts.payments] == [
         ("acquisition", "potential", Decimal(146_000_000))
     ]
+
+
+def test_a_list_after_a_colon_itemises_what_was_received() -> None:
+    text = (
+        "KESSEL RECEIVES ORVANE MILESTONES TOTALING US$6.5 MILLION\n\n" + DATELINE + "Kessel "
+        "Biotechnologies Corporation (TSX: KSB) and its wholly-owned subsidiary, Kessel "
+        "Development Corporation, announced the receipt of two milestones from Orvane AG: an "
+        "equity investment of approximately US$4,000,000 and a development milestone payment of "
+        "approximately US$2,500,000. Kessel will use the funds for its lead product.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    assert len([o for o in facts.organizations if o.name.startswith("Kessel")]) == 2
+    assert [(p.payer, p.payee, p.kind, p.status) for p in facts.payments] == [
+        ("Orvane", "Kessel Biotechnologies", "equity", "earned"),
+        ("Orvane", "Kessel Biotechnologies", "milestone", "earned"),
+    ]

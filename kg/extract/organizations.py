@@ -1780,6 +1780,7 @@ def _group_forms(text: str, table: OrgTable) -> None:
                 if _opens_with(long_words, short_words) and _UNIT_WORDS & set(long_words[n:]):
                     continue  # "Kessel Ventures", "Kessel Japan": a unit, not Kessel
                 targets.append(long)
+        listed = [t for t in targets if t.ticker is not None]
         if len({id(t) for t in targets}) == 1 or (
             targets
             and all(_words(name_key(t.name))[: len(short_words)] == short_words for t in targets)
@@ -1790,6 +1791,10 @@ def _group_forms(text: str, table: OrgTable) -> None:
             for t in targets[1:]:
                 table.merge(keep, t)
             table.merge(keep, short)
+        elif len(targets) > 1 and len({id(t) for t in listed}) == 1:
+            # "Kessel Bio Corp. (TSX: KSL) and its subsidiary Kessel Development Corp.": the
+            # listed company is the one the text calls by the short name
+            table.merge(listed[0], short)
 
 
 def _opens_with(long_words: list[str], short_words: list[str]) -> bool:

@@ -260,6 +260,11 @@ _ACQUIRED = re.compile(r"(?i)acquired$")
 _BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?$")
 # Verbs that give or take rights without buying the asset: their price is no acquisition.
 _GIVES_RIGHTS = re.compile(r"(?i)licens|transfer|assign")
+# A list after a colon itemises what the words before it say: "announced the receipt of two
+# milestones from X: an equity investment of … and a milestone payment of …".
+_RECEIPT_BEFORE_COLON = re.compile(
+    r"(?i)\b(?:receipt|received|receives|earned|earns|achieved)\b[^.:;]{0,80}:\s*$"
+)
 _GIVEN_DONE = re.compile(r"(?i)(?:licens|transferr|assign)ed$")
 # A sale named as a noun governs the amount like "sell": "the sale of its interest to X for
 # $40 million" (X, the buyer, pays).
@@ -917,6 +922,8 @@ def _frame_for(
         frame.lead = text[:clause_start]
         if passive:
             frame.group += " " + passive.group(0)
+        elif _RECEIPT_BEFORE_COLON.search(frame.lead):
+            _slots_before_colon(frame, text, mentions, clause_start)
         return frame
     kind = verb.lastgroup or NOUN
     if (
@@ -972,6 +979,14 @@ def _verb_before(text: str, start: int, end: int) -> int:
     """Where the last verb of the lexicon in ``text[start:end]`` starts (``end`` if none)."""
     verbs = list(_VERB.finditer(text, start, end))
     return verbs[-1].start() if verbs else end
+
+
+def _slots_before_colon(frame: Frame, text: str, mentions: list[Mention], colon: int) -> None:
+    """'the receipt of two milestones from X: a fee of …': the "from" before the colon is the
+    payer of each item after it."""
+    for c in mentions:
+        if c.end <= colon and _SLOT_BEFORE["from"].search(text, max(0, c.start - 70), c.start):
+            frame.slots.setdefault("from", c.org)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -1245,6 +1260,8 @@ def _status(
         return _pending(kind, "earned", pending), True
     if frame.verb == TRIGGER and _FUTURE.search(frame.group):
         return "potential", True  # "the approval will trigger a $10 million payment"
+    if frame.verb == NOUN and _RECEIPT_BEFORE_COLON.search(frame.lead):
+        return "earned", True  # "the receipt of two payments from X: a fee of … and a …"
     if _GIVEN_DONE.match(frame.verb_text) and not _FUTURE.search(frame.group):
         return _pending(kind, "earned", pending), True  # "licensed X to Y for $5 million"
     if _CONSEQUENCE.search(frame.lead[-60:]):
