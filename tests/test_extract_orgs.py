@@ -725,3 +725,18 @@ def test_a_name_opening_in_lower_case_before_a_capitalised_word_and_its_legal_fo
     )
     assert "eKESSEL Therapeutics" in orgs(facts)
     assert not any(name.startswith("and ") for name in orgs(facts))
+
+
+def test_a_company_called_by_its_ticker_is_that_company_and_one_before_an_agency_apart() -> None:
+    ticker = facts_from(
+        "Kessel News\n\n" + DATELINE + "Kessel Holdings plc (LSE: KSL) today announced that it "
+        "has agreed to sell its royalty interest to Orvane Capital LLC. KSL will receive an "
+        "upfront payment of $342 million.\n"
+    )
+    assert set(orgs(ticker)) == {"Kessel Holdings", "Orvane Capital"}
+    joint = facts_from(
+        "Kessel News\n\n" + DATELINE + 'Kessel Pharma and Lund-Oster Cancer Center ("LOCC") '
+        "announced today that they have completed the sale of a royalty interest.\n"
+    )
+    assert orgs(joint)["Kessel Pharma"].aliases == []
+    assert "LOCC" in orgs(joint)["Lund-Oster Cancer Center"].aliases

@@ -1239,3 +1239,16 @@ def test_a_list_after_a_colon_itemises_what_was_received() -> None:
         ("Orvane", "Kessel Biotechnologies", "equity", "earned"),
         ("Orvane", "Kessel Biotechnologies", "milestone", "earned"),
     ]
+
+
+def test_payments_contingent_on_the_achievement_of_approvals_are_milestones() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has agreed to sell its royalty "
+        "interest in TB-7 to Tenby Capital. Avelor Bio will receive an upfront payment of $342 "
+        "million and up to $50 million in additional payments contingent on the achievement of "
+        "regulatory approvals of TB-7."
+    )
+    assert [(p.kind, p.status) for p in found] == [
+        ("upfront", "earned"),
+        ("milestone", "potential"),
+    ]

@@ -1387,7 +1387,16 @@ def _agencies_in(name: str) -> list[tuple[str, int]]:
         left, right = name[: joint.start()], name[joint.end() :]
         if _AGENCY_HEAD_RE.search(left) and _AGENCY_HEAD_RE.search(right):
             return [(left, 0), *((r, joint.end() + o) for r, o in _agencies_in(right))]
+        if _names_a_company(left) and _AGENCY_HEAD_RE.search(right):
+            # "Kessel Pharma and Lund Cancer Center": a company, then the agency
+            return [(r, joint.end() + o) for r, o in _agencies_in(right)]
     return [(name, 0)]
+
+
+def _names_a_company(words: str) -> bool:
+    """Whether the words end like a company's name: an industry word or a legal form."""
+    last = name_key(words.split()[-1]) if words.split() else ""
+    return last in _INDUSTRY_WORDS or last in LEGAL_SUFFIXES
 
 
 def _agency_ok(name: str) -> bool:
@@ -1733,9 +1742,14 @@ def _occurrences(text: str, form: str) -> Iterator[re.Match[str]]:
 
 
 def _group_forms(text: str, table: OrgTable) -> None:
-    """Merge records whose keys are word prefixes/suffixes of each other ('Kessel Health'),
-    the same letters ('KesselBio SE', 'Kessel-Bio') or the same words, one of them cut short
-    ('Kessel Antibody Tech Group', 'Kessel Antibody Technology Group')."""
+    """Merge records whose keys are word prefixes/suffixes of each other ('Kessel Health'), a
+    company and its ticker used as a name, the same letters ('KesselBio SE', 'Kessel-Bio') or
+    the same words, one of them cut short ('Kessel Antibody Tech Group', 'Kessel Antibody
+    Technology Group')."""
+    for record in list(table.records):  # "Kessel plc (LSE: KSL) … KSL will receive"
+        named = table.get(record.ticker) if record.ticker else None
+        if named is not None and named is not record and named.forms == {record.ticker}:
+            table.merge(record, named)
     by_letters: dict[str, OrgRecord] = {}
     for record in list(table.records):
         letters = _letters(record.name)

@@ -358,6 +358,9 @@ _MILESTONE_EVENT = re.compile(
     # "contingent payments based on progress in the development of X": milestones by another name
     r"|\bcontingent\s+(?:cash\s+)?(?:payments?|consideration)\s+(?:based\s+on|tied\s+to|linked\s+to"
     r"|upon|subject\s+to)\s+(?:the\s+)?(?:progress|development|achiev\w*|clinical|regulatory|sales)"
+    # "$50 million in additional payments contingent on the achievement of regulatory approvals"
+    r"|\bcontingent\s+(?:up)?on\s+(?:the\s+)?(?:achievement|attainment|occurrence)\s+of\s+"
+    r"(?:certain\s+)?(?:development|clinical|regulatory|sales|commercial|approvals?|milestones?)"
 )
 _STAGED = re.compile(
     r"(?i)\b(?:over\s+(?:the\s+next\s+)?\w+\s+years|annual\w*|per\s+year|each\s+year)\b"
