@@ -740,3 +740,13 @@ def test_a_company_called_by_its_ticker_is_that_company_and_one_before_an_agency
     )
     assert orgs(joint)["Kessel Pharma"].aliases == []
     assert "LOCC" in orgs(joint)["Lund-Oster Cancer Center"].aliases
+
+
+def test_the_trustees_of_a_university_are_no_organisation_of_their_own() -> None:
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) today announced a "
+        "license agreement with The Trustees of the University of Lund. Under the agreement, the "
+        "University of Lund granted Kessel Bio an exclusive license.\n"
+    )
+    assert "Trustees" not in orgs(facts)
+    assert "University of Lund" in orgs(facts)

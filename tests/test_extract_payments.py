@@ -1252,3 +1252,18 @@ def test_payments_contingent_on_the_achievement_of_approvals_are_milestones() ->
         ("upfront", "earned"),
         ("milestone", "potential"),
     ]
+
+
+def test_a_regulator_as_a_modifier_pays_nothing_and_a_payment_to_the_partner_sets_the_way() -> None:
+    text = (
+        "Avelor Bio Announces News\n\n" + DATELINE + "Avelor Bio, Inc. today announced that "
+        "Velquira received its initial FDA approval. This approval resulted in a $0.75 million "
+        "milestone payment to Tenby Pharma Inc. as required by the license agreement. This FDA "
+        "approval also resulted in the obligation to pay a $20 million milestone payment.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    assert "Velquira" not in {o.name for o in facts.organizations}
+    assert [(p.payer, p.payee) for p in facts.payments] == [
+        ("Avelor Bio", "Tenby Pharma"),
+        ("Avelor Bio", "Tenby Pharma"),
+    ]

@@ -279,7 +279,9 @@ _CUE_PATTERNS = [
     # "Kessel licensed ...", never "the tablet licensed by Kessel": a product, not a company,
     # is what a participle before "by" is done to (a company can be "acquired by").
     rf"(?P<x>{ORG_SEQ})(?:\s*\([A-Z][^()\n]{{0,30}}\))?\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+|recently\s+)*(?:acquired|(?:licensed|exercised|"
-    rf"pays?|paid|make|made|agreed|earned|receive[sd]?|obtains?|market|informed|submitted|filed|"
+    # (what "received its FDA approval" is said of may be a drug: no evidence of a company)
+    rf"pays?|paid|make|made|agreed|earned|receive[sd]?(?!\s+(?:its\s+|an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
+    rf"(?:approval|clearance|designation|authori[sz]ation))|obtains?|market|informed|submitted|filed|"
     rf"purchased|is\s+obligated|is\s+responsible|has\s+the\s+right|becomes|intends|acquires?|"
     rf"entered\s+into|signed)\b(?!\s+by\b))",
     rf"\b(?:to|pay|paid)\s+(?P<x>{ORG_SEQ})\s+(?:for|in|under|upon|on|a|an|the|\$|€|£)",
@@ -778,7 +780,7 @@ GOVERNANCE_RE = re.compile(
     r"|nominations?|nominating|governance|monitoring|directors['’]?|administrative)"
     r"\s+(?:board|committee|council)|(?:annual|extraordinary|general|shareholders['’]?)\s+"
     r"(?:general\s+)?meeting)(?:\s|$)"
-    r"|^(?:the\s+)?(?:board|committee|aufsichtsrat|vorstand|verwaltungsrat|hauptversammlung"
+    r"|^(?:the\s+)?(?:board|committee|trustees|aufsichtsrat|vorstand|verwaltungsrat|hauptversammlung"
     r"|directoire|raad\s+van\s+\w+|conseil\s+d\W\w+|conseil\s+de\s+\w+|styrelsen?)$"
 )
 # Nouns of a deal: "the Kessel-Orvane Collaboration", "Collaboration and License Agreement" name

@@ -992,6 +992,14 @@ def _slots_before_colon(frame: Frame, text: str, mentions: list[Mention], colon:
             frame.slots.setdefault("from", c.org)
 
 
+# A name used as a modifier of the noun after it ("the FDA approval", "the Kessel agreement")
+# is not the subject of the verb that follows the noun.
+_ATTRIBUTIVE = re.compile(
+    r"['’]?s?\s+(?:approval|acceptance|clearance|decision|designation|review|filing|submission"
+    r"|agreement|collaboration|deal|partnership|license|licence|program|programme|trial|study)s?\b"
+)
+
+
 def _clause_start(text: str, pos: int) -> int:
     starts = [m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, pos)]
     starts += [m.end() for m in _NEW_SUBJECT.finditer(text, 0, pos)] if " and " in text else []
@@ -1033,6 +1041,8 @@ def _subject(
             continue
         if _is_object(text, c) or _in_parentheses(text, floor, c.start):
             continue
+        if _ATTRIBUTIVE.match(text, c.end):
+            continue  # "This FDA approval also resulted in the obligation to pay": FDA pays nothing
         return c
     it = _IT_SUBJECT.search(text, floor, verb_start)
     if it is not None and it.end() == verb_start:
@@ -1484,11 +1494,19 @@ def _direction_of(release: ReleaseView, drafts: list[_Draft]) -> tuple[str | Non
     pays the issuer (a release mostly announces money coming in)."""
     issuer, partner = release.issuer, release.partner
     drafts = [d for d in drafts if not d.passed_on]
-    pays = sum(1 for d in drafts if d.explicit_roles and d.payment.payer == issuer)
-    receives = sum(1 for d in drafts if d.explicit_roles and d.payment.payee == issuer)
+    # A frame that names only the other side says it too: "a payment to Y" is money going out.
+    pays = sum(1 for d in drafts if d.explicit_roles and _out(d.payment, issuer))
+    receives = sum(1 for d in drafts if d.explicit_roles and _out(d.payment, issuer, inward=True))
     if pays == receives == 0 and issuer and _issuer_buys(release):
         return issuer, partner
     return (issuer, partner) if issuer and pays > receives else (partner, issuer)
+
+
+def _out(payment: Payment, issuer: str | None, *, inward: bool = False) -> bool:
+    """Whether the payment leaves the issuer (with ``inward``, reaches it), by the role its
+    frame names: the issuer's own, or only the other side's."""
+    own, other = (payment.payee, payment.payer) if inward else (payment.payer, payment.payee)
+    return own == issuer or (own is None and other is not None and other != issuer)
 
 
 def _issuer_buys(release: ReleaseView) -> bool:
