@@ -750,3 +750,14 @@ def test_the_trustees_of_a_university_are_no_organisation_of_their_own() -> None
     )
     assert "Trustees" not in orgs(facts)
     assert "University of Lund" in orgs(facts)
+
+
+def test_a_lower_case_name_with_its_legal_form_opening_a_release_and_a_payer_after_an_amount() -> (
+    None
+):
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "kessel NV, today announced it has received a milestone "
+        "payment. kessel will receive $1.5 million from Orvane Tarrow for advancing a candidate.\n"
+    )
+    assert {"kessel", "Orvane Tarrow"} <= set(orgs(facts))
+    assert facts.issuer == "kessel"

@@ -1267,3 +1267,11 @@ def test_a_regulator_as_a_modifier_pays_nothing_and_a_payment_to_the_partner_set
         ("Avelor Bio", "Tenby Pharma"),
         ("Avelor Bio", "Tenby Pharma"),
     ]
+
+
+def test_success_based_fees_are_potential() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Tenby Pharma will "
+        "additionally pay $22 million in success-based fees per subsequent compound developed."
+    )
+    assert (p.status, p.qualifier) == ("potential", "per_product")

@@ -263,7 +263,7 @@ _CUE_PATTERNS = [
     rf"(?P<x>{ORG_SEQ})",
     # "payment from X", "notification from X"
     rf"(?:(?:payments?|fees?|milestones?|funding|notification|investment|rights|royalties|offer|"
-    rf"proposal|bid)\s+(?:[^.\n]{{0,40}}?)|receive[sd]?\s+)\bfrom\s+(?P<x>{ORG_SEQ})",
+    rf"proposal|bid|million|billion)\s+(?:[^.\n]{{0,40}}?)|receive[sd]?\s+)\bfrom\s+(?P<x>{ORG_SEQ})",
     rf"(?:collaborator|partner|licensee|licensor|collaborative\s+partner|developer)s?,?\s+(?P<x>{ORG_SEQ})",
     rf"(?:acquired|developed|submitted|informed|marketed|advanced|filed|sponsored|owned|borne|"
     rf"selected|conducted|sold|commercialized|licensed)\s+by\s+(?P<x>{ORG_SEQ})",
@@ -1279,11 +1279,28 @@ def _strong_names(s: Sentence, table: OrgTable, ok: _Filter, known: set[str]) ->
         _add_with_suffix(table, name, _suffix_of(m), m.group("suffix"), s.start + m.start())
 
 
+# "kessel NV, today announced": a name in lower case with its legal form, opening the release
+# after the dateline or a sentence.
+LOWER_NAME_WITH_SUFFIX = re.compile(
+    r"(?:^|(?<=--)|(?<=[–—])|(?<=[.!?]\s))\s*(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][\w-]*)?)"
+    r",?[ \t]+(?P<suffix>N\.?V\.|NV|AG|SA|S\.A\.|Inc\.|plc|GmbH|AB|A/S|Ltd\.|LLC|SE|B\.V\.|BV)"
+    r"(?=[\s,])",
+    re.M,
+)
+
+
 def _lower_case_names(
     text: str, tickers: list[re.Match[str]], table: OrgTable, ok: _Filter
 ) -> None:
     """'kesselbio (Nasdaq: KSSL)': a name in lower case, when the text also opens a sentence or
-    a line with it (a plain word before a ticker, 'common stock', never does)."""
+    a line with it (a plain word before a ticker, 'common stock', never does); 'kessel NV, today
+    announced': one with its legal form where a release or sentence opens."""
+    for m in LOWER_NAME_WITH_SUFFIX.finditer(text):
+        name = ok(m.group("name"))
+        if name and name.lower() not in _NOT_ORG_WORDS and name not in _LEADING_NOISE:
+            record = table.add(name, m.start("name"))
+            if record is not None:
+                table.alias(record, text[m.start("name") : m.end("suffix")])
     for ticker in tickers:
         window = max(0, ticker.start() - 60)
         m = LOWER_NAME_BEFORE_TICKER.search(text, window, ticker.start())

@@ -189,7 +189,8 @@ _CONDITION = re.compile(
     r"satisfaction|fulfil\w*|regulatory|approval|first\s+commercial|commerciali[sz]ation|launch)"
     r"|upon\s+(?:the\s+)?(?:dosing|initiation|start|filing|submission|acceptance|expiration|expiry"
     r"|clearance|termination\s+of\s+the\s+waiting)"
-    r"|when\s+(?:certain|the)\s+|expected|anticipated|potential|future|could|(?-i:may)|might)\b"
+    r"|when\s+(?:certain|the)\s+|expected|anticipated|potential|future|could|(?-i:may)|might"
+    r"|success-based)\b"
 )
 _LEAD_CONDITION = re.compile(
     r"(?i)^\W*(?:if|once|upon\s+(?:the\s+)?achiev|should|subject\s+to|assuming|pending|provided)\b"
