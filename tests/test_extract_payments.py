@@ -1275,3 +1275,29 @@ def test_success_based_fees_are_potential() -> None:
         "additionally pay $22 million in success-based fees per subsequent compound developed."
     )
     assert (p.status, p.qualifier) == ("potential", "per_product")
+
+
+def test_who_gains_a_license_pays_and_a_company_named_as_an_owner_is_no_party() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) and Tenby Pharma Ltd. said that Tenby Pharma will gain "
+        "an exclusive worldwide license to Avelor Bio's treatment candidate for potentially up "
+        "to $960 million."
+    )
+    assert (p.payer, p.payee) == ("Tenby Pharma", "Avelor Bio")
+
+
+def test_reacquired_rights_are_paid_for_by_who_reacquires_and_a_waiver_is_no_payment() -> None:
+    p = only(
+        "Avelor Bio, Inc. said it would reacquire all development and commercial rights to the "
+        "programs from Tenby Pharma SAS for $1.25 million in cash, plus the waiver of earned but "
+        "as-yet unpaid milestones totaling $18.75 million."
+    )
+    assert (p.payer, p.payee, p.money.amount) == ("Avelor Bio", "Tenby Pharma", Decimal(1_250_000))
+
+
+def test_kinds_named_together_before_one_amount_are_a_bundle() -> None:
+    p = only(
+        "Avelor Bio AG today announced a licensing partnership with Tenby Asia Pte. Ltd. Tenby "
+        "Asia will pay Avelor Bio up-front and milestone payments of up to $101.2 million."
+    )
+    assert (p.payer, p.kind) == ("Tenby Asia", "other")

@@ -27,7 +27,7 @@ _SUFFIX_WORD = (
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C\.|plc|PLC|AG|SE|S\.A\.|SA"
     r"|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV|LP|L\.P\.|LLP|AS|Company"
     r"|INC|CORP|CORPORATION|LTD|INCORPORATED|S\.[aà]\.?\s?r\.\s?l\.?|SARL|S[aà]rl|S\.r\.l\.|Srl"
-    r"|ApS|Oy|SAS|S\.A\.S\.|Ltda|Pty|Bhd)"
+    r"|ApS|Oy|SAS|S\.A\.S\.|Ltda|Pty|Pte|Bhd)"
 )
 # A name starts a word, and never inside "A/S", "Bristol-Myers" or "U.S." (after "--" it may:
 # "2019--Asix ..."). Tried at every offset of a long run of letters, the searches that start
@@ -43,7 +43,7 @@ _SUFFIX = (
     r"|plc|PLC|AG|SE|S\.A\.|SA|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV"
     r"|LP|L\.P\.|LLP|AS(?=[\s,.;:)\"”]|$)|Pty\.?\s+Ltd\.?|(?:and\s+)?Company|INC\.?|CORP\.?|CORPORATION"
     r"|LTD\.?|INCORPORATED|S\.[aà]\.?\s?r\.\s?l\.?|SARL|S[aà]rl|S\.r\.l\.|Srl|ApS|Oy|SAS|S\.A\.S\."
-    r"|Ltda\.?|Sdn\.?\s+Bhd\.?)"
+    r"|Ltda\.?|Sdn\.?\s+Bhd\.?|Pte\.?\s+Ltd\.?)"
 )
 # "Kessel Pharma (Group) Co., Ltd.": a group's word in brackets before the legal form.
 SUFFIX_RE = re.compile(
@@ -861,7 +861,9 @@ def clean_name(raw: str) -> str | None:
         )
     ):
         words.pop(0)
-    while words and (words[-1].lower() in _TRAILING_NOISE or words[-1] in ("Co", "Pty", "Sdn")):
+    while words and (
+        words[-1].lower() in _TRAILING_NOISE or words[-1] in ("Co", "Pty", "Pte", "Sdn")
+    ):
         words.pop()
     # "San Diego-based Kessel": the words up to "-based" say where it is
     described = (

@@ -78,12 +78,15 @@ _VERB = re.compile(
     # "a cash purchase price of", "the Stock Purchase Agreement": nouns, not verbs
     r"|reimburs(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)(?!\s+(?:price|agreement|option)s?\b)"
     r"|bu(?:y|ys|ying)|bought)"
-    r"|(?P<acquire>acquir(?:e|es|ed|ing)|acquisition\s+of|in-?licens(?:e|es|ed|ing)"
-    r"|licens(?:e|es|ed|ing)(?=[^.;:$€£¥]{0,100}?\bfrom\s+(?:the\s+)?(?-i:[A-Z])))"
+    r"|(?P<acquire>(?:re-?)?acquir(?:e|es|ed|ing)|acquisition\s+of|in-?licens(?:e|es|ed|ing)"
+    # "X will gain an exclusive license to …, for up to $960 million": X takes and pays
+    r"|gain(?:s|ed)?(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:licen[cs]e|rights?)\b)"
+    r"|(?:licens(?:es|ed|ing)|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bmay\s))licen[cs]e)(?=[^.;:$€£¥]{0,100}?\bfrom\s+(?:the\s+)?(?-i:[A-Z])))"
     # Rights given "to X" for money are sold to X: "licensed its rights in Japan to X in
-    # exchange for an upfront payment of $11 million" (X, who takes them, pays).
+    # exchange for an upfront payment of $11 million" (X, who takes them, pays). "license" is a
+    # verb only after "to" or a modal: "an exclusive license to X's candidate" is a noun.
     r"|(?P<sell>sel(?:l|ls|ling)|sold|divest(?:s|ed|ing)?|out-?licens(?:e|es|ed|ing)"
-    r"|(?:licens(?:e|es|ed|ing)|transferr(?:ed|ing)|transfers?|assign(?:s|ed|ing)?)"
+    r"|(?:licens(?:es|ed|ing)|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bmay\s))licen[cs]e|transferr(?:ed|ing)|transfers?|assign(?:s|ed|ing)?)"
     r"(?=[^.;:$€£¥]{0,100}?\bto\s+(?:the\s+)?(?-i:[A-Z])))"
     r"|(?P<trigger>trigger(?:s|ed|ing)?|le(?:d|ads?)\s+to|result(?:s|ed|ing)?\s+in"
     r"|entitl(?:e|es|ing)|due)"
@@ -129,6 +132,7 @@ _NEW_SUBJECT = re.compile(
     r",?\s+and\s+(?=(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+(?:has|have|had|will"
     r"|would|is|are|was|were|also|shall)\b)"
 )
+_POSSESSIVE = re.compile(r"['’]s?\s+(?!(?:shares?|stock|common|ordinary|ADSs?)\b)")
 _CLAUSE_BOUNDARY = re.compile(r";|[•»]|\s[–—]\s|:\s(?![A-Z0-9.]{1,10}\))|\s-\s")
 # The words between an amount and a verb that continues its frame: "… $120 million and purchase".
 _CONTINUES = re.compile(
@@ -328,6 +332,9 @@ _HOLDS = re.compile(
 _RELIEVED = re.compile(
     r"(?i)\b(?:terminat\w*|eliminat\w*|extinguish\w*|waiv\w*|cancel\w*|buy\w*\s+out|bought\s+out"
     r"|relie(?:ve|ves|ved|f)\s+(?:\w+\s+)?(?:of|from))\b[^;$€£¥]{0,80}\bobligations?\b[^;$€£¥]{0,60}$"
+    # "plus the waiver of earned but unpaid milestones totaling $18.75 million"
+    r"|\bwaiv(?:er|es|ed|ing)\s+(?:of\s+)?[^;$€£¥]{0,60}(?:milestones?|payments?|fees?|amounts?)"
+    r"[^;$€£¥]{0,30}$"
 )
 # Money raised from investors or lenders at large: no counterparty to read a payment between.
 _FINANCING = re.compile(
@@ -371,6 +378,12 @@ _BUNDLE = re.compile(
     r"(?i)\s*(?:from\s+[^,;$€£¥]{1,40}?\s+(?=in\s))?(?:in\s+)?(?:combined\s+|total\s+)?"
     r"(?:up-?front|milestone|licen[cs]e|equity|option)\w*"
     r"(?:\s+\w+){0,2},?\s+(?:and|&|plus)\s+(?:up-?front|milestone|licen[cs]e|equity|option|royalty)"
+)
+# "X will pay Y up-front and milestone payments of up to $101 million": the kinds before it.
+_BUNDLE_BEFORE = re.compile(
+    r"(?i)\b(?:up-?front|milestone|licen[cs]e|equity|option)\w*,?\s+(?:and|&|plus)\s+"
+    r"(?:up-?front|milestone|licen[cs]e|equity|option|royalty)\w*\s+(?:payments?|fees?)\s+"
+    r"(?:of\s+|totall?ing\s+)?(?:up\s+to\s+|approximately\s+|about\s+)?$"
 )
 # "in development, regulatory, and sales milestones": one noun after a list of its kinds
 # (the list's ", and" does not start the next item).
@@ -1118,6 +1131,8 @@ def _fill_slots(
         if frame.object is None and not gap.strip(" ,") and frame.verb != NOUN:
             frame.object = c.org
             continue
+        if _POSSESSIVE.match(text, c.end):
+            continue  # "a license to X's candidate": X owns the thing, it is no party here
         if _STOCK_BEFORE.search(text, 0, c.start) or _STOCK_AFTER.match(text, c.end):
             frame.slots.setdefault("stock", c.org)
             continue
@@ -1167,7 +1182,7 @@ def _kind(
     if previous is not None:  # "… $20 million upfront fee and $20 million for equity": the fee
         own_before = re.split(r"(?i)\b(?:and|plus|with)\b|,|;", before)[-1]  # is the last item's
     kind = classify_kind(own_before, own_after, previous_kind)
-    if _BUNDLE.match(own_after):
+    if _BUNDLE.match(own_after) or _BUNDLE_BEFORE.search(own_before):
         return "other"  # "$35 million in upfront and milestone payments": several kinds at once
     if kind == "upfront" and _STAGED.search(own_after[:60]):
         kind = "other"  # "an additional $150 million over five years" is not paid up front
