@@ -681,3 +681,20 @@ def test_an_agreement_for_a_licence_and_a_sublicence_agreement_are_licences() ->
         'and restated sublicense agreement (the "Agreement") with Tenby Pharma Inc.'
     )
     assert {a.kind for a in for_licence} == {a.kind for a in sublicence} == {"license"}
+
+
+def test_a_licensing_deal_is_a_licence_and_taking_a_company_over_acquires_it() -> None:
+    deal = agreements(
+        "Avelor Bio Ltd. said it has entered into an agreement with Tenby Pharma Co. on a "
+        "licensing deal for its drug AV-105."
+    )
+    assert {a.kind for a in deal} == {"license"}
+    text = (
+        "Avelor Bio Announces News\n\n" + DATELINE + "Avelor Bio Inc. today announced that it has "
+        "signed an agreement to take over Tenby Therapeutics for $175 million.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    assert [(a.acquirer, a.acquired) for a in facts.acquisitions] == [
+        ("Avelor Bio", "Tenby Therapeutics")
+    ]
+    assert [(p.payer, p.kind) for p in facts.payments] == [("Avelor Bio", "acquisition")]

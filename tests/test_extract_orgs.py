@@ -761,3 +761,11 @@ def test_a_lower_case_name_with_its_legal_form_opening_a_release_and_a_payer_aft
     )
     assert {"kessel", "Orvane Tarrow"} <= set(orgs(facts))
     assert facts.issuer == "kessel"
+
+
+def test_a_name_with_a_capital_inside_and_a_legal_form_is_a_company_anywhere() -> None:
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "Kessel Bio AB (Nasdaq Stockholm: KSSL) gained the "
+        "antibody with the acquisition of iKorvan, Inc. for $175 million in 2014.\n"
+    )
+    assert "iKorvan" in orgs(facts)

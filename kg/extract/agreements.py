@@ -44,7 +44,7 @@ _SIGNED = re.compile(
     r"licen[cs]e|alliance)\b"
 )
 _AGREEMENT_NOUN = re.compile(
-    r"(?i)\b(?P<noun>(?:collaboration|alliance|partnership)"
+    r"(?i)\b(?P<noun>licen[cs](?:e|ing)\s+deals?|(?:collaboration|alliance|partnership)"
     r"(?:,?\s+(?:and\s+)?licen[cs]e)?(?:\s+(?:agreements?|partners?))?|agreements?"
     r"|contracts?(?!\s+(?:manufactur|research|development|sales|organi[sz]ation)))\b"
 )
@@ -253,15 +253,15 @@ _ALL_SHARES_OF = (
     r"(?:shares\s+(?:of|in)\s+)?)?"
 )
 _ACQUIRE_FORWARD = re.compile(
-    r"^\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:acquired|acquires|"
-    r"to\s+acquire|will\s+acquire|agreed\s+to\s+acquire|(?:completed|closed)\s+(?:its|the)\s+"
+    r"^\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:acquired|acquires|took\s+over|"
+    r"to\s+(?:acquire|take\s+over)|will\s+(?:acquire|take\s+over)|agreed\s+to\s+(?:acquire|take\s+over)|(?:completed|closed)\s+(?:its|the)\s+"
     r"(?:previously\s+announced\s+|proposed\s+|pending\s+)?acquisition\s+of"
-    r"|(?:entered\s+into|signed)\s+an?\s+(?:definitive\s+)?(?:merger\s+)?agreement\s+to\s+acquire)"
+    r"|(?:entered\s+into|signed)\s+an?\s+(?:definitive\s+)?(?:merger\s+)?agreement\s+to\s+(?:acquire|take\s+over))"
     r"\s+" + _ALL_SHARES_OF + _ACQUIRED_DESCRIBED + r"$"
     r"|^['’]s?\s+(?:proposed\s+|pending\s+|planned\s+)?acquisition\s+of\s+$"
-    r"|^[^.]{0,100}?\bthat\s+it\s+(?:has\s+)?(?:acquired|will\s+acquire|agreed\s+to\s+acquire"
+    r"|^[^.]{0,100}?\bthat\s+it\s+(?:has\s+)?(?:acquired|will\s+(?:acquire|take\s+over)|agreed\s+to\s+(?:acquire|take\s+over)"
     r"|(?:completed|closed)\s+(?:its|the)\s+(?:previously\s+announced\s+)?acquisition\s+of"
-    r"|(?:entered\s+into|signed)\s+an?\s+(?:definitive\s+)?agreement\s+to\s+acquire)\s+"
+    r"|(?:entered\s+into|signed)\s+an?\s+(?:definitive\s+)?agreement\s+to\s+(?:acquire|take\s+over))\s+"
     + _ALL_SHARES_OF
     + _ACQUIRED_DESCRIBED
     + r"$",
@@ -990,7 +990,8 @@ def _describe_agreement(
 def acquisitions_in(ctx: Any, published: date | None) -> list[Acquisition]:
     found: dict[tuple[str, str], Acquisition] = {}
     for s in ctx.sentences:
-        if s.zone in ("fls", "contact") or "acqui" not in s.text.lower():
+        lowered = s.text.lower()
+        if s.zone in ("fls", "contact") or ("acqui" not in lowered and " over " not in lowered):
             continue
         mentions = [m for m in ctx.mentions(s, issuer_words=False) if not m.agency]
         for i, a in enumerate(mentions):

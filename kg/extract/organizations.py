@@ -1284,7 +1284,9 @@ def _strong_names(s: Sentence, table: OrgTable, ok: _Filter, known: set[str]) ->
 # "kessel NV, today announced": a name in lower case with its legal form, opening the release
 # after the dateline or a sentence.
 LOWER_NAME_WITH_SUFFIX = re.compile(
-    r"(?:^|(?<=--)|(?<=[–—])|(?<=[.!?]\s))\s*(?P<name>[a-z][a-z0-9]{2,}(?:[A-Z][\w-]*)?)"
+    r"(?:(?:^|(?<=--)|(?<=[–—])|(?<=[.!?]\s))\s*(?=[a-z][a-z0-9]{2})|(?<![\w-])(?=[a-z]{1,3}[A-Z]))"
+    # "the acquisition of iKessel, Inc.": a name with a capital inside is no English word
+    r"(?P<name>[a-z][a-z0-9]{0,}(?:[A-Z][\w-]*)?)"
     r",?[ \t]+(?P<suffix>N\.?V\.|NV|AG|SA|S\.A\.|Inc\.|plc|GmbH|AB|A/S|Ltd\.|LLC|SE|B\.V\.|BV)"
     r"(?=[\s,])",
     re.M,

@@ -79,6 +79,7 @@ _VERB = re.compile(
     r"|reimburs(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)(?!\s+(?:price|agreement|option)s?\b)"
     r"|bu(?:y|ys|ying)|bought)"
     r"|(?P<acquire>(?:re-?)?acquir(?:e|es|ed|ing)|acquisition\s+of|in-?licens(?:e|es|ed|ing)"
+    r"|t(?:ake|akes|aking|ook)\s+over"
     # "X will gain an exclusive license to …, for up to $960 million": X takes and pays
     r"|gain(?:s|ed)?(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:licen[cs]e|rights?)\b)"
     r"|(?:licens(?:es|ed|ing)|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bmay\s))licen[cs]e)(?=[^.;:$€£¥]{0,100}?\bfrom\s+(?:the\s+)?(?-i:[A-Z])))"
