@@ -769,3 +769,30 @@ def test_a_name_with_a_capital_inside_and_a_legal_form_is_a_company_anywhere() -
         "antibody with the acquisition of iKorvan, Inc. for $175 million in 2014.\n"
     )
     assert "iKorvan" in orgs(facts)
+
+
+def test_a_people_is_no_company_and_a_firm_described_after_with_is_one() -> None:
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "Kessel Bio AB has entered into a strategic collaboration "
+        "agreement with the US firm Orvane that will see the Danes receive $175 million upfront.\n"
+    )
+    assert set(orgs(facts)) == {"Kessel Bio", "Orvane"}
+
+
+def test_new_opens_a_place_in_a_university_name_and_its_initials_are_an_alias() -> None:
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "New York University has sold a portion of its royalty "
+        "interest to Orvane Capital LLC. NYU will receive $650 million in cash. NYU retains the "
+        "rest.\n"
+    )
+    assert orgs(facts)["New York University"].aliases == ["NYU"]
+
+
+def test_a_name_opening_with_a_common_word_that_the_text_repeats_is_a_company() -> None:
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "Kessel Bio AB today announced that it has sold a portion "
+        "of its royalty stream to Drug Royalty USA for $24.1 million. Terms of the agreement with "
+        "Drug Royalty provide for an initial payment of $20.5 million. Kessel Bio will receive "
+        "an additional $3.6 million from Drug Royalty upon approval of a patent extension.\n"
+    )
+    assert "Drug Royalty" in orgs(facts)

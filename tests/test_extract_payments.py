@@ -1301,3 +1301,45 @@ def test_kinds_named_together_before_one_amount_are_a_bundle() -> None:
         "Asia will pay Avelor Bio up-front and milestone payments of up to $101.2 million."
     )
     assert (p.payer, p.kind) == ("Tenby Asia", "other")
+
+
+def test_a_total_that_lists_its_kinds_is_one_other_payment_kept_beside_its_parts() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Avelor Bio will be "
+        "eligible to receive up to USD 1.13 billion, including USD 400 million upfront on closing "
+        "of the agreement, and up to USD 730 million in additional potential payments relating to "
+        "regulatory, development and commercial sales milestones, as well as royalties."
+    )
+    assert [(p.kind, p.status, p.money.amount) for p in found] == [
+        ("other", "potential", Decimal(1_130_000_000)),
+        ("upfront", "potential", Decimal(400_000_000)),  # owed only on closing
+        ("milestone", "potential", Decimal(730_000_000)),
+    ]
+
+
+def test_money_from_several_kinds_of_payment_is_of_no_one_kind() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Since licensing AV-1, "
+        "Avelor Bio will have received over $55 million from milestones, fees, royalties and this "
+        "sale of rights to future royalties."
+    )
+    assert (p.kind, p.status) == ("other", "earned")
+
+
+def test_an_upfront_the_acquirer_pays_is_the_price_earned_once_the_deal_closed() -> None:
+    agreed = only(
+        "Avelor Bio A/S and Tenby Therapeutics BV today announced signing of a definitive "
+        "agreement in which Avelor Bio will acquire Tenby Therapeutics. Under terms of the "
+        "agreement, Avelor Bio will pay EUR 100 million upfront."
+    )
+    closed = payments(
+        "Avelor Bio Inc. announced the acquisition of Boston-based privately held clinical-stage "
+        "biotechnology company Tenby Therapeutics, Inc. The total transaction is valued at $665 "
+        "million, including $120 million paid upon closing of the acquisition and potential "
+        "milestone payments."
+    )
+    assert (agreed.kind, agreed.status) == ("acquisition", "potential")
+    assert [(p.kind, p.status, p.money.amount) for p in closed] == [
+        ("other", "potential", Decimal(665_000_000)),
+        ("acquisition", "earned", Decimal(120_000_000)),
+    ]

@@ -245,7 +245,8 @@ _AGREEMENT_TARGET = re.compile(
 _ACQUIRED_DESCRIBED = (
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:firm|company|biotech|biotechnology\s+company|"
     r"developer|start-?up)\s*,\s*"
-    r"|(?:[\w-]+\s+){0,4}(?:firm|company|biotech|developer|start-?up)\s+)?"
+    # "South San Francisco, CA-based privately held development-stage biotechnology company X"
+    r"|(?:[\w.-]+,?\s+){0,9}?(?:firm|company|biotech|developer|start-?up)\s+)?"
 )
 # "all outstanding shares of": buying a company's shares is buying the company.
 _ALL_SHARES_OF = (
@@ -254,6 +255,7 @@ _ALL_SHARES_OF = (
 )
 _ACQUIRE_FORWARD = re.compile(
     r"^\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:acquired|acquires|took\s+over|"
+    r"announced\s+(?:the|its)\s+(?:completion\s+of\s+(?:the|its)\s+)?acquisition\s+of|"
     r"to\s+(?:acquire|take\s+over)|will\s+(?:acquire|take\s+over)|agreed\s+to\s+(?:acquire|take\s+over)|(?:completed|closed)\s+(?:its|the)\s+"
     r"(?:previously\s+announced\s+|proposed\s+|pending\s+)?acquisition\s+of"
     r"|(?:entered\s+into|signed)\s+an?\s+(?:definitive\s+)?(?:merger\s+)?agreement\s+to\s+(?:acquire|take\s+over))"
@@ -1063,6 +1065,7 @@ def price_acquisitions(deals: list[Acquisition], payments: list[Payment], text: 
     to", milestones, a contingent value right) is not the price while a fixed one is stated."""
     ranks: dict[int, tuple[bool, Any]] = {}
     bought = {d.acquired for d in deals}
+    _upfront_is_the_price(deals, payments, text)
     for p in payments:
         if p.kind != "acquisition" or p.money is None:
             continue
@@ -1082,6 +1085,27 @@ def price_acquisitions(deals: list[Acquisition], payments: list[Payment], text: 
         for d in priced:
             if d.price is None or rank > ranks[id(d)]:
                 d.price, ranks[id(d)] = p.money, rank
+
+
+def _upfront_is_the_price(deals: list[Acquisition], payments: list[Payment], text: str) -> None:
+    """'Lundbeck will acquire Prexton … Lundbeck will pay EUR 100 million upfront': what the
+    acquirer pays the acquired company up front is the acquisition's price, earned once the
+    release says the deal closed."""
+    for p in payments:
+        if p.kind != "upfront":
+            continue
+        deal = next((d for d in deals if (d.acquirer, d.acquired) == (p.payer, p.payee)), None)
+        if deal is not None:
+            p.kind = "acquisition"
+            closed = _DEAL_CLOSED.search(deal.evidence.quote(text) + " " + p.evidence.quote(text))
+            p.status = "earned" if closed else "potential"
+
+
+# Words that say an acquisition is done, not only agreed.
+_DEAL_CLOSED = re.compile(
+    r"(?i)\b(?:completed|completes|closed|consummated|finali[sz]ed|became\s+a\s+wholly[- ]owned"
+    r"|(?:has|have)\s+acquired|announced\s+the\s+acquisition\s+of|paid\s+(?:up)?on\s+closing)\b"
+)
 
 
 _CONTINGENT = re.compile(r"(?i)\b(?:up\s+to|eligible|contingent|milestones?|earn-?outs?|CVRs?)\b")

@@ -259,8 +259,10 @@ _CUE_PATTERNS = [
     rf"(?:agreements?|collaborations?|alliance|partnership|deal|arrangement|contract|licen[cs]e|"
     rf"Agreements?|Collaboration|Alliance|Partnership|Contract|Licen[cs]e|"
     rf"relationship|collaborate|collaborating|working\s+closely|co-develop(?:ed|ing)?|co-promot(?:ed|ing)"
-    rf"|partnered|partnering)\s+with\s+(?:its\s+[\w\s]{{0,30}}?partner,?\s+)?"
-    rf"(?P<x>{ORG_SEQ})",
+    rf"|partnered|partnering)\s+with\s+(?:its\s+[\w\s]{{0,30}}?partner,?\s+"
+    # "with the US firm Baxalta", "with a Swiss drugmaker, Orvane"
+    rf"|(?:the|a|an)\s+(?:[\w.-]+\s+){{0,3}}?(?:firm|company|biotech|drugmaker|pharma|developer)"
+    rf",?\s+)?(?P<x>{ORG_SEQ})",
     # "payment from X", "notification from X"
     rf"(?:(?:payments?|fees?|milestones?|funding|notification|investment|rights|royalties|offer|"
     rf"proposal|bid|million|billion)\s+(?:[^.\n]{{0,40}}?)|receive[sd]?\s+)\bfrom\s+(?P<x>{ORG_SEQ})",
@@ -549,7 +551,13 @@ _NOT_ORG_WORDS = frozenset(
         "head",
     ]
 )
-_NOT_ORG_WORDS |= COUNTRIES | NATIONALITIES
+# The peoples, as a release calls a company by its country ("the Danes will receive …").
+DEMONYMS = frozenset(
+    ["americans", "europeans", "koreans", "germans", "danes", "swedes", "norwegians", "finns",
+     "belgians", "israelis", "austrians", "brazilians", "italians", "canadians", "australians",
+     "indians", "brits", "britons", "spaniards", "scots", "poles", "russians", "mexicans"]
+)  # fmt: skip
+_NOT_ORG_WORDS |= COUNTRIES | NATIONALITIES | DEMONYMS
 _SHORT_FORM_BLOCK = frozenset(
     [
         "american",
@@ -837,12 +845,19 @@ _RELEASE_LABEL = re.compile(
 _TRAILING_NOISE = frozenset(["and", "&", "of", "for", "de", "the"])
 
 
+# "New York University": "New" opens a place's name there, not a sentence's words.
+_PLACE_NAMED_NEW = re.compile(
+    r"New\s+(?:York|Jersey|England|Zealand|Mexico|Hampshire|Haven|Delhi|South|Brunswick|Orleans)\b"
+)
+
+
 def clean_name(raw: str) -> str | None:
     """Trim a captured name: leading sentence words, possessives, trailing punctuation."""
     raw = _RELEASE_LABEL.sub("", raw)
     words = raw.replace("\n", " ").split()
     while (
         words
+        and not _PLACE_NAMED_NEW.match(" ".join(words[:2]))
         and (
             words[0].lower().strip(",.") in _LEADING_NOISE
             or words[0]
@@ -1461,7 +1476,9 @@ def _plausible_cue_name(name: str, text: str, *, acronym: bool = False) -> bool:
     if re.search(r"\d", name) or len(name.split()) > 4:
         return False
     words = name.split()
-    if all(w.lower() in _NOT_ORG_WORDS for w in words) or words[0].lower() in _NOT_ORG_WORDS:
+    if all(w.lower() in _NOT_ORG_WORDS for w in words):
+        return False
+    if words[0].lower() in _NOT_ORG_WORDS and not _recurring_name(words, text):
         return False
     if len(words) == 1 and name.isupper() and len(name) <= 3:
         # an acronym like "IND" or "ADC" after "with"
@@ -1487,6 +1504,15 @@ _NOT_COMPANY_ACRONYMS = frozenset(
         " NOK CAD AUD CNY RMB KRW INR HKD SGD BRL CEO CFO COO CSO IP"
     )
 )
+
+
+def _recurring_name(words: list[str], text: str) -> bool:
+    """'Drug Royalty USA', later 'Drug Royalty': a name that opens with a common word is one
+    where the text repeats its first two words, capitalised, as a name of their own (a phrase
+    like 'Drug Product' is rarely written capitalised twice in running text)."""
+    if len(words) < 2 or words[1].lower() in _NOT_ORG_WORDS:
+        return False
+    return len(re.findall(rf"(?<!\w){re.escape(words[0])}\s+{re.escape(words[1])}\b", text)) >= 3
 
 
 def split_list(items: str, *, initials: bool = False) -> list[str]:
@@ -1850,23 +1876,30 @@ def _opens_with(long_words: list[str], short_words: list[str]) -> bool:
 
 
 def _acronyms_of_agencies(text: str, table: OrgTable) -> None:
-    """'CFDA' beside 'Chinese Food and Drug Administration': an agency's acronym is the
-    initials of its name, also where the text never puts the two side by side."""
-    agencies = [r for r in table.records if r.agency]
+    """'CFDA' beside 'Chinese Food and Drug Administration': an agency's (or a university's)
+    acronym is the initials of its name, also where the text never puts the two side by side
+    ('New York University' … 'NYU')."""
+    agencies = [r for r in table.records if _known_by_initials(r)]
     tickers = {r.ticker for r in table.records}
     for record in agencies:
         letters = _initials(record.name)
         used = len(letters) >= 3 and next(_occurrences(text, letters), None) is not None
         if used and not table.get(letters) and letters not in tickers:
             table.alias(record, letters)
-    agencies = [r for r in table.records if r.agency]
-    for short in agencies:
+    agencies = [r for r in table.records if _known_by_initials(r)]
+    shorts = [r for r in table.records if r.agency or _ACRONYM.fullmatch(r.name)]
+    for short in shorts:
         if not _ACRONYM.fullmatch(short.name):
             continue
         letters = short.name.replace("-", "").replace("&", "")
         full = [r for r in agencies if r is not short and _initials(r.name) == letters]
         if len(full) == 1 and full[0] in table.records and short in table.records:
             table.merge(full[0], short)
+
+
+def _known_by_initials(record: OrgRecord) -> bool:
+    """Agencies and universities, institutes, hospitals: the bodies texts call by initials."""
+    return record.agency or bool(_ACADEMIC_HEAD.search(record.name))
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:

@@ -122,6 +122,22 @@ _REDUCED_RELATIVE = re.compile(
     r"|last\s+(?:year|month|week|quarter)\b|previously\b)"
 )
 _BROKEN_DOWN = re.compile(r"(?i)\s*,?\s*(?:comprising|consisting\s+of|made\s+up\s+of)\b")
+# The words after an amount that list what it includes ("…, including an upfront and equity
+# payment"; "… that includes an upfront payment of $6 million and milestone payments").
+_INCLUDES = re.compile(
+    r"(?i)^[^.;$€£¥]{0,90}?\b(?:including|that\s+includes?|which\s+includes?)\b(?P<list>[^.;]{0,240})"
+    # "over $55 million from milestones, fees, royalties and this sale": where it came from
+    r"|^\s*(?:in|from)\s+(?P<sources>(?:[\w-]+,?\s+){0,2}[\w-]+,\s+[^.;$€£¥]{3,100})"
+)
+_DEALS_ROYALTIES = re.compile(r"(?i),?\s+(?:as\s+well\s+as|plus|and)\s+[^,;]{0,40}?\broyalt.*$")
+_KIND_WORDS = {
+    "upfront": re.compile(r"(?i)\bup-?\s?front|\binitial\s+payment|\bsigning\b"),
+    "milestone": re.compile(r"(?i)\bmilestones?\b"),
+    "equity": re.compile(r"(?i)\bequity\b|\bshares?\b"),
+    "royalty": re.compile(r"(?i)\broyalt(?:y|ies)\b"),
+    "license_fee": re.compile(r"(?i)\blicen[cs]e\s+fees?\b"),
+    "option_fee": re.compile(r"(?i)\boption\s+(?:exercise\s+)?fees?\b"),
+}
 _PART_BEFORE = re.compile(
     r"(?i)\b(?:(?:which|that)\s+includ\w*|including|comprising|consisting\s+of)\b[^$€£¥\d]{0,40}$"
 )
@@ -308,7 +324,7 @@ _PAYMENT_CUE = re.compile(
     r"equity|invest\w*|purchase\w*|funding|fund(?:s|ed)?|stockholders|shareholders|deal\s+value|"
     r"generated|proceeds|reimburs\w*|acquisition|acquir\w*|price|consideration|trigger\w*|"
     r"eligible|entitled|subscri\w*|placement|shares|stock|bonds?|loan|financing|upon|"
-    r"achiev\w*|of\s+which)\b"
+    r"achiev\w*|of\s+which|(?:deal|transaction|agreement)\s+(?:is\s+)?valued\s+at)\b"
 )
 # Figures that are not money changing hands: results, balances, markets, share prices.
 _NOT_PAYMENT = re.compile(
@@ -380,11 +396,13 @@ _BUNDLE = re.compile(
     r"(?:up-?front|milestone|licen[cs]e|equity|option)\w*"
     r"(?:\s+\w+){0,2},?\s+(?:and|&|plus)\s+(?:up-?front|milestone|licen[cs]e|equity|option|royalty)"
 )
-# "X will pay Y up-front and milestone payments of up to $101 million": the kinds before it.
+# "X will pay Y up-front and milestone payments of up to $101 million", "upfront and potential
+# milestone payments worth up to 1.2 trillion won": the kinds before it.
 _BUNDLE_BEFORE = re.compile(
     r"(?i)\b(?:up-?front|milestone|licen[cs]e|equity|option)\w*,?\s+(?:and|&|plus)\s+"
-    r"(?:up-?front|milestone|licen[cs]e|equity|option|royalty)\w*\s+(?:payments?|fees?)\s+"
-    r"(?:of\s+|totall?ing\s+)?(?:up\s+to\s+|approximately\s+|about\s+)?$"
+    r"(?:potential\s+|future\s+)?(?:up-?front|milestone|licen[cs]e|equity|option|royalty)\w*\s+"
+    r"(?:payments?|fees?)\s+(?:of\s+|totall?ing\s+|worth\s+)?(?:up\s+to\s+|approximately\s+"
+    r"|about\s+)?$"
 )
 # "in development, regulatory, and sales milestones": one noun after a list of its kinds
 # (the list's ", and" does not start the next item).
@@ -492,6 +510,7 @@ class _Draft:
     frame: Frame | None = None  # the frame it was read in
     compound_open: bool = False  # nothing around it says which compound it is for
     passed_on: bool = False  # a share the payee passes on to a third party: not the deal's way
+    broken_down: bool = False  # the text breaks it into its parts: a total of its own
 
 
 def find_payments(
@@ -648,6 +667,18 @@ def _words_before(text: str, money: list[MoneyMention], bounds: list[int], i: in
     if price is not None and price.per_share and _RESTATED_AS_TOTAL.match(text[price.end : end]):
         end = price.start
     return text[start:end]
+
+
+def _kinds_included(rest: str) -> tuple[set[str], bool]:
+    """The kinds of payment the words after an amount say it includes ("…, including an
+    upfront and equity payment") or came from ("… from milestones, fees and royalties"), and
+    whether they are its parts (an "including" list) rather than its sources; royalties named
+    last ("as well as royalties") are the deal's, not the amount's."""
+    m = _INCLUDES.match(rest)
+    if m is None:
+        return set(), False
+    listed = _DEALS_ROYALTIES.sub("", m.group("sources") or m.group("list"))
+    return {kind for kind, cue in _KIND_WORDS.items() if cue.search(listed)}, bool(m.group("list"))
 
 
 def _word_bounds(money: list[MoneyMention]) -> list[int]:
@@ -849,8 +880,17 @@ def _read_amount(
     qualifier = qualifier_of(before, after, kind, sentence_start=text.startswith(before))
     if of_which and qualifier == "aggregate":
         qualifier = None  # "…, $13.5 million of which has been achieved to date": a part
+    included, parts = _kinds_included(text[m.end :])
     if _BROKEN_DOWN.match(after):  # "US$40 million, comprising a fee and an equity purchase"
         kind, qualifier = "other", "aggregate"
+    elif len(included) >= 2:
+        # "up to $605 million in payments, including upfront, development, and commercial
+        # milestones": several kinds, a total where the text says so; potential as long as
+        # milestones are in it
+        kind = "other"
+        qualifier = qualifier_of(before, after, kind, sentence_start=text.startswith(before))
+        if "milestone" in included and parts:
+            status = "potential"
     payment = Payment(
         kind=kind,
         status=status,
@@ -872,6 +912,7 @@ def _read_amount(
         _distinct(release, sentence, m),
         shareable="by_participle" not in frame.slots,
         frame=frame,
+        broken_down=len(included) >= 2,
     )
 
 
@@ -1687,7 +1728,7 @@ def _sum_of_others(draft: _Draft, drafts: list[_Draft]) -> bool:
         and d.payment.money.currency == money.currency
         and d.payment.money.amount < money.amount
     ]
-    if draft.payment.qualifier == "aggregate":
+    if draft.payment.qualifier == "aggregate" or draft.broken_down:
         return False  # a total the text says is a total, or breaks down itself
     return any(
         a.money.amount + b.money.amount == money.amount  # type: ignore[union-attr]
