@@ -796,3 +796,13 @@ def test_a_name_opening_with_a_common_word_that_the_text_repeats_is_a_company() 
         "an additional $3.6 million from Drug Royalty upon approval of a patent extension.\n"
     )
     assert "Drug Royalty" in orgs(facts)
+
+
+def test_a_licensor_after_in_licensed_from_and_an_acronym_that_leaves_out_partners() -> None:
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "Kessel Bio AB originally in-licensed the program from "
+        "Families of Lund (FOL), a patient organisation, and signed a financing agreement with "
+        "Orvane Royalty Partners (ORP). ORP will pay Kessel Bio $25 million.\n"
+    )
+    assert "Families of Lund" in orgs(facts)
+    assert "ORP" in orgs(facts)["Orvane Royalty Partners"].aliases

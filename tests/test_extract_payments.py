@@ -1343,3 +1343,49 @@ def test_an_upfront_the_acquirer_pays_is_the_price_earned_once_the_deal_closed()
         ("other", "potential", Decimal(665_000_000)),
         ("acquisition", "earned", Decimal(120_000_000)),
     ]
+
+
+def test_pounds_in_words_and_a_bundle_after_for_are_read() -> None:
+    found = payments(
+        "Avelor Bio plc (LSE: AVLR) works with Tenby Pharma AG. Avelor Bio said it will pay up "
+        "to 48 million pounds ($62.6 million) for the license. Tenby Pharma will receive up to "
+        "34.8 billion won from Avelor Bio soon for upfront fees and near-term milestones."
+    )
+    assert [(p.money.currency, p.money.amount, p.kind) for p in found] == [
+        ("GBP", Decimal(48_000_000), "other"),
+        ("KRW", Decimal(34_800_000_000), "other"),
+    ]
+
+
+def test_an_option_exercised_to_acquire_the_rest_of_a_company_is_its_acquisition() -> None:
+    text = (
+        "Avelor Bio Announces News\n\n" + DATELINE + "Avelor Bio said it had exercised its option "
+        "to acquire all remaining shares in Tenby Biosciences. Upon closing the acquisition, "
+        "Avelor Bio would pay Tenby Biosciences the agreed option exercise price of approximately "
+        "$150m, with the potential for additional payments of up to $350m upon achievement of "
+        "regulatory and commercial milestones.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    assert [(a.acquirer, a.acquired) for a in facts.acquisitions] == [
+        ("Avelor Bio", "Tenby Biosciences")
+    ]
+    assert [(p.kind, p.status) for p in facts.payments] == [
+        ("acquisition", "potential"),
+        ("milestone", "potential"),
+    ]
+
+
+def test_who_markets_a_drug_pays_nothing_and_money_from_a_sale_has_no_partner_as_payer() -> None:
+    found = payments(
+        "Avelor University today announced that it has sold a portion of its royalty interest to "
+        "Tenby Capital LLC. Avelor University will receive $650 million in cash plus additional "
+        "payments should the drug, marketed by Orvane Pharma Inc., exceed certain sales. The "
+        "$4 million received from Tenby Capital, coupled with $1.7 million that Avelor University "
+        "received from the sale of tax losses to the State of Kessel, funds its research.",
+        headline="Avelor University Announces News",
+    )
+    assert [(p.payer, p.payee, p.money.amount) for p in found] == [
+        ("Tenby Capital", "Avelor University", Decimal(650_000_000)),
+        ("Tenby Capital", "Avelor University", Decimal(4_000_000)),
+        (None, "Avelor University", Decimal(1_700_000)),
+    ]

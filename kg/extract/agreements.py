@@ -254,8 +254,10 @@ _ALL_SHARES_OF = (
     r"(?:shares\s+(?:of|in)\s+)?)?"
 )
 _ACQUIRE_FORWARD = re.compile(
-    r"^\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:acquired|acquires|took\s+over|"
+    r"^\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:\w+\s+)?(?:it\s+)?(?:has\s+|had\s+|have\s+)?(?:acquired|acquires|took\s+over|"
     r"announced\s+(?:the|its)\s+(?:completion\s+of\s+(?:the|its)\s+)?acquisition\s+of|"
+    r"exercised\s+(?:its|an|the)\s+option\s+to\s+acquire\s+(?:all\s+)?(?:(?:the\s+)?remaining\s+)?"
+    r"(?:shares|equity)\s+(?:in|of)|"
     r"to\s+(?:acquire|take\s+over)|will\s+(?:acquire|take\s+over)|agreed\s+to\s+(?:acquire|take\s+over)|(?:completed|closed)\s+(?:its|the)\s+"
     r"(?:previously\s+announced\s+|proposed\s+|pending\s+)?acquisition\s+of"
     r"|(?:entered\s+into|signed)\s+an?\s+(?:definitive\s+)?(?:merger\s+)?agreement\s+to\s+(?:acquire|take\s+over))"
@@ -1092,7 +1094,10 @@ def _upfront_is_the_price(deals: list[Acquisition], payments: list[Payment], tex
     acquirer pays the acquired company up front is the acquisition's price, earned once the
     release says the deal closed."""
     for p in payments:
-        if p.kind != "upfront":
+        price = p.kind == "upfront" or (
+            p.kind == "option_fee" and "exercise price" in p.evidence.quote(text)
+        )  # "would pay X the agreed option exercise price of $150m": the price of the rest of X
+        if not price:
             continue
         deal = next((d for d in deals if (d.acquirer, d.acquired) == (p.payer, p.payee)), None)
         if deal is not None:

@@ -265,7 +265,8 @@ _CUE_PATTERNS = [
     rf",?\s+)?(?P<x>{ORG_SEQ})",
     # "payment from X", "notification from X"
     rf"(?:(?:payments?|fees?|milestones?|funding|notification|investment|rights|royalties|offer|"
-    rf"proposal|bid|million|billion)\s+(?:[^.\n]{{0,40}}?)|receive[sd]?\s+)\bfrom\s+(?P<x>{ORG_SEQ})",
+    rf"proposal|bid|million|billion|licen[cs]ed)\s+(?:[^.\n]{{0,40}}?)|receive[sd]?\s+)\bfrom\s+"
+    rf"(?P<x>{ORG_SEQ})",
     rf"(?:collaborator|partner|licensee|licensor|collaborative\s+partner|developer)s?,?\s+(?P<x>{ORG_SEQ})",
     rf"(?:acquired|developed|submitted|informed|marketed|advanced|filed|sponsored|owned|borne|"
     rf"selected|conducted|sold|commercialized|licensed)\s+by\s+(?P<x>{ORG_SEQ})",
@@ -328,13 +329,14 @@ GATED_CUES = [
 _CODE_AFTER_CONNECTOR = re.compile(r"\s+(?:for|of|and|&)\s+\S*\d.*$")
 # The cues where money changes hands: "payment from X", "X has paid", "pay X for".
 _MONEY_CUES = (GATED_CUES[1], GATED_CUES[7], GATED_CUES[8])
-# "Kessel today announces", the opening of a release: a one-word name (tried only where the
-# sentence says "today").
+# "Kessel today announces", "Kessel Group announced today", "Kessel said it": the opening of a
+# release or a sentence names its company (tried only where the sentence says "today" or "sa").
 OPENING_RE = re.compile(
     rf"(?:^|(?<=--)|(?<=[–—:|)]))\s*(?P<x>{_START}{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
     # "Kessel Bio (ISIN, KSL), a French group in diagnostics, announces today"
     r"(?:\s*\([^()\n]{1,40}\))?(?:,\s+an?\s+[^,;.()]{3,120},)?"
-    r"\s+(?:today\s+(?:announce[sd]?|report(?:s|ed)?)|announce[sd]?\s+today)\b"
+    r"\s+(?:today\s+(?:announce[sd]?|report(?:s|ed)?)|announce[sd]?\s+today"
+    r"|sa(?:id|ys)\s+(?:it|that|today|on))\b"  # "Kessel said it had exercised its option"
 )
 WIRE_NAMES = re.compile(
     r"(?i)^(?:business\s*wire|globe\s*newswire|pr\s*newswire|prnewswire.*|market\s*wire|marketwired?"
@@ -1162,7 +1164,8 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
         name = ok(clean_name(m.group(0)))
         if name and len(name.split()) >= 2 and _plausible_cue_name(name, text):
             table.add(name, base + m.start())
-    for cue in (*GATED_CUES, OPENING_RE) if "today" in s.text else GATED_CUES:
+    opening = "today" in s.text or " sa" in s.text  # "today announced", "said it"
+    for cue in (*GATED_CUES, OPENING_RE) if opening else GATED_CUES:
         money_cue = cue in _MONEY_CUES
         for m in cue.finditer(s.text):
             for key in ("x", "y"):
@@ -1661,7 +1664,8 @@ def _define(
 
 # Words at a name's end that its acronym may leave out: "Kessel Bio International (KB)".
 _GENERIC_TAIL = re.compile(
-    r"(?:\s+(?:International|Holdings?|Group|Global|Worldwide|America|Americas|Europe|USA|US))+$"
+    r"(?:\s+(?:International|Holdings?|Group|Global|Worldwide|America|Americas|Europe|USA|US"
+    r"|Partners|Capital|Ventures))+$"
 )
 
 

@@ -392,9 +392,10 @@ _STAGED = re.compile(
 )
 _OPEN_ENDED = re.compile(r"(?i)\b(?:in\s+excess\s+of|upwards\s+of)\s+$")
 _BUNDLE = re.compile(
-    r"(?i)\s*(?:from\s+[^,;$€£¥]{1,40}?\s+(?=in\s))?(?:in\s+)?(?:combined\s+|total\s+)?"
+    r"(?i)\s*(?:from\s+[^,;$€£¥]{1,40}?\s+(?=(?:in|for)\s))?(?:in\s+|for\s+)?(?:combined\s+|total\s+)?"
     r"(?:up-?front|milestone|licen[cs]e|equity|option)\w*"
-    r"(?:\s+\w+){0,2},?\s+(?:and|&|plus)\s+(?:up-?front|milestone|licen[cs]e|equity|option|royalty)"
+    r"(?:\s+\w+){0,2},?\s+(?:and|&|plus)\s+(?:near-term\s+|potential\s+|future\s+)?"
+    r"(?:up-?front|milestone|licen[cs]e|equity|option|royalty)"
 )
 # "X will pay Y up-front and milestone payments of up to $101 million", "upfront and potential
 # milestone payments worth up to 1.2 trillion won": the kinds before it.
@@ -511,6 +512,7 @@ class _Draft:
     compound_open: bool = False  # nothing around it says which compound it is for
     passed_on: bool = False  # a share the payee passes on to a third party: not the deal's way
     broken_down: bool = False  # the text breaks it into its parts: a total of its own
+    from_a_source: bool = False  # "… from the sale of its assets": money from no party named
 
 
 def find_payments(
@@ -913,6 +915,7 @@ def _read_amount(
         shareable="by_participle" not in frame.slots,
         frame=frame,
         broken_down=len(included) >= 2,
+        from_a_source=bool(_FROM_A_SOURCE.match(after)),
     )
 
 
@@ -961,6 +964,9 @@ def _frame_for(
     """The frame that governs the amount at ``start:end`` of the sentence."""
     text = sentence.text
     clause_start = _clause_start(text, start)
+    relative = _relative_frame(release, sentence, mentions, start, end)
+    if relative is not None:
+        return relative
     passive = _PASSIVE_AFTER.match(text, end)
     verb = _governing_verb(text, clause_start, start)
     if verb is not None and _participle_of_earlier_amount(release, sentence, verb, start):
@@ -1018,6 +1024,33 @@ def _frame_for(
     return frame
 
 
+# "$1.7 million that Palatin received from …": a relative clause after the amount with a
+# subject and a verb of its own is the amount's frame.
+_RELATIVE_OPEN = re.compile(r"\s+(?:that|which)\s+")
+_RELATIVE_VERB = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:already\s+)?(?P<verb>received|earned|collected|paid|invested)\b"
+)
+
+
+def _relative_frame(
+    release: ReleaseView, sentence: Sentence, mentions: list[Mention], start: int, end: int
+) -> Frame | None:
+    text = sentence.text
+    opening = _RELATIVE_OPEN.match(text, end)
+    subject = next((c for c in mentions if opening and c.start == opening.end()), None)
+    verb = _RELATIVE_VERB.match(text, subject.end) if subject is not None else None
+    if subject is None or verb is None:
+        return None
+    kind = PAY if verb.group("verb") in ("paid", "invested") else RECEIVE
+    frame = Frame(kind, verb.start("verb"), verb.end("verb"), verb.group("verb"))
+    frame.subject = subject.org
+    others = _other_amounts(release, sentence, start)
+    _fill_slots(frame, text, mentions, verb.end(), _frame_end(text, verb.end()), start, others)
+    frame.group = text[subject.end : verb.end()]
+    frame.lead = text[:start]
+    return frame
+
+
 def _participle_of_earlier_amount(
     release: ReleaseView, sentence: Sentence, verb: re.Match[str], start: int
 ) -> bool:
@@ -1048,6 +1081,17 @@ def _slots_before_colon(frame: Frame, text: str, mentions: list[Mention], colon:
             frame.slots.setdefault("from", c.org)
 
 
+# Money whose source is a deed, not a party: "$1.7 million received from the sale of tax losses",
+# "$5 million from the exercise of warrants".
+_FROM_A_SOURCE = re.compile(
+    r"(?i)^[^.;$€£¥]{0,40}?\bfrom\s+(?:the\s+)?(?:sales?|exercise|issuance|offering|operations"
+    r"|disposal|divestiture|interest\s+income)\b"
+)
+# The agent of a deed other than paying: "a drug marketed by X", "developed by X".
+_AGENT_OF_OTHER_DEED = re.compile(
+    r"(?i)\b(?:marketed|developed|owned|manufactured|discovered|invented|sponsored|conducted|led"
+    r"|approved|commerciali[sz]ed|distributed|sold|founded|run|operated)\s+by\s+(?:the\s+)?$"
+)
 # A name used as a modifier of the noun after it ("the FDA approval", "the Kessel agreement")
 # is not the subject of the verb that follows the noun.
 _ATTRIBUTIVE = re.compile(
@@ -1179,6 +1223,8 @@ def _fill_slots(
             frame.slots.setdefault("stock", c.org)
             continue
         head = text[max(0, c.start - 70) : c.start]
+        if _AGENT_OF_OTHER_DEED.search(head):
+            continue  # "should Remicade, marketed by X, exceed …": X markets, it does not pay
         for slot, pattern in _SLOT_BEFORE.items():
             if pattern.search(head):
                 if slot == "in" and frame.verb != PAY:
@@ -1232,7 +1278,7 @@ def _kind(
         # an upfront is one known sum: "in excess of $700 million upfront" is a total
         kind = "other"
     near = text[max(0, m.start - 160) : m.end + 80]
-    own = before[-60:] + after[:40]
+    own = before[-60:] + own_after[:100]
     if kind in ("other", "milestone") and _OPTION_EXERCISE.search(near):
         kind = kind if re.search(r"(?i)milestone", own) else "option_fee"
     if kind == "other":
@@ -1536,6 +1582,10 @@ def _fill_missing_roles(release: ReleaseView, drafts: list[_Draft]) -> None:
     for d in drafts:
         p = d.payment
         local = _sentence_direction(d, drafts) or direction
+        if p.payer is None and d.from_a_source:
+            # "$700,000 from the sale of fixed assets": whoever paid, not the partner
+            p.payee = p.payee or local[1]
+            continue
         if p.payer is None and p.payee is None:
             p.payer, p.payee = local
         elif p.payer is None:
