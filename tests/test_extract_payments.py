@@ -1389,3 +1389,20 @@ def test_who_markets_a_drug_pays_nothing_and_money_from_a_sale_has_no_partner_as
         ("Tenby Capital", "Avelor University", Decimal(4_000_000)),
         (None, "Avelor University", Decimal(1_700_000)),
     ]
+
+
+def test_equal_amounts_in_one_sentence_are_two_payments_and_no_sum_of_two_milestones() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced a financing agreement with Tenby "
+        "Royalty Partners. Avelor Bio will receive $25 million from Tenby Royalty Partners on "
+        "April 14, 2020 and is entitled to receive an additional $25 million upon the U.S. Food "
+        "and Drug Administration (FDA) approval of AV-1 and an additional $15 million upon the "
+        "availability of commercial drug supply. Avelor Bio is also entitled to receive an "
+        "additional $10 million subject to the achievement of a commercial milestone."
+    )
+    assert [(p.kind, p.status, p.money.amount) for p in found] == [
+        ("other", "earned", Decimal(25_000_000)),
+        ("milestone", "potential", Decimal(25_000_000)),
+        ("milestone", "potential", Decimal(15_000_000)),
+        ("milestone", "potential", Decimal(10_000_000)),
+    ]

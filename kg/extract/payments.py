@@ -377,9 +377,9 @@ _OPTION_EXERCISE = re.compile(
     r"(?i)\bexercis\w*\s+(?:of\s+)?(?:its|an|the|their)\s+option\b|\boption\s+exercise\b"
 )
 _MILESTONE_EVENT = re.compile(
-    r"(?i)\bupon\s+(?:the\s+)?(?:(?-i:[A-Z][\w.-]*)\s+){0,2}(?:dosing|initiation|start|first"
-    r"|approval|filing|submission|"
-    r"acceptance|launch|achiev\w*|reach\w*|completion)\b"
+    r"(?i)\bupon\s+(?:the\s+)?(?:(?:(?-i:[A-Z][\w.-]*)|and|\((?-i:[A-Z]+)\))\s+){0,6}(?:dosing"
+    r"|initiation|start|first|approval|filing|submission|acceptance|launch|achiev\w*|reach\w*"
+    r"|completion|availability\s+of\s+commercial)\b"
     # "contingent payments based on progress in the development of X": milestones by another name
     r"|\bcontingent\s+(?:cash\s+)?(?:payments?|consideration)\s+(?:based\s+on|tied\s+to|linked\s+to"
     r"|upon|subject\s+to)\s+(?:the\s+)?(?:progress|development|achiev\w*|clinical|regulatory|sales)"
@@ -1727,7 +1727,8 @@ def _restates(kept: _Draft, other: _Draft) -> bool:
     if other.distinct and other.zone != "head" and kept.zone != "head":
         return False
     if kept.sentence == other.sentence:
-        return a.kind == b.kind
+        # "$25 million on April 14 and an additional $25 million upon approval": two payments
+        return a.kind == b.kind and a.status == b.status
     if a.kind != b.kind and "other" not in (a.kind, b.kind):
         return False
     return (_compatible(a.payer, b.payer) and _compatible(a.payee, b.payee)) or (
@@ -1782,6 +1783,7 @@ def _sum_of_others(draft: _Draft, drafts: list[_Draft]) -> bool:
         return False  # a total the text says is a total, or breaks down itself
     return any(
         a.money.amount + b.money.amount == money.amount  # type: ignore[union-attr]
+        and a.kind != b.kind  # a bundle restates parts of two kinds ("upfront cash and equity")
         and a.status == b.status
         and (a.status == draft.payment.status or not draft.explicit_status)
         for i, a in enumerate(parts)
