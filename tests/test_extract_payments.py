@@ -1406,3 +1406,16 @@ def test_equal_amounts_in_one_sentence_are_two_payments_and_no_sum_of_two_milest
         ("milestone", "potential", Decimal(15_000_000)),
         ("milestone", "potential", Decimal(10_000_000)),
     ]
+
+
+def test_royalties_on_net_sales_in_an_earlier_item_do_not_make_the_next_amount_a_figure() -> None:
+    found = payments(
+        "Avelor Bio Ltd (ASX: AVL) works with Tenby Pharma plc. Avelor Bio is eligible to receive "
+        "development, launch and sales milestones of up to US$124 million, plus tiered royalties "
+        "on net sales for this initial product, and US$93.3 million for each subsequent qualifying "
+        "product."
+    )
+    assert [(p.money.amount, p.qualifier) for p in found] == [
+        (Decimal(124_000_000), None),
+        (Decimal(93_300_000), "per_product"),
+    ]

@@ -327,6 +327,7 @@ _PAYMENT_CUE = re.compile(
     r"achiev\w*|of\s+which|(?:deal|transaction|agreement)\s+(?:is\s+)?valued\s+at)\b"
 )
 # Figures that are not money changing hands: results, balances, markets, share prices.
+_LIST_ITEM_START = re.compile(r"(?i),\s*(?:and|plus)\s+|;\s*")
 _NOT_PAYMENT = re.compile(
     r"(?i)\b(?:revenues?|net\s+(?:loss|income|sales)|sales\s+of|in\s+sales|market(?:\s+size)?|"
     r"cash(?:,\s+cash|\s+and\s+(?:cash\s+)?equivalents|\s+equivalents|\s+position|\s+balance|"
@@ -835,7 +836,9 @@ def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Fram
     near = before[-120:] + " " + after[:100]
     if frame.verb in (NOUN, PASSIVE) and not _PAYMENT_CUE.search(near):
         return False
-    governed = text[frame.verb_end : m.start]
+    # the words the verb governs up to this amount, from its own item of a list on ("eligible to
+    # receive $124 million, plus royalties on net sales, and $93.3 million for each …")
+    governed = _LIST_ITEM_START.split(text[frame.verb_end : m.start])[-1]
     if frame.verb in (RECEIVE, PAY, ACQUIRE, SELL) and any(frame.roles()):
         # "X will receive $50 million in cash": said of a party, it changes hands, unless a
         # figure stands between the verb and the amount ("… reports sales of $852 million").
