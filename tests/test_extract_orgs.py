@@ -806,3 +806,16 @@ def test_a_licensor_after_in_licensed_from_and_an_acronym_that_leaves_out_partne
     )
     assert "Families of Lund" in orgs(facts)
     assert "ORP" in orgs(facts)["Orvane Royalty Partners"].aliases
+
+
+def test_makers_before_their_products_and_owners_before_their_units_are_companies() -> None:
+    facts = facts_from(
+        "Kessel Sells Part of Veltrax Royalty to Kessel Royalty\n\n" + DATELINE + "Orvane Capital "
+        "LLC today said it bought part of the Veltrax royalty from Kessel Royalty Trust. Orvane "
+        "Capital also has royalty interests in drugs such as Tenvik Laboratories' Quellora, "
+        "Halden's Marvexa, and Brisko's Sorvant. Pharmaceutical group Lindqvist's Korvan said "
+        "it had exercised its option. Korvan will pay Orvane Capital $5 million.\n"
+    )
+    assert {"Tenvik Laboratories", "Halden", "Brisko", "Lindqvist"} <= set(orgs(facts))
+    assert {"Quellora", "Marvexa", "Sorvant"} <= {c.name for c in facts.compounds}
+    assert "Kessel" not in orgs(facts)  # "Royalty" and "Kessel" of a title are no short names

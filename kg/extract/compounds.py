@@ -493,10 +493,16 @@ def find_compounds(text: str, masked: str) -> list[CompoundRecord]:
 
 # Brands listed after what they are: "the two blockbuster drugs, Keltra and Vexor".
 _BRAND_WORD = r"(?:[A-Z][a-z]{3,}|[A-Z]{4,})"
+# "drugs such as Abbott Laboratories' Humira, Amgen's Neupogen, and Genentech's Rituxan": each
+# brand, after its maker's possessive.
+_OWNED = r"(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s?\s+)?"
 _BRANDS_AFTER_PLURAL = re.compile(  # the word boundary before is tested in code: faster
     r"(?:drugs|medicines|medications|vaccines|brands|products)\s*,?\s+"
-    rf"({_BRAND_WORD}(?:\s*,\s*{_BRAND_WORD})*\s*,?\s+and\s+{_BRAND_WORD})(?=[\s,.;:)])"
+    r"(?:such\s+as\s+|including\s+|like\s+)?"
+    rf"({_OWNED}{_BRAND_WORD}(?:\s*,\s*{_OWNED}{_BRAND_WORD})*\s*,?\s+and\s+{_OWNED}{_BRAND_WORD})"
+    r"(?=[\s,.;:)])"
 )
+_OWNER_BEFORE = re.compile(r"^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s?\s+")
 
 
 def _brands_listed(masked: str):
@@ -505,6 +511,7 @@ def _brands_listed(masked: str):
             continue
         at = m.start(1)
         for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)):
+            item = _OWNER_BEFORE.sub("", item)
             if item:
                 yield item, masked.find(item, at)
 

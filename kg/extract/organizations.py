@@ -1051,6 +1051,7 @@ def find_organizations(
     _lower_case_names(text, tickers, table, accept)
     _names_before_ticker_lists(text, [t for t in tickers if t.start() >= body_start], table, accept)
     _exchange_tickers(text, tickers, table)
+    _owners_of_products(text, table, accept, excluded)
     _alias_definitions(text, table, excluded)
     _units_and_parents(text, table, accept)
     _drop_truncated(text, table)
@@ -1309,6 +1310,27 @@ LOWER_NAME_WITH_SUFFIX = re.compile(
     r"(?=[\s,])",
     re.M,
 )
+
+
+# "Amgen's Neupogen", "Abbott Laboratories' Humira": the maker before a product's name.
+_OWNER_OF = re.compile(
+    rf"(?P<owner>{_START}[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,2}})['’]s?\s+"
+    r"(?P<product>[A-Z][\w-]{2,})"
+)
+
+
+def _owners_of_products(text: str, table: OrgTable, ok: _Filter, excluded: set[str]) -> None:
+    """The company a possessive puts before a compound the text names is its maker; before a
+    company, its owner ("AstraZeneca's Alexion")."""
+    if "'" not in text and "’" not in text:
+        return
+    for m in _OWNER_OF.finditer(text):
+        product = m.group("product")
+        if name_key(product) not in excluded and table.get(product) is None:
+            continue
+        name = ok(clean_name(m.group("owner")))
+        if name and _plausible_cue_name(name, text):
+            table.add(name, m.start("owner"))
 
 
 def _lower_case_names(
@@ -2050,6 +2072,8 @@ def _add_short_form(text: str, table: OrgTable, record: OrgRecord) -> None:
             continue
         if original[n - 1].lower() in _TRAILING_NOISE:
             continue  # "Broad Institute of" is no name
+        if _common_word(text, head):
+            continue  # "Royalty" of "Royalty Pharma" in a title-case headline: an English word
         if _standalone(text, head, longest) and not _claimed(table, record, head):
             # every standalone prefix: "Kaltbrunn Biotech" and also "Kaltbrunn"
             table.alias(record, head)
@@ -2066,6 +2090,14 @@ def _add_short_form(text: str, table: OrgTable, record: OrgRecord) -> None:
         and not _claimed(table, record, last)
     ):
         table.alias(record, last)
+
+
+def _common_word(text: str, head: str) -> bool:
+    """A one-word head the text also writes in lower case is a word of the language."""
+    return (
+        " " not in head
+        and compiled(rf"(?<![\w-]){re.escape(head.lower())}(?![\w-])").search(text) is not None
+    )
 
 
 def _standalone(text: str, head: str, longest: str) -> bool:
