@@ -6,9 +6,9 @@ goes into the store only after its graph conforms.
 
 The CPU work (reading, extraction, building, SHACL) runs in worker processes when there are
 enough files to repay starting them; the main process loads the conforming graphs in batches,
-one transaction per batch, so the store never holds half a release and a killed run loses at
-most the batch in flight. A rerun skips files whose text is already stored from that source
-before any extraction.
+one transaction per batch (whatever has come in whenever the workers have nothing ready), so
+the store never holds half a release and a killed run loses at most the batch in flight. A
+rerun skips files whose text is already stored from that source before any extraction.
 """
 
 from __future__ import annotations
