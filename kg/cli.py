@@ -140,7 +140,7 @@ def _connect(ctx: click.Context, url: str, update_url: str | None, *, read_only:
     type=click.IntRange(min=1),
     default=200,
     show_default=True,
-    help="Releases loaded per transaction.",
+    help="Most releases loaded per transaction (fewer while workers have none ready).",
 )
 @click.option(
     "--any-suffix",

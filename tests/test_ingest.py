@@ -160,6 +160,29 @@ def test_worker_processes_give_the_same_store_as_one_process(tmp_path):
     assert stores[0] == stores[2]
 
 
+class _Results:
+    """A pool's results as Pool.imap gives them: the first one not ready at once."""
+
+    def __init__(self, items: list[str]) -> None:
+        self.items = iter(items)
+        self.waited = False
+
+    def next(self, timeout: float | None = None) -> str:
+        import multiprocessing
+
+        if timeout == 0 and not self.waited:
+            self.waited = True
+            raise multiprocessing.TimeoutError
+        return next(self.items)
+
+
+def test_the_main_process_hears_when_no_worker_result_is_ready():
+    from kg.ingest import _with_idle_marks
+
+    assert list(_with_idle_marks(_Results(["a", "b"]))) == [None, "a", "b"]
+    assert list(_with_idle_marks(_Results([]))) == [None]
+
+
 def test_the_cli_names_bad_files_and_exits_1(tmp_path):
     folder = tmp_path / "in"
     write_good_releases(folder, 3)

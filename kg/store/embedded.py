@@ -108,11 +108,13 @@ class EmbeddedStore(Store):
 
     def __len__(self) -> int:
         """The quads of the release graphs (the derived graphs are not counted)."""
-        derived = (
-            self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))
-            for graph in DERIVED_GRAPHS
-        )
-        return len(self.ox) - sum(1 for quads in derived for _ in quads)
+        return len(self.ox) - sum(self._graph_size(graph) for graph in DERIVED_GRAPHS)
+
+    def _graph_size(self, graph: str) -> int:
+        # Counted by the query engine: iterating the quads in Python took about 0.2 s at 1,000
+        # releases (the identity graph's 18,000 quads), at the end of every ingest.
+        counted = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        return int(next(iter(counted))[0].value)
 
     def dump(
         self, output: BinaryIO, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None
