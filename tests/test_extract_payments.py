@@ -1419,3 +1419,18 @@ def test_royalties_on_net_sales_in_an_earlier_item_do_not_make_the_next_amount_a
         (Decimal(124_000_000), None),
         (Decimal(93_300_000), "per_product"),
     ]
+
+
+def test_a_figure_the_phrase_passes_is_not_the_one_that_governs_the_amount() -> None:
+    sold = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced today that it has sold a portion of its future "
+        "royalty stream on North American sales of Veltrax to Tenby Royalty LLC for $24.1 million."
+    )
+    assert (sold.payer, sold.money.amount) == ("Tenby Royalty", Decimal(24_100_000))
+    assert (
+        payments(
+            "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Avelor Bio's cash "
+            "position is now more than EUR 200 m."
+        )
+        == []
+    )

@@ -842,7 +842,10 @@ def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Fram
     if frame.verb in (RECEIVE, PAY, ACQUIRE, SELL) and any(frame.roles()):
         # "X will receive $50 million in cash": said of a party, it changes hands, unless a
         # figure stands between the verb and the amount ("… reports sales of $852 million").
-        return not _NOT_PAYMENT.search(governed)
+        # a figure that governs the amount ("reports sales of $852 million", "cash position is
+        # now more than EUR 200 m"), not one the phrase passed ("its royalty on sales of Abreva
+        # to X for $24 million")
+        return not any(len(governed) - f.end() <= 25 for f in _NOT_PAYMENT.finditer(governed))
     figure = _NOT_PAYMENT.search(before[-70:] + " " + after[:30])
     return figure is None or bool(
         re.search(
