@@ -1434,3 +1434,17 @@ def test_a_figure_the_phrase_passes_is_not_the_one_that_governs_the_amount() -> 
         )
         == []
     )
+
+
+def test_a_payee_with_its_ticker_and_a_payment_for_obtaining_a_license() -> None:
+    p = only(
+        "Avelor Bio PLC (AVL.LN) has exercised an option to obtain a global license. Avelor Bio "
+        "said that it will pay up to 48 million pounds ($62.60 million) to Tenby Cell (TNBC) for "
+        "obtaining a license for its therapy."
+    )
+    assert (p.payer, p.payee, p.kind, p.status) == (
+        "Avelor Bio",
+        "Tenby Cell",
+        "license_fee",
+        "potential",
+    )

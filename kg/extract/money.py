@@ -212,7 +212,9 @@ _KIND_CUES = [
     (
         "license_fee",
         re.compile(
-            r"(?i)\b(?:licen[cs]e\s+(?:issue\s+|issuance\s+|initiation\s+)?fees?|licen[cs]ing\s+fees?|annual\s+(?:licen[cs]e\s+)?(?:payments?|fees?)|maintenance\s+fees?|technology\s+access\s+fees?)\b"
+            r"(?i)\b(?:licen[cs]e\s+(?:issue\s+|issuance\s+|initiation\s+)?fees?|licen[cs]ing\s+fees?|annual\s+(?:licen[cs]e\s+)?(?:payments?|fees?)|maintenance\s+fees?|technology\s+access\s+fees?"
+            # "will pay up to £48 million to X for obtaining a license"
+            r"|for\s+obtaining\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}licen[cs]e)\b"
         ),
     ),
     # "royalty payments of …", "$24 million in royalties", "$24 million back royalties"

@@ -287,7 +287,8 @@ _CUE_PATTERNS = [
     rf"(?:approval|clearance|designation|authori[sz]ation))|obtains?|market|informed|submitted|filed|"
     rf"purchased|is\s+obligated|is\s+responsible|has\s+the\s+right|becomes|intends|acquires?|"
     rf"entered\s+into|signed)\b(?!\s+by\b))",
-    rf"\b(?:to|pay|paid)\s+(?P<x>{ORG_SEQ})\s+(?:for|in|under|upon|on|a|an|the|\$|€|£)",
+    rf"\b(?:to|pay|paid)\s+(?P<x>{ORG_SEQ})(?:\s*\([A-Z][^()\n]{{0,30}}\))?\s+"
+    rf"(?:for|in|under|upon|on|a|an|the|\$|€|£)",
     # "Kessel is a clinical-stage biopharmaceutical company", "Kessel, a Nasdaq-listed company,"
     rf"(?P<x>{_START}{_CAP}(?:[ \t]+{_CAP}){{0,4}})(?:,\s+|\s+is\s+)an?\s+(?:[\w,-]+\s+){{0,6}}?"
     r"(?:company|corporation|firm)\b",
