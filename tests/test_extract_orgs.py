@@ -819,3 +819,13 @@ def test_makers_before_their_products_and_owners_before_their_units_are_companie
     assert {"Tenvik Laboratories", "Halden", "Brisko", "Lindqvist"} <= set(orgs(facts))
     assert {"Quellora", "Marvexa", "Sorvant"} <= {c.name for c in facts.compounds}
     assert "Kessel" not in orgs(facts)  # "Royalty" and "Kessel" of a title are no short names
+
+
+def test_a_company_that_has_announced_that_or_is_paying() -> None:
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "Kessel Myers has announced that it has entered into a "
+        "definitive merger agreement with biotech Orvane Therapeutics. KM is paying $58.00 per "
+        "Orvane share in cash for a total deal value of $4.8B. KM is a large company.\n"
+    )
+    assert "Kessel Myers" in orgs(facts)
+    assert any(name.startswith("Orvane") for name in orgs(facts))

@@ -1448,3 +1448,28 @@ def test_a_payee_with_its_ticker_and_a_payment_for_obtaining_a_license() -> None
         "license_fee",
         "potential",
     )
+
+
+def test_money_obtained_by_a_company_is_its_own_and_a_contract_fee_is_upfront() -> None:
+    found = payments(
+        "Avelor Bio Corporation works with Tenby Biotech. The contract fee and milestones obtained "
+        "by Avelor Bio through the transfer of AV-7 technology include a contract fee of $50 "
+        "million in November 2018 and $60 million for the commercialization milestone."
+    )
+    assert [(p.payer, p.payee, p.kind, p.status) for p in found] == [
+        ("Tenby Biotech", "Avelor Bio", "upfront", "earned"),
+        ("Tenby Biotech", "Avelor Bio", "milestone", "earned"),
+    ]
+
+
+def test_the_former_stockholders_of_a_company_are_paid_for_it_and_parts_follow_the_whole() -> None:
+    found = payments(
+        "Avelor Bio, Inc. today announced that it has received clearance to begin clinical trials "
+        "with AV-17. The clearance of its IND triggers a $5.2 million milestone payment to the "
+        "former stockholders of Tenby Pharmaceuticals, Inc. The milestone payment will consist of "
+        "$2.8 million in cash payments and the issuance of approximately $2.4 million in equity, "
+        "representing approximately 1.5 million shares of Avelor Bio common stock."
+    )
+    assert [(p.payer, p.payee, p.kind, p.status) for p in found] == [
+        ("Avelor Bio", "Tenby Pharmaceuticals", "milestone", "earned"),
+    ] * 3

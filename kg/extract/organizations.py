@@ -283,7 +283,7 @@ _CUE_PATTERNS = [
     # is what a participle before "by" is done to (a company can be "acquired by").
     rf"(?P<x>{ORG_SEQ})(?:\s*\([A-Z][^()\n]{{0,30}}\))?\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+|recently\s+)*(?:acquired|(?:licensed|exercised|"
     # (what "received its FDA approval" is said of may be a drug: no evidence of a company)
-    rf"pays?|paid|make|made|agreed|earned|receive[sd]?(?!\s+(?:its\s+|an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
+    rf"pays?|paid|paying|make|made|agreed|earned|receive[sd]?(?!\s+(?:its\s+|an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
     rf"(?:approval|clearance|designation|authori[sz]ation))|obtains?|market|informed|submitted|filed|"
     rf"purchased|is\s+obligated|is\s+responsible|has\s+the\s+right|becomes|intends|acquires?|"
     rf"entered\s+into|signed)\b(?!\s+by\b))",
@@ -337,7 +337,7 @@ OPENING_RE = re.compile(
     # "Kessel Bio (ISIN, KSL), a French group in diagnostics, announces today"
     r"(?:\s*\([^()\n]{1,40}\))?(?:,\s+an?\s+[^,;.()]{3,120},)?"
     r"\s+(?:today\s+(?:announce[sd]?|report(?:s|ed)?)|announce[sd]?\s+today"
-    r"|sa(?:id|ys)\s+(?:it|that|today|on))\b"  # "Kessel said it had exercised its option"
+    r"|(?:has\s+)?announced\s+that|sa(?:id|ys)\s+(?:it|that|today|on))\b"  # "Kessel said it"
 )
 WIRE_NAMES = re.compile(
     r"(?i)^(?:business\s*wire|globe\s*newswire|pr\s*newswire|prnewswire.*|market\s*wire|marketwired?"
@@ -1166,7 +1166,7 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
         name = ok(clean_name(m.group(0)))
         if name and len(name.split()) >= 2 and _plausible_cue_name(name, text):
             table.add(name, base + m.start())
-    opening = "today" in s.text or " sa" in s.text  # "today announced", "said it"
+    opening = "today" in s.text or " sa" in s.text or "announced that" in s.text
     for cue in (*GATED_CUES, OPENING_RE) if opening else GATED_CUES:
         money_cue = cue in _MONEY_CUES
         for m in cue.finditer(s.text):

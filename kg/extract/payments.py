@@ -95,7 +95,8 @@ _VERB = re.compile(
 )
 # A receiving verb's "by" marks the receiver ("was received by X"), not the payer.
 _RECEIVED_BY = re.compile(
-    r"(?i)\b(?:received|earned|collected)\s+(?:(?:to\s+date|so\s+far|today)\s+)?by\s+(?:the\s+)?$"
+    r"(?i)\b(?:received|earned|collected|obtained)\s+(?:(?:to\s+date|so\s+far|today)\s+)?by\s+"
+    r"(?:the\s+)?$"
 )
 # "earn" and "award" take the payee as their object when they have one: "…, earning
 # Orvane $15 million", "NIH awarded X a grant of $3 million" (the subject awards).
@@ -171,7 +172,10 @@ _STOCK_BEFORE = re.compile(r"(?i)\b(?:shares|stock|stake|equity|ADSs)\s+(?:of|in
 _PARTNER_NOUN = (
     r"(?:(?:the|its|our|their)\s+)?(?:(?:long-?time|existing|strategic|development|licensing|"
     r"commercial|collaboration)\s+)?(?:(?:[\w.()®™-]+\s+){0,3}?(?:partner|licensee|licensor"
-    r"|collaborator|parent|subsidiary|affiliate)\s*,?\s+)?"
+    r"|collaborator|parent|subsidiary|affiliate)\s*,?\s+"
+    # "to the former stockholders of X": a company's holders are paid for it
+    r"|(?:former\s+|selling\s+)?(?:stockholders|shareholders|equity\s*holders|owners)\s+of\s+"
+    r"(?:the\s+)?)?"
 )
 _SLOT_BEFORE = {
     "from": re.compile(rf"(?i)\bfrom\s+{_PARTNER_NOUN}$"),
@@ -217,7 +221,7 @@ _LEAD_CONDITION = re.compile(
     r"(?i)^\W*(?:if|once|upon\s+(?:the\s+)?achiev|should|subject\s+to|assuming|pending|provided)\b"
 )
 _EARNED_WORDS = re.compile(
-    r"(?i)\b(?:received|receives|earned|earns|triggered|triggers|paid|achieved|achieves|made|"
+    r"(?i)\b(?:received|receives|earned|earns|triggered|triggers|paid|achieved|achieves|made|obtained|"
     r"generated|generates|generating|triggering|earning|resulting\s+in|collected|recogni[sz]ed|"
     r"grabs|led\s+to|leads\s+to|resulted\s+in|committed|awarded|entitles|"
     r"results\s+in|has\s+(?:now\s+|already\s+)?(?:been\s+)?|have\s+(?:been\s+)?|had\s+)"
@@ -533,6 +537,7 @@ def find_payments(
             continue
         drafts += _sentence_drafts(release, index, sentence, pending, compounds_in, licensed)
     _fill_missing_roles(release, drafts)
+    _parts_of_an_earlier_payment(release, drafts)
     merged = _drop_sums_of_parts(_merge_conversions(release, _merge(drafts)))
     _headline_compound_for_the_rest(release, merged, compounds_in)
     payments = [d.payment for d in merged]
@@ -1570,6 +1575,28 @@ def _shares_passed_on(
 
 
 # ---- filling in and merging ----------------------------------------------------------------------
+
+
+# "The milestone payment will consist of $2.8 million in cash and $2.4 million in equity": the
+# amounts are the parts of the payment the sentence before stated.
+_PARTS_OF_EARLIER = re.compile(
+    r"(?i)^\W*(?:the|this|that|such)\s+(?:[\w-]+\s+){0,2}payments?\s+(?:will\s+|would\s+|shall\s+)?"
+    r"(?:consists?|comprises?|be\s+made\s+up|is\s+made\s+up)\b"
+)
+
+
+def _parts_of_an_earlier_payment(release: ReleaseView, drafts: list[_Draft]) -> None:
+    """Each part takes the parties, kind and status of the payment it is a part of."""
+    for d in drafts:
+        if not _PARTS_OF_EARLIER.match(release.sentences[d.sentence].text):
+            continue
+        earlier = [e for e in drafts if e.sentence < d.sentence and e.payment.money is not None]
+        if not earlier:
+            continue
+        whole, part = earlier[-1].payment, d.payment
+        part.payer, part.payee = whole.payer, whole.payee
+        part.kind, part.status = whole.kind, whole.status
+        d.explicit_roles = earlier[-1].explicit_roles
 
 
 def _fill_missing_roles(release: ReleaseView, drafts: list[_Draft]) -> None:
