@@ -829,3 +829,17 @@ def test_a_company_that_has_announced_that_or_is_paying() -> None:
     )
     assert "Kessel Myers" in orgs(facts)
     assert any(name.startswith("Orvane") for name in orgs(facts))
+
+
+def test_a_joint_opening_with_an_apposition_and_a_company_named_after_what_it_is() -> None:
+    joint = facts_from(
+        "Kessel News\n\n" + DATELINE + "Kessel Therapeutics, producer of the award-winning "
+        "KESSELAN, and Orvane Bio today announced that Kessel will acquire all of the issued "
+        "and outstanding shares of Orvane Bio common stock for $53 per share in cash.\n"
+    )
+    assert {"Kessel", "Orvane"} <= {n.split()[0] for n in orgs(joint)}
+    described = facts_from(
+        "Kessel News\n\n" + DATELINE + "US biotech Kessonix has been awarded up to $2.86 million "
+        "in non-dilutive funding by the Lund Accelerator Fund.\n"
+    )
+    assert "Kessonix" in orgs(described)

@@ -1473,3 +1473,12 @@ def test_the_former_stockholders_of_a_company_are_paid_for_it_and_parts_follow_t
     assert [(p.payer, p.payee, p.kind, p.status) for p in found] == [
         ("Avelor Bio", "Tenby Pharmaceuticals", "milestone", "earned"),
     ] * 3
+
+
+def test_an_amount_net_of_cash_restates_the_price() -> None:
+    p = only(
+        "Avelor Bio, Inc. and Tenby Bio today announced that Avelor Bio will acquire Tenby Bio for "
+        "$53 per share in cash, which represents an equity value of approximately $3.05 billion, "
+        "or approximately $2.67 billion net of Tenby Bio's cash and cash equivalents."
+    )
+    assert (p.kind, p.money.amount) == ("acquisition", Decimal(3_050_000_000))

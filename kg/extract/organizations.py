@@ -184,7 +184,7 @@ _ACADEMIC_HEAD = re.compile(
 INDUSTRY_NAME_RE = re.compile(
     rf"{_START}(?<!\d[snrt][tdh][ \t]){_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+"
     r"(?:Therapeutics|Pharmaceuticals?|Pharma"
-    r"|Biosciences|Biotherapeutics|Biologics|Biotech|Biopharma|Genomics|Genetics|Medicines|Laboratories"
+    r"|Biosciences|Biotherapeutics|Biologics|Biotech|Biopharma|Bio|Genomics|Genetics|Medicines|Laboratories"
     r"|Diagnostics)(?![\w-])(?:[ \t]+(?:America|Americas|Europe|Asia|Canada|Japan|China|Korea|India"
     r"|Australia|Brazil|Taiwan|Singapore|Switzerland|Germany|Deutschland|France|Italy|Italia|Spain"
     r"|UK|USA|US|Nordic|Nordics)(?![\w-]))?"  # a national unit: "Kessel Pharma Canada"
@@ -272,7 +272,8 @@ _CUE_PATTERNS = [
     rf"selected|conducted|sold|commercialized|licensed)\s+by\s+(?P<x>{ORG_SEQ})",
     rf"\bbetween\s+(?:the\s+)?(?P<x>{ORG_SEQ})\s+and\s+(?P<y>{ORG_SEQ})",
     # "Kessel (KSL) and Orvane today announced": a defined name or a ticker after each
-    rf"(?P<x>{ORG_SEQ})(?:,?\s+{_SUFFIX})?(?:\s*\([^()\n]{{1,40}}\))?\s+and\s+(?P<y>{ORG_SEQ})"
+    rf"(?P<x>{ORG_SEQ})(?:,?\s+{_SUFFIX})?(?:\s*\([^()\n]{{1,40}}\))?"
+    rf"(?:,\s+(?:an?\s+|the\s+)?[a-z][^,;.]{{2,80}},)?\s+and\s+(?P<y>{ORG_SEQ})"
     rf"(?:,?\s+{_SUFFIX})?(?:\s*\([^()\n]{{1,40}}\))?"
     rf"\s+(?:today\s+|jointly\s+)?(?:have\s+|has\s+)?(?:enter(?:ed)?|form(?:ed)?|sign(?:ed)?|"
     rf"announce[ds]?|originally|agreed?|reported|undertook|will\s+collaborate)\b",
@@ -293,6 +294,10 @@ _CUE_PATTERNS = [
     rf"(?P<x>{_START}{_CAP}(?:[ \t]+{_CAP}){{0,4}})(?:,\s+|\s+is\s+)an?\s+(?:[\w,-]+\s+){{0,6}}?"
     r"(?:company|corporation|firm)\b",
     rf"{_START}(?=\S{{3,80}}\s)(?P<x>{_CAP})[-/–](?P<y>{_CAP})\s+(?:[Cc]ollaboration|[Aa]greement|[Cc]o-development|[Ll]icense)",
+    # "US biotech X has been awarded …": a company named after what it is, as a sentence's subject
+    rf"\b(?:biotech|biotechnology\s+company|drugmaker|(?:bio)?pharmaceutical\s+company|start-?up)"
+    rf"\s+(?P<x>{ORG_SEQ})(?=\s+(?:has|had|have|will|is|was|said|announced|today|received|signed"
+    rf"|entered)\b)",
     # "granted an exclusive license to X to sell": the licensee (a product after "license to"
     # is a compound, which the filter keeps out)
     rf"\blicen[cs]e[sd]?\s+to\s+(?P<x>{ORG_SEQ})(?=\s+(?:to|for|in|under)\b|[,.])",
@@ -323,7 +328,8 @@ GATED_CUES = [
     Gated(CUE_RES[8]),  # "to": in nearly every sentence, no help
     Gated(CUE_RES[9], ("company", "corporation", "firm")),
     Gated(CUE_RES[10], ("ollaboration", "greement", "o-development", "icense")),
-    Gated(CUE_RES[11], ("icense to", "icensed to", "icence to", "icenced to", "icenses to")),
+    Gated(CUE_RES[11], ("biotech", "drugmaker", "company", "start")),
+    Gated(CUE_RES[12], ("icense to", "icensed to", "icence to", "icenced to", "icenses to")),
 ]
 # "a collaboration with Orvane Pharma for KSL-101": the connector joins a code, not a name's
 # words ("Institute for Cancer Research").

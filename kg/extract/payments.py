@@ -836,6 +836,8 @@ def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Fram
         return False  # "X and Y will each contribute $10 million to the venture": to a third
     if _REVENUE_AFTER.match(after):
         return False  # "recognized $12 million of revenue": a results line, not a payment
+    if re.match(r"(?i)\s*net\s+of\b", after):
+        return False  # "$3.05 billion, or approximately $2.67 billion net of its cash": restated
     if _HOLDS.search(before[-40:]) and not _REDUCED_RELATIVE.match(text, m.end):
         return False  # "has $42 million in cash", not "has $24 million royalties received from"
     near = before[-120:] + " " + after[:100]
