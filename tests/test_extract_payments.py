@@ -1482,3 +1482,25 @@ def test_an_amount_net_of_cash_restates_the_price() -> None:
         "or approximately $2.67 billion net of Tenby Bio's cash and cash equivalents."
     )
     assert (p.kind, p.money.amount) == ("acquisition", Decimal(3_050_000_000))
+
+
+def test_buying_every_share_of_a_described_company_acquires_it_and_a_deal_worth_is_its_price() -> (
+    None
+):
+    text = (
+        "Avelor Bio Announces News\n\n"
+        + DATELINE
+        + "Avelor Bio will acquire a US cancer drugmaker "
+        "in a deal worth more than five billion dollars. Avelor Bio will buy all of the "
+        "outstanding shares in Massachusetts-based Tenby Pharmaceuticals for US$24.00 (RM107.45) "
+        "per share, in a cash deal worth US$5.2 billion. Avelor Bio made a 2011 acquisition of "
+        "major Swiss rival Orvane for €9.6 billion (then $13.6 billion).\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    assert ("Avelor Bio", "Tenby Pharmaceuticals") in [
+        (a.acquirer, a.acquired) for a in facts.acquisitions
+    ]
+    paid = {(p.payee, p.money.currency, p.money.amount, p.kind) for p in facts.payments}
+    assert ("Tenby Pharmaceuticals", "USD", Decimal(5_200_000_000), "acquisition") in paid
+    assert ("Orvane", "EUR", Decimal(9_600_000_000), "acquisition") in paid
+    assert not any(p.money.amount == Decimal(13_600_000_000) for p in facts.payments)

@@ -17,7 +17,7 @@ from typing import Any
 
 from kg.extract.organizations import PARTNER_LIST_RE as _PARTNER_LIST
 from kg.extract.organizations import split_list
-from kg.extract.text import Sentence
+from kg.extract.text import Sentence, contains_any
 from kg.facts import Acquisition, Agreement, Money, Partnership, Payment
 from kg.resolve import name_key
 
@@ -246,7 +246,8 @@ _ACQUIRED_DESCRIBED = (
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:firm|company|biotech|biotechnology\s+company|"
     r"developer|start-?up)\s*,\s*"
     # "South San Francisco, CA-based privately held development-stage biotechnology company X"
-    r"|(?:[\w.-]+,?\s+){0,9}?(?:firm|company|biotech|developer|start-?up)\s+)?"
+    r"|(?:[\w.-]+,?\s+){0,9}?(?:firm|company|biotech|developer|start-?up)\s+"
+    r"|[\w.-]+-based\s+)?"  # "Massachusetts-based X"
 )
 # "all outstanding shares of": buying a company's shares is buying the company.
 _ALL_SHARES_OF = (
@@ -258,6 +259,9 @@ _ACQUIRE_FORWARD = re.compile(
     r"announced\s+(?:the|its)\s+(?:completion\s+of\s+(?:the|its)\s+)?acquisition\s+of|"
     r"exercised\s+(?:its|an|the)\s+option\s+to\s+acquire\s+(?:all\s+)?(?:(?:the\s+)?remaining\s+)?"
     r"(?:shares|equity)\s+(?:in|of)|"
+    # buying every share of a company is buying the company
+    r"(?:will\s+|to\s+|agreed\s+to\s+)?(?:buy|purchase|bought|purchased)\s+all\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:issued\s+and\s+)?outstanding\s+shares\s+(?:in|of)|"
     r"to\s+(?:acquire|take\s+over)|will\s+(?:acquire|take\s+over)|agreed\s+to\s+(?:acquire|take\s+over)|(?:completed|closed)\s+(?:its|the)\s+"
     r"(?:previously\s+announced\s+|proposed\s+|pending\s+)?acquisition\s+of"
     r"|(?:entered\s+into|signed)\s+an?\s+(?:definitive\s+)?(?:merger\s+)?agreement\s+to\s+(?:acquire|take\s+over))"
@@ -991,11 +995,15 @@ def _describe_agreement(
         a.status = next((name for name, cue in _AGREEMENT_STATUS if cue.search(text)), "in_force")
 
 
+# The words some acquisition pattern needs ("take over", "buy all of the outstanding shares").
+_ACQUISITION_GATE = ("acqui", " over ", "buy", "bought", "purchas")
+
+
 def acquisitions_in(ctx: Any, published: date | None) -> list[Acquisition]:
     found: dict[tuple[str, str], Acquisition] = {}
     for s in ctx.sentences:
         lowered = s.text.lower()
-        if s.zone in ("fls", "contact") or ("acqui" not in lowered and " over " not in lowered):
+        if s.zone in ("fls", "contact") or not contains_any(lowered, _ACQUISITION_GATE):
             continue
         mentions = [m for m in ctx.mentions(s, issuer_words=False) if not m.agency]
         for i, a in enumerate(mentions):
@@ -1094,8 +1102,13 @@ def _upfront_is_the_price(deals: list[Acquisition], payments: list[Payment], tex
     acquirer pays the acquired company up front is the acquisition's price, earned once the
     release says the deal closed."""
     for p in payments:
-        price = p.kind == "upfront" or (
-            p.kind == "option_fee" and "exercise price" in p.evidence.quote(text)
+        sentence = p.evidence.quote(text)
+        price = (
+            p.kind == "upfront"
+            or (p.kind == "option_fee" and "exercise price" in sentence)
+            or (  # a total that holds milestones too stays a total
+                p.kind == "other" and p.qualifier != "aggregate" and _DEAL_WORDS.search(sentence)
+            )
         )  # "would pay X the agreed option exercise price of $150m": the price of the rest of X
         if not price:
             continue
@@ -1106,6 +1119,8 @@ def _upfront_is_the_price(deals: list[Acquisition], payments: list[Payment], tex
             p.status = "earned" if closed else "potential"
 
 
+# A sentence about the purchase itself: "… per share, in a cash deal worth US$5.2 billion".
+_DEAL_WORDS = re.compile(r"(?i)\b(?:per\s+share|(?:cash\s+)?deal|transaction|merger|acquisition)\b")
 # Words that say an acquisition is done, not only agreed.
 _DEAL_CLOSED = re.compile(
     r"(?i)\b(?:completed|completes|closed|consummated|finali[sz]ed|became\s+a\s+wholly[- ]owned"

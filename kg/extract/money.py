@@ -95,7 +95,9 @@ def find_money(sentence: str) -> list[MoneyMention]:
         per_share = bool(re.match(r"\s*(?:/|per\s+)\s*(?:share|ads|unit)", after))
         before = sentence[max(0, m.start() - 20) : m.start()].lower()
         in_paren = bool(found) and bool(
-            re.search(r"\(\s*(?:approx(?:imately|\.)?|about|ca\.|~|or)?\s*$", before)
+            re.search(
+                r"\(\s*(?:approx(?:imately|\.)?|about|ca\.|~|or|then|equivalent\s+to)?\s*$", before
+            )
         )
         conversion = in_paren and (
             found[-1].currency != currency or "approx" in before or "about" in before

@@ -338,7 +338,8 @@ _NOT_PAYMENT = re.compile(
     r"\s+runway|\s+(?:out|in)flows?|\s+burn|\s+and\s+(?:liquid|short-term|marketable))|"
     r"balance\s+sheet|"
     r"expenses?|costs?\s+of|valuation|market\s+cap\w*|closed\s+(?:\S+\s+){0,3}at|share\s+price|"
-    r"stock\s+price|worth|spend\w*|budget|(?:a\s+)?loss\b|profit|in\s+the\s+(?:range|region)\s+of|"
+    r"stock\s+price|(?<!deal\s)(?<!deals\s)(?<!transaction\s)(?<!agreement\s)(?<!agreement,\s)worth"
+    r"|spend\w*|budget|(?:a\s+)?loss\b|profit|in\s+the\s+(?:range|region)\s+of|"
     r"guidance|EBITDA|outlook|forecast|expectations?|estimated\s+(?:at|to\s+be))\b"
     # "fund 60% of development costs, estimated at $50 million": a share of the amount is paid
     r"|\b\d+(?:\.\d+)?\s*(?:%|percent\b)\s+of\b"
@@ -1017,8 +1018,9 @@ def _frame_for(
     ):
         kind = SELL  # "X agreed to be acquired by Y for $1 billion": X sells itself to Y
     buys = re.match(r"(?i)purchas|bu[yi]|bought", verb.group(0))
-    if kind == PAY and buys and not _SHARES.search(text[verb.end() : end + 40]):
-        kind = ACQUIRE  # buying a voucher, an asset, a company
+    every_share = _ALL_SHARES_AFTER.match(text, verb.end())
+    if kind == PAY and buys and (every_share or not _SHARES.search(text[verb.end() : end + 40])):
+        kind = ACQUIRE  # buying a voucher, an asset, a company (every share of it)
     frame = Frame(kind, verb.start(), verb.end(), verb.group(0))
     # The frame of this verb starts after the last amount before it: an organisation before
     # that amount belongs to an earlier frame, unless this verb only continues it ("… pay
@@ -1099,6 +1101,16 @@ def _slots_before_colon(frame: Frame, text: str, mentions: list[Mention], colon:
 _FROM_A_SOURCE = re.compile(
     r"(?i)^[^.;$€£¥]{0,40}?\bfrom\s+(?:the\s+)?(?:sales?|exercise|issuance|offering|operations"
     r"|disposal|divestiture|interest\s+income)\b"
+)
+# "acquisition of major Swiss rival X", "to acquire cancer drugmaker X": the object after what
+# it is.
+_ALL_SHARES_AFTER = re.compile(
+    r"(?i)\s+all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?shares\b"
+)
+_DESCRIBED_OBJECT = re.compile(
+    r"(?i)\s*(?:all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?shares\s+(?:in|of)\s+)?"
+    r"(?:(?:the|a|an|its)\s+)?(?:(?:[\w-]+\s+){0,3}(?:rival|company|firm|biotech|drugmaker"
+    r"|maker|developer|peer|competitor|start-?up)\s*,?\s*|[\w.-]+-based\s+)?"
 )
 # The agent of a deed other than paying: "a drug marketed by X", "developed by X".
 _AGENT_OF_OTHER_DEED = re.compile(
@@ -1227,7 +1239,11 @@ def _fill_slots(
                 frame.slots.setdefault("by_participle", c.org)
             continue
         gap = text[start : c.start]
-        if frame.object is None and not gap.strip(" ,") and frame.verb != NOUN:
+        if (
+            frame.object is None
+            and frame.verb != NOUN
+            and (not gap.strip(" ,") or _DESCRIBED_OBJECT.fullmatch(gap))
+        ):
             frame.object = c.org
             continue
         if _POSSESSIVE.match(text, c.end):
