@@ -1504,3 +1504,13 @@ def test_buying_every_share_of_a_described_company_acquires_it_and_a_deal_worth_
     assert ("Tenby Pharmaceuticals", "USD", Decimal(5_200_000_000), "acquisition") in paid
     assert ("Orvane", "EUR", Decimal(9_600_000_000), "acquisition") in paid
     assert not any(p.money.amount == Decimal(13_600_000_000) for p in facts.payments)
+
+
+def test_it_refers_to_the_company_that_announces_not_to_an_exchange_in_its_listing() -> None:
+    p = only(
+        "Avelor Bio Inc. (“Avelor” or the “Company”) (NASDAQ/TSX:AVLR), a clinical stage company, "
+        "today announced that it has agreed to sell 2,297,794 of its common shares at a price of "
+        "$10.88 per share to Tenby Pharma Inc. (NYSE: TNB), for gross proceeds of $25.0 million. "
+        "Avelor is also listed on the Toronto Stock Exchange (TSX)."
+    )
+    assert (p.payer, p.payee, p.kind) == ("Tenby Pharma", "Avelor", "equity")

@@ -1189,7 +1189,13 @@ def _antecedent(release: ReleaseView, text: str, mentions: list[Mention], pos: i
     """'X announced that it has earned …': the company that announces; else the issuer."""
     reporting = list(_REPORTING.finditer(text, 0, pos))
     if reporting:
-        before = [c for c in mentions if c.end <= reporting[-1].start() and not _is_object(text, c)]
+        before = [
+            c
+            for c in mentions
+            if c.end <= reporting[-1].start()
+            and not _is_object(text, c)
+            and not _in_parentheses(text, 0, c.start)  # "(NASDAQ/TSX:TRIL)": a listing, no actor
+        ]
         if before:
             return before[-1].org
     return release.issuer
