@@ -1514,3 +1514,12 @@ def test_it_refers_to_the_company_that_announces_not_to_an_exchange_in_its_listi
         "Avelor is also listed on the Toronto Stock Exchange (TSX)."
     )
     assert (p.payer, p.payee, p.kind) == ("Tenby Pharma", "Avelor", "equity")
+
+
+def test_an_acquisition_of_a_number_of_shares_is_an_equity_purchase() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Under the stock purchase "
+        "agreement, Avelor Bio has received $50 million from Tenby Pharma's acquisition of "
+        "2,491,988 shares at a price per share of $20.06."
+    )
+    assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(50_000_000), "equity", "earned")

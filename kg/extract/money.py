@@ -184,7 +184,9 @@ _KIND_CUES = [
         re.compile(
             r"(?i)\b(?:equity(?!\s+value|\s+interests)|shares\s+of|common\s+stock|newly\s+issued\s+stock|stock\s+purchase|purchase\s+of\s+[\w\s]*?(?:stock|shares)|shareholder|equity\s+investment"
             r"|subscri(?:be|bed|ption)\s+for|ordinary\s+shares|placing|private\s+placement|strategic\s+investment"
-            r"|gross\s+proceeds|in\s+(?:[\w-]+\s+){0,2}(?:shares|stock))\b"
+            r"|gross\s+proceeds|in\s+(?:[\w-]+\s+){0,2}(?:shares|stock)"
+            # "X's acquisition of 2,491,988 shares": some shares, not the company
+            r"|(?:acquisition|purchase)\s+of\s+[\d,.]+\s+(?:million\s+)?(?:\w+\s+)?(?:shares|ADSs))\b"
             # "$15 million of Corvana stock"
             r"|^\s*of\s+(?:[\w&.-]+\s+){0,3}(?:stock|shares|ADSs)\b"
         ),
