@@ -843,3 +843,13 @@ def test_a_joint_opening_with_an_apposition_and_a_company_named_after_what_it_is
         "in non-dilutive funding by the Lund Accelerator Fund.\n"
     )
     assert "Kessonix" in orgs(described)
+
+
+def test_a_short_name_a_filing_defines_with_or() -> None:
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "On December 30, 2018, we entered into a series of "
+        "agreements to license certain intellectual property to Orvane Jingdong Pharmaceutical "
+        "Co., Ltd., or OJ. OJ will pay an upfront payment of $14.5 million.\n"
+    )
+    assert "OJ" in orgs(facts)["Orvane Jingdong Pharmaceutical"].aliases
+    assert "OJ" not in orgs(facts)

@@ -1632,9 +1632,13 @@ def _alias_definitions(text: str, table: OrgTable, excluded: set[str]) -> None:
             for alias, defined in _aliases_in(body):
                 for owner in owners:
                     _define(table, owner, alias, defined, excluded)
-        known = _KNOWN_AS.match(text, m.end())
+        known = _KNOWN_AS.match(text, m.end()) or _OR_ALIAS.match(text, m.end())
         if known is not None:
             _define(table, record, known.group("alias"), True, excluded)
+
+
+# "Kessel Pharmaceutical Co., Ltd., or KP,": a filing's way of defining a short name.
+_OR_ALIAS = re.compile(r",\s+or\s+[\"“]?(?P<alias>[A-Z][A-Za-z&-]{1,15})[\"”]?(?=[,.;)])")
 
 
 def _only_tickers(body: str) -> bool:
