@@ -853,3 +853,13 @@ def test_a_short_name_a_filing_defines_with_or() -> None:
     )
     assert "OJ" in orgs(facts)["Orvane Jingdong Pharmaceutical"].aliases
     assert "OJ" not in orgs(facts)
+
+
+def test_a_possessive_followed_by_a_place_is_no_part_of_a_name() -> None:
+    facts = facts_from(
+        "Kessel News\n\n"
+        + DATELINE
+        + "Kessel Bio AB reported that the FDA has accepted for review "
+        "the application that was submitted by Kessel's US partner Orvane Pharmaceuticals.\n"
+    )
+    assert not any("'" in name for name in orgs(facts))

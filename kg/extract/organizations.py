@@ -893,6 +893,13 @@ def clean_name(raw: str) -> str | None:
         words[-1].lower() in _TRAILING_NOISE or words[-1] in ("Co", "Pty", "Pte", "Sdn")
     ):
         words.pop()
+    # "Kessel's US": what follows a possessive names no company ("Dr. Kessel's Laboratories" does)
+    for i, word in enumerate(words[:-1]):
+        if word[-2:] in ("'s", "’s") and all(
+            w.lower().strip(",.") in _NOT_ORG_WORDS for w in words[i + 1 :]
+        ):
+            words = words[: i + 1]
+            break
     # "San Diego-based Kessel": the words up to "-based" say where it is
     described = (
         [i for i, w in enumerate(words[:-1]) if _DESCRIPTIVE_COMPOUND.search(w)]
