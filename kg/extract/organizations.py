@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from kg.extract.text import Gated, Sentence, any_of, compiled
+from kg.extract.text import Gated, Sentence, any_of, compiled, contains_any
 from kg.resolve import LEGAL_SUFFIXES, name_key
 
 # A capitalised word: "ImmunoGen", "Bristol-Myers", "U.S.", "AP-HP", "Hôpitaux".
@@ -332,7 +332,7 @@ GATED_CUES = [
     Gated(CUE_RES[9], ("company", "corporation", "firm")),
     Gated(CUE_RES[10], ("ollaboration", "greement", "o-development", "icense")),
     Gated(CUE_RES[11], any_of("cquisition cquire buy bought")),
-    Gated(CUE_RES[12], ("biotech", "drugmaker", "company", "start")),
+    Gated(CUE_RES[12], ("biotech", "drugmaker", "pharmaceutical company", "start")),
     Gated(CUE_RES[13], ("icense to", "icensed to", "icence to", "icenced to", "icenses to")),
 ]
 # "a collaboration with Orvane Pharma for KSL-101": the connector joins a code, not a name's
@@ -340,6 +340,9 @@ GATED_CUES = [
 _CODE_AFTER_CONNECTOR = re.compile(r"\s+(?:for|of|and|&)\s+\S*\d.*$")
 # The cues where money changes hands: "payment from X", "X has paid", "pay X for".
 _MONEY_CUES = (GATED_CUES[1], GATED_CUES[7], GATED_CUES[8])
+_MONEY_CUE_IDS = frozenset(id(cue) for cue in _MONEY_CUES)  # by identity: == compares patterns
+# The words OPENING_RE needs: "today announced", "said it", "has announced that".
+_OPENING_WORDS = ("today", " said ", " says ", "announced that")
 # "Kessel today announces", "Kessel Group announced today", "Kessel said it": the opening of a
 # release or a sentence names its company (tried only where the sentence says "today" or "sa").
 OPENING_RE = re.compile(
@@ -1183,13 +1186,15 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
         name = ok(clean_name(m.group(0)))
         if name and len(name.split()) >= 2 and _plausible_cue_name(name, text):
             table.add(name, base + m.start())
-    opening = "today" in s.text or " sa" in s.text or "announced that" in s.text
+    opening = contains_any(s.text, _OPENING_WORDS)
     for cue in (*GATED_CUES, OPENING_RE) if opening else GATED_CUES:
-        money_cue = cue in _MONEY_CUES
+        money_cue = id(cue) in _MONEY_CUE_IDS
         for m in cue.finditer(s.text):
             for key in ("x", "y"):
                 if key in cue.groupindex and m.group(key):
-                    name = ok(clean_name(_CODE_AFTER_CONNECTOR.sub("", m.group(key))))
+                    raw = m.group(key)
+                    raw = _CODE_AFTER_CONNECTOR.sub("", raw) if " " in raw else raw
+                    name = ok(clean_name(raw))
                     if name and _plausible_cue_name(name, text, acronym=money_cue):
                         table.add(name, base + m.start(key))
     for m in DEALS_WITH_LIST_RE.finditer(s.text) if "s with " in s.text else ():
@@ -1320,14 +1325,15 @@ def _strong_names(s: Sentence, table: OrgTable, ok: _Filter, known: set[str]) ->
 
 # "kessel NV, today announced": a name in lower case with its legal form, opening the release
 # after the dateline or a sentence.
-LOWER_NAME_WITH_SUFFIX = re.compile(
-    r"(?:(?:^|(?<=--)|(?<=[–—])|(?<=[.!?]\s))\s*(?=[a-z][a-z0-9]{2})|(?<![\w-])(?=[a-z]{1,3}[A-Z]))"
-    # "the acquisition of iKessel, Inc.": a name with a capital inside is no English word
-    r"(?P<name>[a-z][a-z0-9]{0,}(?:[A-Z][\w-]*)?)"
-    r",?[ \t]+(?P<suffix>N\.?V\.|NV|AG|SA|S\.A\.|Inc\.|plc|GmbH|AB|A/S|Ltd\.|LLC|SE|B\.V\.|BV)"
-    r"(?=[\s,])",
-    re.M,
+# The legal forms after a lower-case name: searched first, for they are rare; the name is then
+# read back from each ("kessel NV, today announced", "the acquisition of iKessel, Inc.").
+_LEGAL_FORM_AFTER_WORD = re.compile(
+    r"(?<=[a-z0-9]),?[ \t]+(?P<suffix>N\.?V\.|NV|AG|SA|S\.A\.|Inc\.|plc|GmbH|AB|A/S|Ltd\.|LLC|SE"
+    r"|B\.V\.|BV)(?=[\s,])"
 )
+_LOWER_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<name>[a-z][a-z0-9]*(?:[A-Z][\w-]*)?)$")
+# Where a release or a sentence opens, before a name.
+_OPENS_BEFORE = re.compile(r"(?:^|--|[–—]|[.!?]\s|\n)\s*$")
 
 
 # "Amgen's Neupogen", "Abbott Laboratories' Humira": the maker before a product's name.
@@ -1357,12 +1363,19 @@ def _lower_case_names(
     """'kesselbio (Nasdaq: KSSL)': a name in lower case, when the text also opens a sentence or
     a line with it (a plain word before a ticker, 'common stock', never does); 'kessel NV, today
     announced': one with its legal form where a release or sentence opens."""
-    for m in LOWER_NAME_WITH_SUFFIX.finditer(text):
-        name = ok(m.group("name"))
+    for form in _LEGAL_FORM_AFTER_WORD.finditer(text):
+        word = _LOWER_NAME_BEFORE.search(text, max(0, form.start() - 40), form.start())
+        if word is None:
+            continue
+        camel = re.match(r"[a-z]{1,3}[A-Z]", word.group("name")) is not None
+        opens = _OPENS_BEFORE.search(text, max(0, word.start() - 4), word.start()) is not None
+        if not (camel or (opens and len(word.group("name")) >= 3)):
+            continue  # "kessel NV, today announced" opens a release; "iKessel, Inc." is anywhere
+        name = ok(word.group("name"))
         if name and name.lower() not in _NOT_ORG_WORDS and name not in _LEADING_NOISE:
-            record = table.add(name, m.start("name"))
+            record = table.add(name, word.start())
             if record is not None:
-                table.alias(record, text[m.start("name") : m.end("suffix")])
+                table.alias(record, text[word.start() : form.end("suffix")])
     for ticker in tickers:
         window = max(0, ticker.start() - 60)
         m = LOWER_NAME_BEFORE_TICKER.search(text, window, ticker.start())
@@ -2115,11 +2128,20 @@ def _add_short_form(text: str, table: OrgTable, record: OrgRecord) -> None:
 
 
 def _common_word(text: str, head: str) -> bool:
-    """A one-word head the text also writes in lower case is a word of the language."""
-    return (
-        " " not in head
-        and compiled(rf"(?<![\w-]){re.escape(head.lower())}(?![\w-])").search(text) is not None
-    )
+    """A one-word head the text also writes in lower case is a word of the language (searched
+    without a pattern: the head is new in every release, and compiling one costs more)."""
+    if " " in head:
+        return False
+    word = head.lower()
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        end = at + len(word)
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _standalone(text: str, head: str, longest: str) -> bool:
