@@ -1523,3 +1523,12 @@ def test_an_acquisition_of_a_number_of_shares_is_an_equity_purchase() -> None:
         "2,491,988 shares at a price per share of $20.06."
     )
     assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(50_000_000), "equity", "earned")
+
+
+def test_a_payment_no_party_is_named_for_is_left_out_so_the_release_still_goes_in() -> None:
+    found = payments(
+        "The company is paying 5 million Swiss francs ($6.3 million) upfront for a preclinical "
+        "program, which the two companies will work on together.",
+        headline="Deal News",
+    )
+    assert all(p.payer or p.payee for p in found)

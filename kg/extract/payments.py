@@ -541,7 +541,10 @@ def find_payments(
     _parts_of_an_earlier_payment(release, drafts)
     merged = _drop_sums_of_parts(_merge_conversions(release, _merge(drafts)))
     _headline_compound_for_the_rest(release, merged, compounds_in)
-    payments = [d.payment for d in merged]
+    # A payment between no parties the text names says nothing a user can use, and the shapes
+    # refuse it (with the whole release): "the company is paying 5 million Swiss francs" where
+    # neither company was recognised.
+    payments = [d.payment for d in merged if d.payment.payer or d.payment.payee]
     for p in payments:
         if p.status == "earned":
             p.date = published
