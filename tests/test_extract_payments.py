@@ -1532,3 +1532,30 @@ def test_a_payment_no_party_is_named_for_is_left_out_so_the_release_still_goes_i
         headline="Deal News",
     )
     assert all(p.payer or p.payee for p in found)
+
+
+def test_an_exercise_payment_funding_of_development_costs_and_an_option_to_increase() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. Tenby Pharma will pay to "
+        "Avelor Bio a one-time, non-refundable exercise payment of US$35 million. Tenby Pharma "
+        "will provide Avelor Bio up to $100 million to fund ongoing development costs for AV-3, "
+        "and the companies have a mutual option to increase the total funding amount to $125 "
+        "million."
+    )
+    assert [(p.kind, p.status, p.money.amount) for p in found] == [
+        ("option_fee", "earned", Decimal(35_000_000)),
+        ("research_funding", "potential", Decimal(100_000_000)),
+        ("research_funding", "potential", Decimal(125_000_000)),
+    ]
+
+
+def test_a_company_bought_after_what_it_specialises_in_is_the_one_acquired() -> None:
+    text = (
+        "Avelor Bio Announces News\n\n" + DATELINE + "Avelor Bio has agreed to acquire Swiss-based "
+        "antibody-drug-conjugate (ADC) specialist Tenby Biotech for up to $1.14bn. Avelor Bio will "
+        "pay $400 million upfront.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    assert [(a.acquirer, a.acquired) for a in facts.acquisitions] == [
+        ("Avelor Bio", "Tenby Biotech")
+    ]

@@ -246,7 +246,8 @@ _ACQUIRED_DESCRIBED = (
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:firm|company|biotech|biotechnology\s+company|"
     r"developer|start-?up)\s*,\s*"
     # "South San Francisco, CA-based privately held development-stage biotechnology company X"
-    r"|(?:[\w.-]+,?\s+){0,9}?(?:firm|company|biotech|developer|start-?up)\s+"
+    r"|(?:[\w.-]+,?\s+|\([A-Z]{2,6}\)\s+){0,9}?(?:firm|company|biotech|developer|start-?up"
+    r"|specialist|drugmaker|maker|rival)\s+"
     r"|[\w.-]+-based\s+)?"  # "Massachusetts-based X"
 )
 # "all outstanding shares of": buying a company's shares is buying the company.

@@ -194,7 +194,7 @@ _KIND_CUES = [
     (
         "option_fee",
         re.compile(
-            r"(?i)\boption(?:\s+exercise)?\s+(?:fee|payment)s?\b"
+            r"(?i)\boption(?:\s+exercise)?\s+(?:fee|payment)s?\b|\bexercise\s+(?:fee|payment)s?\b"
             r"|^\s*for\s+(?:an?|the)\s+(?:exclusive\s+)?option\b"  # "€25m for an exclusive option"
         ),
     ),
@@ -202,6 +202,8 @@ _KIND_CUES = [
         "research_funding",
         re.compile(
             r"(?i)\b(?:research\s+(?:funding|support|payments?)|fund(?:s|ed|ing)?\s+(?:\w+\s+){0,2}research|"
+            # "up to $100 million to fund ongoing development costs for X"
+            r"fund(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:development|clinical)\s+(?:costs|activities|work)|"
             r"funding|awarded|award|grant\s+(?:of|funding)|funding\s+of\s+[\w\s&]*?(?:R&D|research)|R&D\s+funding|development\s+funding|research\s+and\s+development\s+funding)\b"
             r"|^\s*(?:of|in|for)\s+(?:\w+\s+)?(?:research|R&D)\b"  # "$40 million of research"
         ),

@@ -215,7 +215,7 @@ _CONDITION = re.compile(
     r"|upon\s+(?:the\s+)?(?:dosing|initiation|start|filing|submission|acceptance|expiration|expiry"
     r"|clearance|termination\s+of\s+the\s+waiting)"
     r"|when\s+(?:certain|the)\s+|expected|anticipated|potential|future|could|(?-i:may)|might"
-    r"|success-based)\b"
+    r"|success-based|option\s+to\s+(?:increase|extend|expand))\b"
 )
 _LEAD_CONDITION = re.compile(
     r"(?i)^\W*(?:if|once|upon\s+(?:the\s+)?achiev|should|subject\s+to|assuming|pending|provided)\b"
@@ -1112,8 +1112,8 @@ _ALL_SHARES_AFTER = re.compile(
 )
 _DESCRIBED_OBJECT = re.compile(
     r"(?i)\s*(?:all\s+(?:of\s+)?(?:the\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?shares\s+(?:in|of)\s+)?"
-    r"(?:(?:the|a|an|its)\s+)?(?:(?:[\w-]+\s+){0,3}(?:rival|company|firm|biotech|drugmaker"
-    r"|maker|developer|peer|competitor|start-?up)\s*,?\s*|[\w.-]+-based\s+)?"
+    r"(?:(?:the|a|an|its)\s+)?(?:(?:[\w-]+\s+|\([A-Z]{2,6}\)\s+){0,4}(?:rival|company|firm|biotech"
+    r"|drugmaker|maker|developer|peer|competitor|start-?up|specialist)\s*,?\s*|[\w.-]+-based\s+)?"
 )
 # The agent of a deed other than paying: "a drug marketed by X", "developed by X".
 _AGENT_OF_OTHER_DEED = re.compile(
