@@ -863,3 +863,11 @@ def test_a_possessive_followed_by_a_place_is_no_part_of_a_name() -> None:
         "the application that was submitted by Kessel's US partner Orvane Pharmaceuticals.\n"
     )
     assert not any("'" in name for name in orgs(facts))
+
+
+def test_each_company_a_list_after_companies_including_names() -> None:
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "Including Kessel Bio AB, the foundation has backed 10 such "
+        "companies including Alvre, Anacor Biologics, Genvox Biosciences, and Zyomix.\n"
+    )
+    assert {"Alvre", "Anacor Biologics", "Genvox Biosciences", "Zyomix"} <= set(orgs(facts))

@@ -253,6 +253,12 @@ DEALS_WITH_LIST_RE = re.compile(
     r"(?:collaborations|partnerships|alliances|agreements|relationships|deals)\s+with\s+"
     rf"(?P<items>{ORG_SEQ}(?:,\s+{ORG_SEQ})*,?\s+and\s+{ORG_SEQ})"
 )
+# "10 such companies including Alere, Anacor Pharmaceuticals, Genocea Biosciences, and Zyomyx":
+# each listed name (the plural noun says they are companies).
+COMPANIES_LIST_RE = re.compile(
+    r"\b(?:companies|firms|biotechs|drugmakers)\s*,?\s+(?:such\s+as|including|like)\s+"
+    rf"(?P<items>{ORG_SEQ}(?:,\s+{ORG_SEQ})*,?\s+and\s+{ORG_SEQ})"
+)
 _CUE_PATTERNS = [
     # "agreement with X", "collaboration with X", "deal with X", and the defined name of a
     # contract: "its License and Collaboration Agreement with X"
@@ -1200,6 +1206,13 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
     for m in DEALS_WITH_LIST_RE.finditer(s.text) if "s with " in s.text else ():
         if m.start() and s.text[m.start() - 1].isalnum():
             continue  # a word boundary, tested here: faster than in the pattern
+        for item in split_list(m.group("items")):
+            name = ok(clean_name(item))
+            if name and _plausible_cue_name(name, text):
+                table.add(name, base + m.start("items"))
+    for m in (
+        COMPANIES_LIST_RE.finditer(s.text) if "ompanies" in s.text or "firms" in s.text else ()
+    ):
         for item in split_list(m.group("items")):
             name = ok(clean_name(item))
             if name and _plausible_cue_name(name, text):
