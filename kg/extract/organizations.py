@@ -1210,9 +1210,8 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
             name = ok(clean_name(item))
             if name and _plausible_cue_name(name, text):
                 table.add(name, base + m.start("items"))
-    for m in (
-        COMPANIES_LIST_RE.finditer(s.text) if "ompanies" in s.text or "firms" in s.text else ()
-    ):
+    listed = contains_any(s.text, ("companies", "firms", "biotechs", "drugmakers"))
+    for m in COMPANIES_LIST_RE.finditer(s.text) if listed else ():
         for item in split_list(m.group("items")):
             name = ok(clean_name(item))
             if name and _plausible_cue_name(name, text):
