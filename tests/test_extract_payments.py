@@ -1559,3 +1559,12 @@ def test_a_company_bought_after_what_it_specialises_in_is_the_one_acquired() -> 
     assert [(a.acquirer, a.acquired) for a in facts.acquisitions] == [
         ("Avelor Bio", "Tenby Biotech")
     ]
+
+
+def test_a_headline_that_rounds_the_bodys_amount_states_the_same_payment() -> None:
+    found = payments(
+        "Avelor Bio (Amex: AVL) announced today that it has sold a portion of its royalty stream "
+        "on North American sales of Veltrax to Tenby Royalty LLC for $24.1 million.",
+        headline="Avelor Bio to Receive $24 Million for Rights to Veltrax Royalty Stream",
+    )
+    assert [p.money.amount for p in found] == [Decimal(24_100_000)]

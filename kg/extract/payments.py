@@ -1782,7 +1782,9 @@ def _restates(kept: _Draft, other: _Draft) -> bool:
     if (a.money is None) != (b.money is None):
         # "Immutep received a milestone payment" beside "the milestone payment of $1 million"
         return a.kind == b.kind and _compatible(a.payer, b.payer) and _compatible(a.payee, b.payee)
-    if a.money is None or b.money is None or a.money != b.money:
+    if a.money is None or b.money is None:
+        return False
+    if a.money != b.money and not _rounded_in_headline(kept, other):
         return False
     if other.distinct and other.zone != "head" and kept.zone != "head":
         return False
@@ -1793,6 +1795,20 @@ def _restates(kept: _Draft, other: _Draft) -> bool:
         return False
     return (_compatible(a.payer, b.payer) and _compatible(a.payee, b.payee)) or (
         min(kept.explicit_roles, other.explicit_roles) == 0
+    )
+
+
+def _rounded_in_headline(kept: _Draft, other: _Draft) -> bool:
+    """'to Receive $24 Million' in the headline, '$24.1 million' in the body: the headline
+    rounds the body's amount (fewer significant digits, within 5%, same currency)."""
+    a, b = kept.payment.money, other.payment.money
+    if a is None or b is None or a.currency != b.currency or "head" not in (kept.zone, other.zone):
+        return False
+    head, body = (a, b) if kept.zone == "head" else (b, a)
+    digits = len(head.amount.normalize().as_tuple().digits)
+    return (
+        digits < len(body.amount.normalize().as_tuple().digits)
+        and abs(head.amount - body.amount) <= body.amount / 20
     )
 
 
