@@ -871,3 +871,14 @@ def test_each_company_a_list_after_companies_including_names() -> None:
         "companies including Alvre, Anacor Biologics, Genvox Biosciences, and Zyomix.\n"
     )
     assert {"Alvre", "Anacor Biologics", "Genvox Biosciences", "Zyomix"} <= set(orgs(facts))
+
+
+def test_a_comma_joined_name_its_acronym_spells_out_is_one_organisation() -> None:
+    facts = facts_from(
+        "Kessel News\n\n" + DATELINE + "Kessel Bio AB has received its first milestone payment "
+        "from its licensing agreement with Lund, Tarrow and Orvane (LTO). The US$3 million "
+        "payment brings to US$8 million the payments received.\n"
+    )
+    lto = [o for o in facts.organizations if "LTO" in (o.name, *o.aliases)]
+    assert len(lto) == 1 and "Lund, Tarrow and Orvane" in (lto[0].name, *lto[0].aliases)
+    assert "Tarrow" not in orgs(facts)

@@ -1079,6 +1079,7 @@ def find_organizations(
     _names_before_ticker_lists(text, [t for t in tickers if t.start() >= body_start], table, accept)
     _exchange_tickers(text, tickers, table)
     _owners_of_products(text, table, accept, excluded)
+    _comma_names(text, table, accept)
     _alias_definitions(text, table, excluded)
     _units_and_parents(text, table, accept)
     _drop_truncated(text, table)
@@ -1367,6 +1368,30 @@ def _owners_of_products(text: str, table: OrgTable, ok: _Filter, excluded: set[s
         name = ok(clean_name(m.group("owner")))
         if name and _plausible_cue_name(name, text):
             table.add(name, m.start("owner"))
+
+
+# "Merck, Sharp and Dohme (MSD)": a name whose words are joined by commas, known by initials.
+_COMMA_NAME = re.compile(
+    r"(?P<full>(?P<first>[A-Z][\w-]+)(?:,\s+[A-Z][\w-]+)+,?\s+(?:and|&)\s+[A-Z][\w-]+)"
+    r"\s*\((?P<acronym>[A-Z]{2,6})\)"
+)
+
+
+def _comma_names(text: str, table: OrgTable, ok: _Filter) -> None:
+    """A comma-joined name its acronym spells out whole is one organisation, not its first word."""
+    if ", " not in text:
+        return
+    for m in _COMMA_NAME.finditer(text):
+        words = [w for w in re.split(r"[\s,]+", m.group("full")) if w not in ("and", "&")]
+        if "".join(w[0] for w in words) != m.group("acronym") or not ok(m.group("full")):
+            continue
+        first = table.get(m.group("first"))
+        uses = len(re.findall(rf"(?<![\w-]){re.escape(m.group('first'))}(?![\w-])", text))
+        if first is not None and first.forms == {m.group("first")} and uses == 1:
+            table.forget(first)  # "Merck" was only the start of the longer name
+        record = table.add(m.group("acronym"), m.start())
+        if record is not None:
+            table.alias(record, m.group("full"))
 
 
 def _lower_case_names(
