@@ -1415,9 +1415,9 @@ def test_royalties_on_net_sales_in_an_earlier_item_do_not_make_the_next_amount_a
         "on net sales for this initial product, and US$93.3 million for each subsequent qualifying "
         "product."
     )
-    assert [(p.money.amount, p.qualifier) for p in found] == [
-        (Decimal(124_000_000), None),
-        (Decimal(93_300_000), "per_product"),
+    assert [(p.money.amount, p.kind, p.qualifier) for p in found] == [
+        (Decimal(124_000_000), "milestone", None),
+        (Decimal(93_300_000), "milestone", "per_product"),  # the same kind, for each product
     ]
 
 

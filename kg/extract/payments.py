@@ -897,6 +897,10 @@ def _read_amount(
     if not explicit and FORWARD_LOOKING.search(frame.lead[-80:] + frame.group):
         return None
     qualifier = qualifier_of(before, after, kind, sentence_start=text.startswith(before))
+    if kind == "other" and qualifier in ("per_product", "per_target") and previous is not None:
+        # "milestones of up to $124 million for this product, and $93.3 million for each
+        # subsequent product": the same kind of payment, for each further product
+        kind = previous.payment.kind
     if of_which and qualifier == "aggregate":
         qualifier = None  # "…, $13.5 million of which has been achieved to date": a part
     included, parts = _kinds_included(text[m.end :])
