@@ -1372,16 +1372,18 @@ def _owners_of_products(text: str, table: OrgTable, ok: _Filter, excluded: set[s
 
 # "Merck, Sharp and Dohme (MSD)": a name whose words are joined by commas, known by initials.
 _COMMA_NAME = re.compile(
-    r"(?P<full>(?P<first>[A-Z][\w-]+)(?:,\s+[A-Z][\w-]+)+,?\s+(?:and|&)\s+[A-Z][\w-]+)"
+    r"(?<![\w-])(?P<full>(?P<first>[A-Z][\w-]+)(?:,\s+[A-Z][\w-]+)+,?\s+(?:and|&)\s+[A-Z][\w-]+)"
     r"\s*\((?P<acronym>[A-Z]{2,6})\)"
 )
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,6}\)")
 
 
 def _comma_names(text: str, table: OrgTable, ok: _Filter) -> None:
     """A comma-joined name its acronym spells out whole is one organisation, not its first word."""
-    if ", " not in text:
-        return
-    for m in _COMMA_NAME.finditer(text):
+    for bracket in _ACRONYM_IN_BRACKETS.finditer(text):  # rare: look back from each only
+        m = _COMMA_NAME.search(text, max(0, bracket.start() - 80), bracket.end())
+        if m is None or m.end() != bracket.end():
+            continue
         words = [w for w in re.split(r"[\s,]+", m.group("full")) if w not in ("and", "&")]
         if "".join(w[0] for w in words) != m.group("acronym") or not ok(m.group("full")):
             continue
