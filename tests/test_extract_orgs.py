@@ -882,3 +882,18 @@ def test_a_comma_joined_name_its_acronym_spells_out_is_one_organisation() -> Non
     lto = [o for o in facts.organizations if "LTO" in (o.name, *o.aliases)]
     assert len(lto) == 1 and "Lund, Tarrow and Orvane" in (lto[0].name, *lto[0].aliases)
     assert "Tarrow" not in orgs(facts)
+
+
+def test_a_name_with_an_initial_inside_and_a_name_that_defines_its_short_form() -> None:
+    foundation = facts_from(
+        "Kessel News\n\n" + DATELINE + "Kessel Bio AB has received a $4.9 million grant from The "
+        "Lena K. Orvane Foundation for Parkinson's Research (LKOF).\n"
+    )
+    assert "LKOF" in orgs(foundation)["Lena K. Orvane Foundation for Parkinson's Research"].aliases
+    trust = facts_from(
+        "Kessel News\n\n" + DATELINE + "Kessel Bio AB announces that it has sold its royalty "
+        'interest to Orvane Healthcare Trust ("Orvane Healthcare"), effective June 28.\n'
+    )
+    assert "Orvane Healthcare Trust" in {
+        f for o in trust.organizations for f in (o.name, *o.aliases)
+    }

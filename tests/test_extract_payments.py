@@ -1568,3 +1568,12 @@ def test_a_headline_that_rounds_the_bodys_amount_states_the_same_payment() -> No
         headline="Avelor Bio to Receive $24 Million for Rights to Veltrax Royalty Stream",
     )
     assert [p.money.amount for p in found] == [Decimal(24_100_000)]
+
+
+def test_a_payment_an_options_exercise_triggers_is_an_option_fee() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that Tenby Pharma Ltd. has exercised its "
+        "option under the 2016 Option Agreement. The exercise triggers a payment of US $2.0 "
+        "million to Avelor Bio."
+    )
+    assert (p.payer, p.payee, p.kind) == ("Tenby Pharma", "Avelor Bio", "option_fee")

@@ -16,7 +16,11 @@ from kg.extract.text import Gated, Sentence, any_of, compiled, contains_any
 from kg.resolve import LEGAL_SUFFIXES, name_key
 
 # A capitalised word: "ImmunoGen", "Bristol-Myers", "U.S.", "AP-HP", "Hôpitaux".
-_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-/]*(?:\.(?=\w)[\w.]*)?)(?![\w'’\-])"
+# a word with a capital, initials ("S.A."), or one initial inside a name ("Michael J. Fox")
+_CAP = (
+    r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-Z][\w'’\-/]*(?:\.(?=\w)[\w.]*)?)"
+    r"(?![\w'’\-])"
+)
 _CONNECT = r"(?:and|&|of|for|de|du|des|la|le|der|für)"
 # Words are separated by real white space (one line break at most), so "ImmunoGen" is one
 # word and never "Immuno" + "Gen": that ambiguity made every search backtrack heavily.
@@ -902,11 +906,11 @@ def clean_name(raw: str) -> str | None:
         words[-1].lower() in _TRAILING_NOISE or words[-1] in ("Co", "Pty", "Pte", "Sdn")
     ):
         words.pop()
-    # "Kessel's US": what follows a possessive names no company ("Dr. Kessel's Laboratories" does)
+    # "Kessel's US": a place after a possessive is no part of a name ("Kessel's US partner X");
+    # "Fox Foundation for Parkinson's Research" goes on
     for i, word in enumerate(words[:-1]):
-        if word[-2:] in ("'s", "’s") and all(
-            w.lower().strip(",.") in _NOT_ORG_WORDS for w in words[i + 1 :]
-        ):
+        rest = [w.lower().strip(",.") for w in words[i + 1 :]]
+        if word[-2:] in ("'s", "’s") and all(w in COUNTRIES or w in NATIONALITIES for w in rest):
             words = words[: i + 1]
             break
     # "San Diego-based Kessel": the words up to "-based" say where it is
@@ -1080,6 +1084,7 @@ def find_organizations(
     _exchange_tickers(text, tickers, table)
     _owners_of_products(text, table, accept, excluded)
     _comma_names(text, table, accept)
+    _names_that_define_their_short_form(text, table, accept)
     _alias_definitions(text, table, excluded)
     _units_and_parents(text, table, accept)
     _drop_truncated(text, table)
@@ -1368,6 +1373,27 @@ def _owners_of_products(text: str, table: OrgTable, ok: _Filter, excluded: set[s
         name = ok(clean_name(m.group("owner")))
         if name and _plausible_cue_name(name, text):
             table.add(name, m.start("owner"))
+
+
+# 'to DRI Healthcare Trust ("DRI Healthcare")': a name that defines its own short form is a
+# company's (a product or a place is not given one).
+_DEFINES_SHORT_FORM = re.compile(
+    rf"(?P<name>{ORG_SEQ})\s*\(\s*(?:the\s+)?[\"“](?P<short>[A-Z][^\"”()]{{0,40}}?)[\"”]\s*\)"
+)
+
+
+def _names_that_define_their_short_form(text: str, table: OrgTable, ok: _Filter) -> None:
+    if '("' not in text and "(“" not in text:
+        return
+    for m in _DEFINES_SHORT_FORM.finditer(text):
+        name, short = m.group("name"), m.group("short")
+        words, short_words = name_key(name).split(), name_key(short).split()
+        prefix = bool(short_words) and len(short_words) < len(words)
+        if not (prefix and words[: len(short_words)] == short_words):
+            continue
+        found = ok(clean_name(name))
+        if found and _plausible_cue_name(found, text):
+            table.add(found, m.start("name"))
 
 
 # "Merck, Sharp and Dohme (MSD)": a name whose words are joined by commas, known by initials.
@@ -1768,10 +1794,12 @@ _GENERIC_TAIL = re.compile(
 _LEGAL_TAIL = re.compile(rf",?\s+{_SUFFIX}$")
 
 
-def _initials_of_forms(name: str) -> tuple[str, str]:
-    """The initials of the name, and of the name without its legal form ("S.A.", whose
-    letters count as words) and a generic last word."""
-    return _initials(name), _initials(_GENERIC_TAIL.sub("", _LEGAL_TAIL.sub("", name)))
+def _initials_of_forms(name: str) -> tuple[str, str, str]:
+    """The initials of the name; of the name without its legal form ("S.A.", whose letters
+    count as words) and a generic last word; and of the name before its "for" ("Michael J. Fox
+    Foundation for Parkinson's Research (MJFF)")."""
+    bare = _GENERIC_TAIL.sub("", _LEGAL_TAIL.sub("", name))
+    return _initials(name), _initials(bare), _initials(name.split(" for ")[0])
 
 
 def _initials(name: str) -> str:
@@ -2189,7 +2217,8 @@ def _standalone(text: str, head: str, longest: str) -> bool:
     # unless the head is itself part of a longer name ("Berg Institute of LIT and Uppsala").
     joins = _CONNECT if re.search(rf"\s{_CONNECT}\s", head) else r"(?:of|for|de|du|des|der|für|&)"
     pattern = compiled(
-        rf"(?<![\w-]){re.escape(head)}(?!\s*\n?\s*[A-Z][a-z])(?!\s+{joins}\s+[A-Z])(?![\w-])"
+        rf"(?<![\w-]){re.escape(head)}(?!\s*\n?\s*[A-Z][a-z])(?!\s+[A-Z]\.\s)(?!\s+{joins}\s+[A-Z])"
+        rf"(?![\w-])"
     )
     return any(
         not _JOINED_BEFORE.search(text, max(0, m.start() - 40), m.start())

@@ -379,6 +379,7 @@ _ALREADY_COUNTED = re.compile(r"(?i)\b(?:the|this|that|these)\s+(?:additional\s+
 _DISTINCT = re.compile(
     r"(?i)\b(?:another|second|third|also|additional|earlier|previously|prior|originally)\b"
 )
+_EXERCISE = re.compile(r"(?i)\bexercis(?:e|es|ed|ing)\b(?!\s+price)")
 _OPTION_EXERCISE = re.compile(
     r"(?i)\bexercis\w*\s+(?:of\s+)?(?:its|an|the|their)\s+option\b|\boption\s+exercise\b"
 )
@@ -1352,6 +1353,12 @@ def _kind(
         _NEXT_ITEM.split(after)[0][:100]
     ):
         kind = "milestone"
+    if (
+        kind == "other"
+        and verb == TRIGGER
+        and _EXERCISE.search(text, max(0, verb_end - 80), verb_end)
+    ):
+        return "option_fee"  # "The exercise triggers a payment of US $2.0 million to X"
     if kind == "other" and verb == TRIGGER and _EVENT_SUBJECT.search(text[:verb_end]):
         kind = "milestone"  # "the approval of X triggers a $10 million payment"
     return kind
