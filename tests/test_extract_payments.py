@@ -1577,3 +1577,27 @@ def test_a_payment_an_options_exercise_triggers_is_an_option_fee() -> None:
         "million to Avelor Bio."
     )
     assert (p.payer, p.payee, p.kind) == ("Tenby Pharma", "Avelor Bio", "option_fee")
+
+
+def test_an_event_done_entitles_a_payment_earned_but_potential_totals_stay_potential() -> None:
+    earned = only(
+        "Avelor Bio, Inc. today announced the following. The execution of the trial entitles "
+        "Avelor Bio to receive a $6m milestone payment from Tenby Pharma, its partner in a "
+        "worldwide strategic alliance."
+    )
+    potential = only(
+        "Avelor Bio, Inc. works with Tenby Pharma Ltd. Execution of the license agreement "
+        "entitles Avelor Bio to receive milestone payments from Tenby Pharma potentially totaling "
+        "$200.5 million."
+    )
+    assert (earned.status, potential.status) == ("earned", "potential")
+
+
+def test_an_acronym_a_deal_is_made_with_is_a_company() -> None:
+    p = only(
+        "Avelor Bio (a holding subsidiary of Avelor Group Co., Ltd) announced today that it has "
+        "entered into an exclusive license agreement with MSD (the tradename of Tenby & Co., "
+        "Inc.). Avelor Bio and MSD will also collaborate. In return, Avelor Bio will receive an "
+        "upfront payment of $35 million."
+    )
+    assert (p.payer, p.payee) == ("MSD", "Avelor Bio")

@@ -349,7 +349,8 @@ GATED_CUES = [
 # words ("Institute for Cancer Research").
 _CODE_AFTER_CONNECTOR = re.compile(r"\s+(?:for|of|and|&)\s+\S*\d.*$")
 # The cues where money changes hands: "payment from X", "X has paid", "pay X for".
-_MONEY_CUES = (GATED_CUES[1], GATED_CUES[7], GATED_CUES[8])
+# and "an agreement with MSD": a deal is made with a company
+_MONEY_CUES = (GATED_CUES[0], GATED_CUES[1], GATED_CUES[7], GATED_CUES[8])
 _MONEY_CUE_IDS = frozenset(id(cue) for cue in _MONEY_CUES)  # by identity: == compares patterns
 # The words OPENING_RE needs: "today announced", "said it", "has announced that".
 _OPENING_WORDS = ("today", " said ", " says ", "announced that")

@@ -266,6 +266,11 @@ _FORECAST = re.compile(
 _PAST_AUX = re.compile(r"(?i)\b(?:was|were|has|have|had|did)\b")
 # An event that is the subject of a trigger verb: what a milestone is paid for.
 # "The approval of X triggers …", "Y has dosed the first patient, triggering …".
+# An event done that now entitles a company to a payment: the payment is earned.
+_EVENT_ENTITLES = re.compile(
+    r"(?i)\b(?:execution|initiation|start|dosing|completion|achievement|acceptance|approval"
+    r"|filing|submission|enrol(?:l)?ment)\s+of\s+[^.;]{0,60}?\bentitles\b"
+)
 _EVENT_SUBJECT = re.compile(
     r"(?i)\b(?:approv(?:al|ed)|dos(?:ing|ed)|initiat(?:ion|ed)|start(?:ed)?|accept(?:ance|ed)"
     r"|submi(?:ssion|tted)|fil(?:ing|ed)|clear(?:ance|ed)|launch(?:ed)?|enrol(?:l)?(?:ment|ed)"
@@ -1405,6 +1410,8 @@ def _status(
         return "potential", True
     if re.search(r"(?i)\bpotential", text[frame.verb_end : m.start]):
         return "potential", True
+    if _EVENT_ENTITLES.search(frame.lead + frame.group):
+        return "earned", True  # "The execution of the trial entitles X to receive a $6m milestone"
     if _PAST_PAYMENT.search(frame.group) and kind != "acquisition":
         return _pending(kind, "earned", pending), True  # "earned $7.5 million upon initiation"
     if (
