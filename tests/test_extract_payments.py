@@ -1601,3 +1601,12 @@ def test_an_acronym_a_deal_is_made_with_is_a_company() -> None:
         "upfront payment of $35 million."
     )
     assert (p.payer, p.payee) == ("MSD", "Avelor Bio")
+
+
+def test_an_option_fee_for_each_target_yet_to_be_chosen_is_potential() -> None:
+    p = only(
+        "Avelor Bio plc (Nasdaq: AVLR) works with Tenby Pharma AB. Under the agreement, Tenby "
+        "Pharma will pay Avelor Bio an option fee of $10 million for each selected target at the "
+        "point of candidate nomination."
+    )
+    assert (p.kind, p.status, p.qualifier) == ("option_fee", "potential", "per_target")

@@ -266,6 +266,10 @@ _FORECAST = re.compile(
 _PAST_AUX = re.compile(r"(?i)\b(?:was|were|has|have|had|did)\b")
 # An event that is the subject of a trigger verb: what a milestone is paid for.
 # "The approval of X triggers …", "Y has dosed the first patient, triggering …".
+# Words that report a payment made, not one promised.
+_DONE_WORDS = re.compile(
+    r"(?i)\b(?:received|paid|earned|triggered|has\s+been|have\s+been|was|were)\b"
+)
 # An event done that now entitles a company to a payment: the payment is earned.
 _EVENT_ENTITLES = re.compile(
     r"(?i)\b(?:execution|initiation|start|dosing|completion|achievement|acceptance|approval"
@@ -907,6 +911,13 @@ def _read_amount(
         # "milestones of up to $124 million for this product, and $93.3 million for each
         # subsequent product": the same kind of payment, for each further product
         kind = previous.payment.kind
+    if (
+        kind == "option_fee"
+        and qualifier in ("per_product", "per_target")
+        and status == "earned"
+        and not _DONE_WORDS.search(frame.group)
+    ):
+        status = "potential"  # "an option fee of $10 million for each selected target": to come
     if of_which and qualifier == "aggregate":
         qualifier = None  # "…, $13.5 million of which has been achieved to date": a part
     included, parts = _kinds_included(text[m.end :])
