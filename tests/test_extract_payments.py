@@ -1610,3 +1610,17 @@ def test_an_option_fee_for_each_target_yet_to_be_chosen_is_potential() -> None:
         "point of candidate nomination."
     )
     assert (p.kind, p.status, p.qualifier) == ("option_fee", "potential", "per_target")
+
+
+def test_a_right_but_not_the_obligation_to_acquire_is_an_option_bought() -> None:
+    found = payments(
+        "Avelor Bio has obtained an exclusive option to buy Tenby Pharma, a privately owned "
+        "company. Under the terms of the option and merger agreement, Avelor Bio will pay Tenby "
+        "Pharma US$1m for the exclusive right, but not the obligation, to acquire all of the "
+        "outstanding shares of Tenby Pharma for US$8.75m."
+    )
+    assert [(p.payer, p.payee, p.kind) for p in found][0] == (
+        "Avelor Bio",
+        "Tenby Pharma",
+        "option_fee",
+    )

@@ -388,6 +388,9 @@ _ALREADY_COUNTED = re.compile(r"(?i)\b(?:the|this|that|these)\s+(?:additional\s+
 _DISTINCT = re.compile(
     r"(?i)\b(?:another|second|third|also|additional|earlier|previously|prior|originally)\b"
 )
+_RIGHT_NOT_OBLIGATION = re.compile(
+    r"(?i)\s*for\s+(?:an?|the)\s+(?:exclusive\s+)?right\s*,?\s*but\s+not\s+the\s+obligation\b"
+)
 _EXERCISE = re.compile(r"(?i)\bexercis(?:e|es|ed|ing)\b(?!\s+price)")
 _OPTION_EXERCISE = re.compile(
     r"(?i)\bexercis\w*\s+(?:of\s+)?(?:its|an|the|their)\s+option\b|\boption\s+exercise\b"
@@ -1338,6 +1341,8 @@ def _kind(
         kind = "other"
     near = text[max(0, m.start - 160) : m.end + 80]
     own = before[-60:] + own_after[:100]
+    if kind == "other" and _RIGHT_NOT_OBLIGATION.match(after):
+        kind = "option_fee"  # "$1m for the exclusive right, but not the obligation, to acquire"
     if kind in ("other", "milestone") and _OPTION_EXERCISE.search(near):
         kind = kind if re.search(r"(?i)milestone", own) else "option_fee"
     if kind == "other":
