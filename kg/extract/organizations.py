@@ -19,7 +19,7 @@ from kg.resolve import LEGAL_SUFFIXES, name_key
 # a word with a capital, initials ("S.A."), or one initial inside a name ("Michael J. Fox")
 _CAP = (
     r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-Z][\w'’\-/]*(?:\.(?=\w)[\w.]*)?)"
-    r"(?![\w'’\-])"
+    r"(?![\w'’\-$])"  # "US$1m", "A$5m": a currency's prefix is no word of a name
 )
 _CONNECT = r"(?:and|&|of|for|de|du|des|la|le|der|für)"
 # Words are separated by real white space (one line break at most), so "ImmunoGen" is one
@@ -191,7 +191,7 @@ INDUSTRY_NAME_RE = re.compile(
     r"|Biosciences|Biotherapeutics|Biologics|Biotech|Biopharma|Bio|Genomics|Genetics|Medicines|Laboratories"
     r"|Diagnostics)(?![\w-])(?:[ \t]+(?:America|Americas|Europe|Asia|Canada|Japan|China|Korea|India"
     r"|Australia|Brazil|Taiwan|Singapore|Switzerland|Germany|Deutschland|France|Italy|Italia|Spain"
-    r"|UK|USA|US|Nordic|Nordics)(?![\w-]))?"  # a national unit: "Kessel Pharma Canada"
+    r"|UK|USA|US|Nordic|Nordics)(?![\w$-]))?"  # a national unit: "Kessel Pharma Canada"
     r"(?![ \t]+[A-Z])"  # "European Medicines Agency" goes on
 )
 _GATED_INDUSTRY_NAME = Gated(
