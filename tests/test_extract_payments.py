@@ -1624,3 +1624,18 @@ def test_a_right_but_not_the_obligation_to_acquire_is_an_option_bought() -> None
         "Tenby Pharma",
         "option_fee",
     )
+
+
+def test_who_awards_pays_and_who_is_awarded_receives() -> None:
+    awards = only(
+        "The Lund Health Authority (LHA) awarded a $51 million contract to Avelor Bio, Inc. for "
+        "the development of a new vaccine.",
+        headline="LHA awards $51 million contract for a new vaccine",
+    )
+    awarded = only(
+        "Avelor Bio, Inc. today announces that it has been awarded an additional $12 million "
+        "under its contract with the Lund Health Authority.",
+        headline="Avelor Bio Awarded Additional $12 Million by Lund Health Authority",
+    )
+    assert (awards.payer, awards.payee) == ("LHA", "Avelor Bio")  # the name the text uses
+    assert (awarded.payer, awarded.payee) == ("Lund Health Authority", "Avelor Bio")

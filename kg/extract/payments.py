@@ -101,6 +101,8 @@ _RECEIVED_BY = re.compile(
 # "earn" and "award" take the payee as their object when they have one: "…, earning
 # Orvane $15 million", "NIH awarded X a grant of $3 million" (the subject awards).
 _EARN = re.compile(r"(?i)earn|award")
+_AWARD = re.compile(r"(?i)award")
+_BE_AWARDED = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?award")
 _FUNDS = re.compile(r"(?i)\bfund(?:s|ed|ing)?$")
 _INVESTS = re.compile(r"(?i)invest\w*$")
 _INVEST_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
@@ -495,6 +497,14 @@ class Frame:
         if "by_participle" in slot:  # "$3 million purchased by X": X paid this amount
             slot["by"] = slot["from"] = slot["agent"] = slot["by_participle"]
             s = s if self.verb in (PAY, ACQUIRE) else None
+        if (  # "BARDA awarded a $51 million contract to X"; never "X (was) awarded $5m by Y"
+            self.verb == RECEIVE
+            and s is not None
+            and _AWARD.match(self.verb_text)
+            and "by" not in slot
+            and not _BE_AWARDED.search(self.group)
+        ):
+            return s, slot.get("to") or (o if o != s else None)
         if self.verb == RECEIVE and (s is not None or o is not None):
             if o is not None and _EARN.match(self.verb_text):
                 return slot.get("from") or slot.get("by") or _other(s, o), o
