@@ -698,3 +698,11 @@ def test_a_licensing_deal_is_a_licence_and_taking_a_company_over_acquires_it() -
         ("Avelor Bio", "Tenby Therapeutics")
     ]
     assert [(p.payer, p.kind) for p in facts.payments] == [("Avelor Bio", "acquisition")]
+
+
+def test_acquiring_a_companys_asset_does_not_acquire_the_company() -> None:
+    found = acquisitions(
+        "Oslo based Corrin Biologics has signed an agreement with Tenby Pharma GmbH for it to "
+        "acquire Corrin Biologics’ preclinical antibody."
+    )
+    assert found == set()

@@ -1619,7 +1619,8 @@ def test_a_right_but_not_the_obligation_to_acquire_is_an_option_bought() -> None
         "Pharma US$1m for the exclusive right, but not the obligation, to acquire all of the "
         "outstanding shares of Tenby Pharma for US$8.75m."
     )
-    assert [(p.payer, p.payee, p.kind) for p in found][0] == (
+    first = found[0]
+    assert (first.payer, first.payee, first.kind) == (
         "Avelor Bio",
         "Tenby Pharma",
         "option_fee",
@@ -1639,3 +1640,13 @@ def test_who_awards_pays_and_who_is_awarded_receives() -> None:
     )
     assert (awards.payer, awards.payee) == ("LHA", "Avelor Bio")  # the name the text uses
     assert (awarded.payer, awarded.payee) == ("Lund Health Authority", "Avelor Bio")
+
+
+def test_a_sum_restated_in_another_currency_after_or_is_a_conversion() -> None:
+    found = payments(
+        "Tenby Pharma GmbH paid Avelor Bio, Inc. an upfront payment of €12.5 million or $14 "
+        "million for the rights to AV-101."
+    )
+    assert [(p.money.amount, p.money.currency) for p in found if p.money] == [
+        (Decimal(12_500_000), "EUR")
+    ]

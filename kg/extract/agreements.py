@@ -1013,6 +1013,8 @@ def acquisitions_in(ctx: Any, published: date | None) -> list[Acquisition]:
                     continue
                 gap = s.text[a.end : b.start]
                 pairs = []
+                if s.text[b.end : b.end + 1] in ("'", "’"):
+                    continue  # "to acquire Pharmaxis’ drug candidate": its asset, not the company
                 shares = _ACQUIRE_SHARES.search(gap)
                 if _ACQUIRE_FORWARD.search(gap):
                     pairs = [(a.org, b.org)]

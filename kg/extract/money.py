@@ -77,6 +77,9 @@ class MoneyMention:
     part_of: int | None = None  # index of the total this amount is a part of
 
 
+_OR_BETWEEN = re.compile(r"\s*,?\s*or\s+(?:approximately\s+|about\s+|roughly\s+)?")
+
+
 def find_money(sentence: str) -> list[MoneyMention]:
     """Amounts in a sentence, in order, with conversions and broken-down totals marked."""
     found: list[MoneyMention] = []
@@ -101,6 +104,12 @@ def find_money(sentence: str) -> list[MoneyMention]:
         )
         conversion = in_paren and (
             found[-1].currency != currency or "approx" in before or "about" in before
+        )
+        # "€27.5 million or $39 million": the same sum in another currency
+        conversion = conversion or bool(
+            found
+            and found[-1].currency != currency
+            and _OR_BETWEEN.fullmatch(sentence, found[-1].end, m.start())
         )
         mention = MoneyMention(m.start(), m.end(), amount, currency, per_share, conversion)
         if in_paren and not conversion:
