@@ -897,3 +897,13 @@ def test_a_name_with_an_initial_inside_and_a_name_that_defines_its_short_form() 
     assert "Orvane Healthcare Trust" in {
         f for o in trust.organizations for f in (o.name, *o.aliases)
     }
+
+
+def test_a_lower_case_name_may_open_with_digits() -> None:
+    facts = facts_from(
+        "4seven bio Agrees to be Acquired by Orvane Pharma\n\n" + DATELINE + "4seven bio, Inc. "
+        "(Nasdaq: FSVN), today announced a merger agreement under which Orvane Pharma AG will "
+        "acquire all of the outstanding shares of 4seven bio for $4.00 per share in cash.\n"
+    )
+    assert "4seven bio" in orgs(facts)
+    assert facts.issuer == "4seven bio"

@@ -134,9 +134,9 @@ _GATED_BARE_TICKER = Gated(BARE_TICKER_RE, ("(",))
 # ticker after it; it counts only if the text also starts a sentence or a line with it. The
 # pattern is anchored at the end of the text before an exchange's name.
 LOWER_NAME_BEFORE_TICKER = re.compile(
-    # "kesselbio", "bluebird bio", "eKESSEL Therapeutics" (never "and Orvane": a capitalised word
-    # follows only a first word with capitals of its own)
-    r"(?<![\w'’.-])(?P<name>[a-z][a-z0-9]*(?:[A-Z][\w-]*(?:[ \t]+[A-Z][a-z]+)?)?"
+    # "kesselbio", "bluebird bio", "eKESSEL Therapeutics", "4seven bio" (never "and Orvane": a
+    # capitalised word follows only a first word with capitals of its own)
+    r"(?<![\w'’.-])(?P<name>(?:[0-9]+[a-z]|[a-z])[a-z0-9]*(?:[A-Z][\w-]*(?:[ \t]+[A-Z][a-z]+)?)?"
     r"(?:[ \t]+[a-z][a-z0-9]+)?)"
     rf"(?:,?[ \t]+(?P<suffix>{_SUFFIX}))?[ \t]*[(\[][ \t]*(?:the[ \t]+)?$"
 )
