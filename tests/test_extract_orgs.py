@@ -907,3 +907,12 @@ def test_a_lower_case_name_may_open_with_digits() -> None:
     )
     assert "4seven bio" in orgs(facts)
     assert facts.issuer == "4seven bio"
+
+
+def test_a_name_led_by_digits_before_its_ticker_is_whole() -> None:
+    facts = facts_from(
+        "Milestone Received\n\n" + DATELINE + "Early-stage biotech 4Kessel Therapeutics (Nasdaq: "
+        "FKSL) has received a milestone payment of $5 million from Orvane Pharma AG.\n"
+    )
+    assert "4Kessel Therapeutics" in orgs(facts)
+    assert [p.payee for p in facts.payments] == ["4Kessel Therapeutics"]

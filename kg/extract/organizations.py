@@ -109,6 +109,12 @@ TICKER_RE = re.compile(
 )
 # "(Nasdaq: KSSL)": a bracket, then a colon.
 _GATED_TICKER = Gated(TICKER_RE, ("(", "["), needs=re.compile(":"))
+# "4Kessel Therapeutics (Nasdaq: FKSL)": digits glued to the first word, before a ticker.
+_DIGIT_TICKER_RE = re.compile(
+    rf"(?<![\w.,$-])(?P<name>\d{{1,2}}[A-Z][\w'’\-/]*(?![\w'’\-])(?:{_SEP}{_CAP}){{0,3}}"
+    rf"(?:,?\s+{_SUFFIX})?)\s*[(\[]\s*(?:the\s+)?(?P<exchange>{_EXCHANGE})\s*:\s*"
+    rf"(?P<ticker>{_TICKER})"
+)
 EXCHANGE_TICKER_RE = re.compile(rf"(?P<exchange>{_EXCHANGE})\s*:\s*(?P<ticker>{_TICKER})")
 _COLON_TICKER = re.compile(rf":\s*{_TICKER}")
 
@@ -1139,6 +1145,17 @@ def _headline_like(s: Sentence) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+def _ticker_matches(text: str) -> list[re.Match[str]]:
+    """Every name before a stated ticker; a name led by digits ('4Kessel Therapeutics') whole,
+    never its capitalised tail alone."""
+    found = list(_GATED_TICKER.finditer(text))
+    if not found or not _DIGIT_LED.search(text):
+        return found
+    digits = list(_DIGIT_TICKER_RE.finditer(text))
+    inside = [m for m in found if any(d.start() < m.start() < d.end() for d in digits)]
+    return sorted([*digits, *(m for m in found if m not in inside)], key=lambda m: m.start())
+
+
 def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None:
     """Every kind of evidence for a name in one sentence of running text."""
     base = s.start
@@ -1153,7 +1170,7 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
                 table.add(name, base + m.start())  # "Kessel Therapeutics and Orvane Company"
             elif name:
                 _add_with_suffix(table, name, _suffix_of(m), m.group("suffix"), base + m.start())
-    for m in _GATED_TICKER.finditer(s.text):
+    for m in _ticker_matches(s.text):
         name = ok(clean_name(_next_line_only(text, base + m.start("name"), m.group("name"))))
         record = table.add(name, base + m.start()) if name else None
         if record is not None and record.ticker is None:
