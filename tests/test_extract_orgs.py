@@ -916,3 +916,12 @@ def test_a_name_led_by_digits_before_its_ticker_is_whole() -> None:
     )
     assert "4Kessel Therapeutics" in orgs(facts)
     assert [p.payee for p in facts.payments] == ["4Kessel Therapeutics"]
+
+
+def test_a_companys_center_is_a_unit_of_its_own() -> None:
+    facts = facts_from(
+        "Deal Signed\n\n" + DATELINE + "Orvane Bio has signed a contract with the Kessel Pharma "
+        "Gene Therapy Center. The Kessel Pharma Gene Therapy Center is a subsidiary of Kessel "
+        "Pharma, a large Swedish pharmaceutical company.\n"
+    )
+    assert {"Kessel Pharma Gene Therapy Center", "Kessel Pharma"} <= set(orgs(facts))

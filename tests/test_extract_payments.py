@@ -1650,3 +1650,15 @@ def test_a_sum_restated_in_another_currency_after_or_is_a_conversion() -> None:
     assert [(p.money.amount, p.money.currency) for p in found if p.money] == [
         (Decimal(12_500_000), "EUR")
     ]
+
+
+def test_a_contract_worth_an_amount_is_what_the_deal_may_bring() -> None:
+    found = payments(
+        "Avelor Bio announced on the 2nd that it has signed a technology transfer contract worth "
+        "32 million dollars (about 43 billion won) with Tenby Pharma Ltd. He will receive $ 15 "
+        "million as a down payment."
+    )
+    assert {reading(p) for p in found} == {
+        ("Tenby Pharma", "Avelor Bio", Decimal(32_000_000), "other", "potential"),
+        ("Tenby Pharma", "Avelor Bio", Decimal(15_000_000), "upfront", "earned"),
+    }

@@ -444,6 +444,9 @@ _LEADING_NOISE = frozenset(
         "they",
         "it",
         "us",
+        "he",  # "He will receive $15 million": a machine translation's pronoun for the company
+        "she",
+        "you",
         "mr",
         "ms",
         "dr",
@@ -2061,7 +2064,7 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
 # institute, a national subsidiary.
 _UNIT_WORDS = frozenset(
     ["ventures", "venture", "capital", "foundation", "fund", "funds", "institute", "institutes",
-     "university",
+     "university", "center", "centre",
      "hospital", "trust", "bank", "investments", "japan", "korea", "china", "usa", "us", "europe",
      "canada", "uk", "germany", "deutschland", "france", "italy", "italia", "spain", "espana",
      "india", "australia", "brazil", "taiwan", "singapore", "switzerland", "nordic", "asia",

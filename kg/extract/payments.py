@@ -339,7 +339,8 @@ _PAYMENT_CUE = re.compile(
     r"equity|invest\w*|purchase\w*|funding|fund(?:s|ed)?|stockholders|shareholders|deal\s+value|"
     r"generated|proceeds|reimburs\w*|acquisition|acquir\w*|price|consideration|trigger\w*|"
     r"eligible|entitled|subscri\w*|placement|shares|stock|bonds?|loan|financing|upon|"
-    r"achiev\w*|of\s+which|(?:deal|transaction|agreement)\s+(?:is\s+)?valued\s+at)\b"
+    r"achiev\w*|of\s+which|(?:deal|transaction|agreement)\s+(?:is\s+)?valued\s+at|"
+    r"(?:deals?|transactions?|agreements?|contracts?)\s+worth)\b"
 )
 # Figures that are not money changing hands: results, balances, markets, share prices.
 _LIST_ITEM_START = re.compile(r"(?i),\s*(?:and|plus)\s+|;\s*")
@@ -349,7 +350,7 @@ _NOT_PAYMENT = re.compile(
     r"\s+runway|\s+(?:out|in)flows?|\s+burn|\s+and\s+(?:liquid|short-term|marketable))|"
     r"balance\s+sheet|"
     r"expenses?|costs?\s+of|valuation|market\s+cap\w*|closed\s+(?:\S+\s+){0,3}at|share\s+price|"
-    r"stock\s+price|(?<!deal\s)(?<!deals\s)(?<!transaction\s)(?<!agreement\s)(?<!agreement,\s)worth"
+    r"stock\s+price|(?<!deal\s)(?<!deals\s)(?<!transaction\s)(?<!agreement\s)(?<!agreement,\s)(?<!contract\s)worth"
     r"|spend\w*|budget|(?:a\s+)?loss\b|profit|in\s+the\s+(?:range|region)\s+of|"
     r"guidance|EBITDA|outlook|forecast|expectations?|estimated\s+(?:at|to\s+be))\b"
     # "fund 60% of development costs, estimated at $50 million": a share of the amount is paid
@@ -1453,6 +1454,8 @@ def _status(
     if kind == "acquisition":
         done = _ACQUISITION_DONE.search(frame.group + " " + frame.lead[-80:])
         return ("earned", True) if done and not pending else ("potential", True)
+    if _DEAL_WORTH.search(near_before):
+        return "potential", True  # "a contract worth $32 million": what the whole deal may bring
     if _EARNED_WORDS.search(frame.group) and not _FUTURE.search(frame.group):
         return _pending(kind, "earned", pending), True
     if kind in _SIGNING_KINDS or _DUE_ON_SIGNING.search(tail) or _ONE_TIME.search(near_before):
@@ -1470,6 +1473,12 @@ def _status(
         # conditional by nature until the release says it was achieved.
         return ("potential" if kind == "milestone" else _pending(kind, "earned", pending)), False
     return ("earned" if _PAST_AUX.search(frame.group) else "potential"), False
+
+
+_DEAL_WORTH = re.compile(
+    r"(?i)\b(?:deals?|transactions?|agreements?|contracts?|collaborations?|partnerships?),?"
+    r"\s+(?:\w+\s+){0,2}?worth\s+(?:up\s+to\s+|about\s+|approximately\s+|more\s+than\s+)?\W{0,2}$"
+)
 
 
 def _own_tail(after: str, *, followed: bool) -> str:
