@@ -706,3 +706,11 @@ def test_acquiring_a_companys_asset_does_not_acquire_the_company() -> None:
         "acquire Corrin Biologics’ preclinical antibody."
     )
     assert found == set()
+
+
+def test_an_apposition_may_stand_between_the_acquirer_and_its_verb() -> None:
+    found = acquisitions(
+        "Avelor Bio, Inc. (NYSE: AVLR), a specialty eye care company, today announced the "
+        "completion of its acquisition of Tenby Pharma Oy."
+    )
+    assert {(a, b) for a, b, _ in found} == {("Avelor Bio", "Tenby Pharma")}

@@ -1662,3 +1662,19 @@ def test_a_contract_worth_an_amount_is_what_the_deal_may_bring() -> None:
         ("Tenby Pharma", "Avelor Bio", Decimal(32_000_000), "other", "potential"),
         ("Tenby Pharma", "Avelor Bio", Decimal(15_000_000), "upfront", "earned"),
     }
+
+
+def test_the_consideration_of_a_completed_acquisition_is_read_part_by_part() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (NYSE: AVLR), a specialty eye care company, today announced the "
+        "completion of its acquisition of Tenby Pharma Oy, a private clinical-stage company. "
+        "The consideration comprises a $40 million upfront payment, the assumption of about $6 "
+        "million of Tenby Pharma's debt and sales milestones of up to $300 million, which "
+        "together could amount to total consideration of $346 million."
+    )
+    assert {(*reading(p), p.qualifier) for p in found} == {
+        ("Avelor Bio", "Tenby Pharma", Decimal(40_000_000), "acquisition", "earned", None),
+        ("Avelor Bio", None, Decimal(6_000_000), "other", "earned", None),  # to its lenders
+        ("Avelor Bio", "Tenby Pharma", Decimal(300_000_000), "milestone", "potential", None),
+        ("Avelor Bio", "Tenby Pharma", Decimal(346_000_000), "other", "potential", "aggregate"),
+    }

@@ -256,7 +256,9 @@ _ALL_SHARES_OF = (
     r"(?:shares\s+(?:of|in)\s+)?)?"
 )
 _ACQUIRE_FORWARD = re.compile(
-    r"^\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:\w+\s+)?(?:it\s+)?(?:has\s+|had\s+|have\s+)?(?:acquired|acquires|took\s+over|"
+    # "A (NYSE: A), a global women's healthcare company, today announced …": an apposition
+    r"^\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*(?:an?|the)\s+[^,;.()]{1,80}?,)?,?\s*(?:\w+\s+)?"
+    r"(?:it\s+)?(?:has\s+|had\s+|have\s+)?(?:acquired|acquires|took\s+over|"
     r"announced\s+(?:the|its)\s+(?:completion\s+of\s+(?:the|its)\s+)?acquisition\s+of|"
     r"exercised\s+(?:its|an|the)\s+option\s+to\s+acquire\s+(?:all\s+)?(?:(?:the\s+)?remaining\s+)?"
     r"(?:shares|equity)\s+(?:in|of)|"
@@ -1127,7 +1129,8 @@ _DEAL_WORDS = re.compile(r"(?i)\b(?:per\s+share|(?:cash\s+)?deal|transaction|mer
 # Words that say an acquisition is done, not only agreed.
 _DEAL_CLOSED = re.compile(
     r"(?i)\b(?:completed|completes|closed|consummated|finali[sz]ed|became\s+a\s+wholly[- ]owned"
-    r"|(?:has|have)\s+acquired|announced\s+the\s+acquisition\s+of|paid\s+(?:up)?on\s+closing)\b"
+    r"|(?:has|have)\s+acquired|announced\s+the\s+acquisition\s+of|paid\s+(?:up)?on\s+closing"
+    r"|announced\s+the\s+(?:successful\s+)?(?:completion|closing)\s+of)\b"
 )
 
 

@@ -327,6 +327,8 @@ _DEAL_PENDING = re.compile(
 _DEAL_CLOSED = re.compile(
     r"(?i)\b(?:has|have)\s+(?:now\s+)?(?:closed|completed)\b|\bcompleted\s+(?:its|the)\s+"
     r"acquisition\b|\bclosing\s+(?:has\s+)?occurred\b|\bsuccessfully\s+closed\b"
+    r"|\bannounced\s+(?:the\s+)?(?:successful\s+)?(?:completion|closing)\s+of\s+(?:its|the)\s+"
+    r"(?:previously\s+announced\s+)?acquisition\b"
 )
 _NO_PAYMENTS = ("fls", "contact")  # the zones no payment is read from
 _SIGNING_KINDS = ("upfront", "equity", "option_fee", "license_fee", "research_funding")
@@ -543,6 +545,7 @@ class _Draft:
     passed_on: bool = False  # a share the payee passes on to a third party: not the deal's way
     broken_down: bool = False  # the text breaks it into its parts: a total of its own
     from_a_source: bool = False  # "… from the sale of its assets": money from no party named
+    to_lenders: bool = False  # "assumption of $9 million of X's debt": paid to no party named
 
 
 def find_payments(
@@ -554,13 +557,15 @@ def find_payments(
 
     ``compounds_in`` names the compounds a text mentions, once each.
     """
-    pending = _deal_pending(release)
+    pending, closed = _deal_state(release)
     licensed = _licensed_compound(release, compounds_in)
     drafts: list[_Draft] = []
     for index, sentence in enumerate(release.sentences):
         if sentence.zone in _NO_PAYMENTS:
             continue
-        drafts += _sentence_drafts(release, index, sentence, pending, compounds_in, licensed)
+        drafts += _sentence_drafts(
+            release, index, sentence, (pending, closed), compounds_in, licensed
+        )
     _fill_missing_roles(release, drafts)
     _parts_of_an_earlier_payment(release, drafts)
     merged = _drop_sums_of_parts(_merge_conversions(release, _merge(drafts)))
@@ -604,12 +609,21 @@ def _compound_said_next(
     return named[0] if len(named) == 1 else None
 
 
-def _deal_pending(release: ReleaseView) -> bool:
-    """The release's deal is signed but not closed: it says so and never says it closed."""
+_DEBT_ASSUMED = re.compile(
+    r"(?i)\bassum(?:ption|e|es|ed|ing)\s+(?:of\s+)?(?:approximately\s+|about\s+|roughly\s+)?\W{0,2}$"
+)
+_OF_DEBT = re.compile(
+    r"(?i)\s*(?:of|in)\s+(?:[\w’'-]+\s+){0,2}?(?:net\s+)?(?:debt|liabilities|loans?)\b"
+)
+_TOGETHER = re.compile(r"(?i)\b(?:which|that)\s+(?:together|combined|in\s+total)\b[^,;]{0,60}$")
+
+
+def _deal_state(release: ReleaseView) -> tuple[bool, bool]:
+    """(pending, closed): the release's deal is signed but not closed (it says so and never
+    says it closed), or it says the deal closed."""
     body = [s.text for s in release.sentences if s.zone in ("head", "body")]
-    return any(_DEAL_PENDING.search(t) for t in body) and not any(
-        _DEAL_CLOSED.search(t) for t in body
-    )
+    closed = any(_DEAL_CLOSED.search(t) for t in body)
+    return any(_DEAL_PENDING.search(t) for t in body) and not closed, closed
 
 
 # ---- one sentence --------------------------------------------------------------------------------
@@ -619,7 +633,7 @@ def _sentence_drafts(
     release: ReleaseView,
     index: int,
     sentence: Sentence,
-    pending: bool,
+    deal: tuple[bool, bool],
     compounds_in: Callable[[str], list[str]],
     licensed: str | None,
 ) -> list[_Draft]:
@@ -663,9 +677,7 @@ def _sentence_drafts(
             rejected = True
             continue
         rejected = False
-        draft = _read_amount(
-            release, index, sentence, mentions, m, before, after, previous, pending
-        )
+        draft = _read_amount(release, index, sentence, mentions, m, before, after, previous, deal)
         if draft is None:
             continue
         p = draft.payment
@@ -899,7 +911,7 @@ def _read_amount(
     before: str,
     after: str,
     previous: _Draft | None,
-    pending: bool,
+    deal: tuple[bool, bool],
 ) -> _Draft | None:
     text = sentence.text
     # "$13.5 million of which has been achieved", "…, which includes the base package of
@@ -915,12 +927,21 @@ def _read_amount(
     payer, payee = frame.roles()
     if part and previous is not None:  # a part is paid by and to whoever pays the whole
         payer, payee = previous.payment.payer, previous.payment.payee
-    status, explicit = _status(frame, kind, text, m, before, after, pending)
+    debt = bool(_DEBT_ASSUMED.search(before[-40:]) and _OF_DEBT.match(after))
+    if debt:  # "assumption of approximately $9 million of Forendo debt": owed to its lenders
+        kind, payee = "other", None
+    status, explicit = _status(frame, kind, text, m, before, after, deal)
+    if debt:  # assumed with the company: once the deal has closed, it has been taken on
+        status, explicit = ("earned" if deal == (False, True) else "potential"), True
     if status is None or _FORECAST.search(frame.group):
         return None  # "expects to receive $60 million": a forecast, not a payment
     if not explicit and FORWARD_LOOKING.search(frame.lead[-80:] + frame.group):
         return None
-    qualifier = qualifier_of(before, after, kind, sentence_start=text.startswith(before))
+    # "$600 million, which together could amount to total consideration of $954 million": the
+    # words after the last comma before another amount are that amount's
+    followed = m.end + len(after) < len(text)
+    own_after = after[: after.rfind(",")] if followed and "," in after else after
+    qualifier = qualifier_of(before, own_after, kind, sentence_start=text.startswith(before))
     if kind == "other" and qualifier in ("per_product", "per_target") and previous is not None:
         # "milestones of up to $124 million for this product, and $93.3 million for each
         # subsequent product": the same kind of payment, for each further product
@@ -934,6 +955,10 @@ def _read_amount(
         status = "potential"  # "an option fee of $10 million for each selected target": to come
     if of_which and qualifier == "aggregate":
         qualifier = None  # "…, $13.5 million of which has been achieved to date": a part
+    if previous is not None and previous.sentence == index and _TOGETHER.search(before[-80:]):
+        # "a $75 million upfront payment, … milestones of up to $600 million, which together
+        # could amount to total consideration of $954 million": the sum of the parts before
+        kind, qualifier = "other", "aggregate"
     included, parts = _kinds_included(text[m.end :])
     if _BROKEN_DOWN.match(after):  # "US$40 million, comprising a fee and an equity purchase"
         kind, qualifier = "other", "aggregate"
@@ -968,6 +993,7 @@ def _read_amount(
         frame=frame,
         broken_down=len(included) >= 2,
         from_a_source=bool(_FROM_A_SOURCE.match(after)),
+        to_lenders=debt,
     )
 
 
@@ -1411,9 +1437,11 @@ def _status(
     m: MoneyMention,
     before: str,
     after: str,
-    pending: bool,
+    deal: tuple[bool, bool],
 ) -> tuple[str | None, bool]:
-    """('earned' | 'potential' | None, whether the words said so rather than a default)."""
+    """('earned' | 'potential' | None, whether the words said so rather than a default).
+    ``deal`` says whether the release's deal is pending, and whether it says it closed."""
+    pending, closed = deal
     near_before = before[-60:]
     tail = _own_tail(after, followed=m.end + len(after) < len(text))
     if frame.verb == PASSIVE and _HABITUAL.search(after[:120]):
@@ -1453,6 +1481,9 @@ def _status(
         return "earned", True  # "announced the achievement of a $10 million milestone"
     if kind == "acquisition":
         done = _ACQUISITION_DONE.search(frame.group + " " + frame.lead[-80:])
+        # "announced the completion of its acquisition of B. Consideration includes a $75
+        # million upfront payment": a fixed price is paid once the deal has closed
+        done = done or (closed and not _POTENTIAL_VERB.search(frame.group))
         return ("earned", True) if done and not pending else ("potential", True)
     if _DEAL_WORTH.search(near_before):
         return "potential", True  # "a contract worth $32 million": what the whole deal may bring
@@ -1695,6 +1726,9 @@ def _fill_missing_roles(release: ReleaseView, drafts: list[_Draft]) -> None:
     for d in drafts:
         p = d.payment
         local = _sentence_direction(d, drafts) or direction
+        if d.to_lenders:
+            p.payer = p.payer or local[0]
+            continue
         if p.payer is None and d.from_a_source:
             # "$700,000 from the sale of fixed assets": whoever paid, not the partner
             p.payee = p.payee or local[1]
