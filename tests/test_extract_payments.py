@@ -1678,3 +1678,14 @@ def test_the_consideration_of_a_completed_acquisition_is_read_part_by_part() -> 
         ("Avelor Bio", "Tenby Pharma", Decimal(300_000_000), "milestone", "potential", None),
         ("Avelor Bio", "Tenby Pharma", Decimal(346_000_000), "other", "potential", "aggregate"),
     }
+
+
+def test_a_currency_code_may_carry_its_scale_and_dollars_their_country() -> None:
+    found = payments(
+        "The approval entitles Avelor Bio AB to a milestone payment of MEUR 25 from Tenby Pharma "
+        "Ltd. Tenby Pharma may pay up to $A40 million more in sales milestones."
+    )
+    assert {(p.money.amount, p.money.currency) for p in found if p.money} == {
+        (Decimal(25_000_000), "EUR"),
+        (Decimal(40_000_000), "AUD"),
+    }

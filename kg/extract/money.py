@@ -13,7 +13,7 @@ _CURRENCY_WORDS = {
     "euros": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "yen": "JPY", "chf": "CHF",
     "sfr": "CHF", "swiss francs": "CHF", "dkk": "DKK", "danish kroner": "DKK", "sek": "SEK",
     "nok": "NOK", "cad": "CAD", "c$": "CAD", "ca$": "CAD", "aud": "AUD", "a$": "AUD", "au$": "AUD",
-    "cny": "CNY", "rmb": "CNY", "krw": "KRW", "inr": "INR", "hk$": "HKD", "hkd": "HKD",
+    "cny": "CNY", "rmb": "CNY", "krw": "KRW", "inr": "INR", "hk$": "HKD", "hkd": "HKD", "$a": "AUD",
     "dollars": "USD", "dollar": "USD", "won": "KRW", "pounds": "GBP",
     # a currency named in words, spaces removed: "30 billion Korean won"
     "koreanwon": "KRW", "southkoreanwon": "KRW", "japaneseyen": "JPY", "yuan": "CNY",
@@ -25,8 +25,12 @@ _SCALE = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mio": 10**6, "mln": 10**6, "m": 10**6,
     "mm": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12,
 }  # fmt: skip
+# "MEUR 25", "TSEK 500": a Nordic and German way of writing millions and thousands
+_SCALED_CODE = re.compile(r"([mkt])(eur|usd|sek|nok|dkk|chf|gbp)")
+_CODE_SCALE = {"m": 10**6, "k": 10**3, "t": 10**3}
 _PREFIX = (
-    r"(?P<cur>US\s?\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|HK\$|\$|€|£|¥"
+    r"(?P<cur>US\s?\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|HK\$|\$A(?=\s?\d)|\$|€|£|¥"
+    r"|(?<![\w$])[MKT](?:EUR|USD|SEK|NOK|DKK|CHF|GBP)(?=\s?\d)"
     r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|RMB|KRW|INR|HKD|SFr\.?|Euro|euro)(?=[\s\d]))"
 )
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -91,6 +95,7 @@ def find_money(sentence: str) -> list[MoneyMention]:
             continue
         cur_raw = (m.group("cur") or m.group("cur2") or "").lower().replace(" ", "").rstrip(".")
         cur_raw = re.sub(r"\s+", " ", cur_raw)
+        cur_raw = _SCALED_CODE.sub(r"\2", cur_raw)
         currency = _currency(cur_raw)
         if currency is None or (cur_raw == "won" and not m.group("scale2")):
             continue  # "won" is money only after a scale: "30 billion won", not "5 won"
@@ -162,6 +167,9 @@ def _amount(m: re.Match[str]) -> Decimal | None:
         value = Decimal((m.group("high") or m.group("num") or m.group("num2")).replace(",", ""))
     except InvalidOperation:
         return None
+    code = _SCALED_CODE.fullmatch((m.group("cur") or "").lower())
+    if code and not (m.group("scale") or m.group("scale2")):
+        value *= _CODE_SCALE[code.group(1)]  # "MEUR 25" is EUR 25 million
     raw_scale = m.group("scale") or m.group("scale2") or ""
     scale = raw_scale.lower().rstrip(".")
     if scale in _SCALE:
