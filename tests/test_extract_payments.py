@@ -1689,3 +1689,23 @@ def test_a_currency_code_may_carry_its_scale_and_dollars_their_country() -> None
         (Decimal(25_000_000), "EUR"),
         (Decimal(40_000_000), "AUD"),
     }
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Avelor Bio Closed an Out-License Deal of $492M USD with Tenby Pharma",
+        "Avelor Bio to out-license AV-101 to Tenby Pharma for $492M",
+    ],
+)
+def test_an_out_licence_in_a_headline_restates_the_bodys_milestones(headline: str) -> None:
+    found = payments(
+        "Avelor Bio, Inc. and Tenby Pharma S.A. announced today that they have entered into an "
+        "exclusive licensing agreement for AV-101. Avelor Bio will receive a $15 million upfront "
+        "payment, and up to $492 million in development and commercial milestone payments.",
+        headline=headline,
+    )
+    assert {(p.money.amount, p.kind) for p in found if p.money} == {
+        (Decimal(15_000_000), "upfront"),
+        (Decimal(492_000_000), "milestone"),
+    }

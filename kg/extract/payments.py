@@ -86,7 +86,9 @@ _VERB = re.compile(
     # Rights given "to X" for money are sold to X: "licensed its rights in Japan to X in
     # exchange for an upfront payment of $11 million" (X, who takes them, pays). "license" is a
     # verb only after "to" or a modal: "an exclusive license to X's candidate" is a noun.
-    r"|(?P<sell>sel(?:l|ls|ling)|sold|divest(?:s|ed|ing)?|out-?licens(?:e|es|ed|ing)"
+    # "out-license" is a verb after "to" or a modal: "an Out-License Deal of $492M" is a noun
+    r"|(?P<sell>sel(?:l|ls|ling)|sold|divest(?:s|ed|ing)?|out-?licens(?:es|ed|ing)"
+    r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bmay\s))out-?licen[cs]e"
     r"|(?:licens(?:es|ed|ing)|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bmay\s))licen[cs]e|transferr(?:ed|ing)|transfers?|assign(?:s|ed|ing)?)"
     r"(?=[^.;:$€£¥]{0,100}?\bto\s+(?:the\s+)?(?-i:[A-Z])))"
     r"|(?P<trigger>trigger(?:s|ed|ing)?|le(?:d|ads?)\s+to|result(?:s|ed|ing)?\s+in"
@@ -296,7 +298,7 @@ _PASSIVE_PAY = re.compile(r"(?i)(?:paid|funded|reimbursed)$")
 _ACQUIRED = re.compile(r"(?i)acquired$")
 _BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?$")
 # Verbs that give or take rights without buying the asset: their price is no acquisition.
-_GIVES_RIGHTS = re.compile(r"(?i)licens|transfer|assign")
+_GIVES_RIGHTS = re.compile(r"(?i)(?:out-?)?licens|transfer|assign")
 # A list after a colon itemises what the words before it say: "announced the receipt of two
 # milestones from X: an equity investment of … and a milestone payment of …".
 _RECEIPT_BEFORE_COLON = re.compile(
