@@ -925,3 +925,11 @@ def test_a_companys_center_is_a_unit_of_its_own() -> None:
         "Pharma, a large Swedish pharmaceutical company.\n"
     )
     assert {"Kessel Pharma Gene Therapy Center", "Kessel Pharma"} <= set(orgs(facts))
+
+
+def test_a_bio_and_a_pharma_before_one_legal_form_are_two_companies() -> None:
+    facts = facts_from(
+        "Deal Forged\n\n" + DATELINE + "Orvane Bio and Kessel Pharma Ltd forged a deal to "
+        "develop OB-101.\n"
+    )
+    assert {"Orvane Bio", "Kessel Pharma"} <= set(orgs(facts))

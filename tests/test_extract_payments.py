@@ -1709,3 +1709,17 @@ def test_an_out_licence_in_a_headline_restates_the_bodys_milestones(headline: st
         (Decimal(15_000_000), "upfront"),
         (Decimal(492_000_000), "milestone"),
     }
+
+
+def test_a_licence_in_effect_its_worth_and_an_upfront_the_licensor_is_entitled_to() -> None:
+    found = payments(
+        "Avelor Bio said its licensing deal with pharma giant Tenby is in effect. The deal is "
+        "worth up to $90 million for Avelor Bio. Under the agreement, Avelor Bio is entitled to "
+        "an upfront payment of $4 million, along with potential future milestone payments of up "
+        "to $86 million."
+    )
+    assert {reading(p) for p in found} == {
+        ("Tenby", "Avelor Bio", Decimal(90_000_000), "other", "potential"),
+        ("Tenby", "Avelor Bio", Decimal(4_000_000), "upfront", "earned"),
+        ("Tenby", "Avelor Bio", Decimal(86_000_000), "milestone", "potential"),
+    }

@@ -276,8 +276,9 @@ _CUE_PATTERNS = [
     rf"Agreements?|Collaboration|Alliance|Partnership|Contract|Licen[cs]e|"
     rf"relationship|collaborate|collaborating|working\s+closely|co-develop(?:ed|ing)?|co-promot(?:ed|ing)"
     rf"|partnered|partnering)\s+with\s+(?:its\s+[\w\s]{{0,30}}?partner,?\s+"
-    # "with the US firm Baxalta", "with a Swiss drugmaker, Orvane"
-    rf"|(?:the|a|an)\s+(?:[\w.-]+\s+){{0,3}}?(?:firm|company|biotech|drugmaker|pharma|developer)"
+    # "with the US firm Baxalta", "with a Swiss drugmaker, Orvane", "with pharma giant Roche"
+    rf"|(?:(?:the|a|an)\s+(?:[\w.-]+\s+){{0,3}}?|(?:[a-z][\w.-]*\s+){{0,2}}?)"
+    rf"(?:firm|company|biotech|drugmaker|pharma|developer|giant|major)"
     rf",?\s+)?(?P<x>{ORG_SEQ})",
     # "payment from X", "notification from X"
     rf"(?:(?:payments?|fees?|milestones?|funding|notification|investment|rights|royalties|offer|"
@@ -1303,7 +1304,7 @@ def _after_place(text: str, pos: int, name: str) -> str:
 # is complete, so the "and" after it joins two companies.
 _JOINED = re.compile(
     r"^(?P<first>.+?\b(?:Therapeutics|Pharmaceuticals?|Pharma|Biosciences|Biotherapeutics|Biologics"
-    r"|Biotech|Biopharma|Genomics|Genetics|Medicines|Laboratories|Diagnostics))\s+(?:and|&)\s+"
+    r"|Biotech|Biopharma|Bio|Genomics|Genetics|Medicines|Laboratories|Diagnostics))\s+(?:and|&)\s+"
     r"(?P<second>[A-Z].*)$"
 )
 

@@ -344,7 +344,7 @@ _PAYMENT_CUE = re.compile(
     r"generated|proceeds|reimburs\w*|acquisition|acquir\w*|price|consideration|trigger\w*|"
     r"eligible|entitled|subscri\w*|placement|shares|stock|bonds?|loan|financing|upon|"
     r"achiev\w*|of\s+which|(?:deal|transaction|agreement)\s+(?:is\s+)?valued\s+at|"
-    r"(?:deals?|transactions?|agreements?|contracts?)\s+worth)\b"
+    r"(?:deals?|transactions?|agreements?|contracts?)\s+(?:is\s+|are\s+)?worth)\b"
 )
 # Figures that are not money changing hands: results, balances, markets, share prices.
 _LIST_ITEM_START = re.compile(r"(?i),\s*(?:and|plus)\s+|;\s*")
@@ -354,7 +354,8 @@ _NOT_PAYMENT = re.compile(
     r"\s+runway|\s+(?:out|in)flows?|\s+burn|\s+and\s+(?:liquid|short-term|marketable))|"
     r"balance\s+sheet|"
     r"expenses?|costs?\s+of|valuation|market\s+cap\w*|closed\s+(?:\S+\s+){0,3}at|share\s+price|"
-    r"stock\s+price|(?<!deal\s)(?<!deals\s)(?<!transaction\s)(?<!agreement\s)(?<!agreement,\s)(?<!contract\s)worth"
+    r"stock\s+price|(?<!deal\s)(?<!deals\s)(?<!transaction\s)(?<!agreement\s)(?<!agreement,\s)(?<!contract\s)"
+    r"(?<!deal\sis\s)(?<!agreement\sis\s)(?<!contract\sis\s)(?<!transaction\sis\s)worth"
     r"|spend\w*|budget|(?:a\s+)?loss\b|profit|in\s+the\s+(?:range|region)\s+of|"
     r"guidance|EBITDA|outlook|forecast|expectations?|estimated\s+(?:at|to\s+be))\b"
     # "fund 60% of development costs, estimated at $50 million": a share of the amount is paid
@@ -1463,7 +1464,10 @@ def _status(
         # An amount before this one in its clause: its words end at this item's "and" ("up
         # to $39.6 million in potential milestones and … for a one-time payment of $6 million").
         group = re.split(r"(?i),|\band\b", before)[-1]
-    if _UP_TO.search(near_before) or _POTENTIAL_VERB.search(group):
+    potential_words = {w.lower() for w in _POTENTIAL_VERB.findall(group)}
+    # "X is entitled to an upfront payment of $7.5 million": owed now, as signing money is
+    owed_at_signing = potential_words == {"entitled"} and kind in _SIGNING_KINDS
+    if _UP_TO.search(near_before) or (potential_words and not owed_at_signing):
         return "potential", True
     if re.search(r"(?i)\bpotential", text[frame.verb_end : m.start]):
         return "potential", True
@@ -1510,7 +1514,7 @@ def _status(
 
 _DEAL_WORTH = re.compile(
     r"(?i)\b(?:deals?|transactions?|agreements?|contracts?|collaborations?|partnerships?),?"
-    r"\s+(?:\w+\s+){0,2}?worth\s+(?:up\s+to\s+|about\s+|approximately\s+|more\s+than\s+)?\W{0,2}$"
+    r"\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+)?worth\s+(?:up\s+to\s+|about\s+|approximately\s+|more\s+than\s+)?\W{0,2}$"
 )
 
 
