@@ -1723,3 +1723,29 @@ def test_a_licence_in_effect_its_worth_and_an_upfront_the_licensor_is_entitled_t
         ("Tenby", "Avelor Bio", Decimal(4_000_000), "upfront", "earned"),
         ("Tenby", "Avelor Bio", Decimal(86_000_000), "milestone", "potential"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        (
+            "Tenby Pharma will make upfront and near-term milestone payments to Avelor Bio in "
+            "the amount of $57.5 million.",
+            {(Decimal(57_500_000), "other")},
+        ),
+        (
+            "Tenby Pharma will pay Avelor Bio as much as $300 million in milestones and "
+            "royalties if a product is successfully launched.",
+            {(Decimal(300_000_000), "other")},
+        ),
+        (
+            "Tenby Pharma will pay Avelor Bio $5 million upfront and milestones of up to $50 "
+            "million.",
+            {(Decimal(5_000_000), "upfront"), (Decimal(50_000_000), "milestone")},
+        ),
+    ],
+)
+def test_one_figure_for_two_kinds_is_a_bundle_but_two_figures_are_two_items(
+    body: str, kinds: set[tuple[Decimal, str]]
+) -> None:
+    assert {(p.money.amount, p.kind) for p in payments(body) if p.money} == kinds

@@ -422,15 +422,20 @@ _BUNDLE = re.compile(
     r"(?i)\s*(?:from\s+[^,;$€£¥]{1,40}?\s+(?=(?:in|for)\s))?(?:in\s+|for\s+)?(?:combined\s+|total\s+)?"
     r"(?:up-?front|milestone|licen[cs]e|equity|option)\w*"
     r"(?:\s+\w+){0,2},?\s+(?:and|&|plus)\s+(?:near-term\s+|potential\s+|future\s+)?"
-    r"(?:up-?front|milestone|licen[cs]e|equity|option|royalty)"
+    r"(?:up-?front|milestone|licen[cs]e|equity|option|royalt)"
+)
+_ITS_OWN_AMOUNT_NEXT = re.compile(
+    r"(?i)\w*(?:\s+payments?)?\s+(?:of\s+|totall?ing\s+|worth\s+)?(?:up\s+to\s+|approximately\s+)?\W{0,2}$"
 )
 # "X will pay Y up-front and milestone payments of up to $101 million", "upfront and potential
 # milestone payments worth up to 1.2 trillion won": the kinds before it.
 _BUNDLE_BEFORE = re.compile(
     r"(?i)\b(?:up-?front|milestone|licen[cs]e|equity|option)\w*,?\s+(?:and|&|plus)\s+"
-    r"(?:potential\s+|future\s+)?(?:up-?front|milestone|licen[cs]e|equity|option|royalty)\w*\s+"
-    r"(?:payments?|fees?)\s+(?:of\s+|totall?ing\s+|worth\s+)?(?:up\s+to\s+|approximately\s+"
-    r"|about\s+)?$"
+    r"(?:near-term\s+|potential\s+|future\s+)?(?:up-?front|milestone|licen[cs]e|equity|option"
+    r"|royalt)\w*\s+(?:payments?|fees?)\s+"
+    # "… milestone payments to Kessel in the amount of $57.5 million"
+    r"(?:to\s+(?:[A-Z][\w.-]*\s+){1,3}(?:in\s+the\s+(?:amount|sum)\s+)?)?"
+    r"(?:of\s+|totall?ing\s+|worth\s+)?(?:up\s+to\s+|approximately\s+|about\s+)?$"
 )
 # "in development, regulatory, and sales milestones": one noun after a list of its kinds
 # (the list's ", and" does not start the next item).
@@ -1372,7 +1377,14 @@ def _kind(
     if previous is not None:  # "… $20 million upfront fee and $20 million for equity": the fee
         own_before = re.split(r"(?i)\b(?:and|plus|with)\b|,|;", before)[-1]  # is the last item's
     kind = classify_kind(own_before, own_after, previous_kind)
-    if _BUNDLE.match(own_after) or _BUNDLE_BEFORE.search(own_before):
+    bundle = _BUNDLE.match(own_after)
+    if (
+        bundle
+        and _ITS_OWN_AMOUNT_NEXT.match(own_after, bundle.end())
+        and m.end + len(after) < len(text)
+    ):
+        bundle = None  # "$5 million upfront and milestones of up to $50 million": two items
+    if bundle or _BUNDLE_BEFORE.search(own_before):
         return "other"  # "$35 million in upfront and milestone payments": several kinds at once
     if kind == "upfront" and _STAGED.search(own_after[:60]):
         kind = "other"  # "an additional $150 million over five years" is not paid up front
