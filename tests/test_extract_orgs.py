@@ -933,3 +933,13 @@ def test_a_bio_and_a_pharma_before_one_legal_form_are_two_companies() -> None:
         "develop OB-101.\n"
     )
     assert {"Orvane Bio", "Kessel Pharma"} <= set(orgs(facts))
+
+
+def test_a_company_named_after_biotech_company_opens_the_release() -> None:
+    facts = facts_from(
+        "Milestone Completed\n\n" + DATELINE + "On May 4, US-based biotech company Kesselix "
+        "announced that it had completed the first milestone under its agreement with Orvane "
+        "Therapeutics Inc.\n"
+    )
+    assert "Kesselix" in orgs(facts)
+    assert facts.issuer == "Kesselix"

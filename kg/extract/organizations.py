@@ -315,7 +315,7 @@ _CUE_PATTERNS = [
     rf"\b(?:acquisition\s+of|acquire|acquired|buy|bought)\s+[^.;]{{0,60}}?(?P<x>{ORG_SEQ})"
     rf"(?=\s+for\s+(?:about\s+|approximately\s+|around\s+)?(?:US\$|\$|€|£|¥|[A-Z]{{3}}\s?\d))",
     # "US biotech X has been awarded …": a company named after what it is, as a sentence's subject
-    rf"\b(?:biotech|biotechnology\s+company|drugmaker|(?:bio)?pharmaceutical\s+company|start-?up)"
+    rf"\b(?:biotech(?:nology)?(?:\s+company)?|drugmaker|(?:bio)?pharmaceutical\s+company|start-?up)"
     rf"\s+(?P<x>{ORG_SEQ})(?=\s+(?:has|had|have|will|is|was|said|announced|today|received|signed"
     rf"|entered)\b)",
     # "granted an exclusive license to X to sell": the licensee (a product after "license to"
