@@ -1749,3 +1749,15 @@ def test_one_figure_for_two_kinds_is_a_bundle_but_two_figures_are_two_items(
     body: str, kinds: set[tuple[Decimal, str]]
 ) -> None:
     assert {(p.money.amount, p.kind) for p in payments(body) if p.money} == kinds
+
+
+def test_in_reported_speech_an_upfront_that_would_be_received_is_owed() -> None:
+    found = payments(
+        "Avelor Bio said it had entered into an exclusive licence agreement with Tenby Pharma "
+        "Ltd. Avelor Bio would receive an upfront payment of £200,000 and was eligible to receive "
+        "£900,000 in sales milestones."
+    )
+    assert {(p.money.amount, p.kind, p.status) for p in found if p.money} == {
+        (Decimal(200_000), "upfront", "earned"),
+        (Decimal(900_000), "milestone", "potential"),
+    }

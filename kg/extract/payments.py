@@ -1478,7 +1478,10 @@ def _status(
         group = re.split(r"(?i),|\band\b", before)[-1]
     potential_words = {w.lower() for w in _POTENTIAL_VERB.findall(group)}
     # "X is entitled to an upfront payment of $7.5 million": owed now, as signing money is
-    owed_at_signing = potential_words == {"entitled"} and kind in _SIGNING_KINDS
+    # and in reported speech "X would receive an upfront payment" is the "will" of the release
+    owed_at_signing = (potential_words == {"entitled"} and kind in _SIGNING_KINDS) or (
+        potential_words == {"would"} and kind == "upfront" and not pending
+    )
     if _UP_TO.search(near_before) or (potential_words and not owed_at_signing):
         return "potential", True
     if re.search(r"(?i)\bpotential", text[frame.verb_end : m.start]):
