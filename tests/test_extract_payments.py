@@ -1761,3 +1761,17 @@ def test_in_reported_speech_an_upfront_that_would_be_received_is_owed() -> None:
         (Decimal(200_000), "upfront", "earned"),
         (Decimal(900_000), "milestone", "potential"),
     }
+
+
+def test_payments_and_a_deal_may_be_worth_an_amount_but_a_company_is_valued() -> None:
+    found = payments(
+        "Avelor Bio announced an agreement with Tenby Pharma Ltd. to develop AV-101. The deal "
+        "could be worth $1.1 billion or more. Avelor Bio will make a $300 million up-front "
+        "payment to Tenby Pharma and future payments worth up to $800 million more, based on "
+        "meeting certain milestones. Tenby Pharma, a company worth $9 billion, will lead."
+    )
+    assert {reading(p) for p in found} == {
+        ("Avelor Bio", "Tenby Pharma", Decimal(1_100_000_000), "other", "potential"),
+        ("Avelor Bio", "Tenby Pharma", Decimal(300_000_000), "upfront", "earned"),
+        ("Avelor Bio", "Tenby Pharma", Decimal(800_000_000), "milestone", "potential"),
+    }

@@ -344,18 +344,29 @@ _PAYMENT_CUE = re.compile(
     r"generated|proceeds|reimburs\w*|acquisition|acquir\w*|price|consideration|trigger\w*|"
     r"eligible|entitled|subscri\w*|placement|shares|stock|bonds?|loan|financing|upon|"
     r"achiev\w*|of\s+which|(?:deal|transaction|agreement)\s+(?:is\s+)?valued\s+at|"
-    r"(?:deals?|transactions?|agreements?|contracts?)\s+(?:is\s+|are\s+)?worth)\b"
+    r"(?:deals?|transactions?|agreements?|contracts?)\s+(?:is\s+|are\s+|(?:could|would|may)\s+be\s+)?"
+    r"worth)\b"
 )
 # Figures that are not money changing hands: results, balances, markets, share prices.
 _LIST_ITEM_START = re.compile(r"(?i),\s*(?:and|plus)\s+|;\s*")
+# "worth" is a valuation ("a company worth $2 billion"), except where a deal or a payment is
+# what is worth the amount: "a deal worth", "the deal could be worth", "payments worth up to".
+_WORTH_SUBJECTS = [
+    f"{noun}{verb}"
+    for noun in ("deal", "deals", "transaction", "agreement", "agreement,", "contract", "payment",
+                 "payments")
+    for verb in ("", " is", " are", " could be", " would be", " may be")
+]  # fmt: skip
+_NOT_A_DEAL_BEFORE = "".join(
+    rf"(?<!{re.escape(w).replace(chr(92) + ' ', chr(92) + 's')}\s)" for w in _WORTH_SUBJECTS
+)
 _NOT_PAYMENT = re.compile(
     r"(?i)\b(?:revenues?|net\s+(?:loss|income|sales)|sales\s+of|in\s+sales|market(?:\s+size)?|"
     r"cash(?:,\s+cash|\s+and\s+(?:cash\s+)?equivalents|\s+equivalents|\s+position|\s+balance|"
     r"\s+runway|\s+(?:out|in)flows?|\s+burn|\s+and\s+(?:liquid|short-term|marketable))|"
     r"balance\s+sheet|"
     r"expenses?|costs?\s+of|valuation|market\s+cap\w*|closed\s+(?:\S+\s+){0,3}at|share\s+price|"
-    r"stock\s+price|(?<!deal\s)(?<!deals\s)(?<!transaction\s)(?<!agreement\s)(?<!agreement,\s)(?<!contract\s)"
-    r"(?<!deal\sis\s)(?<!agreement\sis\s)(?<!contract\sis\s)(?<!transaction\sis\s)worth"
+    r"stock\s+price|" + _NOT_A_DEAL_BEFORE + r"worth"
     r"|spend\w*|budget|(?:a\s+)?loss\b|profit|in\s+the\s+(?:range|region)\s+of|"
     r"guidance|EBITDA|outlook|forecast|expectations?|estimated\s+(?:at|to\s+be))\b"
     # "fund 60% of development costs, estimated at $50 million": a share of the amount is paid
