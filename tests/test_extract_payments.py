@@ -1733,10 +1733,10 @@ def test_a_licence_in_effect_its_worth_and_an_upfront_the_licensor_is_entitled_t
             "the amount of $57.5 million.",
             {(Decimal(57_500_000), "other")},
         ),
-        (
+        (  # royalties are the deal's, with no cap: the amount is the milestones'
             "Tenby Pharma will pay Avelor Bio as much as $300 million in milestones and "
             "royalties if a product is successfully launched.",
-            {(Decimal(300_000_000), "other")},
+            {(Decimal(300_000_000), "milestone")},
         ),
         (
             "Tenby Pharma will pay Avelor Bio $5 million upfront and milestones of up to $50 "

@@ -433,7 +433,7 @@ _BUNDLE = re.compile(
     r"(?i)\s*(?:from\s+[^,;$€£¥]{1,40}?\s+(?=(?:in|for)\s))?(?:in\s+|for\s+)?(?:combined\s+|total\s+)?"
     r"(?:up-?front|milestone|licen[cs]e|equity|option)\w*"
     r"(?:\s+\w+){0,2},?\s+(?:and|&|plus)\s+(?:near-term\s+|potential\s+|future\s+)?"
-    r"(?:up-?front|milestone|licen[cs]e|equity|option|royalt)"
+    r"(?:up-?front|milestone|licen[cs]e|equity|option|royalty)"
 )
 _ITS_OWN_AMOUNT_NEXT = re.compile(
     r"(?i)\w*(?:\s+payments?)?\s+(?:of\s+|totall?ing\s+|worth\s+)?(?:up\s+to\s+|approximately\s+)?\W{0,2}$"
