@@ -1775,3 +1775,16 @@ def test_payments_and_a_deal_may_be_worth_an_amount_but_a_company_is_valued() ->
         ("Avelor Bio", "Tenby Pharma", Decimal(300_000_000), "upfront", "earned"),
         ("Avelor Bio", "Tenby Pharma", Decimal(800_000_000), "milestone", "potential"),
     }
+
+
+def test_a_deal_value_restated_rounded_is_one_payment_at_its_precise_amount() -> None:
+    found = payments(
+        "Avelor Bio has licensed out its candidate to Tenby Pharma in a deal worth up to 1.2 "
+        "trillion won. Avelor Bio has licensed out AV-301 to Tenby Pharma, in a deal worth up to "
+        "1.27 trillion won. The total contract value is 1.272 trillion won (about US$1.06 "
+        "billion). Avelor Bio will receive a down payment of 90 billion won."
+    )
+    assert {(p.money.amount, p.kind) for p in found if p.money} == {
+        (Decimal(1_272_000_000_000), "other"),
+        (Decimal(90_000_000_000), "upfront"),
+    }

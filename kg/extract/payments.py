@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Protocol
 
 from kg.extract.money import (
@@ -344,6 +344,7 @@ _PAYMENT_CUE = re.compile(
     r"generated|proceeds|reimburs\w*|acquisition|acquir\w*|price|consideration|trigger\w*|"
     r"eligible|entitled|subscri\w*|placement|shares|stock|bonds?|loan|financing|upon|"
     r"achiev\w*|of\s+which|(?:deal|transaction|agreement)\s+(?:is\s+)?valued\s+at|"
+    r"(?:contract|transaction)\s+value|"
     r"(?:deals?|transactions?|agreements?|contracts?)\s+(?:is\s+|are\s+|(?:could|would|may)\s+be\s+)?"
     r"worth)\b"
 )
@@ -1903,7 +1904,7 @@ def _restates(kept: _Draft, other: _Draft) -> bool:
         return a.kind == b.kind and _compatible(a.payer, b.payer) and _compatible(a.payee, b.payee)
     if a.money is None or b.money is None:
         return False
-    if a.money != b.money and not _rounded_in_headline(kept, other):
+    if a.money != b.money and not _rounded(kept, other):
         return False
     if other.distinct and other.zone != "head" and kept.zone != "head":
         return False
@@ -1917,18 +1918,28 @@ def _restates(kept: _Draft, other: _Draft) -> bool:
     )
 
 
-def _rounded_in_headline(kept: _Draft, other: _Draft) -> bool:
-    """'to Receive $24 Million' in the headline, '$24.1 million' in the body: the headline
-    rounds the body's amount (fewer significant digits, within 5%, same currency)."""
+def _rounded(kept: _Draft, other: _Draft) -> bool:
+    """One amount restated with fewer digits: 'to Receive $24 Million' in the headline for
+    '$24.1 million' in the body (within 5%); 'a deal worth up to 1.2 trillion won' and '1.27
+    trillion won' for 'the total contract value is 1.272 trillion won' anywhere (the precise
+    amount rounded or cut short)."""
     a, b = kept.payment.money, other.payment.money
-    if a is None or b is None or a.currency != b.currency or "head" not in (kept.zone, other.zone):
+    if a is None or b is None or a.currency != b.currency:
         return False
-    head, body = (a, b) if kept.zone == "head" else (b, a)
-    digits = len(head.amount.normalize().as_tuple().digits)
-    return (
-        digits < len(body.amount.normalize().as_tuple().digits)
-        and abs(head.amount - body.amount) <= body.amount / 20
-    )
+    short, long = sorted((a.amount, b.amount), key=_significant_digits)
+    digits = _significant_digits(short)
+    if digits >= _significant_digits(long):
+        return False
+    if "head" in (kept.zone, other.zone):
+        return abs(short - long) <= long / 20
+    if kept.payment.kind != "other" or other.payment.kind != "other":
+        return False  # a deal's value is what gets restated; two milestones are two payments
+    unit = Decimal(1).scaleb(long.adjusted() - digits + 1)
+    return short in (long.quantize(unit, ROUND_DOWN), long.quantize(unit, ROUND_HALF_UP))
+
+
+def _significant_digits(amount: Decimal) -> int:
+    return len(amount.normalize().as_tuple().digits)
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -1950,7 +1961,12 @@ def _combine(keep: _Draft, other: _Draft) -> None:
     if other.explicit_roles > keep.explicit_roles:
         k.payer, k.payee = o.payer, o.payee
         keep.explicit_roles = other.explicit_roles
-    k.money = k.money or o.money
+    if k.money is None or (
+        o.money is not None
+        and o.money.currency == k.money.currency
+        and _significant_digits(o.money.amount) > _significant_digits(k.money.amount)
+    ):
+        k.money = o.money  # the precise statement of a rounded amount
     k.qualifier = k.qualifier or o.qualifier
     k.trigger = k.trigger or o.trigger
     k.compound = k.compound or o.compound
