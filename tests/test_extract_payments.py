@@ -1788,3 +1788,14 @@ def test_a_deal_value_restated_rounded_is_one_payment_at_its_precise_amount() ->
         (Decimal(1_272_000_000_000), "other"),
         (Decimal(90_000_000_000), "upfront"),
     }
+
+
+def test_a_currency_code_may_follow_the_amount() -> None:
+    found = payments(
+        "Tenby Pharma Co., Ltd. will pay Avelor Bio an upfront of 10 billion KRW immediately, and "
+        "up to 300 million RMB in milestones."
+    )
+    assert {(p.money.amount, p.money.currency) for p in found if p.money} == {
+        (Decimal(10_000_000_000), "KRW"),
+        (Decimal(300_000_000), "CNY"),
+    }

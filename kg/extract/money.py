@@ -47,7 +47,7 @@ MONEY_RE = re.compile(
     rf"|(?<![\w$€£¥.]){_NUMBER2}\s*(?:{_SCALE_RE2}\s*)?(?P<cur2>euros?|Euros?|dollars?|U\.?S\.?\s+dollars?|Swiss\s+francs|"
     r"(?:south\s+)?korean\s+won|japanese\s+yen|(?:chinese\s+)?yuan|renminbi|swedish\s+kron(?:or|a)"
     r"|norwegian\s+kroner|pounds\s+sterling|british\s+pounds|pounds|(?:canadian|australian|hong\s+kong)"
-    r"\s+dollars|yen|won|danish\s+kroner|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY)\b)",
+    r"\s+dollars|yen|won|danish\s+kroner|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|KRW|RMB|INR|HKD)\b)",
     re.I,
 )
 
