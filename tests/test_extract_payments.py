@@ -1799,3 +1799,14 @@ def test_a_currency_code_may_follow_the_amount() -> None:
         (Decimal(10_000_000_000), "KRW"),
         (Decimal(300_000_000), "CNY"),
     }
+
+
+def test_what_a_deal_could_be_worth_in_payments_is_a_payment() -> None:
+    found = payments(
+        "In a landmark deal Tenby Pharma GmbH will pay €20 million upfront to Avelor Bio but "
+        "could potentially be worth up to $A500 million in milestone payments."
+    )
+    assert {(p.money.amount, p.money.currency, p.status) for p in found if p.money} == {
+        (Decimal(20_000_000), "EUR", "earned"),
+        (Decimal(500_000_000), "AUD", "potential"),
+    }

@@ -373,6 +373,9 @@ _NOT_PAYMENT = re.compile(
     # "fund 60% of development costs, estimated at $50 million": a share of the amount is paid
     r"|\b\d+(?:\.\d+)?\s*(?:%|percent\b)\s+of\b"
 )
+_IN_PAYMENTS_AFTER = re.compile(
+    r"(?i)\s*in\s+(?:[\w-]+\s+){0,4}?(?:payments?|milestones|royalties|fees)\b"
+)
 # What a company has or holds is a balance, not a payment: "X will have approximately $42
 # million in cash after closing".
 _HOLDS = re.compile(
@@ -912,7 +915,11 @@ def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Fram
         # a figure that governs the amount ("reports sales of $852 million", "cash position is
         # now more than EUR 200 m"), not one the phrase passed ("its royalty on sales of Abreva
         # to X for $24 million")
-        return not any(len(governed) - f.end() <= 25 for f in _NOT_PAYMENT.finditer(governed))
+        in_payments = _IN_PAYMENTS_AFTER.match(after)
+        return not any(
+            len(governed) - f.end() <= 25 and not (in_payments and f.group(0).lower() == "worth")
+            for f in _NOT_PAYMENT.finditer(governed)
+        )  # "could potentially be worth up to $A750 million in tiered and milestone payments"
     figure = _NOT_PAYMENT.search(before[-70:] + " " + after[:30])
     return figure is None or bool(
         re.search(
