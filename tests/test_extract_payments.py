@@ -1810,3 +1810,19 @@ def test_what_a_deal_could_be_worth_in_payments_is_a_payment() -> None:
         (Decimal(20_000_000), "EUR", "earned"),
         (Decimal(500_000_000), "AUD", "potential"),
     }
+
+
+def test_two_payers_a_milestone_achieved_and_a_bundle_received_in_part() -> None:
+    found = payments(
+        "Nordwind Foods and its subsidiary Tenby Pharmaceutical have begun the Phase III trial "
+        "of AV-101. As per the licence agreement, Avelor Bio will receive a non-refundable "
+        "milestone payment of $4m from Nordwind Foods and Tenby Pharmaceutical for the "
+        "achievement of the milestone within 30 days. They will also pay Avelor Bio up to $90m "
+        "as up-front license fees and payments upon the completion of specified milestones, of "
+        "which $21m has been already received by Avelor Bio."
+    )
+    assert {reading(p) for p in found} == {
+        ("Nordwind Foods", "Avelor Bio", Decimal(4_000_000), "milestone", "earned"),
+        ("Nordwind Foods", "Avelor Bio", Decimal(90_000_000), "other", "potential"),
+        ("Nordwind Foods", "Avelor Bio", Decimal(21_000_000), "other", "earned"),
+    }

@@ -1229,8 +1229,9 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
                     raw = m.group(key)
                     raw = _CODE_AFTER_CONNECTOR.sub("", raw) if " " in raw else raw
                     name = ok(clean_name(raw))
-                    if name and _plausible_cue_name(name, text, acronym=money_cue):
-                        table.add(name, base + m.start(key))
+                    for part, offset in _two_names(name):
+                        if _plausible_cue_name(part, text, acronym=money_cue):
+                            table.add(part, base + m.start(key) + offset)
     for m in DEALS_WITH_LIST_RE.finditer(s.text) if "s with " in s.text else ():
         if m.start() and s.text[m.start() - 1].isalnum():
             continue  # a word boundary, tested here: faster than in the pattern
@@ -1262,6 +1263,17 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
 
 
 _OWN_UNIT_BEFORE = re.compile(r"\b(?:its|their|our)\s+$")
+
+
+def _two_names(name: str | None) -> list[tuple[str, int]]:
+    """'Japan Tobacco and Torii Pharmaceutical' after 'from': two companies of two words or
+    more each ('Johnson and Johnson', 'Bill and Melinda Gates Foundation' stay one name)."""
+    if name is None:
+        return []
+    head, joined, rest = name.partition(" and ")
+    if joined and len(head.split()) >= 2 and len(rest.split()) >= 2 and " and " not in rest:
+        return [(head, 0), (rest, len(head) + len(joined))]
+    return [(name, 0)]
 
 
 def _next_line_only(text: str, pos: int, name: str) -> str:

@@ -252,7 +252,11 @@ _FUTURE = re.compile(
     r"purchase|invest|provide|fund|buy))\b"
 )
 # Where the words that qualify an amount end: the next coordinated item has its own.
-_TAIL_END = re.compile(r"(?i);|,?\s+(?:and|but|while|plus|as\s+well\s+as)\b")
+# ("from A and B for the achievement of …": an "and" between two payers goes on)
+_TAIL_END = re.compile(
+    r"(?i);|,?\s+(?:and(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+"
+    r"(?:for|in|to|under|upon|on|within)\b)|but|while|plus|as\s+well\s+as)\b"
+)
 # Where an amount's own phrase ends for its kind: "…, and potential milestone payments" is the
 # next item's ("development, regulatory and sales milestones" is still this one's).
 _NEXT_ITEM = re.compile(
@@ -434,10 +438,12 @@ _STAGED = re.compile(
 )
 _OPEN_ENDED = re.compile(r"(?i)\b(?:in\s+excess\s+of|upwards\s+of)\s+$")
 _BUNDLE = re.compile(
-    r"(?i)\s*(?:from\s+[^,;$€£¥]{1,40}?\s+(?=(?:in|for)\s))?(?:in\s+|for\s+)?(?:combined\s+|total\s+)?"
-    r"(?:up-?front|milestone|licen[cs]e|equity|option)\w*"
+    r"(?i)\s*(?:from\s+[^,;$€£¥]{1,40}?\s+(?=(?:in|for)\s))?(?:in\s+|for\s+|as\s+)?"
+    r"(?:combined\s+|total\s+)?(?:up-?front|milestone|licen[cs]e|equity|option)\w*"
     r"(?:\s+\w+){0,2},?\s+(?:and|&|plus)\s+(?:near-term\s+|potential\s+|future\s+)?"
-    r"(?:up-?front|milestone|licen[cs]e|equity|option|royalty)"
+    r"(?:up-?front|milestone|licen[cs]e|equity|option|royalty"
+    # "as up-front license fees and payments upon the completion of specified milestones"
+    r"|payments?\s+(?:up)?on\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:of\s+)?(?:\w+\s+)?milestones?)"
 )
 _ITS_OWN_AMOUNT_NEXT = re.compile(
     r"(?i)\w*(?:\s+payments?)?\s+(?:of\s+|totall?ing\s+|worth\s+)?(?:up\s+to\s+|approximately\s+)?\W{0,2}$"
