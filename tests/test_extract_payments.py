@@ -1826,3 +1826,21 @@ def test_two_payers_a_milestone_achieved_and_a_bundle_received_in_part() -> None
         ("Nordwind Foods", "Avelor Bio", Decimal(90_000_000), "other", "potential"),
         ("Nordwind Foods", "Avelor Bio", Decimal(21_000_000), "other", "earned"),
     }
+
+
+def test_a_headline_awarded_from_is_passive_and_an_agency_may_be_named_in_apposition() -> None:
+    grant = only(
+        "Avelor Bio, a biopharmaceutical company, announced today that it has been awarded a "
+        "$4.9 million grant from The Kessel Foundation for Parkinson's Research (KFPR).",
+        headline="Avelor Bio awarded $4.9M grant from The Kessel Foundation for Parkinson's "
+        "research",
+    )
+    assert (grant.payer, grant.payee) == (
+        "Kessel Foundation for Parkinson's Research",
+        "Avelor Bio",
+    )
+    award = only(
+        "Avelor Bio plc has announced that it has been awarded a £3 million grant by the "
+        "Swedish innovation agency, Innovate Lund, to support viral vector production."
+    )
+    assert (award.payer, award.payee) == ("Innovate Lund", "Avelor Bio")

@@ -534,7 +534,10 @@ class Frame:
             and s is not None
             and _AWARD.match(self.verb_text)
             and "by" not in slot
+            and "from" not in slot
             and not _BE_AWARDED.search(self.group)
+            # "X awarded $4.9M grant from Y": a headline's passive, with no one it goes to
+            and (self.verb_text.lower() != "awarded" or "to" in slot or o not in (None, s))
         ):
             return s, slot.get("to") or (o if o != s else None)
         if self.verb == RECEIVE and (s is not None or o is not None):
