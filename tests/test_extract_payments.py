@@ -1844,3 +1844,17 @@ def test_a_headline_awarded_from_is_passive_and_an_agency_may_be_named_in_apposi
         "Swedish innovation agency, Innovate Lund, to support viral vector production."
     )
     assert (award.payer, award.payee) == ("Innovate Lund", "Avelor Bio")
+
+
+def test_obligations_assumed_and_an_amount_in_potential_milestones() -> None:
+    found = payments(
+        "Avelor Bio announces that it has sold its royalty interest in AV-101 to Tenby Royalty "
+        'Trust ("Tenby Royalty"). The transaction is valued at up to $30 million, which '
+        "consists of $10 million paid upfront in cash, $8 million in potential sales-based "
+        "milestone payments and Tenby Royalty's assumption of $12 million of potential future "
+        "milestone payment obligations."
+    )
+    assert {reading(p) for p in found} >= {
+        ("Tenby Royalty", "Avelor Bio", Decimal(8_000_000), "milestone", "potential"),
+        ("Tenby Royalty", None, Decimal(12_000_000), "milestone", "potential"),
+    }

@@ -645,7 +645,7 @@ _DEBT_ASSUMED = re.compile(
     r"(?i)\bassum(?:ption|e|es|ed|ing)\s+(?:of\s+)?(?:approximately\s+|about\s+|roughly\s+)?\W{0,2}$"
 )
 _OF_DEBT = re.compile(
-    r"(?i)\s*(?:of|in)\s+(?:[\w’'-]+\s+){0,2}?(?:net\s+)?(?:debt|liabilities|loans?)\b"
+    r"(?i)\s*(?:of|in)\s+(?:[\w’'-]+\s+){0,4}?(?:net\s+)?(?:debt|liabilities|loans?|obligations)\b"
 )
 _TOGETHER = re.compile(r"(?i)\b(?:which|that)\s+(?:together|combined|in\s+total)\b[^,;]{0,60}$")
 
@@ -963,9 +963,11 @@ def _read_amount(
     payer, payee = frame.roles()
     if part and previous is not None:  # a part is paid by and to whoever pays the whole
         payer, payee = previous.payment.payer, previous.payment.payee
-    debt = bool(_DEBT_ASSUMED.search(before[-40:]) and _OF_DEBT.match(after))
-    if debt:  # "assumption of approximately $9 million of Forendo debt": owed to its lenders
-        kind, payee = "other", None
+    owed = _OF_DEBT.match(after) if _DEBT_ASSUMED.search(before[-40:]) else None
+    debt = owed is not None
+    if owed:  # "assumption of approximately $9 million of Forendo debt": owed to its lenders
+        # ("… of potential future milestone payment obligations": milestones, to whoever)
+        kind, payee = ("milestone" if "milestone" in owed.group(0).lower() else "other"), None
     status, explicit = _status(frame, kind, text, m, before, after, deal)
     if debt:  # assumed with the company: once the deal has closed, it has been taken on
         status, explicit = ("earned" if deal == (False, True) else "potential"), True
@@ -1512,8 +1514,10 @@ def _status(
     )
     if _UP_TO.search(near_before) or (potential_words and not owed_at_signing):
         return "potential", True
-    if re.search(r"(?i)\bpotential", text[frame.verb_end : m.start]):
-        return "potential", True
+    if re.search(r"(?i)\bpotential", text[frame.verb_end : m.start]) or re.match(
+        r"(?i)\s*in\s+potential\b", after
+    ):
+        return "potential", True  # "… and $14.0 million in potential sales-based milestones"
     if _EVENT_ENTITLES.search(frame.lead + frame.group):
         return "earned", True  # "The execution of the trial entitles X to receive a $6m milestone"
     if _PAST_PAYMENT.search(frame.group) and kind != "acquisition":
