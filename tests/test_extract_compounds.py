@@ -457,3 +457,14 @@ def test_a_code_also_known_by_its_generic_name_is_one_compound() -> None:
         "quarritinib), entered Phase 2."
     )
     assert set(names) == {"QB-101"} and names["QB-101"].aliases == ["quarritinib"]
+
+
+def test_a_dateline_city_in_capitals_is_no_compound() -> None:
+    text = (
+        "Fund grants $14 m to Quarry Bio for a new vaccine\n\nHYDERABAD, June 3, 2020 -- The "
+        "Coalition for "
+        "Vaccines, in collaboration with Quarry Bio, will provide a fund of $14.1 million to "
+        "advance development of a vaccine.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    assert [c.name for c in facts.compounds] == []

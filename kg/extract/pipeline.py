@@ -88,6 +88,15 @@ class _Mention:
     agency: bool
 
 
+def _without_dateline(ctx: _Context) -> str:
+    """The text with its dateline blanked: 'HYDERABAD, June 3, 2020 --' names a city, never a
+    drug, though it is written in capitals like a brand."""
+    start, end = ctx.layout.dateline_start, ctx.layout.body_start
+    if not 0 <= start < end <= len(ctx.masked):
+        return ctx.masked
+    return ctx.masked[:start] + " " * (end - start) + ctx.masked[end:]
+
+
 class _Context:
     """What the later stages share: the text, its sentences, the organisations and the issuer."""
 
@@ -96,7 +105,7 @@ class _Context:
         self.masked = mask_urls(release.text)
         self.layout: Layout = find_layout(self.masked)
         self.sentences = split_sentences(self.masked, self.layout)
-        self.compounds: list[CompoundRecord] = find_compounds(self.text, self.masked)
+        self.compounds: list[CompoundRecord] = find_compounds(self.text, _without_dateline(self))
         excluded = {name_key(c.name) for c in self.compounds}
         excluded |= {name_key(a) for c in self.compounds for a in c.aliases}
         self.orgs: OrgTable = find_organizations(
