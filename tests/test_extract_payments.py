@@ -1858,3 +1858,32 @@ def test_obligations_assumed_and_an_amount_in_potential_milestones() -> None:
         ("Tenby Royalty", "Avelor Bio", Decimal(8_000_000), "milestone", "potential"),
         ("Tenby Royalty", None, Decimal(12_000_000), "milestone", "potential"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "status"),
+    [
+        (
+            "Avelor Bio has received a $5 million payment from Tenby Pharma, triggered by the "
+            "dosing of the first patient in a Phase 2 trial.",
+            "milestone",
+            "earned",
+        ),
+        (
+            "Avelor Bio received $3 million from Tenby Pharma for the submission of an IND for "
+            "AV-1.",
+            "milestone",
+            "earned",
+        ),
+        (
+            "Tenby Pharma paid Avelor Bio $10 million for the acquisition of its rights.",
+            "acquisition",
+            "earned",
+        ),
+    ],
+)
+def test_a_payment_for_an_event_is_a_milestone_and_a_price_paid_is_earned(
+    body: str, kind: str, status: str
+) -> None:
+    p = only(body)
+    assert (p.kind, p.status) == (kind, status)

@@ -319,7 +319,7 @@ _ROYALTY_BOUGHT = re.compile(
 )
 _ACQUISITION_DONE = re.compile(
     r"(?i)\b(?:completed|completes|closed|closes|consummated|(?<!be\s)acquired|acquires|finali[sz]ed"
-    r"|sold|bought|purchased|divested)\b"
+    r"|sold|bought|purchased|divested|(?<!be\s)paid)\b"
 )
 # The whole deal is not yet closed: signing money waits for closing.
 _DEAL_PENDING = re.compile(
@@ -426,6 +426,9 @@ _MILESTONE_EVENT = re.compile(
     r"(?i)\bupon\s+(?:the\s+)?(?:(?:(?-i:[A-Z][\w.-]*)|and|\((?-i:[A-Z]+)\))\s+){0,6}(?:dosing"
     r"|initiation|start|first|approval|filing|submission|acceptance|launch|achiev\w*|reach\w*"
     r"|completion|availability\s+of\s+commercial)\b"
+    # "a $5 million payment, triggered by the dosing of the first patient in a Phase 2 trial"
+    r"|\b(?:triggered\s+by|following|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dosing|initiation"
+    r"|start|approval|filing|submission|acceptance|launch|achievement|completion|enrol?lment)\s+of\b"
     # "contingent payments based on progress in the development of X": milestones by another name
     r"|\bcontingent\s+(?:cash\s+)?(?:payments?|consideration)\s+(?:based\s+on|tied\s+to|linked\s+to"
     r"|upon|subject\s+to)\s+(?:the\s+)?(?:progress|development|achiev\w*|clinical|regulatory|sales)"
