@@ -1887,3 +1887,26 @@ def test_a_payment_for_an_event_is_a_milestone_and_a_price_paid_is_earned(
 ) -> None:
     p = only(body)
     assert (p.kind, p.status) == (kind, status)
+
+
+def test_more_after_an_upfront_a_collaborations_worth_and_costs_reimbursed() -> None:
+    more = payments(
+        "Avelor Bio will receive $20 million upfront from Tenby Pharma, with the potential to "
+        "receive an additional $480 million."
+    )
+    assert {(p.money.amount, p.kind) for p in more if p.money} == {
+        (Decimal(20_000_000), "upfront"),
+        (Decimal(480_000_000), "other"),
+    }
+    worth = only(
+        "The collaboration could be worth more than $1 billion to Avelor Bio, Tenby Pharma said."
+    )
+    assert reading(worth) == (
+        "Tenby Pharma", "Avelor Bio", Decimal(1_000_000_000), "other", "potential"
+    )  # fmt: skip
+    costs = only(
+        "Tenby Pharma will reimburse Avelor Bio for development costs of up to $30 million."
+    )
+    assert reading(costs) == (
+        "Tenby Pharma", "Avelor Bio", Decimal(30_000_000), "research_funding", "potential"
+    )  # fmt: skip

@@ -327,11 +327,14 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
             if best is None or dist < best[0]:
                 best = (dist, kind)
     if best is None:
-        return (
-            previous
-            if previous and re.search(r"(?i)\b(?:additional|another|further)\b", clause)
-            else "other"
-        )
+        # "an additional $480 million" is more of the kind before it ("paid an additional $25
+        # million to expand the collaboration"), but not of an upfront when it may only come:
+        # "$20 million upfront, with the potential to receive an additional $480 million"
+        additional = re.search(r"(?i)\b(?:additional|another|further)\b", clause)
+        contingent = re.search(r"(?i)\bpotential|\bup\s+to\b|\beligible\b", clause)
+        if previous == "upfront" and contingent:
+            return "other"
+        return previous if previous and additional else "other"
     kind = best[1]
     # The amount's own phrase: "$700 million of newly issued stock", not the next item of a list.
     both = window_before[-60:] + " " + re.split(r"(?i)\band\b", window_after, maxsplit=1)[0][:70]

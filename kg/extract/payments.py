@@ -105,7 +105,7 @@ _RECEIVED_BY = re.compile(
 _EARN = re.compile(r"(?i)earn|award")
 _AWARD = re.compile(r"(?i)award")
 _BE_AWARDED = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?award")
-_FUNDS = re.compile(r"(?i)\bfund(?:s|ed|ing)?$")
+_FUNDS = re.compile(r"(?i)\bfund(?:s|ed|ing)?$|\breimburs(?:e|es|ed|ing)$")
 _INVESTS = re.compile(r"(?i)invest\w*$")
 _INVEST_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # A purchase of shares is an investment in their issuer; of anything else, an acquisition.
@@ -349,7 +349,8 @@ _PAYMENT_CUE = re.compile(
     r"eligible|entitled|subscri\w*|placement|shares|stock|bonds?|loan|financing|upon|"
     r"achiev\w*|of\s+which|(?:deal|transaction|agreement)\s+(?:is\s+)?valued\s+at|"
     r"(?:contract|transaction)\s+value|"
-    r"(?:deals?|transactions?|agreements?|contracts?)\s+(?:is\s+|are\s+|(?:could|would|may)\s+be\s+)?"
+    r"(?:deals?|transactions?|agreements?|contracts?|collaboration|partnership|alliance)\s+"
+    r"(?:is\s+|are\s+|(?:could|would|may)\s+be\s+)?"
     r"worth)\b"
 )
 # Figures that are not money changing hands: results, balances, markets, share prices.
@@ -359,7 +360,7 @@ _LIST_ITEM_START = re.compile(r"(?i),\s*(?:and|plus)\s+|;\s*")
 _WORTH_SUBJECTS = [
     f"{noun}{verb}"
     for noun in ("deal", "deals", "transaction", "agreement", "agreement,", "contract", "payment",
-                 "payments")
+                 "payments", "collaboration", "partnership", "alliance")
     for verb in ("", " is", " are", " could be", " would be", " may be")
 ]  # fmt: skip
 _NOT_A_DEAL_BEFORE = "".join(
@@ -928,8 +929,13 @@ def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Fram
         # now more than EUR 200 m"), not one the phrase passed ("its royalty on sales of Abreva
         # to X for $24 million")
         in_payments = _IN_PAYMENTS_AFTER.match(after)
+        # costs are what a reimbursing or funding party pays: "will reimburse X for development
+        # costs of up to $30 million"
+        covers_costs = frame.verb == PAY and re.match(r"(?i)reimburs|fund", frame.verb_text)
         return not any(
-            len(governed) - f.end() <= 25 and not (in_payments and f.group(0).lower() == "worth")
+            len(governed) - f.end() <= 25
+            and not (in_payments and f.group(0).lower() == "worth")
+            and not (covers_costs and f.group(0).lower().startswith("cost"))
             for f in _NOT_PAYMENT.finditer(governed)
         )  # "could potentially be worth up to $A750 million in tiered and milestone payments"
     figure = _NOT_PAYMENT.search(before[-70:] + " " + after[:30])
