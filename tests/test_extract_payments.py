@@ -1910,3 +1910,10 @@ def test_more_after_an_upfront_a_collaborations_worth_and_costs_reimbursed() -> 
     assert reading(costs) == (
         "Tenby Pharma", "Avelor Bio", Decimal(30_000_000), "research_funding", "potential"
     )  # fmt: skip
+
+
+def test_the_amount_a_partner_has_paid_is_a_payment_on_first_mention() -> None:
+    p = only(
+        "Avelor Bio announced that its partner, Tenby Pharma, has paid the $3 million milestone."
+    )
+    assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(3_000_000), "milestone", "earned")

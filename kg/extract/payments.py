@@ -412,6 +412,8 @@ _EACH_PAYS = re.compile(
 _REVENUE_AFTER = re.compile(r"(?i)\s*(?:of|in)\s+(?:\w+\s+)?revenues?\b")
 _IN_PARENTHESES = re.compile(r"\([^()]{0,40}$")
 _MIN_AMOUNT = Decimal(1000)  # "GBP60.5" lost its "million"; no deal pays sixty pounds
+# "X has paid the $3 million milestone": a verb of payment done, of the release's first mention
+_PAID_THE = re.compile(r"(?i)\b(?:paid|received|earned|collected)\s+(?:the|this)\s+$")
 _ALREADY_COUNTED = re.compile(r"(?i)\b(?:the|this|that|these)\s+(?:additional\s+|same\s+)?$")
 _DISTINCT = re.compile(
     r"(?i)\b(?:another|second|third|also|additional|earlier|previously|prior|originally)\b"
@@ -707,7 +709,8 @@ def _sentence_drafts(
         # "the $5 million" refers back to an amount, unless it is the release's first mention
         # and a participle dates or attributes it ("the EUR 150 m investment made in 2007").
         restated = _ALREADY_COUNTED.search(before[-25:]) and (
-            _stated_before(release, index, m) or not _reported_done(text, m.end)
+            _stated_before(release, index, m)
+            or not (_reported_done(text, m.end) or _PAID_THE.search(before[-40:]))
         )
         if comparative or restated or not (part or _is_payment(m, text, before, after, frame)):
             rejected = True
