@@ -1917,3 +1917,19 @@ def test_the_amount_a_partner_has_paid_is_a_payment_on_first_mention() -> None:
         "Avelor Bio announced that its partner, Tenby Pharma, has paid the $3 million milestone."
     )
     assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(3_000_000), "milestone", "earned")
+
+
+def test_whom_a_licence_is_granted_pays_and_a_milestone_achieved_results_in_a_payment() -> None:
+    granted = payments(
+        "Avelor Bio will grant Tenby Pharma an exclusive license in exchange for $25 million in "
+        "cash and $10 million of Tenby Pharma common stock."
+    )
+    assert {(p.payer, p.payee, p.money.amount) for p in granted if p.money} == {
+        ("Tenby Pharma", "Avelor Bio", Decimal(25_000_000)),
+        ("Tenby Pharma", "Avelor Bio", Decimal(10_000_000)),
+    }
+    achieved = only(
+        "Avelor Bio has achieved the second development milestone under its agreement with "
+        "Tenby Pharma, resulting in a payment of $6 million."
+    )
+    assert (achieved.kind, achieved.status) == ("milestone", "earned")

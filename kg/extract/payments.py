@@ -88,6 +88,9 @@ _VERB = re.compile(
     # verb only after "to" or a modal: "an exclusive license to X's candidate" is a noun.
     # "out-license" is a verb after "to" or a modal: "an Out-License Deal of $492M" is a noun
     r"|(?P<sell>sel(?:l|ls|ling)|sold|divest(?:s|ed|ing)?|out-?licens(?:es|ed|ing)"
+    # "will grant Kessel an exclusive license … in exchange for $25 million": Kessel takes, pays
+    r"|grant(?:s|ed|ing)?(?=\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|rights|options?)\b)"
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bmay\s))out-?licen[cs]e"
     r"|(?:licens(?:es|ed|ing)|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bmay\s))licen[cs]e|transferr(?:ed|ing)|transfers?|assign(?:s|ed|ing)?)"
     r"(?=[^.;:$€£¥]{0,100}?\bto\s+(?:the\s+)?(?-i:[A-Z])))"
@@ -104,6 +107,7 @@ _RECEIVED_BY = re.compile(
 # Orvane $15 million", "NIH awarded X a grant of $3 million" (the subject awards).
 _EARN = re.compile(r"(?i)earn|award")
 _AWARD = re.compile(r"(?i)award")
+_GRANT = re.compile(r"(?i)grant")
 _BE_AWARDED = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?award")
 _FUNDS = re.compile(r"(?i)\bfund(?:s|ed|ing)?$|\breimburs(?:e|es|ed|ing)$")
 _INVESTS = re.compile(r"(?i)invest\w*$")
@@ -287,7 +291,7 @@ _EVENT_SUBJECT = re.compile(
     r"(?i)\b(?:approv(?:al|ed)|dos(?:ing|ed)|initiat(?:ion|ed)|start(?:ed)?|accept(?:ance|ed)"
     r"|submi(?:ssion|tted)|fil(?:ing|ed)|clear(?:ance|ed)|launch(?:ed)?|enrol(?:l)?(?:ment|ed)"
     r"|achieve(?:ment|d)|complet(?:ion|ed)|nominat(?:ion|ed)|select(?:ion|ed)"
-    r"|first\s+(?:patient|subject|(?:commercial\s+)?sale))\b[^.;]{0,80}$"
+    r"|first\s+(?:patient|subject|(?:commercial\s+)?sale))\b[^.;]{0,120}$"
 )
 # A clause that opens as the consequence of what the text just said happened: the money it
 # names is owed now.
@@ -302,7 +306,7 @@ _PASSIVE_PAY = re.compile(r"(?i)(?:paid|funded|reimbursed)$")
 _ACQUIRED = re.compile(r"(?i)acquired$")
 _BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?$")
 # Verbs that give or take rights without buying the asset: their price is no acquisition.
-_GIVES_RIGHTS = re.compile(r"(?i)(?:out-?)?licens|transfer|assign")
+_GIVES_RIGHTS = re.compile(r"(?i)(?:out-?)?licens|transfer|assign|grant")
 # A list after a colon itemises what the words before it say: "announced the receipt of two
 # milestones from X: an equity investment of … and a milestone payment of …".
 _RECEIPT_BEFORE_COLON = re.compile(
@@ -557,8 +561,10 @@ class Frame:
         if self.verb == SELL and _ACQUIRED.match(self.verb_text):
             return slot.get("by"), s  # "X is to be acquired by Y": Y buys X
         if self.verb == SELL:  # "X will sell its royalty interest to Y for $80 million"
-            # Only the buyer pays: what is sold ("its shares of Y", "its unit Y") pays nothing.
-            return slot.get("to"), s or slot.get("by")
+            # Only the buyer pays: what is sold ("its shares of Y", "its unit Y") pays nothing;
+            # whom a licence is granted pays ("X grants Y an exclusive license").
+            granted = o if _GRANT.match(self.verb_text) and o != s else None
+            return slot.get("to") or granted, s or slot.get("by")
         payee = slot.get("to") or o or slot.get("stock")
         return slot.get("from") or slot.get("by") or slot.get("agent"), payee
 
