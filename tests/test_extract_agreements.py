@@ -714,3 +714,12 @@ def test_an_apposition_may_stand_between_the_acquirer_and_its_verb() -> None:
         "completion of its acquisition of Tenby Pharma Oy."
     )
     assert {(a, b) for a, b, _ in found} == {("Avelor Bio", "Tenby Pharma")}
+
+
+def test_whose_shareholders_are_paid_at_an_acquisitions_closing_is_acquired() -> None:
+    found = acquisitions(
+        "Under the terms of the agreement with Tenby Therapeutics, Avelor Pharma will make an "
+        "upfront payment of $200 million to the shareholders of Tenby Therapeutics on closing of "
+        "the acquisition."
+    )
+    assert {(a, b) for a, b, _ in found} == {("Avelor Pharma", "Tenby Therapeutics")}

@@ -278,6 +278,17 @@ _ACQUIRE_FORWARD = re.compile(
     + r"$",
     re.I,
 )
+# "A will make an upfront payment of $200 million to the shareholders of B on closing of the
+# acquisition": whose holders are paid at an acquisition's closing is the company bought.
+_PAYS_HOLDERS = re.compile(
+    r"(?i)^[^.;]{0,40}?\b(?:pay|pays|paid|make|makes|made)\b[^.;]{0,80}?\bto\s+(?:the\s+)?"
+    r"(?:former\s+)?(?:share|stock|equity\s+)holders\s+of\s+$"
+)
+_CLOSING_OF_ACQUISITION = re.compile(
+    r"[^.;]{0,40}?\b(?:at|on|upon)\s+(?:the\s+)?(?:closing|completion)\s+of\s+the\s+"
+    r"(?:acquisition|merger|transaction)\b",
+    re.I,
+)
 # "A ... resolved to acquire from B all shares of C and D": C and D are acquired, B sells.
 _ACQUIRE_SHARES = re.compile(
     r"^(?P<before>[^.]{0,200}?)\bto\s+acquire\s+from\s+[^.]{0,120}?\ball\s+(?:of\s+)?(?:the\s+)?"
@@ -1018,7 +1029,9 @@ def acquisitions_in(ctx: Any, published: date | None) -> list[Acquisition]:
                 if s.text[b.end : b.end + 1] in ("'", "’"):
                     continue  # "to acquire Pharmaxis’ drug candidate": its asset, not the company
                 shares = _ACQUIRE_SHARES.search(gap)
-                if _ACQUIRE_FORWARD.search(gap):
+                if _ACQUIRE_FORWARD.search(gap) or (
+                    _PAYS_HOLDERS.search(gap) and _CLOSING_OF_ACQUISITION.search(s.text, b.end)
+                ):
                     pairs = [(a.org, b.org)]
                 elif _ACQUIRE_BACKWARD.search(gap) or (
                     j == i + 1 and "." not in gap and _TO_BE_ACQUIRED.search(gap)
