@@ -5,6 +5,8 @@ Every release here is invented (companies, people, places); each test fails if i
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 from kg.facts import Organization, ReleaseFacts
 from kg.read import parse_release
@@ -943,3 +945,26 @@ def test_a_company_named_after_biotech_company_opens_the_release() -> None:
     )
     assert "Kesselix" in orgs(facts)
     assert facts.issuer == "Kesselix"
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Kesselix has completed its acquisition of Orvane Corp. for $5 million.", "Kesselix"),
+        ("On 20 May, 4Kessel announced a licensing agreement with Orvane Inc.", "4Kessel"),
+        ("Drugmaker Kessel Lindqvist and Co said on Monday it would buy Orvane Inc.",
+         "Kessel Lindqvist"),
+        ("Dutch biotech company Kesselix, focusing on rare diseases, has agreed with Orvane "
+         "Inc. to advance three compounds.", "Kesselix"),
+        ("Germany-based biotech Kesselix (KSLX) announced on Friday it has been pledged a "
+         "grant by Orvane Inc.", "Kesselix"),
+        ("Pharmaceutical company Orvane's Kesselix said it had exercised its option to acquire "
+         "all remaining shares in Lumen Inc.", "Kesselix"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_the_first_sentence_is_a_company_and_the_issuer(
+    opening: str, name: str
+) -> None:
+    facts = facts_from("News\n\n" + DATELINE + opening + "\n")
+    assert name in orgs(facts)
+    assert facts.issuer == name

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.organizations import OrgRecord, OrgTable, mention_pattern
+from kg.extract.organizations import OrgRecord, OrgTable, mention_pattern, release_subject
 from kg.extract.text import Layout
 
 # Between a subject and its verb: tickers and definitions in parentheses, an apposition.
@@ -148,6 +148,11 @@ def _dateline_subject(
     if layout.body_start <= 0:
         return None, False
     subject, ambiguous = _subject_at(text, layout.body_start, companies)
+    if subject is None and not ambiguous:
+        # "Pharmaceutical company AstraZeneca's Alexion said", "On 20 May, 3SBio announced"
+        opening = release_subject(text, layout.body_start)
+        named = _at(companies, opening[0]) if opening else None
+        subject = named[2] if named else None
     if subject is not None and _TITLE_WORDS.match(text, _after_company(text, layout, companies)):
         # "-- Orvane Extends Option to License Rights to Proteins Kessel, Inc. announced
         # today": a subtitle in title case that lost its line break, not the first sentence.

@@ -376,6 +376,18 @@ OPENING_RE = re.compile(
     r"\s+(?:today\s+(?:announce[sd]?|report(?:s|ed)?)|announce[sd]?\s+today"
     r"|(?:has\s+)?announced\s+that|sa(?:id|ys)\s+(?:it|that|today|on))\b"  # "Kessel said it"
 )
+# The release's own opening: "Shire has completed …", "On 20 May, 3SBio announced …", "Drugmaker
+# Eli Lilly and Co said …", "Dutch biotech company Prosensa, focusing on …, has agreed …": the
+# subject of the first sentence after the dateline is a company (most often the issuer).
+_RELEASE_SUBJECT = re.compile(
+    r"[ \t]*(?:On\s+[^,.;\n]{1,25},\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:[Dd]rugmaker|[Bb]iotech|[Bb]iopharma|company|firm|group|developer"
+    r"|maker|specialist|start-?up)\s+)?"
+    r"(?P<x>(?:\d+[A-Za-z][\w-]*|[A-Z][\w'’&.-]*)(?:[ \t]+[A-Z][\w&.-]*){0,3}?)"
+    r"(?:,?\s+(?:and|&)\s+Co\b\.?)?(?:\s*\([^()\n]{1,40}\))?(?:,\s+[^,;.()\n]{3,120},)?"
+    r"\s+(?:today\s+|on\s+\w+\s+|also\s+|recently\s+)?(?:announce[sd]?|said|says|reported"
+    r"|has|have|had|will|would|signed|entered|agreed|completed|received|plans|expects|secured)\b"
+)
 WIRE_NAMES = re.compile(
     r"(?i)^(?:business\s*wire|globe\s*newswire|pr\s*newswire|prnewswire.*|market\s*wire|marketwired?"
     r"|accesswire|hsmn.*|newsfeed|news|bloomberg|reuters|dow\s+jones|associated\s+press)$"
@@ -1096,6 +1108,7 @@ def find_organizations(
     known = {name_key(f) for r in table.records for f in r.forms}
     for s in headlines:
         _strong_names(s, table, accept, known)
+    _release_subject(text, body_start, table, accept)
     _lower_case_names(text, tickers, table, accept)
     _names_before_ticker_lists(text, [t for t in tickers if t.start() >= body_start], table, accept)
     _exchange_tickers(text, tickers, table)
@@ -1269,6 +1282,25 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
 
 
 _OWN_UNIT_BEFORE = re.compile(r"\b(?:its|their|our)\s+$")
+
+
+def release_subject(text: str, body_start: int) -> tuple[int, str] | None:
+    """Where the subject of the release's first sentence, right after its dateline, starts,
+    and its words; an owner before it ("AstraZeneca's Alexion said") is no part of them."""
+    m = _RELEASE_SUBJECT.match(text, body_start) if body_start >= 0 else None
+    if m is None:
+        return None
+    raw = re.split(r"['’]s\s+", m.group("x"))[-1]
+    return m.end("x") - len(raw), raw
+
+
+def _release_subject(text: str, body_start: int, table: OrgTable, ok: _Filter) -> None:
+    """The subject of the release's first sentence is a company."""
+    found = release_subject(text, body_start)
+    name = ok(clean_name(found[1])) if found else None
+    words = name.split() if name else []
+    if found and name and not all(w.lower() in _NOT_ORG_WORDS for w in words) and len(words) <= 4:
+        table.add(name, found[0])
 
 
 def _two_names(name: str | None) -> list[tuple[str, int]]:
