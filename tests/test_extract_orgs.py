@@ -968,3 +968,14 @@ def test_the_subject_of_the_first_sentence_is_a_company_and_the_issuer(
     facts = facts_from("News\n\n" + DATELINE + opening + "\n")
     assert name in orgs(facts)
     assert facts.issuer == name
+
+
+def test_a_short_form_of_initials_and_a_cut_word_is_the_same_company() -> None:
+    facts = facts_from(
+        "News\n\n" + DATELINE + "Kessel Orvane Lund Pharmaceutical (KOL Pharm), a Swedish "
+        "drugmaker, said it has signed a deal with Tenby Pharma AG. KOL Pharm said Monday it "
+        "will receive $5 million.\n"
+    )
+    kol = [o for o in facts.organizations if "KOL Pharm" in (o.name, *o.aliases)]
+    assert len(kol) == 1
+    assert "Kessel Orvane Lund Pharmaceutical" in (kol[0].name, *kol[0].aliases)

@@ -1933,3 +1933,16 @@ def test_whom_a_licence_is_granted_pays_and_a_milestone_achieved_results_in_a_pa
         "Tenby Pharma, resulting in a payment of $6 million."
     )
     assert (achieved.kind, achieved.status) == ("milestone", "earned")
+
+
+def test_a_short_form_of_initials_and_a_cut_word_and_the_noun_an_amount_is_of() -> None:
+    found = payments(
+        "Kessel Orvane Lund Pharmaceutical (KOL Pharm), a Swedish drugmaker, said it has signed "
+        "a deal with Tenby Pharma AG to license out KOL-510. KOL Pharm will receive a "
+        "non-refundable upfront payment of $80 million, milestone payments of up to $1.2 "
+        "billion for future development milestones, and sales royalties."
+    )
+    assert {reading(p) for p in found} == {
+        ("Tenby Pharma", "KOL Pharm", Decimal(80_000_000), "upfront", "earned"),
+        ("Tenby Pharma", "KOL Pharm", Decimal(1_200_000_000), "milestone", "potential"),
+    }  # the short form the text uses: one company under either name

@@ -297,6 +297,15 @@ _CLAUSE_BREAK = re.compile(
 INSTEAD_OF = re.compile(r"(?i)\b(?:in\s+lieu\s+of|instead\s+of|in\s+place\s+of|replacing)\b")
 
 
+# The noun an amount is "of": "a non-refundable upfront payment of $80 million".
+_KIND_OF_BEFORE = re.compile(
+    r"(?i)\b(?P<kind>up-?front|milestone|royalty|option)\s+(?:cash\s+)?(?:payments?|fees?)\s+"
+    r"of\s+(?:up\s+to\s+|approximately\s+|about\s+)?\W{0,3}$"
+)
+_NAMED_KINDS = {"upfront": "upfront", "milestone": "milestone", "royalty": "royalty",
+                "option": "option_fee"}  # fmt: skip
+
+
 def classify_kind(before: str, after: str, previous: str | None) -> str:
     """The nearest kind cue around the amount; milestones win over licence fees next to them.
 
@@ -326,6 +335,9 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
             dist = m.start() + 1
             if best is None or dist < best[0]:
                 best = (dist, kind)
+    named = _KIND_OF_BEFORE.search(window_before)
+    if named:  # "an upfront payment of $80 million, milestone payments of up to …": its own noun
+        best = (0, _NAMED_KINDS[named.group("kind").lower().replace("-", "")])
     if best is None:
         # "an additional $480 million" is more of the kind before it ("paid an additional $25
         # million to expand the collaboration"), but not of an upfront when it may only come:

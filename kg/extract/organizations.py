@@ -1851,9 +1851,27 @@ def _define(
         letters = re.sub(r"[^A-Z]", "", alias)  # "KH-LT" of "Kessel Hospitals of Lund"
         if not (defined or record.agency or letters in _initials_of_forms(record.name)):
             return  # "(DNA)" is a ticker, not a name
-    elif not defined and name_key(alias).split()[:1] != name_key(record.name).split()[:1]:
+    elif (
+        not defined
+        and name_key(alias).split()[:1] != name_key(record.name).split()[:1]
+        and not _shortens(alias, record.name)
+    ):
         return  # "(Nominated Adviser and Broker)": a role, not a short name
     table.alias(record, alias)
+
+
+def _shortens(alias: str, name: str) -> bool:
+    """'CKD Pharm' of 'Chong Kun Dang Pharmaceutical': the initials of the name's first words,
+    then the first letters of each word after them."""
+    head, *rest = alias.split()
+    words = name.split()
+    n = len(head)
+    if not (head.isupper() and 2 <= n < len(words)) or len(rest) != len(words) - n or not rest:
+        return False
+    initials = "".join(w[0] for w in words[:n]).upper()
+    pairs = zip(rest, words[n:], strict=True)
+    cut = all(len(a) >= 3 and w.lower().startswith(a.lower()) for a, w in pairs)
+    return head == initials and cut
 
 
 # Words at a name's end that its acronym may leave out: "Kessel Bio International (KB)".
