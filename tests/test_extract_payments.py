@@ -1946,3 +1946,15 @@ def test_a_short_form_of_initials_and_a_cut_word_and_the_noun_an_amount_is_of() 
         ("Tenby Pharma", "KOL Pharm", Decimal(80_000_000), "upfront", "earned"),
         ("Tenby Pharma", "KOL Pharm", Decimal(1_200_000_000), "milestone", "potential"),
     }  # the short form the text uses: one company under either name
+
+
+def test_initials_with_an_ampersand_a_with_clause_subject_and_an_agreement_worth() -> None:
+    found = payments(
+        "Lund & Kessel has signed an agreement with Tenby worth $135million to the biotechnology "
+        "firm. There is also an option to extend the link-up, with L&K providing additional "
+        "funding of $20 million."
+    )
+    assert {(p.payer, p.payee, p.money.amount) for p in found if p.money} == {
+        ("Lund & Kessel", "Tenby", Decimal(135_000_000)),
+        ("Lund & Kessel", "Tenby", Decimal(20_000_000)),
+    }

@@ -1120,6 +1120,7 @@ def find_organizations(
     _drop_truncated(text, table)
     _drop_lists(table)
     _group_forms(text, table)
+    _ampersand_initials(text, table)
     _choose_names(text, table)
     return table
 
@@ -1301,6 +1302,22 @@ def _release_subject(text: str, body_start: int, table: OrgTable, ok: _Filter) -
     words = name.split() if name else []
     if found and name and not all(w.lower() in _NOT_ORG_WORDS for w in words) and len(words) <= 4:
         table.add(name, found[0])
+
+
+_TWO_WORD_FIRM = re.compile(r"([A-Z])[\w'’-]*\s+(?:&|and)\s+([A-Z])[\w'’-]*")
+
+
+def _ampersand_initials(text: str, table: OrgTable) -> None:
+    """'P&G' of 'Procter & Gamble', 'J&J' of 'Johnson & Johnson': a firm of two names joined
+    by '&' goes by their initials so joined."""
+    if "&" not in text:
+        return
+    for record in list(table.records):
+        for form in list(record.forms):
+            m = _TWO_WORD_FIRM.fullmatch(form)
+            initials = f"{m.group(1)}&{m.group(2)}" if m else ""
+            if m and compiled(rf"(?<![\w&]){initials}(?![\w&])").search(text):
+                table.alias(record, initials)
 
 
 def _two_names(name: str | None) -> list[tuple[str, int]]:

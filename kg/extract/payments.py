@@ -354,7 +354,7 @@ _PAYMENT_CUE = re.compile(
     r"achiev\w*|of\s+which|(?:deal|transaction|agreement)\s+(?:is\s+)?valued\s+at|"
     r"(?:contract|transaction)\s+value|"
     r"(?:deals?|transactions?|agreements?|contracts?|collaboration|partnership|alliance)\s+"
-    r"(?:is\s+|are\s+|(?:could|would|may)\s+be\s+)?"
+    r"(?:is\s+|are\s+|(?:could|would|may)\s+be\s+|with\s+[^.;$€£¥]{1,60}?\s+)?"
     r"worth)\b"
 )
 # Figures that are not money changing hands: results, balances, markets, share prices.
@@ -381,6 +381,10 @@ _NOT_PAYMENT = re.compile(
     r"guidance|EBITDA|outlook|forecast|expectations?|estimated\s+(?:at|to\s+be))\b"
     # "fund 60% of development costs, estimated at $50 million": a share of the amount is paid
     r"|\b\d+(?:\.\d+)?\s*(?:%|percent\b)\s+of\b"
+)
+_DEAL_WITH_WORTH = re.compile(
+    r"(?i)\b(?:agreement|deal|contract|collaboration|partnership)\s+with\s+[^.;$€£¥]{1,60}?\s+"
+    r"worth\s+(?:up\s+to\s+|about\s+|approximately\s+|more\s+than\s+)?\W{0,2}$"
 )
 _IN_PAYMENTS_AFTER = re.compile(
     r"(?i)\s*in\s+(?:[\w-]+\s+){0,4}?(?:payments?|milestones|royalties|fees)\b"
@@ -948,6 +952,8 @@ def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Fram
             for f in _NOT_PAYMENT.finditer(governed)
         )  # "could potentially be worth up to $A750 million in tiered and milestone payments"
     figure = _NOT_PAYMENT.search(before[-70:] + " " + after[:30])
+    if figure is not None and _DEAL_WITH_WORTH.search(before[-160:]):
+        return True  # "signed an agreement with Regeneron worth $135 million to the firm"
     return figure is None or bool(
         re.search(
             r"(?i)\b(?:payments?|fees?|milestones?|up-?front|paid|pay)\b",
@@ -1284,7 +1290,10 @@ def _subject(
     for c in reversed(mentions):
         if c.end > verb_start or c.start < floor:
             continue
-        if _is_object(text, c) or _in_parentheses(text, floor, c.start):
+        absolute = _WITH_BEFORE.search(text, max(0, c.start - 6), c.start) and re.match(
+            r"\s+\w+ing\b", text[c.end : verb_start + 20]
+        )  # "with P&G providing additional funding": P&G provides
+        if (_is_object(text, c) and not absolute) or _in_parentheses(text, floor, c.start):
             continue
         if _ATTRIBUTIVE.match(text, c.end):
             continue  # "This FDA approval also resulted in the obligation to pay": FDA pays nothing
@@ -1319,6 +1328,9 @@ def _antecedent(release: ReleaseView, text: str, mentions: list[Mention], pos: i
         if before:
             return before[-1].org
     return release.issuer
+
+
+_WITH_BEFORE = re.compile(r"(?i)\bwith\s+$")
 
 
 def _is_object(text: str, c: Mention) -> bool:
