@@ -1958,3 +1958,15 @@ def test_initials_with_an_ampersand_a_with_clause_subject_and_an_agreement_worth
         ("Lund & Kessel", "Tenby", Decimal(135_000_000)),
         ("Lund & Kessel", "Tenby", Decimal(20_000_000)),
     }
+
+
+def test_a_company_said_it_would_buy_pays_the_holders_of_the_company_it_buys() -> None:
+    found = payments(
+        "Drugmaker Kessel Lindqvist and Co said on Monday it would buy Tenby Pharma Inc to get "
+        "access to its cancer treatment. Tenby Pharma shareholders will get an upfront payment "
+        "of $110 million and will be eligible to receive up to $465 million in milestones."
+    )
+    assert {reading(p) for p in found} == {
+        ("Kessel Lindqvist", "Tenby Pharma", Decimal(110_000_000), "acquisition", "potential"),
+        ("Kessel Lindqvist", "Tenby Pharma", Decimal(465_000_000), "milestone", "potential"),
+    }

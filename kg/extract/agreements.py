@@ -270,7 +270,9 @@ _ACQUIRE_FORWARD = re.compile(
     r"|(?:entered\s+into|signed)\s+an?\s+(?:definitive\s+)?(?:merger\s+)?agreement\s+to\s+(?:acquire|take\s+over))"
     r"\s+" + _ALL_SHARES_OF + _ACQUIRED_DESCRIBED + r"$"
     r"|^['’]s?\s+(?:proposed\s+|pending\s+|planned\s+)?acquisition\s+of\s+$"
-    r"|^[^.]{0,100}?\bthat\s+it\s+(?:has\s+)?(?:acquired|will\s+(?:acquire|take\s+over)|agreed\s+to\s+(?:acquire|take\s+over)"
+    # "said on Monday it would buy B", "announced that it has agreed to acquire B"
+    r"|^[^.]{0,100}?\b(?:that|(?:said|says|announced)(?:\s+on\s+\w+|\s+today)?)\s+it\s+(?:has\s+)?"
+    r"(?:acquired|(?:will|would)\s+(?:acquire|buy|take\s+over)|agreed\s+to\s+(?:acquire|buy|take\s+over)"
     r"|(?:completed|closed)\s+(?:its|the)\s+(?:previously\s+announced\s+)?acquisition\s+of"
     r"|(?:entered\s+into|signed)\s+an?\s+(?:definitive\s+)?agreement\s+to\s+(?:acquire|take\s+over))\s+"
     + _ALL_SHARES_OF

@@ -1293,7 +1293,11 @@ def _subject(
         absolute = _WITH_BEFORE.search(text, max(0, c.start - 6), c.start) and re.match(
             r"\s+\w+ing\b", text[c.end : verb_start + 20]
         )  # "with P&G providing additional funding": P&G provides
-        if (_is_object(text, c) and not absolute) or _in_parentheses(text, floor, c.start):
+        # "AurKa Pharma shareholders will get an upfront payment": paid to the company's holders
+        holders = _HOLDERS_AS_SUBJECT.match(text[c.end : verb_start])
+        if (_is_object(text, c) and not (absolute or holders)) or _in_parentheses(
+            text, floor, c.start
+        ):
             continue
         if _ATTRIBUTIVE.match(text, c.end):
             continue  # "This FDA approval also resulted in the obligation to pay": FDA pays nothing
@@ -1331,6 +1335,10 @@ def _antecedent(release: ReleaseView, text: str, mentions: list[Mention], pos: i
 
 
 _WITH_BEFORE = re.compile(r"(?i)\bwith\s+$")
+_HOLDERS_AS_SUBJECT = re.compile(
+    r"(?i)['’]?s?\s+(?:share|stock|equity\s+)holders\s+(?:(?:will|would|shall|may|can|also"
+    r"|are|were|to)\s+)*(?:be\s+)?$"
+)
 
 
 def _is_object(text: str, c: Mention) -> bool:
