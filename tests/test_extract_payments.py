@@ -1970,3 +1970,18 @@ def test_a_company_said_it_would_buy_pays_the_holders_of_the_company_it_buys() -
         ("Kessel Lindqvist", "Tenby Pharma", Decimal(110_000_000), "acquisition", "potential"),
         ("Kessel Lindqvist", "Tenby Pharma", Decimal(465_000_000), "milestone", "potential"),
     }
+
+
+def test_a_partner_named_a_leader_and_sums_on_receiving_approval_or_outcomes() -> None:
+    found = payments(
+        "This morning Avelor Bio announced that it has entered into a strategic partnership with "
+        "global pain management leader Tenbyhal to develop AV-06. These payments include "
+        "commitments up to US$45 million within the first year comprising US$15 million on "
+        "signing, US$20 million on receiving regulatory approval to begin a Phase III trial, and "
+        "US$10 million on certain clinical and manufacturing outcomes."
+    )
+    assert {(p.payer, p.money.amount, p.kind) for p in found if p.money} >= {
+        ("Tenbyhal", Decimal(15_000_000), "upfront"),
+        ("Tenbyhal", Decimal(20_000_000), "milestone"),
+        ("Tenbyhal", Decimal(10_000_000), "milestone"),
+    }

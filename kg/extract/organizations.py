@@ -277,8 +277,8 @@ _CUE_PATTERNS = [
     rf"relationship|collaborate|collaborating|working\s+closely|co-develop(?:ed|ing)?|co-promot(?:ed|ing)"
     rf"|partnered|partnering)\s+with\s+(?:its\s+[\w\s]{{0,30}}?partner,?\s+"
     # "with the US firm Baxalta", "with a Swiss drugmaker, Orvane", "with pharma giant Roche"
-    rf"|(?:(?:the|a|an)\s+(?:[\w.-]+\s+){{0,3}}?|(?:[a-z][\w.-]*\s+){{0,2}}?)"
-    rf"(?:firm|company|biotech|drugmaker|pharma|developer|giant|major)"
+    rf"|(?:(?:the|a|an)\s+(?:[\w.-]+\s+){{0,3}}?|(?:[a-z][\w.-]*\s+){{0,3}}?)"
+    rf"(?:firm|company|biotech|drugmaker|pharma|developer|giant|major|leader|specialist|player)"
     rf",?\s+)?(?P<x>{ORG_SEQ})",
     # "payment from X", "notification from X"
     rf"(?:(?:payments?|fees?|milestones?|funding|notification|investment|rights|royalties|offer|"

@@ -440,6 +440,11 @@ _MILESTONE_EVENT = re.compile(
     # "a $5 million payment, triggered by the dosing of the first patient in a Phase 2 trial"
     r"|\b(?:triggered\s+by|following|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dosing|initiation"
     r"|start|approval|filing|submission|acceptance|launch|achievement|completion|enrol?lment)\s+of\b"
+    # "US$20 million on receiving regulatory approval", "US$10 million on certain clinical and
+    # manufacturing outcomes"
+    r"|\b(?:on|upon)\s+(?:receiving|achieving|reaching|meeting|obtaining)\b"
+    r"|\b(?:on|upon)\s+(?:certain\s+|specified\s+)?(?:clinical|regulatory|development|commercial"
+    r"|sales|manufacturing)\b[^.;]{0,40}?\b(?:outcomes|milestones|events|goals|targets)\b"
     # "contingent payments based on progress in the development of X": milestones by another name
     r"|\bcontingent\s+(?:cash\s+)?(?:payments?|consideration)\s+(?:based\s+on|tied\s+to|linked\s+to"
     r"|upon|subject\s+to)\s+(?:the\s+)?(?:progress|development|achiev\w*|clinical|regulatory|sales)"
