@@ -1985,3 +1985,17 @@ def test_a_partner_named_a_leader_and_sums_on_receiving_approval_or_outcomes() -
         ("Tenbyhal", Decimal(20_000_000), "milestone"),
         ("Tenbyhal", Decimal(10_000_000), "milestone"),
     }
+
+
+def test_an_acronym_of_capitals_an_event_happening_now_and_with_x_eligible() -> None:
+    found = payments(
+        "Sydney biotech company Avelor says it will receive a $7.4 million milestone payment "
+        "from KesselOrvaneTenby as the global pharma giant begins a new clinical trial. KOT "
+        "licensed the drug from Avelor in 2010, with Avelor eligible for up to $118 million in "
+        "milestone payments as well as royalties.",
+        headline="Avelor to receive $7.4m from KOT",
+    )
+    assert {reading(p) for p in found} == {
+        ("KesselOrvaneTenby", "Avelor", Decimal(7_400_000), "milestone", "earned"),
+        ("KesselOrvaneTenby", "Avelor", Decimal(118_000_000), "milestone", "potential"),
+    }

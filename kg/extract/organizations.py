@@ -2043,6 +2043,7 @@ def _group_forms(text: str, table: OrgTable) -> None:
         else:
             by_letters[letters] = record
     _acronyms_of_agencies(text, table)
+    _acronyms_of_companies(table)
     by_shape: dict[tuple[str, int], list[tuple[list[str], OrgRecord]]] = {}
     for record in table.records:  # candidates share their first word and their length
         words = _words(name_key(record.name))
@@ -2108,6 +2109,24 @@ def _opens_with(long_words: list[str], short_words: list[str]) -> bool:
         and len(last) >= 5
         and word.startswith(last)
     )
+
+
+def _acronyms_of_companies(table: OrgTable) -> None:
+    """'GSK' beside 'GlaxoSmithKline', 'BMS' beside 'Bristol-Myers Squibb': a name in capitals
+    that spells the capitals of exactly one other company's name is that company."""
+    for record in list(table.records):
+        acronym = record.name
+        if record.agency or not re.fullmatch(r"[A-Z]{3,5}", acronym) or len(record.forms) > 1:
+            continue
+        spelled = [
+            other
+            for other in table.records
+            if other is not record
+            and not other.agency
+            and any(_initials(form) == acronym for form in other.forms if form != acronym)
+        ]
+        if len(spelled) == 1:
+            table.merge(spelled[0], record)
 
 
 def _acronyms_of_agencies(text: str, table: OrgTable) -> None:

@@ -1296,8 +1296,8 @@ def _subject(
         if c.end > verb_start or c.start < floor:
             continue
         absolute = _WITH_BEFORE.search(text, max(0, c.start - 6), c.start) and re.match(
-            r"\s+\w+ing\b", text[c.end : verb_start + 20]
-        )  # "with P&G providing additional funding": P&G provides
+            r"\s+(?:\w+ing|eligible|entitled)\b", text[c.end : verb_start + 20]
+        )  # "with P&G providing additional funding", "with Immutep eligible for up to …"
         # "AurKa Pharma shareholders will get an upfront payment": paid to the company's holders
         holders = _HOLDERS_AS_SUBJECT.match(text[c.end : verb_start])
         if (_is_object(text, c) and not (absolute or holders)) or _in_parentheses(
@@ -1339,6 +1339,10 @@ def _antecedent(release: ReleaseView, text: str, mentions: list[Mention], pos: i
     return release.issuer
 
 
+_AS_EVENT_HAPPENS = re.compile(
+    r"(?i)^[^.;]{0,80}?\b(?:as|now\s+that|because)\s+[^.;]{0,60}?\b(?:begins|starts|initiates"
+    r"|launches|doses|enrol?ls|has\s+(?:begun|started|initiated|dosed|enrol?led|launched))\b"
+)
 _WITH_BEFORE = re.compile(r"(?i)\bwith\s+$")
 _HOLDERS_AS_SUBJECT = re.compile(
     r"(?i)['’]?s?\s+(?:share|stock|equity\s+)holders\s+(?:(?:will|would|shall|may|can|also"
@@ -1595,6 +1599,8 @@ def _status(
         return _pending(kind, "earned", pending), True  # "licensed X to Y for $5 million"
     if _CONSEQUENCE.search(frame.lead[-60:]):
         return "earned", True  # "… has started a trial. As a result, X will receive $5 million"
+    if _AS_EVENT_HAPPENS.match(after):
+        return "earned", True  # "will receive a $7.4 million milestone as GSK begins a trial"
     if _FUTURE.search(frame.group):
         # "will receive $50 million in cash": owed, with no condition said; a milestone is
         # conditional by nature until the release says it was achieved.
