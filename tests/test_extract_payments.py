@@ -1999,3 +1999,17 @@ def test_an_acronym_of_capitals_an_event_happening_now_and_with_x_eligible() -> 
         ("KesselOrvaneTenby", "Avelor", Decimal(7_400_000), "milestone", "earned"),
         ("KesselOrvaneTenby", "Avelor", Decimal(118_000_000), "milestone", "potential"),
     }
+
+
+def test_two_companies_the_text_joins_with_and_are_never_one() -> None:
+    found = payments(
+        "Kessel Pharma Advanced Research Company (KPARC) has licensed out Xelvo, an eye drop, to "
+        "a subsidiary of Kessel Pharma for the US market. In addition to up-front payment of USD "
+        "3 million, KPARC will receive certain other milestone payments, both totaling to USD 16 "
+        "million from Kessel Pharma, Kessel Pharma and KPARC said in a joint statement today. "
+        'Commenting on the in-licensing, Ida Brandt, Senior Vice President, Kessel Pharma said: "'
+        "The in-licensing of Xelvo will facilitate Kessel Pharma's entry into the US.\""
+    )
+    assert {(p.payer, p.payee) for p in found} == {
+        ("Kessel Pharma", "Kessel Pharma Advanced Research")
+    }

@@ -2078,6 +2078,8 @@ def _group_forms(text: str, table: OrgTable) -> None:
             ):
                 if _opens_with(long_words, short_words) and _UNIT_WORDS & set(long_words[n:]):
                     continue  # "Kessel Ventures", "Kessel Japan": a unit, not Kessel
+                if _side_by_side(text, short, long):
+                    continue  # "Sun Pharma and SPARC said in a joint statement": two companies
                 targets.append(long)
         listed = [t for t in targets if t.ticker is not None]
         if len({id(t) for t in targets}) == 1 or (
@@ -2094,6 +2096,23 @@ def _group_forms(text: str, table: OrgTable) -> None:
             # "Kessel Bio Corp. (TSX: KSL) and its subsidiary Kessel Development Corp.": the
             # listed company is the one the text calls by the short name
             table.merge(listed[0], short)
+
+
+def _side_by_side(text: str, short: OrgRecord, long: OrgRecord) -> bool:
+    """Does the text join the short name and another of the long one's names with 'and', as
+    two parties ('Sun Pharma and SPARC said', where SPARC is Sun Pharma Advanced Research
+    Company)?"""
+    first = _words(name_key(short.name))[:1]
+    others = [f for f in long.forms if _words(name_key(f))[:1] != first]
+    if not others:
+        return False
+    shorts = "|".join(re.escape(f) for f in short.forms)
+    longs = "|".join(re.escape(f) for f in others)
+    pattern = (
+        rf"(?<![\w-])(?:(?:{shorts})\s+(?:and|&)\s+(?:{longs})"
+        rf"|(?:{longs})\s+(?:and|&)\s+(?:{shorts}))(?![\w-])"
+    )
+    return compiled(pattern).search(text) is not None
 
 
 def _opens_with(long_words: list[str], short_words: list[str]) -> bool:
