@@ -2013,3 +2013,15 @@ def test_two_companies_the_text_joins_with_and_are_never_one() -> None:
     assert {(p.payer, p.payee) for p in found} == {
         ("Kessel Pharma", "Kessel Pharma Advanced Research")
     }
+
+
+def test_a_completed_sale_to_a_buyer_controlled_by_funds_is_paid_by_the_buyer() -> None:
+    p = only(
+        "Avelor Pharmaceutical Company Limited (TOKYO:4599) today announced the completion of "
+        "its previously-announced sale of Avelor Consumer Company Limited to Orvane A-Co KK, a "
+        "company controlled by funds managed by The Tenby Group Inc. for a total value of JPY "
+        "242.0 billion."
+    )
+    assert (p.payer, p.payee, p.kind, p.status) == (
+        "Orvane", "Avelor Pharmaceutical Company", "acquisition", "earned"
+    )  # fmt: skip

@@ -73,7 +73,10 @@ _VERB = re.compile(
     r"(?P<receive>receiv(?:e|es|ed|ing)|earn(?:s|ed|ing)?|eligible|entitled|collect(?:s|ed)?"
     r"|gets?|got|grabs?|secur(?:es|ed)|achiev(?:es|ed)|generat(?:e|es|ed|ing)|book(?:s|ed)?"
     r"|recogni[sz](?:e|es|ed)|award(?:s|ed)?)"
-    r"|(?P<pay>pa(?:y|ys|ying|id)|ma(?:ke|kes|king|de)|invest(?:s|ed|ing)?|fund(?:s|ed)?"
+    r"|(?P<pay>pa(?:y|ys|ying|id)|ma(?:ke|kes|king|de)|invest(?:s|ed|ing)?"
+    # "funds managed by Blackstone", "by funds advised by X": investment funds, not a verb
+    r"|(?<!\bby\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bits\s)fund(?:s|ed)?"
+    r"(?!\s+(?:managed|advised|controlled|affiliated|sponsored|owned)\b)"
     r"|provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|subscrib(?:e|es|ed|ing)|owe[sd]?"
     # "a cash purchase price of", "the Stock Purchase Agreement": nouns, not verbs
     r"|reimburs(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)(?!\s+(?:price|agreement|option)s?\b)"
@@ -338,7 +341,7 @@ _DEAL_CLOSED = re.compile(
     r"(?i)\b(?:has|have)\s+(?:now\s+)?(?:closed|completed)\b|\bcompleted\s+(?:its|the)\s+"
     r"acquisition\b|\bclosing\s+(?:has\s+)?occurred\b|\bsuccessfully\s+closed\b"
     r"|\bannounced\s+(?:the\s+)?(?:successful\s+)?(?:completion|closing)\s+of\s+(?:its|the)\s+"
-    r"(?:previously\s+announced\s+)?acquisition\b"
+    r"(?:previously[\s-]announced\s+)?(?:acquisition|sale|divestiture|merger)\b"
 )
 _NO_PAYMENTS = ("fls", "contact")  # the zones no payment is read from
 _SIGNING_KINDS = ("upfront", "equity", "option_fee", "license_fee", "research_funding")
@@ -1246,7 +1249,8 @@ _DESCRIBED_OBJECT = re.compile(
 # The agent of a deed other than paying: "a drug marketed by X", "developed by X".
 _AGENT_OF_OTHER_DEED = re.compile(
     r"(?i)\b(?:marketed|developed|owned|manufactured|discovered|invented|sponsored|conducted|led"
-    r"|approved|commerciali[sz]ed|distributed|sold|founded|run|operated)\s+by\s+(?:the\s+)?$"
+    r"|approved|commerciali[sz]ed|distributed|sold|founded|run|operated|managed|controlled"
+    r"|advised|backed)\s+by\s+(?:the\s+)?$"
 )
 # A name used as a modifier of the noun after it ("the FDA approval", "the Kessel agreement")
 # is not the subject of the verb that follows the noun.
