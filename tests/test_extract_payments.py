@@ -2025,3 +2025,21 @@ def test_a_completed_sale_to_a_buyer_controlled_by_funds_is_paid_by_the_buyer() 
     assert (p.payer, p.payee, p.kind, p.status) == (
         "Orvane", "Avelor Pharmaceutical Company", "acquisition", "earned"
     )  # fmt: skip
+
+
+def test_a_payment_sought_whom_rights_are_granted_and_one_due_once_a_trial_begins() -> None:
+    sought = payments(
+        "Avelor Pharmaceuticals Ltd on Wednesday said that it is seeking an upfront payment of "
+        "US$2 million, and up to US$11 million in milestones, in an agreement with a partner. "
+        "Avelor would grant Kessgen exclusive rights to commercialize AV-1 in South Korea."
+    )
+    assert {(p.payer, p.money.amount, p.status) for p in sought if p.money} == {
+        ("Kessgen", Decimal(2_000_000), "potential"),
+        ("Kessgen", Decimal(11_000_000), "potential"),
+    }
+    once = only(
+        "Avelor Bio Ltd. announced today that its licensee Tenby Corporation will shortly "
+        "commence a Phase I trial. Avelor will receive a payment of $1 million from Tenby once "
+        "the trial begins."
+    )
+    assert (once.kind, once.status) == ("milestone", "potential")

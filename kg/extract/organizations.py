@@ -321,6 +321,9 @@ _CUE_PATTERNS = [
     # "granted an exclusive license to X to sell": the licensee (a product after "license to"
     # is a compound, which the filter keeps out)
     rf"\blicen[cs]e[sd]?\s+to\s+(?P<x>{ORG_SEQ})(?=\s+(?:to|for|in|under)\b|[,.])",
+    # "ASLAN would grant BioGenetics exclusive rights": whom rights are granted is a company
+    rf"\bgrant(?:s|ed|ing)?\s+(?P<x>{ORG_SEQ})\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive"
+    rf"|worldwide|global|commercial)\s+)*(?:rights?|licen[cs]es?|options?)\b",
     # "by the UK's innovation agency, Innovate UK": a public body named after what it is
     rf"\b(?:agency|regulator|funder|charity|council|authority|foundation),\s+(?P<x>{ORG_SEQ})"
     rf"(?=\s*[,.;(]|\s+(?:to|for|in|under|has|will|and)\b)",
@@ -354,8 +357,9 @@ GATED_CUES = [
     Gated(CUE_RES[11], any_of("cquisition cquire buy bought")),
     Gated(CUE_RES[12], ("biotech", "drugmaker", "pharmaceutical company", "start")),
     Gated(CUE_RES[13], ("icense to", "icensed to", "icence to", "icenced to", "icenses to")),
+    Gated(CUE_RES[14], ("grant",)),
     Gated(
-        CUE_RES[14], any_of("agency, regulator, funder, charity, council, authority, foundation,")
+        CUE_RES[15], any_of("agency, regulator, funder, charity, council, authority, foundation,")
     ),
 ]
 # "a collaboration with Orvane Pharma for KSL-101": the connector joins a code, not a name's

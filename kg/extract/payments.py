@@ -216,7 +216,7 @@ _UP_TO = re.compile(
     r"|as\s+much\s+as|potential(?:ly)?|of\s+up)\s+(?:approximately\s+|about\s+|around\s+|~)?$"
 )
 _POTENTIAL_VERB = re.compile(
-    r"(?i)\b(?:eligible|entitled|could|(?-i:may)|might|would|can|potential(?:ly)?|stands?\s+to|"
+    r"(?i)\b(?:eligible|entitled|could|(?-i:may)|might|would|can|potential(?:ly)?|stands?\s+to|seek(?:s|ing)?|"
     r"obligated\s+to\s+make\s+potential|is\s+to\s+receive\s+up)\b"
 )
 _CONDITION = re.compile(
@@ -446,6 +446,9 @@ _MILESTONE_EVENT = re.compile(
     # "US$20 million on receiving regulatory approval", "US$10 million on certain clinical and
     # manufacturing outcomes"
     r"|\b(?:on|upon)\s+(?:receiving|achieving|reaching|meeting|obtaining)\b"
+    # "a payment of $1 million from SKK once the trial begins"
+    r"|\b(?:once|when)\s+(?:the\s+)?[^.;]{0,40}?\b(?:trial|study|dosing|product)\s+(?:begins|starts"
+    r"|commences|is\s+(?:approved|initiated|launched))\b"
     r"|\b(?:on|upon)\s+(?:certain\s+|specified\s+)?(?:clinical|regulatory|development|commercial"
     r"|sales|manufacturing)\b[^.;]{0,40}?\b(?:outcomes|milestones|events|goals|targets)\b"
     # "contingent payments based on progress in the development of X": milestones by another name
