@@ -2043,3 +2043,11 @@ def test_a_payment_sought_whom_rights_are_granted_and_one_due_once_a_trial_begin
         "the trial begins."
     )
     assert (once.kind, once.status) == ("milestone", "potential")
+
+
+def test_down_payments_in_the_plural_are_upfront() -> None:
+    p = only(
+        "Under the deal, Tenby Pharma will pay Avelor Bio as much as USD120 million in phased "
+        "non-refundable down payments."
+    )
+    assert (p.kind, p.status) == ("upfront", "potential")
