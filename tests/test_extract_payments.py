@@ -2051,3 +2051,17 @@ def test_down_payments_in_the_plural_are_upfront() -> None:
         "non-refundable down payments."
     )
     assert (p.kind, p.status) == ("upfront", "potential")
+
+
+def test_the_value_of_the_contracts_and_amounts_of_one_noun_respectively() -> None:
+    found = payments(
+        "Avelor Bio said Tenby SAS terminated its two licence contracts. The total value of the "
+        "two contracts is 166.95 million euros including a 5.3 million euros upfront payment "
+        "fee. Avelor Bio also received milestone payments in 2022 and 2023 from Tenby SAS, "
+        "amounting to 1.33 million euros and 400,000 euros, respectively."
+    )
+    assert {(p.money.amount, p.kind) for p in found if p.money} >= {
+        (Decimal(166_950_000), "other"),
+        (Decimal(1_330_000), "milestone"),
+        (Decimal(400_000), "milestone"),
+    }

@@ -355,7 +355,8 @@ _PAYMENT_CUE = re.compile(
     r"generated|proceeds|reimburs\w*|acquisition|acquir\w*|price|consideration|trigger\w*|"
     r"eligible|entitled|subscri\w*|placement|shares|stock|bonds?|loan|financing|upon|"
     r"achiev\w*|of\s+which|(?:deal|transaction|agreement)\s+(?:is\s+)?valued\s+at|"
-    r"(?:contract|transaction)\s+value|"
+    r"(?:contract|transaction)\s+value|value\s+of\s+the\s+(?:\w+\s+)?(?:deals?|agreements?|contracts?"
+    r"|transactions?)|"
     r"(?:deals?|transactions?|agreements?|contracts?|collaboration|partnership|alliance)\s+"
     r"(?:is\s+|are\s+|(?:could|would|may)\s+be\s+|with\s+[^.;$€£¥]{1,60}?\s+)?"
     r"worth)\b"
@@ -995,6 +996,9 @@ def _read_amount(
     )
     if part and kind == "other" and previous is not None:
         kind = previous.payment.kind
+    if kind == "other" and previous is not None and _RESPECTIVELY.match(after):
+        kind = previous.payment.kind  # "milestones … amounting to €1.33 million and €0.4 million,
+        # respectively": one noun for both amounts
     payer, payee = frame.roles()
     if part and previous is not None:  # a part is paid by and to whoever pays the whole
         payer, payee = previous.payment.payer, previous.payment.payee
@@ -1350,6 +1354,7 @@ _AS_EVENT_HAPPENS = re.compile(
     r"(?i)^[^.;]{0,80}?\b(?:as|now\s+that|because)\s+[^.;]{0,60}?\b(?:begins|starts|initiates"
     r"|launches|doses|enrol?ls|has\s+(?:begun|started|initiated|dosed|enrol?led|launched))\b"
 )
+_RESPECTIVELY = re.compile(r"(?i)\s*,?\s*respectively\b")
 _WITH_BEFORE = re.compile(r"(?i)\bwith\s+$")
 _HOLDERS_AS_SUBJECT = re.compile(
     r"(?i)['’]?s?\s+(?:share|stock|equity\s+)holders\s+(?:(?:will|would|shall|may|can|also"
