@@ -979,3 +979,14 @@ def test_a_short_form_of_initials_and_a_cut_word_is_the_same_company() -> None:
     kol = [o for o in facts.organizations if "KOL Pharm" in (o.name, *o.aliases)]
     assert len(kol) == 1
     assert "Kessel Orvane Lund Pharmaceutical" in (kol[0].name, *kol[0].aliases)
+
+
+def test_a_joint_release_is_put_out_by_the_party_based_in_the_dateline_city() -> None:
+    facts = facts_from(
+        "KLS, Orvane In $8.4-Bn Pact\n\nREDMOND, Wash., December 11, 2023 -- Kessel Lund Squibb "
+        "(KLS) and Orvane, a Redmond, Washington-based clinical-stage company, have entered an "
+        "exclusive license agreement for Orvane's OR-01. KLS will pay $800 million upfront.\n"
+    )
+    kls = orgs(facts)["Kessel Lund Squibb"]  # the name its initials spell, known as KLS
+    assert kls.aliases == ["KLS"]
+    assert facts.issuer == "Orvane"

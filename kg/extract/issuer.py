@@ -83,6 +83,7 @@ def find_issuer(text: str, layout: Layout, table: OrgTable) -> Issuer:
         _headline_label(text, layout, companies),
         _joint_with_own_boilerplate(abouts, joint),
         subject,
+        _based_in_the_dateline_city(text, layout, companies) if ambiguous else None,
         _announcer(text, layout, companies),
         abouts[0] if abouts else None,  # the first "About X" boilerplate
         _headline_subject(text, layout, companies),
@@ -94,6 +95,35 @@ def find_issuer(text: str, layout: Layout, table: OrgTable) -> Issuer:
     listed = _first_ticker(table)
     name = listed.name if listed is not None else first
     return Issuer(name, name, joint)
+
+
+_DATELINE_CITY = re.compile(r"\s*(?P<city>[A-Z][A-Za-z .'’-]{1,30}?),")
+
+
+def _based_in_the_dateline_city(
+    text: str, layout: Layout, companies: list[Mention]
+) -> OrgRecord | None:
+    """'REDMOND, Wash. -- Kessel and Orvane, a Redmond, Washington-based company, have
+    entered …': of the companies opening a joint release, the one the text places in the
+    dateline's city put it out."""
+    if layout.dateline_start < 0 or layout.body_start <= layout.dateline_start:
+        return None
+    dateline = _DATELINE_CITY.match(text, layout.dateline_start, layout.body_start)
+    if dateline is None:
+        return None
+    city = re.escape(dateline.group("city").strip())
+    home = re.compile(
+        rf"(?i)\b{city}\b[^.;]{{0,30}}?-(?:based|headquartered)|\b(?:based|headquartered)\s+in\s+{city}\b"
+    )
+    opening = [c for c in companies if layout.body_start <= c[0] < layout.body_start + 300]
+    placed = set()
+    for i, (_, end, record) in enumerate(opening):
+        stop = opening[i + 1][0] if i + 1 < len(opening) else end + 200
+        if home.search(text, end, stop):
+            placed.add(id(record))
+    if len(placed) != 1:
+        return None
+    return next(c[2] for c in opening if id(c[2]) in placed)
 
 
 def _company_mentions(text: str, table: OrgTable, end: int) -> list[Mention]:

@@ -1120,6 +1120,7 @@ def find_organizations(
     _comma_names(text, table, accept)
     _names_that_define_their_short_form(text, table, accept)
     _alias_definitions(text, table, excluded)
+    _names_spelled_by_known_acronyms(text, table, accept)
     _units_and_parents(text, table, accept)
     _drop_truncated(text, table)
     _drop_lists(table)
@@ -1322,6 +1323,23 @@ def _ampersand_initials(text: str, table: OrgTable) -> None:
             initials = f"{m.group(1)}&{m.group(2)}" if m else ""
             if m and compiled(rf"(?<![\w&]){initials}(?![\w&])").search(text):
                 table.alias(record, initials)
+
+
+_NAME_BEFORE_ACRONYM = re.compile(rf"(?P<name>{ORG_SEQ})\s*\((?P<acronym>[A-Z]{{2,6}})\)")
+
+
+def _names_spelled_by_known_acronyms(text: str, table: OrgTable, ok: _Filter) -> None:
+    """'Bristol Myers Squibb (BMS)' where the text names BMS as a company: the words its
+    initials spell are that company's full name."""
+    if "(" not in text:
+        return
+    for m in _NAME_BEFORE_ACRONYM.finditer(text):
+        record = table.get(m.group("acronym"))
+        if record is None or record.agency or table.get(m.group("name")) is not None:
+            continue
+        name = ok(clean_name(m.group("name")))
+        if name and len(name.split()) >= 2 and _initials(name) == m.group("acronym"):
+            table.alias(record, name)
 
 
 def _two_names(name: str | None) -> list[tuple[str, int]]:
