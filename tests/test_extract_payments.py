@@ -2065,3 +2065,17 @@ def test_the_value_of_the_contracts_and_amounts_of_one_noun_respectively() -> No
         (Decimal(1_330_000), "milestone"),
         (Decimal(400_000), "milestone"),
     }
+
+
+def test_payments_and_funding_which_could_total_and_an_initial_sum() -> None:
+    found = payments(
+        "Under the collaboration, Avelor Bio is eligible for milestone payments and development "
+        "funding payments which could total up to £27 million from Tenby plc. Their original "
+        "accord gave the Dutch firm an initial £16 million and eligibility for milestones of as "
+        "much as £428 million."
+    )
+    assert {(p.money.amount, p.kind) for p in found if p.money} == {
+        (Decimal(27_000_000), "other"),
+        (Decimal(16_000_000), "upfront"),
+        (Decimal(428_000_000), "milestone"),
+    }

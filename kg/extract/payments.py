@@ -477,12 +477,14 @@ _ITS_OWN_AMOUNT_NEXT = re.compile(
 # "X will pay Y up-front and milestone payments of up to $101 million", "upfront and potential
 # milestone payments worth up to 1.2 trillion won": the kinds before it.
 _BUNDLE_BEFORE = re.compile(
-    r"(?i)\b(?:up-?front|milestone|licen[cs]e|equity|option)\w*,?\s+(?:and|&|plus)\s+"
+    r"(?i)\b(?:up-?front|milestone|licen[cs]e|equity|option)\w*(?:\s+payments?)?,?\s+(?:and|&|plus)\s+"
     r"(?:near-term\s+|potential\s+|future\s+)?(?:up-?front|milestone|licen[cs]e|equity|option"
-    r"|royalt)\w*\s+(?:payments?|fees?)\s+"
+    r"|royalt|(?:development\s+|research\s+)?funding)\w*\s+(?:payments?|fees?)\s+"
     # "… milestone payments to Kessel in the amount of $57.5 million"
     r"(?:to\s+(?:[A-Z][\w.-]*\s+){1,3}(?:in\s+the\s+(?:amount|sum)\s+)?)?"
-    r"(?:of\s+|totall?ing\s+|worth\s+)?(?:up\s+to\s+|approximately\s+|about\s+)?$"
+    # "milestone payments and development funding payments which could total up to £27 million"
+    r"(?:which\s+(?:could|may|will|would)\s+total\s+|of\s+|totall?ing\s+|worth\s+)?"
+    r"(?:up\s+to\s+|approximately\s+|about\s+)?$"
 )
 # "in development, regulatory, and sales milestones": one noun after a list of its kinds
 # (the list's ", and" does not start the next item).
