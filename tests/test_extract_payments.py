@@ -2079,3 +2079,26 @@ def test_payments_and_funding_which_could_total_and_an_initial_sum() -> None:
         (Decimal(16_000_000), "upfront"),
         (Decimal(428_000_000), "milestone"),
     }
+
+
+def test_is_acquiring_money_raised_from_investors_and_events_named_by_their_agents() -> None:
+    bought = payments(
+        "Avelor Pharmaceutical said it is acquiring San Diego-based Tenbyline for $190 million "
+        "in cash. Started five years ago, Tenbyline had raised $41 million from a group of "
+        "investors that includes venture capital firms."
+    )
+    assert {(p.payer, p.payee, p.money.amount, p.kind) for p in bought if p.money} == {
+        ("Avelor Pharmaceutical", "Tenbyline", Decimal(190_000_000), "acquisition"),
+        (None, "Tenbyline", Decimal(41_000_000), "other"),
+    }
+    terms = payments(
+        "Upon signing of the amended agreement, Avelor Bio will receive $15 million from Tenby "
+        "Inc. Under the terms of the licensing agreement, Avelor Bio will get EUR6 million upon "
+        "the European Medicines Agency granting approval for a new can of the product; and a "
+        "payment of up to EUR10 million on the first commercial sales of the product in France."
+    )
+    assert {(p.money.amount, p.kind) for p in terms if p.money} == {
+        (Decimal(15_000_000), "upfront"),
+        (Decimal(6_000_000), "milestone"),
+        (Decimal(10_000_000), "milestone"),
+    }

@@ -273,6 +273,7 @@ _ACQUIRE_FORWARD = re.compile(
     # "said on Monday it would buy B", "announced that it has agreed to acquire B"
     r"|^[^.]{0,100}?\b(?:that|(?:said|says|announced)(?:\s+on\s+\w+|\s+today)?)\s+it\s+(?:has\s+)?"
     r"(?:acquired|(?:will|would)\s+(?:acquire|buy|take\s+over)|agreed\s+to\s+(?:acquire|buy|take\s+over)"
+    r"|is\s+(?:acquiring|buying)"
     r"|(?:completed|closed)\s+(?:its|the)\s+(?:previously\s+announced\s+)?acquisition\s+of"
     r"|(?:entered\s+into|signed)\s+an?\s+(?:definitive\s+)?agreement\s+to\s+(?:acquire|take\s+over))\s+"
     + _ALL_SHARES_OF

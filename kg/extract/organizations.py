@@ -312,7 +312,7 @@ _CUE_PATTERNS = [
     r"(?:company|corporation|firm)\b",
     rf"{_START}(?=\S{{3,80}}\s)(?P<x>{_CAP})[-/–](?P<y>{_CAP})\s+(?:[Cc]ollaboration|[Aa]greement|[Cc]o-development|[Ll]icense)",
     # "a 2011 acquisition of major Swiss rival X for €9.6 billion": what is bought for a price
-    rf"\b(?:acquisition\s+of|acquire|acquired|buy|bought)\s+[^.;]{{0,60}}?(?P<x>{ORG_SEQ})"
+    rf"\b(?:acquisition\s+of|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought)\s+[^.;]{{0,60}}?(?P<x>{ORG_SEQ})"
     rf"(?=\s+for\s+(?:about\s+|approximately\s+|around\s+)?(?:US\$|\$|€|£|¥|[A-Z]{{3}}\s?\d))",
     # "US biotech X has been awarded …": a company named after what it is, as a sentence's subject
     rf"\b(?:biotech(?:nology)?(?:\s+company)?|drugmaker|(?:bio)?pharmaceutical\s+company|start-?up)"
@@ -354,7 +354,7 @@ GATED_CUES = [
     Gated(CUE_RES[8]),  # "to": in nearly every sentence, no help
     Gated(CUE_RES[9], ("company", "corporation", "firm")),
     Gated(CUE_RES[10], ("ollaboration", "greement", "o-development", "icense")),
-    Gated(CUE_RES[11], any_of("cquisition cquire buy bought")),
+    Gated(CUE_RES[11], any_of("cquisition cquir buy bought")),
     Gated(CUE_RES[12], ("biotech", "drugmaker", "pharmaceutical company", "start")),
     Gated(CUE_RES[13], ("icense to", "icensed to", "icence to", "icenced to", "icenses to")),
     Gated(CUE_RES[14], ("grant",)),

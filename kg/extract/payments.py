@@ -438,7 +438,11 @@ _OPTION_EXERCISE = re.compile(
     r"(?i)\bexercis\w*\s+(?:of\s+)?(?:its|an|the|their)\s+option\b|\boption\s+exercise\b"
 )
 _MILESTONE_EVENT = re.compile(
-    r"(?i)\bupon\s+(?:the\s+)?(?:(?:(?-i:[A-Z][\w.-]*)|and|\((?-i:[A-Z]+)\))\s+){0,6}(?:dosing"
+    # "EUR6 million upon the European Medicines Agency granting approval", "on the first
+    # commercial sales of the product"
+    r"(?i)\bon\s+(?:the\s+)?(?:first\s+commercial\s+sales?|(?:(?-i:[A-Z][\w.-]*)\s+){1,6}granting)\b"
+    r"|\bupon\s+(?:the\s+)?(?:(?:(?-i:[A-Z][\w.-]*)|and|\((?-i:[A-Z]+)\))\s+){0,6}"
+    r"(?:granting\s+|receiving\s+)?(?:dosing"
     r"|initiation|start|first|approval|filing|submission|acceptance|launch|achiev\w*|reach\w*"
     r"|completion|availability\s+of\s+commercial)\b"
     # "a $5 million payment, triggered by the dosing of the first patient in a Phase 2 trial"
@@ -998,6 +1002,8 @@ def _read_amount(
     )
     if part and kind == "other" and previous is not None:
         kind = previous.payment.kind
+    if kind == "other" and previous is None and _OPENS_AT_SIGNING.search(text, 0, m.start):
+        kind = "upfront"  # "Upon signing of the amended agreement, X will receive $15 million"
     if kind == "other" and previous is not None and _RESPECTIVELY.match(after):
         kind = previous.payment.kind  # "milestones … amounting to €1.33 million and €0.4 million,
         # respectively": one noun for both amounts
@@ -1243,7 +1249,9 @@ def _slots_before_colon(frame: Frame, text: str, mentions: list[Mention], colon:
 # "$5 million from the exercise of warrants".
 _FROM_A_SOURCE = re.compile(
     r"(?i)^[^.;$€£¥]{0,40}?\bfrom\s+(?:the\s+)?(?:sales?|exercise|issuance|offering|operations"
-    r"|disposal|divestiture|interest\s+income)\b"
+    r"|disposal|divestiture|interest\s+income"
+    # "had raised $41 million from a group of investors": from no party the text names
+    r"|(?:a\s+(?:group|syndicate)\s+of\s+|its\s+|new\s+|existing\s+)?investors)\b"
 )
 # "acquisition of major Swiss rival X", "to acquire cancer drugmaker X": the object after what
 # it is.
@@ -1355,6 +1363,9 @@ def _antecedent(release: ReleaseView, text: str, mentions: list[Mention], pos: i
 _AS_EVENT_HAPPENS = re.compile(
     r"(?i)^[^.;]{0,80}?\b(?:as|now\s+that|because)\s+[^.;]{0,60}?\b(?:begins|starts|initiates"
     r"|launches|doses|enrol?ls|has\s+(?:begun|started|initiated|dosed|enrol?led|launched))\b"
+)
+_OPENS_AT_SIGNING = re.compile(
+    r"(?i)(?:^|--|[•–—])\W*(?:upon|on|at)\s+(?:the\s+)?(?:signing|execution)\b[^,;$€£¥]{0,80},"
 )
 _RESPECTIVELY = re.compile(r"(?i)\s*,?\s*respectively\b")
 _WITH_BEFORE = re.compile(r"(?i)\bwith\s+$")
