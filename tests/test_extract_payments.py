@@ -2102,3 +2102,17 @@ def test_is_acquiring_money_raised_from_investors_and_events_named_by_their_agen
         (Decimal(6_000_000), "milestone"),
         (Decimal(10_000_000), "milestone"),
     }
+
+
+def test_a_payment_received_at_a_closing_then_broken_down_stays_beside_its_parts() -> None:
+    found = payments(
+        "Avelor Bio (Nasdaq: AVLB) today announced the closing of the collaborative agreement "
+        "with Tenby Inc. on OP-7. Avelor Bio received $28 million as an initial payment at the "
+        "closing. The payment includes a $10 million technology access fee and the purchase of "
+        "$18 million in equity at $11.67 per share."
+    )
+    assert {(p.money.amount, p.kind, p.status) for p in found if p.money} == {
+        (Decimal(28_000_000), "other", "earned"),
+        (Decimal(10_000_000), "license_fee", "earned"),
+        (Decimal(18_000_000), "equity", "earned"),
+    }

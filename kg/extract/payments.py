@@ -341,7 +341,8 @@ _DEAL_CLOSED = re.compile(
     r"(?i)\b(?:has|have)\s+(?:now\s+)?(?:closed|completed)\b|\bcompleted\s+(?:its|the)\s+"
     r"acquisition\b|\bclosing\s+(?:has\s+)?occurred\b|\bsuccessfully\s+closed\b"
     r"|\bannounced\s+(?:the\s+)?(?:successful\s+)?(?:completion|closing)\s+of\s+(?:its|the)\s+"
-    r"(?:previously[\s-]announced\s+)?(?:acquisition|sale|divestiture|merger)\b"
+    r"(?:previously[\s-]announced\s+)?(?:\w+\s+){0,2}?(?:acquisition|sale|divestiture|merger"
+    r"|agreement|collaboration|transaction|deal)\b"
 )
 _NO_PAYMENTS = ("fls", "contact")  # the zones no payment is read from
 _SIGNING_KINDS = ("upfront", "equity", "option_fee", "license_fee", "research_funding")
@@ -634,7 +635,7 @@ def find_payments(
         )
     _fill_missing_roles(release, drafts)
     _parts_of_an_earlier_payment(release, drafts)
-    merged = _drop_sums_of_parts(_merge_conversions(release, _merge(drafts)))
+    merged = _drop_sums_of_parts(release, _merge_conversions(release, _merge(drafts)))
     _headline_compound_for_the_rest(release, merged, compounds_in)
     # A payment between no parties the text names says nothing a user can use, and the shapes
     # refuse it (with the whole release): "the company is paying 5 million Swiss francs" where
@@ -1367,6 +1368,9 @@ _AS_EVENT_HAPPENS = re.compile(
 _OPENS_AT_SIGNING = re.compile(
     r"(?i)(?:^|--|[•–—])\W*(?:upon|on|at)\s+(?:the\s+)?(?:signing|execution)\b[^,;$€£¥]{0,80},"
 )
+_THE_PAYMENT_INCLUDES = re.compile(
+    r"(?i)\W*(?:the|this|that)\s+(?:\w+\s+)?payments?\s+(?:includes?|comprises?|consists?\s+of)\b"
+)
 _RESPECTIVELY = re.compile(r"(?i)\s*,?\s*respectively\b")
 _WITH_BEFORE = re.compile(r"(?i)\bwith\s+$")
 _HOLDERS_AS_SUBJECT = re.compile(
@@ -2066,10 +2070,22 @@ def _combine(keep: _Draft, other: _Draft) -> None:
     k.compound = k.compound or o.compound
 
 
-def _drop_sums_of_parts(drafts: list[_Draft]) -> list[_Draft]:
+def _drop_sums_of_parts(release: ReleaseView, drafts: list[_Draft]) -> list[_Draft]:
     """'GBP4.5 million upfront cash and equity' beside GBP1.7 million upfront and GBP2.8 million
-    in equity: the bundle restates its parts and is not a payment of its own."""
-    return [d for d in drafts if not _sum_of_others(d, drafts)]
+    in equity: the bundle restates its parts and is not a payment of its own. A payment the
+    text names whole and then breaks down ("received $28 million as an initial payment. The
+    payment includes a $10 million fee and $18 million in equity") stays beside its parts."""
+    broken_down = {
+        i for i, s in enumerate(release.sentences) if _THE_PAYMENT_INCLUDES.match(s.text)
+    }
+    kept = []
+    for d in drafts:
+        if not _sum_of_others(d, drafts):
+            kept.append(d)
+        elif d.sentence + 1 in broken_down:
+            d.payment.kind = "other"  # one payment of the two kinds it includes
+            kept.append(d)
+    return kept
 
 
 def _sum_of_others(draft: _Draft, drafts: list[_Draft]) -> bool:
