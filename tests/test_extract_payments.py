@@ -2116,3 +2116,17 @@ def test_a_payment_received_at_a_closing_then_broken_down_stays_beside_its_parts
         (Decimal(10_000_000), "license_fee", "earned"),
         (Decimal(18_000_000), "equity", "earned"),
     }
+
+
+def test_the_issuers_own_unit_is_paid_by_the_partner_never_by_its_parent() -> None:
+    text = (
+        "Avelor Pharma Sublicenses KS-801i\n\nLONDON, September 26, 2006 -- Avelor Pharma plc "
+        "(London LSE: AVP) announces that its operating subsidiary Kessgen AG will receive "
+        "milestone payments of up to US$95 million as a result of a deal announced today "
+        "between Kessgen AG and Tenby Inc.\n\nAvelor Pharma plc has two operating subsidiaries "
+        "Kessgen AG based in Berlin, Germany and Lund Rook Ltd based in London, UK.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    assert [(p.payer, p.payee) for p in facts.payments] == [("Tenby", "Kessgen")]
+    assert "Lund Rook" in {o.name for o in facts.organizations}
+    assert not any(o.name.startswith("Germany") for o in facts.organizations)

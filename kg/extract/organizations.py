@@ -1420,7 +1420,9 @@ def _suffix_of(m: re.Match[str]) -> str:
 def _add_with_suffix(table: OrgTable, name: str, tail: str, suffix: str, pos: int) -> None:
     """'Kessel Bio B.V.' and its bare name 'Kessel Bio'; never the bare name of a KGaA."""
     head, joined, rest = name.partition(" and ")
-    if joined and rest and table.get(name) is None and table.starts_a_known_name(head):
+    if joined and rest and head.lower() in COUNTRIES:
+        name, pos = rest, pos + len(head) + len(joined)  # "Berlin, Germany and Kessel Ltd"
+    elif joined and rest and table.get(name) is None and table.starts_a_known_name(head):
         # "Kessel and Orvane Pharma AG will each …" where the text already named Kessel: two
         # companies, not one called "Kessel and Orvane Pharma"
         name, pos = rest, pos + len(head) + len(joined)

@@ -58,6 +58,7 @@ class ReleaseView(Protocol):
     sentences: list[Sentence]
     issuer: str | None
     partner: str | None
+    own_side: frozenset[str]  # the issuer's own units and parent
 
     def mentions(self, sentence: Sentence, *, issuer_words: bool = True) -> Sequence[Mention]: ...
     def money(self, sentence: Sentence) -> list[MoneyMention]: ...
@@ -1937,8 +1938,8 @@ def _counterpart(
         return payer
     if known == payer:
         return payee
-    if known == release.issuer:
-        return release.partner
+    if known == release.issuer or known in release.own_side:
+        return release.partner  # "its subsidiary Atugen AG will receive …": from the partner
     return release.issuer
 
 

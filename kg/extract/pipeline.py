@@ -97,6 +97,12 @@ def _without_dateline(ctx: _Context) -> str:
     return ctx.masked[:start] + " " * (end - start) + ctx.masked[end:]
 
 
+# "its operating subsidiary Atugen AG", "its wholly-owned unit X"
+_ITS_UNIT = re.compile(
+    r"\bits\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|affiliate|unit|division)\s+(?:company\s+)?$"
+)
+
+
 class _Context:
     """What the later stages share: the text, its sentences, the organisations and the issuer."""
 
@@ -124,6 +130,9 @@ class _Context:
         # release does not say who put it out (then the issuer reported stays unknown).
         self.issuer = found.about
         self.joint = found.joint
+        self._units_of_the_issuer()
+        # The issuer's own units and parent are on its side of a deal, never its partner.
+        self.own_side = self._own_side()
         self.partner = self._main_partner()
         # The parent of a partner unit ("X, a subsidiary of Y"), when the deal is with the unit.
         unit = self.orgs.get(self.partner) if self.partner else None
@@ -157,6 +166,28 @@ class _Context:
                 found.append(_Mention(m.start(), m.end(), self.issuer, False))
         return sorted(found, key=lambda x: x.start)
 
+    def _units_of_the_issuer(self) -> None:
+        """'SR Pharma announces that its operating subsidiary Atugen AG will receive …': a unit
+        the release calls its own belongs to the issuer."""
+        issuer = self.orgs.get(self.issuer) if self.issuer else None
+        if issuer is None:
+            return
+        for s in self.sentences:
+            if s.zone not in ("body", "head") or "its " not in s.text:
+                continue
+            for m in self.mentions(s, issuer_words=False):
+                record = self.orgs.get(m.org)
+                own = _ITS_UNIT.search(s.text, max(0, m.start - 40), m.start)
+                if own and record is not None and record is not issuer and record.parent is None:
+                    record.parent = issuer
+
+    def _own_side(self) -> frozenset[str]:
+        issuer = self.orgs.get(self.issuer) if self.issuer else None
+        if issuer is None:
+            return frozenset()
+        units = {r.name for r in self.orgs.records if r.parent is issuer}
+        return frozenset(units | ({issuer.parent.name} if issuer.parent else set()))
+
     def _main_partner(self) -> str | None:
         """The other side of the release's deal: of the parties besides the issuer, the one
         named most often where the text speaks of a deal or of money, then the one named most
@@ -174,7 +205,7 @@ class _Context:
                 continue
             deal = bool(_DEAL_WORDS.search(s.text)) or bool(self.money(s))
             for m in self.mentions(s, issuer_words=False):
-                if not m.agency and m.org != self.issuer:
+                if not m.agency and m.org != self.issuer and m.org not in self.own_side:
                     counts[m.org] += 1
                     in_deals[m.org] += deal
                     first.setdefault(m.org, s.start + m.start)
