@@ -2130,3 +2130,18 @@ def test_the_issuers_own_unit_is_paid_by_the_partner_never_by_its_parent() -> No
     assert [(p.payer, p.payee) for p in facts.payments] == [("Tenby", "Kessgen")]
     assert "Lund Rook" in {o.name for o in facts.organizations}
     assert not any(o.name.startswith("Germany") for o in facts.organizations)
+
+
+def test_a_signing_payment_and_sums_to_be_paid_or_based_on_achievement() -> None:
+    found = payments(
+        "Avelor Bio would receive US$200 million for the licensing of the drugs from Tenby Inc., "
+        "which includes US$12 million in newly issued Tenby shares as a signing payment. Avelor "
+        "Bio said it would receive milestone payments of up to $70m, with a $5m milestone "
+        "payment to be paid on regulatory approval, and $65m to be based on achievement of "
+        "overall sales targets."
+    )
+    assert {(p.money.amount, p.kind, p.status) for p in found if p.money} >= {
+        (Decimal(12_000_000), "upfront", "earned"),
+        (Decimal(5_000_000), "milestone", "potential"),
+        (Decimal(65_000_000), "milestone", "potential"),
+    }

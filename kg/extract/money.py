@@ -229,7 +229,7 @@ _KIND_CUES = [
     (
         "upfront",
         re.compile(
-            r"(?i)\b(?:up[-\s]?front|down[\s-]payments?|(?:(?:up)?on|at)\s+(?:the\s+)?(?:full\s+)?(?:signing|execution|deal\s+execution|closing|entering\s+into|entry\s+into)|initial\s+payments?|signing\s+fee|contract\s+fee(?!s))\b|\binitial\s+$"
+            r"(?i)\b(?:up[-\s]?front|down[\s-]payments?|(?:(?:up)?on|at)\s+(?:the\s+)?(?:full\s+)?(?:signing|execution|deal\s+execution|closing|entering\s+into|entry\s+into)|initial\s+payments?|signing\s+(?:fee|payment)s?|contract\s+fee(?!s))\b|\binitial\s+$"
         ),
     ),
     (

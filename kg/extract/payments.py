@@ -227,7 +227,8 @@ _CONDITION = re.compile(
     r"|upon\s+(?:the\s+)?(?:dosing|initiation|start|filing|submission|acceptance|expiration|expiry"
     r"|clearance|termination\s+of\s+the\s+waiting)"
     r"|when\s+(?:certain|the)\s+|expected|anticipated|potential|future|could|(?-i:may)|might"
-    r"|success-based|option\s+to\s+(?:increase|extend|expand))\b"
+    r"|success-based|option\s+to\s+(?:increase|extend|expand)"
+    r"|(?:to\s+be\s+)?based\s+on\s+(?:the\s+)?achievement)\b"
 )
 _LEAD_CONDITION = re.compile(
     r"(?i)^\W*(?:if|once|upon\s+(?:the\s+)?achiev|should|subject\s+to|assuming|pending|provided)\b"
@@ -240,7 +241,9 @@ _EARNED_WORDS = re.compile(
 )
 # A verb that reports a payment as done, whatever conditions it was earned on.
 _PAST_PAYMENT = re.compile(
-    r"(?i)\b(?:received|earned|triggered|paid|collected|generated|achieved|made)\b(?![\w-])"
+    # ("to be paid", "will be made": a payment yet to come)
+    r"(?i)(?<!\bto\sbe\s)(?<!\bwill\sbe\s)(?<!\bshall\sbe\s)"
+    r"\b(?:received|earned|triggered|paid|collected|generated|achieved|made)\b(?![\w-])"
 )
 # A present passive with a condition states a rule, not an event: "… are paid when …".
 _HABITUAL = re.compile(
