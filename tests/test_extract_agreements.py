@@ -723,3 +723,34 @@ def test_whose_shareholders_are_paid_at_an_acquisitions_closing_is_acquired() ->
         "the acquisition."
     )
     assert {(a, b) for a, b, _ in found} == {("Avelor Pharma", "Tenby Therapeutics")}
+
+
+def test_a_past_dated_acquisition_is_done_and_never_prices_the_release_deal() -> None:
+    text = (
+        "Avelor Buys Tenby\n\n" + DATELINE + "Avelor Pharma has agreed to acquire Tenby "
+        "Pharmaceuticals for $5.2 billion, subject to customary closing conditions. Avelor, "
+        "based in Osaka, has been active in foreign acquisitions in recent years, including a "
+        "2011 acquisition of major Swiss rival Lundcomed for €9.6 billion.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    prices = {d.acquired: d.price.amount if d.price else None for d in facts.acquisitions}
+    assert prices.get("Tenby Pharmaceuticals", prices.get("Tenby")) == 5_200_000_000
+    past = next(p for p in facts.payments if p.money and p.money.currency == "EUR")
+    assert (past.kind, past.status) == ("acquisition", "earned")
+
+
+def test_an_acquisition_for_up_to_its_parts_is_the_deal_value() -> None:
+    text = (
+        "Avelor outlays $1.14bn to acquire Tenby\n\n" + DATELINE + "Avelor Pharmaceutical has "
+        "agreed to acquire Swiss-based ADC specialist Tenby Biotech for up to $1.14bn. Avelor "
+        "will pay $400 million upfront, and up to $740 million in milestones. The acquisition is "
+        "expected to close in the second quarter.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    found = {(p.money.amount, p.kind) for p in facts.payments if p.money}
+    assert found == {
+        (1_140_000_000, "other"),
+        (400_000_000, "acquisition"),
+        (740_000_000, "milestone"),
+    }
+    assert [d.price.amount for d in facts.acquisitions if d.price] == [400_000_000]

@@ -301,6 +301,9 @@ _ACQUIRE_SHARES = re.compile(
 # "the recently completed acquisition of B", no acquirer named: the release's company bought B.
 _OWN_ACQUISITION = re.compile(
     r"(?i)\b(?:the|its|our)\s+(?:recently\s+)?(?:completed|closed)\s+acquisition\s+of\s+$"
+    # "has been active in acquisitions, including a 2011 acquisition of major Swiss rival X"
+    r"|\b(?:a|the|its|our)\s+(?:19|20)\d\d\s+acquisition\s+of\s+(?:(?:major|rival|smaller|larger"
+    r"|Swiss|German|French|Japanese|US|U\.S\.|British|Chinese|Korean|Indian)\s+){0,3}$"
 )
 _LIST_NEXT = re.compile(r"[\s\"“”'’()]*(?:,\s*(?:and\s+)?|(?:and|&)\s+)")
 _ACQUIRE_BACKWARD = re.compile(
@@ -1109,7 +1112,13 @@ def price_acquisitions(deals: list[Acquisition], payments: list[Payment], text: 
             p.payee = p.payee or deal.acquired
             priced = [deal]
         elif p.payee is not None and p.payee not in bought:
-            priced = [d for d in deals if d.acquirer == p.payer and d.acquired != p.payee]
+            # the seller of what the sentence says is bought, never a company bought at another
+            # time ("including a 2011 acquisition of Nycomed for €9.6 billion")
+            priced = [
+                d
+                for d in deals
+                if d.acquirer == p.payer and d.acquired != p.payee and d.acquired in sentence
+            ]
         else:
             priced = []
         rank = (not _CONTINGENT.search(sentence), p.money.amount)

@@ -332,6 +332,7 @@ _ACQUISITION_DONE = re.compile(
     r"(?i)\b(?:completed|completes|closed|closes|consummated|(?<!be\s)acquired|acquires|finali[sz]ed"
     r"|sold|bought|purchased|divested|(?<!be\s)paid)\b"
 )
+_DATED_ACQUISITION = re.compile(r"(?i)\b(?:19|20)\d\d\s+(?:acquisition|purchase|takeover)\b")
 # The whole deal is not yet closed: signing money waits for closing.
 _DEAL_PENDING = re.compile(
     r"(?i)\bsubject\s+to\s+(?:the\s+)?(?:customary|clearance|antitrust|(?:regulatory|government"
@@ -1613,6 +1614,8 @@ def _status(
     if _ACHIEVEMENT_OF.search(near_before):
         return "earned", True  # "announced the achievement of a $10 million milestone"
     if kind == "acquisition":
+        if _DATED_ACQUISITION.search(frame.group):
+            return "earned", True  # "a 2011 acquisition of Nycomed for €9.6 billion": long done
         done = _ACQUISITION_DONE.search(frame.group + " " + frame.lead[-80:])
         # "announced the completion of its acquisition of B. Consideration includes a $75
         # million upfront payment": a fixed price is paid once the deal has closed
@@ -2086,8 +2089,11 @@ def _drop_sums_of_parts(release: ReleaseView, drafts: list[_Draft]) -> list[_Dra
     for d in drafts:
         if not _sum_of_others(d, drafts):
             kept.append(d)
-        elif d.sentence + 1 in broken_down:
-            d.payment.kind = "other"  # one payment of the two kinds it includes
+        elif d.sentence + 1 in broken_down or d.payment.kind == "acquisition":
+            # one payment of the two kinds it includes; "to acquire X for up to $1.14bn": the
+            # deal's value, its upfront and its milestones together
+            d.payment.kind = "other"
+            d.payment.qualifier = d.payment.qualifier or "aggregate"
             kept.append(d)
     return kept
 
