@@ -2145,3 +2145,16 @@ def test_a_signing_payment_and_sums_to_be_paid_or_based_on_achievement() -> None
         (Decimal(5_000_000), "milestone", "potential"),
         (Decimal(65_000_000), "milestone", "potential"),
     }
+
+
+def test_an_apposition_owner_does_not_pay_and_a_named_buyer_pays_the_proceeds() -> None:
+    partner = only("Tenby Pharma, Avelor Bio's partner in Japan, paid $3 million on approval.")
+    assert reading(partner) == (
+        "Tenby Pharma", "Avelor Bio", Decimal(3_000_000), "milestone", "earned"
+    )  # fmt: skip
+    proceeds = only(
+        "Proceeds of $12 million from the sale of AV-9 to Tenby Pharma were received by Avelor Bio."
+    )
+    assert (proceeds.payer, proceeds.payee) == ("Tenby Pharma", "Avelor Bio")
+    assets = only("Avelor Bio received $700,000 from the sale of fixed assets.")
+    assert (assets.payer, assets.payee) == (None, "Avelor Bio")

@@ -447,6 +447,8 @@ _MILESTONE_EVENT = re.compile(
     # "EUR6 million upon the European Medicines Agency granting approval", "on the first
     # commercial sales of the product"
     r"(?i)\bon\s+(?:the\s+)?(?:first\s+commercial\s+sales?|(?:(?-i:[A-Z][\w.-]*)\s+){1,6}granting)\b"
+    r"|\bon\s+(?:(?:regulatory|marketing|FDA|EMA)\s+)?approval\b"
+    r"(?!\s+(?:by|of)\s+(?:the\s+|its\s+)?(?:board|shareholders|stockholders|directors))"
     r"|\bupon\s+(?:the\s+)?(?:(?:(?-i:[A-Z][\w.-]*)|and|\((?-i:[A-Z]+)\))\s+){0,6}"
     r"(?:granting\s+|receiving\s+)?(?:dosing"
     r"|initiation|start|first|approval|filing|submission|acceptance|launch|achiev\w*|reach\w*"
@@ -1333,6 +1335,8 @@ def _subject(
             continue
         if _ATTRIBUTIVE.match(text, c.end):
             continue  # "This FDA approval also resulted in the obligation to pay": FDA pays nothing
+        if _IN_APPOSITION.match(text, c.end) and _APPOSITION_OPENS.search(text, floor, c.start):
+            continue  # "Tenby, Avelor's partner in Japan, paid": the apposition's owner pays not
         return c
     it = _IT_SUBJECT.search(text, floor, verb_start)
     if it is not None and it.end() == verb_start:
@@ -1377,6 +1381,9 @@ _THE_PAYMENT_INCLUDES = re.compile(
     r"(?i)\W*(?:the|this|that)\s+(?:\w+\s+)?payments?\s+(?:includes?|comprises?|consists?\s+of)\b"
 )
 _RESPECTIVELY = re.compile(r"(?i)\s*,?\s*respectively\b")
+# A possessive inside an apposition after the subject: "Tenby, Avelor's partner in Japan, paid".
+_IN_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?[\w-]+,")
+_APPOSITION_OPENS = re.compile(r",\s*(?:the\s+)?$")
 _WITH_BEFORE = re.compile(r"(?i)\bwith\s+$")
 _HOLDERS_AS_SUBJECT = re.compile(
     r"(?i)['’]?s?\s+(?:share|stock|equity\s+)holders\s+(?:(?:will|would|shall|may|can|also"
@@ -1868,7 +1875,10 @@ def _fill_missing_roles(release: ReleaseView, drafts: list[_Draft]) -> None:
             p.payer = p.payer or local[0]
             continue
         if p.payer is None and d.from_a_source:
-            # "$700,000 from the sale of fixed assets": whoever paid, not the partner
+            # "$700,000 from the sale of fixed assets": whoever paid, not the partner; the
+            # buyer where the sale names one ("from the sale of AV-9 to Tenby")
+            buyer = d.frame.slots.get("to") if d.frame is not None else None
+            p.payer = buyer if buyer != p.payee else None
             p.payee = p.payee or local[1]
             continue
         if p.payer is None and p.payee is None:
