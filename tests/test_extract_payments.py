@@ -2158,3 +2158,25 @@ def test_an_apposition_owner_does_not_pay_and_a_named_buyer_pays_the_proceeds() 
     assert (proceeds.payer, proceeds.payee) == ("Tenby Pharma", "Avelor Bio")
     assets = only("Avelor Bio received $700,000 from the sale of fixed assets.")
     assert (assets.payer, assets.payee) == (None, "Avelor Bio")
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Tenby Pharma Pays Avelor Bio $5M Milestone",
+         ("Tenby Pharma", "Avelor Bio", Decimal(5_000_000), "milestone", "earned")),
+        ("Avelor Bio Achieves Milestone, Triggering $10 Million Payment",
+         ("Tenby Pharma", "Avelor Bio", Decimal(10_000_000), "milestone", "earned")),
+        ("Avelor Bio In-Licenses TB-7 from Tenby Pharma; Pays $3 Million Upfront",
+         ("Avelor Bio", "Tenby Pharma", Decimal(3_000_000), "upfront", "earned")),
+    ],
+)  # fmt: skip
+def test_headlines_in_the_present_say_what_happened(
+    headline: str, expected: tuple[str, str, Decimal, str, str]
+) -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced news about its agreement with Tenby "
+        "Pharma AG.",
+        headline=headline,
+    )
+    assert reading(p) == expected

@@ -234,7 +234,7 @@ _LEAD_CONDITION = re.compile(
     r"(?i)^\W*(?:if|once|upon\s+(?:the\s+)?achiev|should|subject\s+to|assuming|pending|provided)\b"
 )
 _EARNED_WORDS = re.compile(
-    r"(?i)\b(?:received|receives|earned|earns|triggered|triggers|paid|achieved|achieves|made|obtained|"
+    r"(?i)\b(?:received|receives|earned|earns|triggered|triggers|paid|pays|achieved|achieves|made|obtained|"
     r"generated|generates|generating|triggering|earning|resulting\s+in|collected|recogni[sz]ed|"
     r"grabs|led\s+to|leads\s+to|resulted\s+in|committed|awarded|entitles|"
     r"results\s+in|has\s+(?:now\s+|already\s+)?(?:been\s+)?|have\s+(?:been\s+)?|had\s+)"
@@ -297,7 +297,7 @@ _EVENT_ENTITLES = re.compile(
 _EVENT_SUBJECT = re.compile(
     r"(?i)\b(?:approv(?:al|ed)|dos(?:ing|ed)|initiat(?:ion|ed)|start(?:ed)?|accept(?:ance|ed)"
     r"|submi(?:ssion|tted)|fil(?:ing|ed)|clear(?:ance|ed)|launch(?:ed)?|enrol(?:l)?(?:ment|ed)"
-    r"|achieve(?:ment|d)|complet(?:ion|ed)|nominat(?:ion|ed)|select(?:ion|ed)"
+    r"|achieve(?:ment|d|s)|complet(?:ion|ed)|nominat(?:ion|ed)|select(?:ion|ed)"
     r"|first\s+(?:patient|subject|(?:commercial\s+)?sale))\b[^.;]{0,120}$"
 )
 # A clause that opens as the consequence of what the text just said happened: the money it
@@ -1187,6 +1187,9 @@ def _frame_for(
     if subject is None and floor > clause_start and _CONTINUES.search(text, floor, verb.start()):
         earlier = max([clause_start, *(a.end for a in release.money(sentence) if a.end < floor)])
         subject = _subject(release, text, mentions, earlier, _verb_before(text, earlier, floor))
+    if subject is None and _SEMICOLON_BEFORE.search(text, 0, verb.start()):
+        # "X In-Licenses TB-7 from Y; Pays $3 Million Upfront": the clause shares the subject
+        subject = _subject(release, text, mentions, 0, _verb_before(text, 0, clause_start))
     frame.subject = subject.org if subject is not None else None
     group_start = subject.end if subject is not None else floor
     frame.group = text[group_start : verb.end()]
@@ -1384,6 +1387,7 @@ _RESPECTIVELY = re.compile(r"(?i)\s*,?\s*respectively\b")
 # A possessive inside an apposition after the subject: "Tenby, Avelor's partner in Japan, paid".
 _IN_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?[\w-]+,")
 _APPOSITION_OPENS = re.compile(r",\s*(?:the\s+)?$")
+_SEMICOLON_BEFORE = re.compile(r";\s*(?:(?:also|then|and)\s+)?$")
 _WITH_BEFORE = re.compile(r"(?i)\bwith\s+$")
 _HOLDERS_AS_SUBJECT = re.compile(
     r"(?i)['’]?s?\s+(?:share|stock|equity\s+)holders\s+(?:(?:will|would|shall|may|can|also"
