@@ -2180,3 +2180,11 @@ def test_headlines_in_the_present_say_what_happened(
         headline=headline,
     )
     assert reading(p) == expected
+
+
+def test_whom_an_agreement_provides_with_rights_pays_for_them() -> None:
+    p = only(
+        "Avelor Bio, Inc. announced a licence agreement with Tenby Pharma AG. The agreement "
+        "provides Tenby Pharma with exclusive rights to AV-1 in exchange for $10 million upfront."
+    )
+    assert (p.payer, p.payee, p.kind) == ("Tenby Pharma", "Avelor Bio", "upfront")

@@ -66,6 +66,11 @@ class ReleaseView(Protocol):
 
 # ---- the verbs that govern an amount -------------------------------------------------------------
 
+# "… Kessel Pharma with exclusive rights": whom rights are provided.
+_WITH_RIGHTS = (
+    r"\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}\s+with\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|rights|options?)\b"
+)
 RECEIVE, PAY, ACQUIRE, SELL, TRIGGER, PASSIVE, NOUN = (
     "receive", "pay", "acquire", "sell", "trigger", "passive", "noun"
 )  # fmt: skip
@@ -78,7 +83,9 @@ _VERB = re.compile(
     # "funds managed by Blackstone", "by funds advised by X": investment funds, not a verb
     r"|(?<!\bby\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bits\s)fund(?:s|ed)?"
     r"(?!\s+(?:managed|advised|controlled|affiliated|sponsored|owned)\b)"
-    r"|provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|subscrib(?:e|es|ed|ing)|owe[sd]?"
+    r"|provid(?:e|es|ed|ing)(?!"
+    + _WITH_RIGHTS
+    + r")|contribut(?:e|es|ed|ing)|subscrib(?:e|es|ed|ing)|owe[sd]?"
     # "a cash purchase price of", "the Stock Purchase Agreement": nouns, not verbs
     r"|reimburs(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)(?!\s+(?:price|agreement|option)s?\b)"
     r"|bu(?:y|ys|ying)|bought)"
@@ -95,6 +102,8 @@ _VERB = re.compile(
     # "will grant Kessel an exclusive license … in exchange for $25 million": Kessel takes, pays
     r"|grant(?:s|ed|ing)?(?=\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|rights|options?)\b)"
+    # "provides Kessel with exclusive rights to X in exchange for $10 million": Kessel pays
+    r"|provid(?:e|es|ed|ing)(?=" + _WITH_RIGHTS + r")"
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bmay\s))out-?licen[cs]e"
     r"|(?:licens(?:es|ed|ing)|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bmay\s))licen[cs]e|transferr(?:ed|ing)|transfers?|assign(?:s|ed|ing)?)"
     r"(?=[^.;:$€£¥]{0,100}?\bto\s+(?:the\s+)?(?-i:[A-Z])))"
@@ -111,7 +120,7 @@ _RECEIVED_BY = re.compile(
 # Orvane $15 million", "NIH awarded X a grant of $3 million" (the subject awards).
 _EARN = re.compile(r"(?i)earn|award")
 _AWARD = re.compile(r"(?i)award")
-_GRANT = re.compile(r"(?i)grant")
+_GRANT = re.compile(r"(?i)grant|provid")
 _BE_AWARDED = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?award")
 _FUNDS = re.compile(r"(?i)\bfund(?:s|ed|ing)?$|\breimburs(?:e|es|ed|ing)$")
 _INVESTS = re.compile(r"(?i)invest\w*$")
@@ -313,7 +322,7 @@ _PASSIVE_PAY = re.compile(r"(?i)(?:paid|funded|reimbursed)$")
 _ACQUIRED = re.compile(r"(?i)acquired$")
 _BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?$")
 # Verbs that give or take rights without buying the asset: their price is no acquisition.
-_GIVES_RIGHTS = re.compile(r"(?i)(?:out-?)?licens|transfer|assign|grant")
+_GIVES_RIGHTS = re.compile(r"(?i)(?:out-?)?licens|transfer|assign|grant|provid")
 # A list after a colon itemises what the words before it say: "announced the receipt of two
 # milestones from X: an equity investment of … and a milestone payment of …".
 _RECEIPT_BEFORE_COLON = re.compile(
