@@ -2188,3 +2188,8 @@ def test_whom_an_agreement_provides_with_rights_pays_for_them() -> None:
         "provides Tenby Pharma with exclusive rights to AV-1 in exchange for $10 million upfront."
     )
     assert (p.payer, p.payee, p.kind) == ("Tenby Pharma", "Avelor Bio", "upfront")
+
+
+def test_a_payment_that_has_become_payable_is_earned() -> None:
+    p = only("A milestone payment of $4 million has become payable to Avelor Bio by Tenby Pharma.")
+    assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(4_000_000), "milestone", "earned")

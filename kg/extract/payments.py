@@ -262,7 +262,9 @@ _ACHIEVEMENT_OF = re.compile(r"(?i)\bachievement\s+of\s+(?:an?|the|this)\s+$")
 # A one-time or lump-sum payment with no condition is owed when the agreement is made.
 _ONE_TIME = re.compile(r"(?i)\b(?:one-?time|lump[- ]sum)\s+(?:cash\s+)?(?:payment|fee)\s+of\s+$")
 _OWED = re.compile(r"(?i)\b(?:owes|owed|(?:is|are)\s+(?:now\s+)?due)\s*$")
-_NOW_OWED = re.compile(r"(?i)\bnow\s+(?:entitled|due|owed)\b")
+_NOW_OWED = re.compile(
+    r"(?i)\bnow\s+(?:entitled|due|owed)\b|\b(?:has|have)\s+(?:now\s+)?become\s+(?:due|payable)\b"
+)
 _DUE_ON_SIGNING = re.compile(
     r"(?i)\b(?:upon|on|at|following)\s+(?:the\s+)?(?:signing|execution|deal\s+execution|"
     r"effectiveness|entry\s+into)\b|\bwithin\s+\w+\s+(?:business\s+)?days\b"
@@ -1600,7 +1602,9 @@ def _status(
         r"(?i)^[^,;]{0,30}?\b(?:earned|received|achieved|paid)\s+(?:to\s+date|so\s+far)", tail
     ):
         return "earned", True
-    if _NOW_OWED.search(frame.group) and not _UP_TO.search(near_before):
+    if (_NOW_OWED.search(frame.group) or _NOW_OWED.search(after[:40])) and not _UP_TO.search(
+        near_before
+    ):
         return "earned", True  # "X is now entitled to a $7 million milestone payment"
     group = frame.group
     if frame.verb == NOUN and len(before) < len(group):
