@@ -990,3 +990,13 @@ def test_a_joint_release_is_put_out_by_the_party_based_in_the_dateline_city() ->
     kls = orgs(facts)["Kessel Lund Squibb"]  # the name its initials spell, known as KLS
     assert kls.aliases == ["KLS"]
     assert facts.issuer == "Orvane"
+
+
+def test_a_name_that_opens_with_its_ticker_keeps_it() -> None:
+    facts = facts_from(
+        "KSLX Announces Contract\n\n" + DATELINE + "KSLX Technologies, Inc. (NASDAQ: KSLX), a "
+        "commercial-stage company, today announced the exercise of options under its contract "
+        "with Orvane AB.\n"
+    )
+    assert "KSLX Technologies" in orgs(facts)
+    assert facts.issuer == "KSLX Technologies"

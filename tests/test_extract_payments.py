@@ -2193,3 +2193,24 @@ def test_whom_an_agreement_provides_with_rights_pays_for_them() -> None:
 def test_a_payment_that_has_become_payable_is_earned() -> None:
     p = only("A milestone payment of $4 million has become payable to Avelor Bio by Tenby Pharma.")
     assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(4_000_000), "milestone", "earned")
+
+
+def test_a_nationality_described_partner_a_company_acquired_and_an_amount_given() -> None:
+    licence = payments(
+        "Avelor Ltd on Wednesday said it has signed a $700 million licensing agreement with German "
+        "drugmaker Tenby Ingelheim to develop a new drug. Avelor will receive an upfront payment "
+        "of $20 million."
+    )
+    assert {(p.payer, p.money.amount) for p in licence if p.money} >= {
+        ("Tenby Ingelheim", Decimal(20_000_000))
+    }
+    bought = payments(
+        "Avelor Pharmaceuticals has entered into an agreement to acquire Canadian isotope "
+        "technology company KSTMS. In exchange, Avelor will give KSTMS $42.5 million upfront, "
+        "$15 million at closing and a possible $24.5 million in future milestone payments."
+    )
+    assert {(p.payer, p.payee, p.money.amount) for p in bought if p.money} == {
+        ("Avelor", "KSTMS", Decimal(42_500_000)),  # the short name the text goes on to use
+        ("Avelor", "KSTMS", Decimal(15_000_000)),
+        ("Avelor", "KSTMS", Decimal(24_500_000)),
+    }

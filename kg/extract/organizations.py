@@ -277,7 +277,7 @@ _CUE_PATTERNS = [
     rf"relationship|collaborate|collaborating|working\s+closely|co-develop(?:ed|ing)?|co-promot(?:ed|ing)"
     rf"|partnered|partnering)\s+with\s+(?:its\s+[\w\s]{{0,30}}?partner,?\s+"
     # "with the US firm Baxalta", "with a Swiss drugmaker, Orvane", "with pharma giant Roche"
-    rf"|(?:(?:the|a|an)\s+(?:[\w.-]+\s+){{0,3}}?|(?:[a-z][\w.-]*\s+){{0,3}}?)"
+    rf"|(?:(?:the|a|an)\s+(?:[\w.-]+\s+){{0,3}}?|(?:(?:[a-z][\w.-]*|[A-Z][a-z]+)\s+){{0,3}}?)"
     rf"(?:firm|company|biotech|drugmaker|pharma|developer|giant|major|leader|specialist|player)"
     rf",?\s+)?(?P<x>{ORG_SEQ})",
     # "payment from X", "notification from X"
@@ -313,7 +313,10 @@ _CUE_PATTERNS = [
     rf"{_START}(?=\S{{3,80}}\s)(?P<x>{_CAP})[-/–](?P<y>{_CAP})\s+(?:[Cc]ollaboration|[Aa]greement|[Cc]o-development|[Ll]icense)",
     # "a 2011 acquisition of major Swiss rival X for €9.6 billion": what is bought for a price
     rf"\b(?:acquisition\s+of|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought)\s+[^.;]{{0,60}}?(?P<x>{ORG_SEQ})"
-    rf"(?=\s+for\s+(?:about\s+|approximately\s+|around\s+)?(?:US\$|\$|€|£|¥|[A-Z]{{3}}\s?\d))",
+    rf"(?=\s+for\s+(?:about\s+|approximately\s+|around\s+)?(?:US\$|\$|€|£|¥|[A-Z]{{3}}\s?\d))"
+    # "to acquire Canadian radioisotope production technology company ARTMS"
+    rf"|\b(?:acquisition\s+of|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought)\s+(?:[\w-]+\s+){{0,6}}?"
+    rf"(?:company|firm|biotech|developer|maker|specialist|start-?up)\s+(?P<y>{ORG_SEQ})",
     # "US biotech X has been awarded …": a company named after what it is, as a sentence's subject
     rf"\b(?:biotech(?:nology)?(?:\s+company)?|drugmaker|(?:bio)?pharmaceutical\s+company|start-?up)"
     rf"\s+(?P<x>{ORG_SEQ})(?=\s+(?:has|had|have|will|is|was|said|announced|today|received|signed"
@@ -1152,6 +1155,15 @@ class _Filter:
         return name
 
 
+# What a company is, never its name alone ("SIGA Technologies" without "SIGA").
+_KINDS_OF_COMPANY = frozenset(
+    ["technologies", "technology", "pharmaceuticals", "pharmaceutical", "pharma", "therapeutics",
+     "biosciences", "bioscience", "biotech", "biopharma", "biologics", "holdings", "group",
+     "laboratories", "labs", "medical", "health", "healthcare", "sciences", "life sciences",
+     "biotherapeutics", "oncology", "genomics", "diagnostics", "medicines"]
+)  # fmt: skip
+
+
 def _names_something(words: list[str]) -> bool:
     """Do the words after a ticker name a company ('KesselBio SE'), not only its legal form
     ('plc' of 'KSL plc', where the ticker is the name)?"""
@@ -1159,7 +1171,9 @@ def _names_something(words: list[str]) -> bool:
         return False
     # "KSL Biotech AG": a ticker that is the first word of the name ("Biotech" names nothing)
     bare = [w for w in words if name_key(w) not in LEGAL_SUFFIXES | {"se", "kgaa"}]
-    return name_key(" ".join(bare)) not in _NOT_ORG_WORDS
+    # "SIGA Technologies (Nasdaq: SIGA)": a ticker before a bare kind of company is the name's
+    rest = name_key(" ".join(bare))
+    return rest not in _NOT_ORG_WORDS and rest not in _KINDS_OF_COMPANY
 
 
 def _headline_like(s: Sentence) -> bool:

@@ -80,6 +80,9 @@ _VERB = re.compile(
     r"|gets?|got|grabs?|secur(?:es|ed)|achiev(?:es|ed)|generat(?:e|es|ed|ing)|book(?:s|ed)?"
     r"|recogni[sz](?:e|es|ed)|award(?:s|ed)?)"
     r"|(?P<pay>pa(?:y|ys|ying|id)|ma(?:ke|kes|king|de)|invest(?:s|ed|ing)?"
+    # "Telix will give ARTMS $42.5 million upfront": a company given an amount is paid it
+    r"|g(?:ive|ives|ave)(?=\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}\s+(?:an?\s+)?"
+    r"(?:US\$|[$€£¥]|(?-i:[A-Z]{3})\s?\d))"
     # "funds managed by Blackstone", "by funds advised by X": investment funds, not a verb
     r"|(?<!\bby\s)(?<!\bof\s)(?<!\bthe\s)(?<!\bits\s)fund(?:s|ed)?"
     r"(?!\s+(?:managed|advised|controlled|affiliated|sponsored|owned)\b)"
