@@ -2214,3 +2214,26 @@ def test_a_nationality_described_partner_a_company_acquired_and_an_amount_given(
         ("Avelor", "KSTMS", Decimal(15_000_000)),
         ("Avelor", "KSTMS", Decimal(24_500_000)),
     }
+
+
+def test_a_royalty_bought_from_a_seller_for_a_price_on_potential_sales() -> None:
+    found = payments(
+        "Tenby Royalty and Avelor Bio, Inc. today announced that Avelor Bio has agreed to sell "
+        "to Tenby Royalty a portion of its royalty. Avelor Bio sold to Tenby Royalty a 4.5 "
+        "percent royalty on potential worldwide sales of omecavir for $90 million in an upfront "
+        "cash payment.",
+        headline="Tenby Royalty Announces $100 million Acquisition of Royalty Rights from Avelor Bio",
+    )
+    assert {reading(p) for p in found} >= {
+        ("Tenby Royalty", "Avelor Bio", Decimal(90_000_000), "upfront", "earned"),
+    }
+    assert all((p.payer, p.payee) == ("Tenby Royalty", "Avelor Bio") for p in found)
+
+
+def test_a_licensee_of_a_company_names_it() -> None:
+    found = payments(
+        "Avelor Pharmaceuticals of the UK is to acquire a US drug delivery firm for up to $170 "
+        "million. A further $10 million in cash will be paid upon receipt of a milestone payment "
+        "from a licensee of Tenbyvene."
+    )
+    assert "Tenbyvene" in {p.payee for p in found}

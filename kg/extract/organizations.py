@@ -284,7 +284,8 @@ _CUE_PATTERNS = [
     rf"(?:(?:payments?|fees?|milestones?|funding|notification|investment|rights|royalties|offer|"
     rf"proposal|bid|million|billion|licen[cs]ed)\s+(?:[^.\n]{{0,40}}?)|receive[sd]?\s+)\bfrom\s+"
     rf"(?P<x>{ORG_SEQ})",
-    rf"(?:collaborator|partner|licensee|licensor|collaborative\s+partner|developer)s?,?\s+(?P<x>{ORG_SEQ})",
+    rf"(?:collaborator|partner|licensee|licensor|collaborative\s+partner|developer)s?,?\s+(?:of\s+)?"
+    rf"(?P<x>{ORG_SEQ})",
     rf"(?:acquired|developed|submitted|informed|marketed|advanced|filed|sponsored|owned|borne|"
     rf"selected|conducted|sold|commercialized|licensed)\s+by\s+(?P<x>{ORG_SEQ})",
     rf"\bbetween\s+(?:the\s+)?(?P<x>{ORG_SEQ})\s+and\s+(?P<y>{ORG_SEQ})",

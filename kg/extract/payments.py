@@ -238,7 +238,9 @@ _CONDITION = re.compile(
     r"satisfaction|fulfil\w*|regulatory|approval|first\s+commercial|commerciali[sz]ation|launch)"
     r"|upon\s+(?:the\s+)?(?:dosing|initiation|start|filing|submission|acceptance|expiration|expiry"
     r"|clearance|termination\s+of\s+the\s+waiting)"
-    r"|when\s+(?:certain|the)\s+|expected|anticipated|potential|future|could|(?-i:may)|might"
+    r"|when\s+(?:certain|the)\s+|expected|anticipated|could|(?-i:may)|might"
+    # "potential milestones", never "a royalty on potential worldwide sales of X"
+    r"|(?:potential|future)(?!\s+(?:\w+\s+)?(?:sales|royalt\w*|revenues?|markets?)\b)"
     r"|success-based|option\s+to\s+(?:increase|extend|expand)"
     r"|(?:to\s+be\s+)?based\s+on\s+(?:the\s+)?achievement)\b"
 )
@@ -989,6 +991,7 @@ def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Fram
             len(governed) - f.end() <= 25
             and not (in_payments and f.group(0).lower() == "worth")
             and not (covers_costs and f.group(0).lower().startswith("cost"))
+            and not _SALES_OF_A_PRODUCT.match(governed, f.start())
             for f in _NOT_PAYMENT.finditer(governed)
         )  # "could potentially be worth up to $A750 million in tiered and milestone payments"
     figure = _NOT_PAYMENT.search(before[-70:] + " " + after[:30])
@@ -1030,6 +1033,10 @@ def _read_amount(
         kind = previous.payment.kind  # "milestones … amounting to €1.33 million and €0.4 million,
         # respectively": one noun for both amounts
     payer, payee = frame.roles()
+    if frame.verb == NOUN and "from" in frame.slots and _PURCHASE_AFTER.match(after):
+        # "Royalty Pharma Announces $100 million Acquisition of Royalty Rights … from
+        # Cytokinetics": what is bought comes from the seller, who is paid
+        payer, payee = None, frame.slots["from"]
     if part and previous is not None:  # a part is paid by and to whoever pays the whole
         payer, payee = previous.payment.payer, previous.payment.payee
     owed = _OF_DEBT.match(after) if _DEBT_ASSUMED.search(before[-40:]) else None
@@ -1397,6 +1404,10 @@ _OPENS_AT_SIGNING = re.compile(
 _THE_PAYMENT_INCLUDES = re.compile(
     r"(?i)\W*(?:the|this|that)\s+(?:\w+\s+)?payments?\s+(?:includes?|comprises?|consists?\s+of)\b"
 )
+# "a royalty on worldwide sales of omecamtiv mecarbil for $90 million": sales of a product the
+# price is "for", not a sales figure ("sales of $852 million")
+_SALES_OF_A_PRODUCT = re.compile(r"(?i)sales\s+of\s+(?:[\w-]+\s+){1,3}for\s+\W{0,3}$")
+_PURCHASE_AFTER = re.compile(r"(?i)\s*(?:\w+\s+)?(?:acquisition|purchase)\s+of\b")
 _RESPECTIVELY = re.compile(r"(?i)\s*,?\s*respectively\b")
 # A possessive inside an apposition after the subject: "Tenby, Avelor's partner in Japan, paid".
 _IN_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?[\w-]+,")
@@ -1622,9 +1633,11 @@ def _status(
     )
     if _UP_TO.search(near_before) or (potential_words and not owed_at_signing):
         return "potential", True
-    if re.search(r"(?i)\bpotential", text[frame.verb_end : m.start]) or re.match(
-        r"(?i)\s*in\s+potential\b", after
-    ):
+    # ("a royalty on potential worldwide sales of X for $90 million": the sales may come)
+    potential_sales = r"(?!\s+(?:\w+\s+)?(?:sales|royalt\w*|revenues?|markets?)\b)"
+    if re.search(
+        r"(?i)\bpotential(?:ly)?\b" + potential_sales, text[frame.verb_end : m.start]
+    ) or re.match(r"(?i)\s*in\s+potential\b", after):
         return "potential", True  # "… and $14.0 million in potential sales-based milestones"
     if _EVENT_ENTITLES.search(frame.lead + frame.group):
         return "earned", True  # "The execution of the trial entitles X to receive a $6m milestone"
