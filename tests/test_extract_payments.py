@@ -2222,7 +2222,7 @@ def test_a_royalty_bought_from_a_seller_for_a_price_on_potential_sales() -> None
         "to Tenby Royalty a portion of its royalty. Avelor Bio sold to Tenby Royalty a 4.5 "
         "percent royalty on potential worldwide sales of omecavir for $90 million in an upfront "
         "cash payment.",
-        headline="Tenby Royalty Announces $100 million Acquisition of Royalty Rights from Avelor Bio",
+        headline="Tenby Royalty Announces $100 million Acquisition of Rights from Avelor Bio",
     )
     assert {reading(p) for p in found} >= {
         ("Tenby Royalty", "Avelor Bio", Decimal(90_000_000), "upfront", "earned"),
