@@ -1360,7 +1360,7 @@ def _subject(
         if _ATTRIBUTIVE.match(text, c.end):
             continue  # "This FDA approval also resulted in the obligation to pay": FDA pays nothing
         if _IN_APPOSITION.match(text, c.end) and _APPOSITION_OPENS.search(text, floor, c.start):
-            continue  # "Tenby, Avelor's partner in Japan, paid": the apposition's owner pays not
+            continue  # "Tenby, Avelor's partner in Japan, paid": Tenby pays, not Avelor
         return c
     it = _IT_SUBJECT.search(text, floor, verb_start)
     if it is not None and it.end() == verb_start:
