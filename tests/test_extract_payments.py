@@ -2237,3 +2237,21 @@ def test_a_licensee_of_a_company_names_it() -> None:
         "from a licensee of Tenbyvene."
     )
     assert "Tenbyvene" in {p.payee for p in found}
+
+
+def test_milestone_sums_named_around_royalties_events_and_a_transfer_to_come() -> None:
+    found = payments(
+        "Avelor Bio will receive an upfront payment of $50 million from Tenby Inc. plus $3 "
+        "million on the transfer of manufacturing assets. Avelor Bio is further eligible for $87 "
+        "million upon the issuance of marketing authorization by the FDA. Depending on future "
+        "development, regulatory, and commercial achievements, Avelor Bio is eligible to receive "
+        "up to $1.9 billion in milestone payments, alongside tiered royalties on net sales, and "
+        "up to $480.0 million if all development, regulatory, and commercial milestones are met."
+    )
+    assert {(p.money.amount, p.kind, p.status) for p in found if p.money} == {
+        (Decimal(50_000_000), "upfront", "earned"),
+        (Decimal(3_000_000), "other", "potential"),
+        (Decimal(87_000_000), "milestone", "potential"),
+        (Decimal(1_900_000_000), "milestone", "potential"),
+        (Decimal(480_000_000), "milestone", "potential"),
+    }

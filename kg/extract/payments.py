@@ -154,7 +154,10 @@ _INCLUDES = re.compile(
     # "over $55 million from milestones, fees, royalties and this sale": where it came from
     r"|^\s*(?:in|from)\s+(?P<sources>(?:[\w-]+,?\s+){0,2}[\w-]+,\s+[^.;$€£¥]{3,100})"
 )
-_DEALS_ROYALTIES = re.compile(r"(?i),?\s+(?:as\s+well\s+as|plus|and)\s+[^,;]{0,40}?\broyalt.*$")
+_DEALS_ROYALTIES = re.compile(
+    r"(?i),?\s+(?:as\s+well\s+as|plus|and|alongside|along\s+with|together\s+with|in\s+addition\s+to)"
+    r"\s+[^,;]{0,40}?\broyalt.*$"
+)
 _KIND_WORDS = {
     "upfront": re.compile(r"(?i)\bup-?\s?front|\binitial\s+payment|\bsigning\b"),
     "milestone": re.compile(r"(?i)\bmilestones?\b"),
@@ -242,7 +245,8 @@ _CONDITION = re.compile(
     # "potential milestones", never "a royalty on potential worldwide sales of X"
     r"|(?:potential|future)(?!\s+(?:\w+\s+)?(?:sales|royalt\w*|revenues?|markets?)\b)"
     r"|success-based|option\s+to\s+(?:increase|extend|expand)"
-    r"|(?:to\s+be\s+)?based\s+on\s+(?:the\s+)?achievement)\b"
+    r"|(?:to\s+be\s+)?based\s+on\s+(?:the\s+)?achievement"
+    r"|(?:up)?on\s+(?:the\s+)?(?:transfer|delivery)\s+of)\b"
 )
 _LEAD_CONDITION = re.compile(
     r"(?i)^\W*(?:if|once|upon\s+(?:the\s+)?achiev|should|subject\s+to|assuming|pending|provided)\b"
@@ -468,7 +472,7 @@ _MILESTONE_EVENT = re.compile(
     r"|\bupon\s+(?:the\s+)?(?:(?:(?-i:[A-Z][\w.-]*)|and|\((?-i:[A-Z]+)\))\s+){0,6}"
     r"(?:granting\s+|receiving\s+)?(?:dosing"
     r"|initiation|start|first|approval|filing|submission|acceptance|launch|achiev\w*|reach\w*"
-    r"|completion|availability\s+of\s+commercial)\b"
+    r"|completion|availability\s+of\s+commercial|issuance\s+of\s+(?:the\s+)?marketing)\b"
     # "a $5 million payment, triggered by the dosing of the first patient in a Phase 2 trial"
     r"|\b(?:triggered\s+by|following|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dosing|initiation"
     r"|start|approval|filing|submission|acceptance|launch|achievement|completion|enrol?lment)\s+of\b"
@@ -517,8 +521,9 @@ _BUNDLE_BEFORE = re.compile(
 # "in development, regulatory, and sales milestones": one noun after a list of its kinds
 # (the list's ", and" does not start the next item).
 _KINDS_LISTED = re.compile(
-    r"(?i)\s*in\s+(?:(?:[\w-]+\s+)?[\w-]+,\s+){1,4}(?:and|&)\s+(?:[\w-]+\s+){1,2}?"
-    r"(?:milestones?|milestone\s+payments|fees|payments)\b"
+    # ("… if all development, regulatory, and commercial milestones are met")
+    r"(?i)\s*(?:in|if\s+all|upon\s+(?:the\s+)?achievement\s+of)\s+(?:(?:[\w-]+\s+)?[\w-]+,\s+){1,4}"
+    r"(?:and|&)\s+(?:[\w-]+\s+){1,2}?(?:milestones?|milestone\s+payments|fees|payments)\b"
 )
 # What a deal's money buys: "rights to (develop and) commercialize X", "a licence to X".
 _RIGHTS_TO = re.compile(
