@@ -2255,3 +2255,14 @@ def test_milestone_sums_named_around_royalties_events_and_a_transfer_to_come() -
         (Decimal(1_900_000_000), "milestone", "potential"),
         (Decimal(480_000_000), "milestone", "potential"),
     }
+
+
+def test_another_sum_due_later_unless_the_deal_ends_is_neither_upfront_nor_earned() -> None:
+    found = payments(
+        "Tenby Pharma Inc. will pay Avelor Bio $165 million upfront and another $130 million in "
+        "June 2018 unless it terminates the agreement prior to that date."
+    )
+    assert {(p.money.amount, p.kind, p.status) for p in found if p.money} == {
+        (Decimal(165_000_000), "upfront", "earned"),
+        (Decimal(130_000_000), "other", "potential"),
+    }

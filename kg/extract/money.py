@@ -343,7 +343,9 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
         # million to expand the collaboration"), but not of an upfront when it may only come:
         # "$20 million upfront, with the potential to receive an additional $480 million"
         additional = re.search(r"(?i)\b(?:additional|another|further)\b", clause)
-        contingent = re.search(r"(?i)\bpotential|\bup\s+to\b|\beligible\b", clause)
+        contingent = re.search(
+            r"(?i)\bpotential|\bup\s+to\b|\beligible\b|\bunless\b", clause + after[:80]
+        )
         if previous == "upfront" and contingent:
             return "other"
         return previous if previous and additional else "other"

@@ -236,7 +236,7 @@ _POTENTIAL_VERB = re.compile(
     r"obligated\s+to\s+make\s+potential|is\s+to\s+receive\s+up)\b"
 )
 _CONDITION = re.compile(
-    r"(?i)\b(?:if|once|subject\s+to|contingent|assuming|pending|provided\s+that|in\s+the\s+event"
+    r"(?i)\b(?:if|unless|once|subject\s+to|contingent|assuming|pending|provided\s+that|in\s+the\s+event"
     r"|upon\s+(?:the\s+)?(?:achiev\w+|reach\w*|meet\w*|successful|future|attainment|"
     r"satisfaction|fulfil\w*|regulatory|approval|first\s+commercial|commerciali[sz]ation|launch)"
     r"|upon\s+(?:the\s+)?(?:dosing|initiation|start|filing|submission|acceptance|expiration|expiry"
