@@ -2266,3 +2266,15 @@ def test_another_sum_due_later_unless_the_deal_ends_is_neither_upfront_nor_earne
         (Decimal(165_000_000), "upfront", "earned"),
         (Decimal(130_000_000), "other", "potential"),
     }
+
+
+def test_shares_subscribed_and_warrants_to_acquire_more_are_equity() -> None:
+    found = payments(
+        "Tenby Biologics will subscribe to Avelor Pharma's shares for a total consideration of "
+        "$50M, and be granted stock warrants to acquire additional shares for $50M within the "
+        "next two years."
+    )
+    assert {(p.money.amount, p.kind, p.status) for p in found if p.money} == {
+        (Decimal(50_000_000), "equity", "earned"),
+        (Decimal(50_000_000), "equity", "potential"),
+    }

@@ -200,7 +200,9 @@ _KIND_CUES = [
         "equity",
         re.compile(
             r"(?i)\b(?:equity(?!\s+value|\s+interests)|shares\s+of|common\s+stock|newly\s+issued\s+stock|stock\s+purchase|purchase\s+of\s+[\w\s]*?(?:stock|shares)|shareholder|equity\s+investment"
-            r"|subscri(?:be|bed|ption)\s+for|ordinary\s+shares|placing|private\s+placement|strategic\s+investment"
+            r"|subscri(?:be|bed|ption)\s+(?:for|to)|ordinary\s+shares|placing|private\s+placement|strategic\s+investment"
+            # "stock warrants to acquire additional shares for $50M"
+            r"|acquire\s+(?:additional\s+|new\s+)?shares"
             r"|gross\s+proceeds|in\s+(?:[\w-]+\s+){0,2}(?:shares|stock)"
             # "X's acquisition of 2,491,988 shares": some shares, not the company
             r"|(?:acquisition|purchase)\s+of\s+[\d,.]+\s+(?:million\s+)?(?:\w+\s+)?(?:shares|ADSs))\b"
@@ -358,6 +360,10 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
         kind = "equity"
     if kind == "equity" and _ALL_SHARES.search(clause[-200:]):
         kind = "acquisition"
+    if kind == "acquisition" and re.search(
+        r"(?i)\bsubscri(?:be|bes|bed|bing)\s+(?:for|to)\b", clause
+    ):
+        kind = "equity"  # "will subscribe to X's shares for a total consideration of $50M"
     if kind == "acquisition" and re.search(r"(?i)milestones?", window_after[:60]):
         kind = "milestone"
     return kind

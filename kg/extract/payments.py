@@ -246,7 +246,8 @@ _CONDITION = re.compile(
     r"|(?:potential|future)(?!\s+(?:\w+\s+)?(?:sales|royalt\w*|revenues?|markets?)\b)"
     r"|success-based|option\s+to\s+(?:increase|extend|expand)"
     r"|(?:to\s+be\s+)?based\s+on\s+(?:the\s+)?achievement"
-    r"|(?:up)?on\s+(?:the\s+)?(?:transfer|delivery)\s+of)\b"
+    r"|(?:up)?on\s+(?:the\s+)?(?:transfer|delivery)\s+of"
+    r"|warrants?\s+to\s+(?:acquire|purchase|buy|subscribe))\b"
 )
 _LEAD_CONDITION = re.compile(
     r"(?i)^\W*(?:if|once|upon\s+(?:the\s+)?achiev|should|subject\s+to|assuming|pending|provided)\b"
