@@ -2278,3 +2278,21 @@ def test_shares_subscribed_and_warrants_to_acquire_more_are_equity() -> None:
         (Decimal(50_000_000), "equity", "earned"),
         (Decimal(50_000_000), "equity", "potential"),
     }
+
+
+def test_an_initial_payment_and_a_closed_asset_purchase_with_a_holdback() -> None:
+    initial = only(
+        "Tenby Biotech, one of the top biotechnology companies, initially will pay "
+        "Boston-based Avelor Bio $35 million for the rights."
+    )
+    assert (initial.kind, initial.status) == ("upfront", "earned")
+    closing = payments(
+        'Avelor Therapeutics Inc. (TSX: AVL) ("Avelor") announced today that it has completed '
+        "the acquisition of the Tenby business, under the terms of the Asset Purchase Agreement "
+        "entered with Tenby Pharma Inc. On the closing date, Avelor paid approximately $107 "
+        "million in cash. The payment at closing was reduced by a holdback amount of $15.4 "
+        "million, of which $10 million may be released under specific conditions."
+    )
+    found = {p.money.amount: (p.kind, p.status) for p in closing if p.money}
+    assert found[Decimal(107_000_000)] == ("acquisition", "earned")
+    assert found[Decimal(10_000_000)][1] == "potential"  # held back until the conditions hold

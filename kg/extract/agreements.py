@@ -253,7 +253,7 @@ _ACQUIRED_DESCRIBED = (
 # "all outstanding shares of": buying a company's shares is buying the company.
 _ALL_SHARES_OF = (
     r"(?:all\s+(?:of\s+)?(?:the\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?"
-    r"(?:shares\s+(?:of|in)\s+)?)?"
+    r"(?:shares\s+(?:of|in)\s+)?|the\s+)?"  # "… the acquisition of the Paladin business"
 )
 _ACQUIRE_FORWARD = re.compile(
     # "A (NYSE: A), a global women's healthcare company, today announced …": an apposition
@@ -1146,9 +1146,15 @@ def _upfront_is_the_price(deals: list[Acquisition], payments: list[Payment], tex
         if deal is not None:
             p.kind = "acquisition"
             closed = _DEAL_CLOSED.search(deal.evidence.quote(text) + " " + p.evidence.quote(text))
-            p.status = "earned" if closed else "potential"
+            # once closed, the price is paid; a part that "may be released" still waits
+            p.status = (
+                p.status
+                if closed and _MAY_BE.search(p.evidence.quote(text))
+                else ("earned" if closed else "potential")
+            )
 
 
+_MAY_BE = re.compile(r"(?i)\bmay\s+be\s+(?:released|paid|payable)\b")
 # A sentence about the purchase itself: "… per share, in a cash deal worth US$5.2 billion".
 _DEAL_WORDS = re.compile(r"(?i)\b(?:per\s+share|(?:cash\s+)?deal|transaction|merger|acquisition)\b")
 # Words that say an acquisition is done, not only agreed.

@@ -232,6 +232,8 @@ _KIND_CUES = [
         "upfront",
         re.compile(
             r"(?i)\b(?:up[-\s]?front|down[\s-]payments?|(?:(?:up)?on|at)\s+(?:the\s+)?(?:full\s+)?(?:signing|execution|deal\s+execution|closing|entering\s+into|entry\s+into)|initial\s+payments?|signing\s+(?:fee|payment)s?|contract\s+fee(?!s))\b|\binitial\s+$"
+            # "Amgen initially will pay Guilford $35 million for the rights"
+            r"|\binitially\s+(?:will\s+)?(?:pay|receive)s?\s+(?:[\w-]+\s+){0,3}$"
         ),
     ),
     (
