@@ -2296,3 +2296,16 @@ def test_an_initial_payment_and_a_closed_asset_purchase_with_a_holdback() -> Non
     found = {p.money.amount: (p.kind, p.status) for p in closing if p.money}
     assert found[Decimal(107_000_000)] == ("acquisition", "earned")
     assert found[Decimal(10_000_000)][1] == "potential"  # held back until the conditions hold
+
+
+def test_sterling_written_stg_and_a_legal_form_written_plc() -> None:
+    text = (
+        "BRIEF-Avelor Group to buy Tenby for 441.3 million stg\n\n" + DATELINE + "Avelor Group "
+        "and Tenby Plc have reached agreement on terms of a recommended merger, valued at "
+        "approximately 441.3 million stg in aggregate.\n"
+    )
+    facts = extract(parse_release(text.encode("utf-8"), source="inline"))
+    assert {"Avelor Group", "Tenby"} <= {o.name for o in facts.organizations}
+    assert [(p.money.amount, p.money.currency) for p in facts.payments if p.money] == [
+        (Decimal(441_300_000), "GBP")
+    ]

@@ -14,7 +14,7 @@ _CURRENCY_WORDS = {
     "sfr": "CHF", "swiss francs": "CHF", "dkk": "DKK", "danish kroner": "DKK", "sek": "SEK",
     "nok": "NOK", "cad": "CAD", "c$": "CAD", "ca$": "CAD", "aud": "AUD", "a$": "AUD", "au$": "AUD",
     "cny": "CNY", "rmb": "CNY", "krw": "KRW", "inr": "INR", "hk$": "HKD", "hkd": "HKD", "$a": "AUD",
-    "dollars": "USD", "dollar": "USD", "won": "KRW", "pounds": "GBP",
+    "dollars": "USD", "dollar": "USD", "won": "KRW", "pounds": "GBP", "stg": "GBP",
     # a currency named in words, spaces removed: "30 billion Korean won"
     "koreanwon": "KRW", "southkoreanwon": "KRW", "japaneseyen": "JPY", "yuan": "CNY",
     "chineseyuan": "CNY", "renminbi": "CNY", "swedishkronor": "SEK", "swedishkrona": "SEK",
@@ -46,7 +46,7 @@ MONEY_RE = re.compile(
     rf"(?:\s*-?\s*{_SCALE_RE})?(?:\s+(?P<unit>dollars?|euros?))?"
     rf"|(?<![\w$€£¥.]){_NUMBER2}\s*(?:{_SCALE_RE2}\s*)?(?P<cur2>euros?|Euros?|dollars?|U\.?S\.?\s+dollars?|Swiss\s+francs|"
     r"(?:south\s+)?korean\s+won|japanese\s+yen|(?:chinese\s+)?yuan|renminbi|swedish\s+kron(?:or|a)"
-    r"|norwegian\s+kroner|pounds\s+sterling|british\s+pounds|pounds|(?:canadian|australian|hong\s+kong)"
+    r"|norwegian\s+kroner|pounds\s+sterling|british\s+pounds|pounds|stg|(?:canadian|australian|hong\s+kong)"
     r"\s+dollars|yen|won|danish\s+kroner|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|KRW|RMB|INR|HKD)\b)",
     re.I,
 )
@@ -57,7 +57,7 @@ _DIGIT = re.compile(r"\d")
 _CURRENCY_MARKS = (
     "$", "€", "£", "¥", "usd", "eur", "gbp", "jpy", "chf", "dkk", "sek", "nok", "cad", "aud", "cny",
     "rmb", "krw", "inr", "hkd", "sfr", "dollar", "franc", "won", "yen", "yuan", "renminbi", "kron",
-    "pound",
+    "pound", "stg",
 )  # fmt: skip
 
 

@@ -28,7 +28,7 @@ _SEP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # A legal suffix that a word can look like ("B.V.", "AG", "Ltd"): followed by "and" it ends one
 # company's name, so "Kinayx Bio B.V. and Oreida AG" is two companies, never one name.
 _SUFFIX_WORD = (
-    r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C\.|plc|PLC|AG|SE|S\.A\.|SA"
+    r"(?:Inc|Incorporated|Corp|Corporation|Co|Ltd|Limited|LLC|L\.L\.C\.|plc|PLC|Plc|AG|SE|S\.A\.|SA"
     r"|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|KK|B\.V\.|BV|LP|L\.P\.|LLP|AS|Company"
     r"|INC|CORP|CORPORATION|LTD|INCORPORATED|S\.[aà]\.?\s?r\.\s?l\.?|SARL|S[aà]rl|S\.r\.l\.|Srl"
     r"|ApS|Oy|SAS|S\.A\.S\.|Ltda|Pty|Pte|Bhd)"
@@ -44,7 +44,7 @@ ORG_SEQ = (
 )
 _SUFFIX = (
     r"(?:(?:&|and)\s+Co\.(?:,?\s+(?:Inc|Ltd|KG|LLC)\.?)?|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|Limited|LLC|L\.L\.C\."
-    r"|plc|PLC|AG|SE|S\.A\.|SA|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV"
+    r"|plc|PLC|Plc|AG|SE|S\.A\.|SA|N\.V\.|NV|GmbH|KGaA|A/S|AB|ASA|Oyj|S\.p\.A\.|SpA|K\.K\.|B\.V\.|BV"
     r"|KK(?=[\s,.;:)\"”]|$)|LP|L\.P\.|LLP|AS(?=[\s,.;:)\"”]|$)|Pty\.?\s+Ltd\.?|(?:and\s+)?Company|INC\.?|CORP\.?|CORPORATION"
     r"|LTD\.?|INCORPORATED|S\.[aà]\.?\s?r\.\s?l\.?|SARL|S[aà]rl|S\.r\.l\.|Srl|ApS|Oy|SAS|S\.A\.S\."
     r"|Ltda\.?|Sdn\.?\s+Bhd\.?|Pte\.?\s+Ltd\.?)"
@@ -1408,7 +1408,8 @@ def _after_place(text: str, pos: int, name: str) -> str:
 # is complete, so the "and" after it joins two companies.
 _JOINED = re.compile(
     r"^(?P<first>.+?\b(?:Therapeutics|Pharmaceuticals?|Pharma|Biosciences|Biotherapeutics|Biologics"
-    r"|Biotech|Biopharma|Bio|Genomics|Genetics|Medicines|Laboratories|Diagnostics))\s+(?:and|&)\s+"
+    r"|Biotech|Biopharma|Bio|Genomics|Genetics|Medicines|Laboratories|Diagnostics|Group|Holdings))"
+    r"\s+(?:and|&)\s+"
     r"(?P<second>[A-Z].*)$"
 )
 
