@@ -2309,3 +2309,15 @@ def test_sterling_written_stg_and_a_legal_form_written_plc() -> None:
     assert [(p.money.amount, p.money.currency) for p in facts.payments if p.money] == [
         (Decimal(441_300_000), "GBP")
     ]
+
+
+def test_an_option_to_provide_more_and_a_royalty_financing_are_no_royalty_earned() -> None:
+    found = payments(
+        "Tenby Royalty will provide Avelor Bio with $75 million to fund the Phase 2b study. Based "
+        "on the results, Tenby Royalty will have an option to provide an additional $425 million "
+        "to co-fund the Phase 3 program.",
+        headline="Avelor Enters Into $100 Mln Royalty Financing Agreement With Tenby Royalty",
+    )
+    found_by_amount = {p.money.amount: (p.kind, p.status) for p in found if p.money}
+    assert found_by_amount[Decimal(425_000_000)][1] == "potential"
+    assert found_by_amount[Decimal(100_000_000)][0] != "royalty"

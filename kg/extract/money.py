@@ -249,6 +249,9 @@ _KIND_CUES = [
         "royalty",
         re.compile(
             r"(?i)\broyalt(?:y|ies)\s+(?:payments?|of)\b|^\s*(?:in\s+)?(?:[\w-]+\s+)?royalt(?:y|ies)\b"
+            # ("a $100 Mln Royalty Financing Agreement": the price of royalties, not one)
+            r"(?!\s+(?:financing|monetization|monetisation|purchase|sale|interests?|streams?|rights"
+            r"|agreement|transaction|deal))"
         ),
     ),
     (

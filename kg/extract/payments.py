@@ -244,7 +244,7 @@ _CONDITION = re.compile(
     r"|when\s+(?:certain|the)\s+|expected|anticipated|could|(?-i:may)|might"
     # "potential milestones", never "a royalty on potential worldwide sales of X"
     r"|(?:potential|future)(?!\s+(?:\w+\s+)?(?:sales|royalt\w*|revenues?|markets?)\b)"
-    r"|success-based|option\s+to\s+(?:increase|extend|expand)"
+    r"|success-based|option\s+to\s+(?:increase|extend|expand|provide|invest|fund|co-fund)"
     r"|(?:to\s+be\s+)?based\s+on\s+(?:the\s+)?achievement"
     r"|(?:up)?on\s+(?:the\s+)?(?:transfer|delivery)\s+of"
     r"|warrants?\s+to\s+(?:acquire|purchase|buy|subscribe))\b"
