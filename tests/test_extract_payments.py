@@ -151,6 +151,15 @@ def test_money_due_at_signing_waits_for_a_deal_that_has_not_closed() -> None:
     assert [(p.kind, p.status) for p in found] == [("upfront", "potential")]
 
 
+def test_money_waits_for_competition_authority_clearances() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) and Tenby Pharma Ltd. today announced a license "
+        "agreement. Avelor Bio will receive an upfront payment of $40M. This transaction is "
+        "subject to potential competition authority clearances and other closing conditions."
+    )
+    assert [(p.kind, p.status) for p in found] == [("upfront", "potential")]
+
+
 def test_an_agreed_acquisition_is_potential_and_a_completed_one_earned() -> None:
     agreed = only(
         "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it will acquire Corrin "

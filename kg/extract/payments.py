@@ -356,7 +356,8 @@ _ACQUISITION_DONE = re.compile(
 _DATED_ACQUISITION = re.compile(r"(?i)\b(?:19|20)\d\d\s+(?:acquisition|purchase|takeover)\b")
 # The whole deal is not yet closed: signing money waits for closing.
 _DEAL_PENDING = re.compile(
-    r"(?i)\bsubject\s+to\s+(?:the\s+)?(?:customary|clearance|antitrust|(?:regulatory|government"
+    r"(?i)\bsubject\s+to\s+(?:the\s+)?(?:(?:potential|certain|applicable)\s+)?(?:customary|clearance"
+    r"|antitrust|competition\s+(?:authority\s+)?(?:clearances?|approvals?)|(?:regulatory|government"
     r"(?:al)?)\s+(?:approvals?|clearances?|review)|approval\s+by|shareholder|stockholder|the\s+expiration|the\s+satisfaction|"
     r"closing|the\s+closing|completion|the\s+receipt|HSR|Hart-Scott)"
     r"|\b(?:expected|anticipated|scheduled|plans?|planned|intends?)\s+to\s+(?:close|be\s+completed|complete)\b"
