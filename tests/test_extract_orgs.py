@@ -1000,3 +1000,24 @@ def test_a_name_that_opens_with_its_ticker_keeps_it() -> None:
     )
     assert "KSLX Technologies" in orgs(facts)
     assert facts.issuer == "KSLX Technologies"
+
+
+def test_a_headline_pair_that_announces_a_deal_is_two_companies() -> None:
+    facts = facts_from(
+        "Kessel and Orvane Announce Co-Exclusive Licensing Agreement\n\n"
+        + DATELINE
+        + "As part of Kessel's commitment to vaccines, the company has entered into a licensing "
+        "agreement with Orvane, a biotechnology company. Orvane will receive an upfront payment "
+        "of $50 million. Kessel will take a minority equity investment in Orvane.\n"
+    )
+    assert {"Kessel", "Orvane"} <= set(orgs(facts))
+    assert [(p.payer, p.payee) for p in facts.payments] == [("Kessel", "Orvane")]
+
+
+def test_a_headline_pair_is_only_companies_the_text_names_again() -> None:
+    facts = facts_from(
+        "Lund and Malmo Announce a Vaccine Programme\n\n"
+        + DATELINE
+        + "Orvane Bio, Inc. (Nasdaq: ORVB) will receive a grant of $2 million.\n"
+    )
+    assert not {"Lund", "Malmo"} & forms(facts)

@@ -293,8 +293,9 @@ _CUE_PATTERNS = [
     rf"(?P<x>{ORG_SEQ})(?:,?\s+{_SUFFIX})?(?:\s*\([^()\n]{{1,40}}\))?"
     rf"(?:,\s+(?:an?\s+|the\s+)?[a-z][^,;.]{{2,80}},)?\s+and\s+(?P<y>{ORG_SEQ})"
     rf"(?:,?\s+{_SUFFIX})?(?:\s*\([^()\n]{{1,40}}\))?"
-    rf"\s+(?:today\s+|jointly\s+)?(?:have\s+|has\s+)?(?:enter(?:ed)?|form(?:ed)?|sign(?:ed)?|"
-    rf"announce[ds]?|originally|agreed?|reported|undertook|will\s+collaborate)\b",
+    # (a headline capitalises its verb: "Kessel and Orvane Announce")
+    rf"\s+(?:today\s+|jointly\s+)?(?:have\s+|has\s+)?(?:[Ee]nter(?:ed)?|[Ff]orm(?:ed)?|[Ss]ign(?:ed)?|"
+    rf"[Aa]nnounce[ds]?|originally|agreed?|reported|undertook|will\s+collaborate)\b",
     # "said Ida Brandt, CEO of Kessel"
     rf"\b(?:CEO|Chief\s+Executive\s+Officer|CFO|Chief\s+Financial\s+Officer|Chairman|Chairwoman)"
     rf"\s+(?:of|at)\s+(?P<x>{ORG_SEQ})",
@@ -344,7 +345,10 @@ GATED_CUES = [
     Gated(CUE_RES[4], ("between",)),
     Gated(
         CUE_RES[5],
-        any_of("enter form sign announce originally agree reported undertook collaborate"),
+        any_of(
+            "enter Enter form Form sign Sign announce Announce originally agree reported"
+            " undertook collaborate"
+        ),
     ),
     Gated(CUE_RES[6], ("CEO", "Chief", "CFO", "Chairman", "Chairwoman")),
     Gated(
@@ -1116,6 +1120,7 @@ def find_organizations(
     known = {name_key(f) for r in table.records for f in r.forms}
     for s in headlines:
         _strong_names(s, table, accept, known)
+        _headline_pair(s, text, table, accept)
     _release_subject(text, body_start, table, accept)
     _lower_case_names(text, tickers, table, accept)
     _names_before_ticker_lists(text, [t for t in tickers if t.start() >= body_start], table, accept)
@@ -1468,6 +1473,33 @@ def _strong_names(s: Sentence, table: OrgTable, ok: _Filter, known: set[str]) ->
         elif len(words) > 3:
             continue
         _add_with_suffix(table, name, _suffix_of(m), m.group("suffix"), s.start + m.start())
+
+
+# "Kessel and Orvane Announce a Licence": two names, each at most four words, that a headline
+# opens with as the subject of a deal's verb.
+_HEADLINE_PAIR = re.compile(
+    rf"^[ \t]*(?P<x>{_CAP}(?:[ \t]+{_CAP}){{0,3}}?)[ \t]+(?:and|&)[ \t]+"
+    rf"(?P<y>{_CAP}(?:[ \t]+{_CAP}){{0,3}}?)[ \t]+(?:Jointly[ \t]+)?"
+    r"(?:Announce|Enter|Sign|Form|Agree|Expand|Extend|Amend|Establish|Complete|Collaborate"
+    r"|Partner|Team)\b"
+)
+
+
+def _headline_pair(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None:
+    """A headline's title case marks no name, so each of the pair must also be written, as
+    it is, in the text after the headline ('Kessel will take an equity stake'); a name the
+    body gives in full ('Orvane Pharmaceutical') needs no short form from here."""
+    m = _HEADLINE_PAIR.match(s.text)
+    if m is None:
+        return
+    for group in ("x", "y"):
+        name = ok(clean_name(m.group(group)))
+        if (
+            name
+            and not table.starts_a_known_name(name)
+            and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[s.end :])
+        ):
+            table.add(name, s.start + m.start(group))
 
 
 # "kessel NV, today announced": a name in lower case with its legal form, opening the release
