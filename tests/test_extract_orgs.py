@@ -1021,3 +1021,17 @@ def test_a_headline_pair_is_only_companies_the_text_names_again() -> None:
         + "Orvane Bio, Inc. (Nasdaq: ORVB) will receive a grant of $2 million.\n"
     )
     assert not {"Lund", "Malmo"} & forms(facts)
+
+
+def test_two_legal_names_that_share_a_word_are_two_companies() -> None:
+    facts = facts_from(
+        "Kessel Bio acquires Kessel AG\n\n"
+        + DATELINE
+        + "Kessel Bio, Inc., a biopharmaceutical company, has announced the acquisition of "
+        "Kessel AG, a patent-holding company. The purchase price is $80 million.\n"
+    )
+    names = {name_key(o.name) for o in facts.organizations}
+    assert {"kessel bio", "kessel"} <= names
+    assert [(a.acquirer, name_key(a.acquired)) for a in facts.acquisitions] == [
+        ("Kessel Bio", "kessel")
+    ]

@@ -2152,6 +2152,8 @@ def _group_forms(text: str, table: OrgTable) -> None:
                     continue  # "Kessel Ventures", "Kessel Japan": a unit, not Kessel
                 if _side_by_side(text, short, long):
                     continue  # "Sun Pharma and SPARC said in a joint statement": two companies
+                if _two_legal_entities(text, short, long):
+                    continue  # "Kessel Bio, Inc. … the acquisition of Kessel AG": two companies
                 targets.append(long)
         listed = [t for t in targets if t.ticker is not None]
         if len({id(t) for t in targets}) == 1 or (
@@ -2168,6 +2170,26 @@ def _group_forms(text: str, table: OrgTable) -> None:
             # "Kessel Bio Corp. (TSX: KSL) and its subsidiary Kessel Development Corp.": the
             # listed company is the one the text calls by the short name
             table.merge(listed[0], short)
+
+
+_ENDS_IN_LEGAL_FORM = re.compile(rf",?\s+{_SUFFIX}$")
+
+
+def _two_legal_entities(text: str, short: OrgRecord, long: OrgRecord) -> bool:
+    """Is the short name only ever written with its own legal form ('Kessel AG', never
+    'Kessel' alone), beside a longer name with one ('Kessel Bio, Inc.')? Then the text names
+    two legal entities, not one company and its short form."""
+    if not any(_ENDS_IN_LEGAL_FORM.search(f) for f in short.forms):
+        return False
+    if not any(_ENDS_IN_LEGAL_FORM.search(f) for f in long.forms):
+        return False
+    bare = {_ENDS_IN_LEGAL_FORM.sub("", f) for f in short.forms if not f.isupper()}
+    pattern = "|".join(re.escape(b) for b in bare)
+    for m in compiled(rf"(?<![\w-])(?:{pattern})(?![\w-])").finditer(text):
+        after = text[m.end() : m.end() + 40]
+        if not re.match(rf",?\s+{_SUFFIX}(?![\w-])|\s+[A-Z]", after):
+            return False  # "Kessel" alone: the short form of a name
+    return True
 
 
 def _side_by_side(text: str, short: OrgRecord, long: OrgRecord) -> bool:
