@@ -2330,3 +2330,13 @@ def test_an_option_to_provide_more_and_a_royalty_financing_are_no_royalty_earned
     found_by_amount = {p.money.amount: (p.kind, p.status) for p in found if p.money}
     assert found_by_amount[Decimal(425_000_000)][1] == "potential"
     assert found_by_amount[Decimal(100_000_000)][0] != "royalty"
+
+
+def test_an_acquisition_in_the_lead_decides_who_pays_the_price() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) has announced the acquisition of Corrin AG. The total "
+        "purchase price is $80 million. In addition, the purchase price will be increased by up "
+        "to $40 million of any cash that may be received by Avelor Bio from a lawsuit."
+    )
+    price = next(p for p in found if p.money.amount == Decimal(80_000_000))
+    assert reading(price)[:2] == ("Avelor Bio", "Corrin")

@@ -1940,7 +1940,7 @@ def _direction_of(release: ReleaseView, drafts: list[_Draft]) -> tuple[str | Non
     # A frame that names only the other side says it too: "a payment to Y" is money going out.
     pays = sum(1 for d in drafts if d.explicit_roles and _out(d.payment, issuer))
     receives = sum(1 for d in drafts if d.explicit_roles and _out(d.payment, issuer, inward=True))
-    if pays == receives == 0 and issuer and _issuer_buys(release):
+    if issuer and _issuer_buys(release):
         return issuer, partner
     return (issuer, partner) if issuer and pays > receives else (partner, issuer)
 
