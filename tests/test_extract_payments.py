@@ -2340,3 +2340,20 @@ def test_an_acquisition_in_the_lead_decides_who_pays_the_price() -> None:
     )
     price = next(p for p in found if p.money.amount == Decimal(80_000_000))
     assert reading(price)[:2] == ("Avelor Bio", "Corrin")
+
+
+def test_money_to_two_sellers_named_together_leaves_the_payee_open() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) agreed to acquire a royalty interest from Corrin "
+        "Therapeutics Inc. (CRRN) and Tenby Pharma Ltd. (TNBY) for $1.3 billion in cash."
+    )
+    assert [reading(p)[:3] for p in found] == [("Avelor Bio", None, Decimal(1_300_000_000))]
+
+
+def test_money_from_a_parent_and_its_subsidiary_is_the_parents() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) licensed its drug to Tenby Pharma Ltd. and its "
+        "subsidiary Corrin Therapeutics Inc. Avelor Bio will receive a milestone payment of "
+        "$5 million from Tenby Pharma and Corrin Therapeutics."
+    )
+    assert [reading(p)[:2] for p in found] == [("Tenby Pharma", "Avelor Bio")]

@@ -2007,6 +2007,11 @@ UNIT_RES = [
         rf"(?P<parent>{_NAME})['’]s?\s+(?:(?:wholly|majority)[- ]owned\s+)?(?:subsidiary|affiliate"
         rf"|division|(?:venture|investment|venture\s+capital)\s+arm),?\s+(?P<unit>{_NAME})"
     ),
+    # "Tenby Pharma Ltd. and its subsidiary Corrin Therapeutics"
+    re.compile(
+        rf"(?P<parent>{_NAME})\s+and\s+its\s+(?:(?:wholly|majority)[- ]owned\s+)?(?:subsidiary"
+        rf"|affiliate),?\s+(?P<unit>{_NAME})"
+    ),
 ]
 _UNIT_COMPANY_CUE = re.compile(r", an? [A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+company\b")
 # The words each of UNIT_RES turns on: the patterns run only in a window around them (tried at
@@ -2015,6 +2020,7 @@ _UNIT_CUES = re.compile(
     r"\b(?:subsidiary|affiliate|division|unit|arm|business|[Cc]ompanies)\s+of\b|\bmember\s+of\s+the\b"
     r"|,\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+company\b"
     r"|['’]s?\s+(?:(?:wholly|majority)[- ]owned\s+)?(?:subsidiary|affiliate|division|\w+\s+arm)\b"
+    r"|\band\s+its\s+(?:(?:wholly|majority)[- ]owned\s+)?(?:subsidiary|affiliate)\b"
 )
 
 

@@ -62,6 +62,7 @@ class ReleaseView(Protocol):
 
     def mentions(self, sentence: Sentence, *, issuer_words: bool = True) -> Sequence[Mention]: ...
     def money(self, sentence: Sentence) -> list[MoneyMention]: ...
+    def parent_of(self, org: str) -> str | None: ...
 
 
 # ---- the verbs that govern an amount -------------------------------------------------------------
@@ -583,6 +584,8 @@ class Frame:
     slots: dict[str, str] = field(default_factory=dict)
     group: str = ""  # the verb group: "is also eligible to receive"
     lead: str = ""  # the sentence before the subject: "If milestones are met, "
+    # slots naming two parties, with the second: "from X and Y"
+    joint: dict[str, str] = field(default_factory=dict)
 
     def roles(self) -> tuple[str | None, str | None]:
         """(payer, payee) as the syntax states them; None where it is silent."""
@@ -643,6 +646,8 @@ class _Draft:
     broken_down: bool = False  # the text breaks it into its parts: a total of its own
     from_a_source: bool = False  # "… from the sale of its assets": money from no party named
     to_lenders: bool = False  # "assumption of $9 million of X's debt": paid to no party named
+    payer_open: bool = False  # paid by two parties named together: each one's share unknown
+    payee_open: bool = False  # "acquire X from Y and Z for $1 billion": to whom, not said
 
 
 def find_payments(
@@ -1044,6 +1049,8 @@ def _read_amount(
         # "Royalty Pharma Announces $100 million Acquisition of Royalty Rights … from
         # Cytokinetics": what is bought comes from the seller, who is paid
         payer, payee = None, frame.slots["from"]
+    payer, payer_open = _joint_role(release, frame, payer)
+    payee, payee_open = _joint_role(release, frame, payee)
     if part and previous is not None:  # a part is paid by and to whoever pays the whole
         payer, payee = previous.payment.payer, previous.payment.payee
     owed = _OF_DEBT.match(after) if _DEBT_ASSUMED.search(before[-40:]) else None
@@ -1115,6 +1122,8 @@ def _read_amount(
         broken_down=len(included) >= 2,
         from_a_source=bool(_FROM_A_SOURCE.match(after)),
         to_lenders=debt,
+        payer_open=payer_open and not part,
+        payee_open=payee_open and not part,
     )
 
 
@@ -1492,8 +1501,43 @@ def _fill_slots(
                     break
                 if slot in ("to", "from") and _HANDED_OVER.search(text, amount, c.start):
                     break  # "$5 million, given the return of the rights to Y": Y is the return's
+                if slot not in frame.slots and slot in ("to", "from"):
+                    other = _joined_with_another(text, c, mentions)
+                    if other is not None:
+                        frame.joint[slot] = other
                 frame.slots.setdefault(slot, c.org)
                 break
+
+
+# "from X (NYSE: X) and Y": a second party joined to the first
+_JOINED_GAP = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:and|&)\s+$")
+
+
+def _joined_with_another(text: str, c: Mention, mentions: list[Mention]) -> str | None:
+    """The second organisation a slot names together with this one ("acquire X from Y and
+    Z"), if any."""
+    following = [n for n in mentions if n.start >= c.end]
+    if not following:
+        return None
+    n = min(following, key=lambda n: n.start)
+    if n.org != c.org and _JOINED_GAP.fullmatch(text, c.end, n.start):
+        return n.org
+    return None
+
+
+def _joint_role(release: ReleaseView, frame: Frame, org: str | None) -> tuple[str | None, bool]:
+    """The party a role stands for, and whether it is left open: two companies named together
+    pay or are paid in shares the text does not give, so neither is the party, unless one is
+    the other's parent ("from X and its subsidiary Y": the group, under the parent's name)."""
+    for slot, other in frame.joint.items():
+        if org is None or frame.slots.get(slot) != org:
+            continue
+        if release.parent_of(other) == org:
+            return org, False
+        if release.parent_of(org) == other:
+            return other, False
+        return None, True
+    return org, False
 
 
 def _agent(frame: Frame, text: str, c: Mention) -> None:
@@ -1927,6 +1971,10 @@ def _fill_missing_roles(release: ReleaseView, drafts: list[_Draft]) -> None:
             p.payer = _counterpart(release, p.payee, local)
         elif p.payee is None:
             p.payee = _counterpart(release, p.payer, local)
+        if d.payer_open:
+            p.payer = None
+        if d.payee_open:
+            p.payee = None
         if p.payer == p.payee:
             p.payer = None
 

@@ -144,6 +144,12 @@ class _Context:
             self._mention_cache[key] = self._find_mentions(sentence, issuer_words)
         return self._mention_cache[key]
 
+    def parent_of(self, org: str) -> str | None:
+        """The organisation the text names as the parent of this one ("X and its subsidiary
+        Y")."""
+        record = self.orgs.get(org)
+        return record.parent.name if record is not None and record.parent else None
+
     def money(self, sentence: Sentence) -> list[MoneyMention]:
         """Amounts in a sentence, read once per release."""
         if sentence.start not in self._money_cache:
