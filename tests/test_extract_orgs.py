@@ -1035,3 +1035,24 @@ def test_two_legal_names_that_share_a_word_are_two_companies() -> None:
     assert [(a.acquirer, name_key(a.acquired)) for a in facts.acquisitions] == [
         ("Kessel Bio", "kessel")
     ]
+
+
+def test_a_name_before_its_chief_executives_title_is_a_company() -> None:
+    facts = facts_from(
+        "Biotech regains its vaccine\n\n"
+        + DATELINE
+        + "The project returns to Orvane. In a webcast, Orvane CEO Ida Brandt said the "
+        "decision was made by the partner.\n"
+    )
+    assert "Orvane" in orgs(facts)
+
+
+def test_a_company_written_as_anothers_possession_is_its_unit() -> None:
+    facts = facts_from(
+        "Kessel’s Linden ends licensing deal with Norwegian biotech\n\n"
+        + DATELINE
+        + "The California-based company, a Kessel subsidiary, signed a licensing deal in 2020 "
+        "to study a vaccine. For that, Linden paid $200 million upfront. Now Linden returns "
+        "the project to Orvane, which regains the rights. Orvane CEO Ida Brandt spoke.\n"
+    )
+    assert [(p.payer, p.payee) for p in facts.payments] == [("Linden", "Orvane")]

@@ -332,6 +332,9 @@ _CUE_PATTERNS = [
     # "by the UK's innovation agency, Innovate UK": a public body named after what it is
     rf"\b(?:agency|regulator|funder|charity|council|authority|foundation),\s+(?P<x>{ORG_SEQ})"
     rf"(?=\s*[,.;(]|\s+(?:to|for|in|under|has|will|and)\b)",
+    # "Kessel CEO Ida Brandt said": the company whose officer a person is, before the title
+    rf"(?P<x>{ORG_SEQ})(?:['’]s)?\s+(?:CEO|CFO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?)\s+"
+    rf"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+\b",
 ]
 CUE_RES = [re.compile(p) for p in _CUE_PATTERNS]
 
@@ -369,6 +372,7 @@ GATED_CUES = [
     Gated(
         CUE_RES[15], any_of("agency, regulator, funder, charity, council, authority, foundation,")
     ),
+    Gated(CUE_RES[16], any_of("CEO CFO hief xecutive")),
 ]
 # "a collaboration with Orvane Pharma for KSL-101": the connector joins a code, not a name's
 # words ("Institute for Cancer Research").
@@ -2052,6 +2056,48 @@ def _units_and_parents(text: str, table: OrgTable, ok: _Filter) -> None:
                     continue
                 table.keep_apart(unit, parent)
                 unit.parent = unit.parent or parent
+    _owned_by_possessive(text, table, ok)
+
+
+# "Roche's Genentech": one company owned by another, both named elsewhere as companies
+_POSSESSIVE_PAIR = re.compile(
+    r"(?<![\w'’-])(?P<parent>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s?[ \t]+"
+    r"(?P<unit>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})"
+)
+
+
+def _owned_by_possessive(text: str, table: OrgTable, ok: _Filter) -> None:
+    """A company written as another's possession is its unit; only where both are already
+    known as companies, for a possessive mostly owns a product ("Kessel's Zumab")."""
+    if "'" not in text and "’" not in text:
+        return
+    for m in _POSSESSIVE_PAIR.finditer(text):
+        parent = _known_tail(table, m.group("parent").split(), ok)
+        unit = _known_head(table, m.group("unit").split(), ok)
+        if parent is None or unit is None or unit is parent or unit.parent is not None:
+            continue
+        if parent.parent is unit:
+            continue
+        table.keep_apart(unit, parent)
+        unit.parent = parent
+
+
+def _known_tail(table: OrgTable, words: list[str], ok: _Filter) -> OrgRecord | None:
+    """The known company the words end with, the longest first ("Swiss group Roche")."""
+    for i in range(len(words)):
+        record = _record_of(table, " ".join(words[i:]), ok)
+        if record is not None:
+            return record
+    return None
+
+
+def _known_head(table: OrgTable, words: list[str], ok: _Filter) -> OrgRecord | None:
+    """The known company the words open with, the longest first ("Genentech Inc. Unit")."""
+    for i in range(len(words), 0, -1):
+        record = _record_of(table, " ".join(words[:i]), ok)
+        if record is not None:
+            return record
+    return None
 
 
 def _record_of(table: OrgTable, raw: str, ok: _Filter) -> OrgRecord | None:
