@@ -155,6 +155,11 @@ def html_to_text(markup: str) -> str:
     return text
 
 
+# "… shares of Kessel Bio.Orvane will obtain …": a copy that lost the space after a full stop
+# (a word in lower case, then a capitalised word and a space; never a URL's or e-mail's dot).
+_GLUED_SENTENCES = re.compile(r"(?<![/@.\w])(\w*[a-z]{2})\.(?=[A-Z][\w'’-]*\s)")
+
+
 def normalise(text: str) -> str:
     """One canonical form: LF line ends, no Markdown link syntax or escapes, tidy blank lines,
     plain spaces and hyphens (a non-breaking hyphen in "co‑development" is still a hyphen)."""
@@ -163,6 +168,7 @@ def normalise(text: str) -> str:
     text = text.replace("\u2010", "-").replace("\u2011", "-")
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_ESCAPE.sub(r"\1", text)
+    text = _GLUED_SENTENCES.sub(r"\1. ", text)
     lines = [line.rstrip() for line in text.split("\n")]
     text = "\n".join(lines)
     text = re.sub(r"\n{3,}", "\n\n", text)
