@@ -2357,3 +2357,11 @@ def test_money_from_a_parent_and_its_subsidiary_is_the_parents() -> None:
         "$5 million from Tenby Pharma and Corrin Therapeutics."
     )
     assert [reading(p)[:2] for p in found] == [("Tenby Pharma", "Avelor Bio")]
+
+
+def test_an_amount_totalling_several_kinds_listed_before_it_is_their_sum() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) will receive from Tenby Pharma Ltd. an upfront "
+        "payment, near-term milestone payments and option exercise fees, totaling $175 million."
+    )
+    assert [(p.kind, p.status, p.qualifier) for p in found] == [("other", "potential", "aggregate")]

@@ -832,6 +832,23 @@ def _kinds_included(rest: str) -> tuple[set[str], bool]:
     return {kind for kind, cue in _KIND_WORDS.items() if cue.search(listed)}, bool(m.group("list"))
 
 
+# "…, totaling $175 million", "… for a total of up to $50 million": a sum of what was listed
+_TOTALLED = re.compile(
+    r"(?i)(?P<list>[^.;:]{0,200}?),?\s+(?:totall?ing|which\s+totals?|for\s+a\s+total\s+of"
+    r"|amounting\s+in\s+total\s+to)\s+(?:up\s+to\s+|approximately\s+|about\s+|over\s+)?\S*$"
+)
+
+
+def _kinds_totalled(before: str) -> set[str]:
+    """The kinds of payment a list before "totaling" names, of which the amount is the sum."""
+    if "otal" not in before:
+        return set()
+    m = _TOTALLED.search(before[-240:])
+    if m is None:
+        return set()
+    return {kind for kind, cue in _KIND_WORDS.items() if cue.search(m.group("list"))}
+
+
 def _word_bounds(money: list[MoneyMention]) -> list[int]:
     """Where the words before each amount start: the end of the amount before it. A price per
     share is not such an end: the total after it restates it ("$5.00 per share, or a total of
@@ -1097,6 +1114,13 @@ def _read_amount(
         kind = "other"
         qualifier = qualifier_of(before, after, kind, sentence_start=text.startswith(before))
         if "milestone" in included and parts:
+            status = "potential"
+    totalled = _kinds_totalled(before)
+    if len(totalled) >= 2:
+        # "an upfront payment, near-term milestone payments and option exercise fees, totaling
+        # $175 million": the sum of several kinds, potential while milestones are in it
+        kind, qualifier = "other", "aggregate"
+        if "milestone" in totalled:
             status = "potential"
     payment = Payment(
         kind=kind,
