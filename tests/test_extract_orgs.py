@@ -1056,3 +1056,27 @@ def test_a_company_written_as_anothers_possession_is_its_unit() -> None:
         "the project to Orvane, which regains the rights. Orvane CEO Ida Brandt spoke.\n"
     )
     assert [(p.payer, p.payee) for p in facts.payments] == [("Linden", "Orvane")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orvane shares jumped on the news of its licence.",
+        "Orvane picked up a $118 million contract which could grow.",
+        "Orvane won a $5 million grant for its vaccine.",
+    ],
+)
+def test_a_company_is_known_by_what_only_a_company_does(sentence: str) -> None:
+    facts = facts_from("Vaccine makers win contracts\n\n" + DATELINE + sentence + "\n")
+    assert "Orvane" in orgs(facts)
+
+
+def test_an_agency_a_company_has_a_deal_for_money_with_is_a_party() -> None:
+    facts = facts_from(
+        "Orvane wins vaccine deal\n\n" + DATELINE + "Orvane Bio, Inc. (Nasdaq: ORVB) shares "
+        "jumped on its $97 million deal with the Biomedical Advanced Research and Development "
+        "Authority, which includes an option to expand it.\n"
+    )
+    assert [(p.payer, p.payee) for p in facts.payments] == [
+        ("Biomedical Advanced Research and Development Authority", "Orvane")
+    ]

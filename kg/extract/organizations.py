@@ -306,7 +306,8 @@ _CUE_PATTERNS = [
     rf"pays?|paid|paying|make|made|agreed|earned|receive[sd]?(?!\s+(?:its\s+|an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
     rf"(?:approval|clearance|designation|authori[sz]ation))|obtains?|market|informed|submitted|filed|"
     rf"purchased|is\s+obligated|is\s+responsible|has\s+the\s+right|becomes|intends|acquires?|"
-    rf"entered\s+into|signed)\b(?!\s+by\b))",
+    # "X picked up a $118 million contract", "X won a $5 million grant"
+    rf"entered\s+into|signed|won|picked\s+up|landed|secured)\b(?!\s+by\b))",
     rf"\b(?:to|pay|paid)\s+(?P<x>{ORG_SEQ})(?:\s*\([A-Z][^()\n]{{0,30}}\))?\s+"
     rf"(?:for|in|under|upon|on|a|an|the|\$|€|£)",
     # "Kessel is a clinical-stage biopharmaceutical company", "Kessel, a Nasdaq-listed company,"
@@ -335,6 +336,9 @@ _CUE_PATTERNS = [
     # "Kessel CEO Ida Brandt said": the company whose officer a person is, before the title
     rf"(?P<x>{ORG_SEQ})(?:['’]s)?\s+(?:CEO|CFO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?)\s+"
     rf"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+\b",
+    # "Kessel shares jumped on the deal": a listed company, whose shares move
+    rf"(?P<x>{ORG_SEQ})(?:['’]s?)?\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:jumped|rose|fell|"
+    rf"soared|climbed|gained|dropped|surged|slid|tumbled|plunged|rallied|sank)\b",
 ]
 CUE_RES = [re.compile(p) for p in _CUE_PATTERNS]
 
@@ -359,7 +363,7 @@ GATED_CUES = [
         any_of(
             "acquire licensed exercised pay paid make made agreed earned receive obtain market"
             " informed submitted filed purchased obligated responsible right becomes intends"
-            " entered signed"
+            " entered signed won picked landed secured"
         ),
     ),
     Gated(CUE_RES[8]),  # "to": in nearly every sentence, no help
@@ -373,6 +377,7 @@ GATED_CUES = [
         CUE_RES[15], any_of("agency, regulator, funder, charity, council, authority, foundation,")
     ),
     Gated(CUE_RES[16], any_of("CEO CFO hief xecutive")),
+    Gated(CUE_RES[17], any_of("shares stock")),
 ]
 # "a collaboration with Orvane Pharma for KSL-101": the connector joins a code, not a name's
 # words ("Institute for Cancer Research").
@@ -2565,7 +2570,7 @@ def _is_unit_of(record: OrgRecord, key: str) -> bool:
 # An agency that pays: "awarded $12 million by Kessel Authority", "its contract with the Kessel
 # Authority", "the KBA grant", "funding from KBA". A regulator that approves or designates is
 # none ("granted ... by the FDA" is a designation, so "granted" is no cue).
-_FUNDING_CUE = re.compile(r"(?i)\b(?:fund|grant|award|contract|financ)")
+_FUNDING_CUE = re.compile(r"(?i)\b(?:fund|grant|award|contract|financ|deal)")
 _FUNDING_NOUN = r"(?:funding|funds|grants?|awards?|contracts?|financing|sub-?awards?)"
 # After a name only the singular: "the FDA grants a designation" is a verb.
 _FUNDING_AFTER = re.compile(
@@ -2573,7 +2578,9 @@ _FUNDING_AFTER = re.compile(
 )
 _FUNDING_BEFORE = re.compile(
     rf"(?:\b{_FUNDING_NOUN}\s+(?:from|by|with|of)|\b(?:funded|financed)\s+by"
-    rf"|\bawarded\b[^.;]{{0,40}}?(?:[$€£¥]|\d)[^.;]{{0,40}}?\bby)\s+(?:the\s+)?$"
+    rf"|\bawarded\b[^.;]{{0,40}}?(?:[$€£¥]|\d)[^.;]{{0,40}}?\bby"
+    # "its $97 million deal with HHS": a party to a deal for money
+    rf"|(?:[$€£¥]|\d)[^.;$€£¥]{{0,30}}?\b(?:deal|contract|agreement)s?\s+with)\s+(?:the\s+)?$"
 )
 _FUNDING_VERB = re.compile(
     r"\s+(?:has\s+|have\s+|will\s+|also\s+)*(?:awarded|awards|funds|funded|fund|financed"
