@@ -2365,3 +2365,13 @@ def test_an_amount_totalling_several_kinds_listed_before_it_is_their_sum() -> No
         "payment, near-term milestone payments and option exercise fees, totaling $175 million."
     )
     assert [(p.kind, p.status, p.qualifier) for p in found] == [("other", "potential", "aggregate")]
+
+
+def test_both_totaling_sums_the_amount_before_and_the_payments_listed() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) and Tenby Pharma Ltd. signed a licence. In addition to "
+        "an up-front payment of USD 3 million, Avelor Bio will receive certain other milestone "
+        "payments, both totaling to USD 16 million from Tenby Pharma."
+    )
+    total = next(p for p in found if p.money.amount == Decimal(16_000_000))
+    assert (total.kind, total.status, total.qualifier) == ("other", "potential", "aggregate")

@@ -832,21 +832,27 @@ def _kinds_included(rest: str) -> tuple[set[str], bool]:
     return {kind for kind, cue in _KIND_WORDS.items() if cue.search(listed)}, bool(m.group("list"))
 
 
-# "…, totaling $175 million", "… for a total of up to $50 million": a sum of what was listed
+# "…, totaling $175 million", "… for a total of up to $50 million": a sum of what was listed;
+# "both totaling": of this and the amount before
 _TOTALLED = re.compile(
-    r"(?i)(?P<list>[^.;:]{0,200}?),?\s+(?:totall?ing|which\s+totals?|for\s+a\s+total\s+of"
-    r"|amounting\s+in\s+total\s+to)\s+(?:up\s+to\s+|approximately\s+|about\s+|over\s+)?\S*$"
+    r"(?i)(?P<list>[^.;:]{0,200}?),?\s+(?:(?P<both>both|all|together)\s+)?(?:totall?ing(?:\s+to)?"
+    r"|which\s+totals?|for\s+a\s+total\s+of|amounting\s+in\s+total\s+to)\s+"
+    r"(?:up\s+to\s+|approximately\s+|about\s+|over\s+)?\S*$"
 )
 
 
-def _kinds_totalled(before: str) -> set[str]:
-    """The kinds of payment a list before "totaling" names, of which the amount is the sum."""
+def _kinds_totalled(before: str, previous: _Draft | None, index: int) -> set[str]:
+    """The kinds of payment a list before "totaling" names, of which the amount is the sum
+    (with "both", the kind of the amount before it in the sentence too)."""
     if "otal" not in before:
         return set()
     m = _TOTALLED.search(before[-240:])
     if m is None:
         return set()
-    return {kind for kind, cue in _KIND_WORDS.items() if cue.search(m.group("list"))}
+    kinds = {kind for kind, cue in _KIND_WORDS.items() if cue.search(m.group("list"))}
+    if m.group("both") and previous is not None and previous.sentence == index and kinds:
+        kinds.add(previous.payment.kind)
+    return kinds
 
 
 def _word_bounds(money: list[MoneyMention]) -> list[int]:
@@ -1115,7 +1121,7 @@ def _read_amount(
         qualifier = qualifier_of(before, after, kind, sentence_start=text.startswith(before))
         if "milestone" in included and parts:
             status = "potential"
-    totalled = _kinds_totalled(before)
+    totalled = _kinds_totalled(before, previous, index)
     if len(totalled) >= 2:
         # "an upfront payment, near-term milestone payments and option exercise fees, totaling
         # $175 million": the sum of several kinds, potential while milestones are in it
