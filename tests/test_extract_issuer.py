@@ -115,3 +115,15 @@ def test_the_company_that_labels_the_headline_puts_the_release_out() -> None:
         "entered into a license agreement. Orvane will pay KESSEL EUR 20 million.\n"
     )
     assert facts.issuer == "KESSEL"
+
+
+def test_a_charitable_trust_puts_out_its_own_release() -> None:
+    facts = facts_from(
+        "Linden Trust issues first grants to encourage drug discovery\n\n"
+        "LONDON, January 19, 2007 -- The first awards have been made in the Linden Trust's "
+        "£91 million plan for novel drugs.\n\n"
+        "Orvane, an Oxford-based biotech company, has been awarded £3.48 million to create "
+        "new antibacterials.\n"
+    )
+    assert facts.issuer == "Linden Trust"
+    assert {(p.payer, p.payee) for p in facts.payments} >= {("Linden Trust", "Orvane")}

@@ -195,14 +195,15 @@ INDUSTRY_NAME_RE = re.compile(
     rf"{_START}(?<!\d[snrt][tdh][ \t]){_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+"
     r"(?:Therapeutics|Pharmaceuticals?|Pharma"
     r"|Biosciences|Biotherapeutics|Biologics|Biotech|Biopharma|Bio|Genomics|Genetics|Medicines|Laboratories"
-    r"|Diagnostics)(?![\w-])(?:[ \t]+(?:America|Americas|Europe|Asia|Canada|Japan|China|Korea|India"
+    r"|Diagnostics|Trust)(?![\w-])"
+    r"(?:[ \t]+(?:America|Americas|Europe|Asia|Canada|Japan|China|Korea|India"
     r"|Australia|Brazil|Taiwan|Singapore|Switzerland|Germany|Deutschland|France|Italy|Italia|Spain"
     r"|UK|USA|US|Nordic|Nordics)(?![\w$-]))?"  # a national unit: "Kessel Pharma Canada"
     r"(?![ \t]+[A-Z])"  # "European Medicines Agency" goes on
 )
 _GATED_INDUSTRY_NAME = Gated(
     INDUSTRY_NAME_RE,
-    any_of("Therapeutics Pharma Bio Genomics Genetics Medicines Laboratories Diagnostics"),
+    any_of("Therapeutics Pharma Bio Genomics Genetics Medicines Laboratories Diagnostics Trust"),
 )
 # North American numbers, international ones ("+46 8 555 120 00"), e-mail addresses.
 _PHONE_OR_MAIL = re.compile(
