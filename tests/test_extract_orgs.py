@@ -1080,3 +1080,16 @@ def test_an_agency_a_company_has_a_deal_for_money_with_is_a_party() -> None:
     assert [(p.payer, p.payee) for p in facts.payments] == [
         ("Biomedical Advanced Research and Development Authority", "Orvane")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Linden Bio, Inc. signed a deal with Kessel group Orvane to develop antibodies.",
+        "Linden Bio, Inc. will discover antibodies, while Orvane will be responsible for their "
+        "clinical development.",
+    ],
+)
+def test_a_partner_named_as_a_groups_unit_or_by_its_duties_is_a_company(sentence: str) -> None:
+    facts = facts_from("Linden ties with Kessel\n\n" + DATELINE + sentence + "\n")
+    assert "Orvane" in orgs(facts)

@@ -279,8 +279,8 @@ _CUE_PATTERNS = [
     rf"|partnered|partnering)\s+with\s+(?:its\s+[\w\s]{{0,30}}?partner,?\s+"
     # "with the US firm Baxalta", "with a Swiss drugmaker, Orvane", "with pharma giant Roche"
     rf"|(?:(?:the|a|an)\s+(?:[\w.-]+\s+){{0,3}}?|(?:(?:[a-z][\w.-]*|[A-Z][a-z]+)\s+){{0,3}}?)"
-    rf"(?:firm|company|biotech|drugmaker|pharma|developer|giant|major|leader|specialist|player)"
-    rf",?\s+)?(?P<x>{ORG_SEQ})",
+    rf"(?:firm|company|biotech|drugmaker|pharma|developer|giant|major|leader|specialist|player"
+    rf"|group|unit|subsidiary),?\s+)?(?P<x>{ORG_SEQ})",
     # "payment from X", "notification from X"
     rf"(?:(?:payments?|fees?|milestones?|funding|notification|investment|rights|royalties|offer|"
     rf"proposal|bid|million|billion|licen[cs]ed)\s+(?:[^.\n]{{0,40}}?)|receive[sd]?\s+)\bfrom\s+"
@@ -306,7 +306,7 @@ _CUE_PATTERNS = [
     # (what "received its FDA approval" is said of may be a drug: no evidence of a company)
     rf"pays?|paid|paying|make|made|agreed|earned|receive[sd]?(?!\s+(?:its\s+|an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
     rf"(?:approval|clearance|designation|authori[sz]ation))|obtains?|market|informed|submitted|filed|"
-    rf"purchased|is\s+obligated|is\s+responsible|has\s+the\s+right|becomes|intends|acquires?|"
+    rf"purchased|is\s+obligated|(?:is|be)\s+responsible|has\s+the\s+right|becomes|intends|acquires?|"
     # "X picked up a $118 million contract", "X won a $5 million grant"
     rf"entered\s+into|signed|won|picked\s+up|landed|secured)\b(?!\s+by\b))",
     rf"\b(?:to|pay|paid)\s+(?P<x>{ORG_SEQ})(?:\s*\([A-Z][^()\n]{{0,30}}\))?\s+"
