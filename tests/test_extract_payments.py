@@ -2375,3 +2375,13 @@ def test_both_totaling_sums_the_amount_before_and_the_payments_listed() -> None:
     )
     total = next(p for p in found if p.money.amount == Decimal(16_000_000))
     assert (total.kind, total.status, total.qualifier) == ("other", "potential", "aggregate")
+
+
+def test_an_option_exercise_payment_named_without_its_amount_is_to_come() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) entered into an option agreement with Tenby Pharma Ltd. "
+        "Avelor Bio will initiate three programs, in exchange for option payments of $2.5 "
+        "million per program. If Avelor Bio decides to exercise an option, it will make an "
+        "option exercise payment to Tenby Pharma."
+    )
+    assert {(p.kind, p.status) for p in found} == {("option_fee", "potential")}

@@ -308,6 +308,8 @@ _PAST_AUX = re.compile(r"(?i)\b(?:was|were|has|have|had|did)\b")
 # An event that is the subject of a trigger verb: what a milestone is paid for.
 # "The approval of X triggers …", "Y has dosed the first patient, triggering …".
 # Words that report a payment made, not one promised.
+# Kinds of payment owed only when something happens (a milestone met, an option exercised).
+_CONTINGENT_KINDS = ("milestone", "option_fee")
 _DONE_WORDS = re.compile(
     r"(?i)\b(?:received|paid|earned|triggered|has\s+been|have\s+been|was|were)\b"
 )
@@ -1894,7 +1896,7 @@ def _undisclosed(
         count = (m.group("count") or "").lower()
         if m.group("plural") and count in ("", "a", "an", "one"):
             continue  # "will receive milestone payments": how many, and of what, is not said
-        status = "potential" if not m.group("owed") and kind == "milestone" else "earned"
+        status = "potential" if not m.group("owed") and kind in _CONTINGENT_KINDS else "earned"
         for _ in range(_COUNTS.get(count, 1)):
             payment = Payment(kind, status, Span(sentence.start, sentence.end), None, payer, payee)
             drafts.append(_Draft(payment, index, sentence.zone, _count(payer, payee), True, True))
