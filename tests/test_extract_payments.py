@@ -2385,3 +2385,15 @@ def test_an_option_exercise_payment_named_without_its_amount_is_to_come() -> Non
         "option exercise payment to Tenby Pharma."
     )
     assert {(p.kind, p.status) for p in found} == {("option_fee", "potential")}
+
+
+def test_money_at_closing_of_a_purchase_of_products_is_its_price() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it has entered into an agreement "
+        "to acquire all currently marketed products from Tenby Pharma, Inc. The terms of the "
+        "deal stipulate a cash payment in the amount of $118 million at closing. The "
+        "transaction is subject to expiration of the waiting period under the HSR Act."
+    )
+    assert [reading(p) for p in found] == [
+        ("Avelor Bio", "Tenby Pharma", Decimal(118_000_000), "acquisition", "potential")
+    ]

@@ -1135,6 +1135,7 @@ def _upfront_is_the_price(deals: list[Acquisition], payments: list[Payment], tex
         sentence = p.evidence.quote(text)
         price = (
             p.kind == "upfront"
+            or (p.kind == "acquisition" and _AT_CLOSING.search(sentence))
             or (p.kind == "option_fee" and "exercise price" in sentence)
             or (  # a total that holds milestones too stays a total
                 p.kind == "other" and p.qualifier != "aggregate" and _DEAL_WORDS.search(sentence)
@@ -1155,6 +1156,8 @@ def _upfront_is_the_price(deals: list[Acquisition], payments: list[Payment], tex
 
 
 _MAY_BE = re.compile(r"(?i)\bmay\s+be\s+(?:released|paid|payable)\b")
+# "paid upon closing of the acquisition": the price, owed once the deal closes
+_AT_CLOSING = re.compile(r"(?i)\b(?:at|upon|on)\s+(?:the\s+)?closing\b")
 # A sentence about the purchase itself: "… per share, in a cash deal worth US$5.2 billion".
 _DEAL_WORDS = re.compile(r"(?i)\b(?:per\s+share|(?:cash\s+)?deal|transaction|merger|acquisition)\b")
 # Words that say an acquisition is done, not only agreed.

@@ -673,6 +673,7 @@ def find_payments(
     _fill_missing_roles(release, drafts)
     _parts_of_an_earlier_payment(release, drafts)
     merged = _drop_sums_of_parts(release, _merge_conversions(release, _merge(drafts)))
+    _closing_price_of_a_purchase(release, merged)
     _headline_compound_for_the_rest(release, merged, compounds_in)
     # A payment between no parties the text names says nothing a user can use, and the shapes
     # refuse it (with the whole release): "the company is paying 5 million Swiss francs" where
@@ -682,6 +683,33 @@ def find_payments(
         if p.status == "earned":
             p.date = published
     return payments
+
+
+# "a cash payment of $118 million at closing": money due when the deal closes, no upfront word
+_AT_CLOSING = re.compile(r"(?i)\b(?:at|upon|on)\s+(?:the\s+)?closing\b")
+_UPFRONT_WORD = re.compile(r"(?i)\bup-?\s?front\b|\bsigning\b")
+# "to acquire all currently marketed products from X": buying a company or its assets, not
+# taking a licence to them
+_PURCHASE_LEAD = re.compile(
+    r"(?i)\b(?:acquir(?:e|es|ed|ing)|acquisition\s+of|purchas(?:e|es|ed|ing))\b"
+    r"(?![^.;]{0,80}\b(?:licen[cs]\w*|rights)\b)"
+)
+
+
+def _closing_price_of_a_purchase(release: ReleaseView, drafts: list[_Draft]) -> None:
+    """Money paid at closing in a release whose lead buys a company or its products is the
+    price of the purchase, not a licence's upfront."""
+    lead = _lead(release)
+    if lead is None or not _PURCHASE_LEAD.search(lead.text):
+        return
+    for d in drafts:
+        text = release.sentences[d.sentence].text
+        if (
+            d.payment.kind == "upfront"
+            and _AT_CLOSING.search(text)
+            and not _UPFRONT_WORD.search(text)
+        ):
+            d.payment.kind = "acquisition"
 
 
 def _headline_compound_for_the_rest(
