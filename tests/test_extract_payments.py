@@ -2397,3 +2397,13 @@ def test_money_at_closing_of_a_purchase_of_products_is_its_price() -> None:
     assert [reading(p) for p in found] == [
         ("Avelor Bio", "Tenby Pharma", Decimal(118_000_000), "acquisition", "potential")
     ]
+
+
+def test_a_licences_price_above_its_upfront_and_milestones_is_the_deals_value() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) said that it has out-licensed its agent Zumab to Tenby "
+        "Pharma Ltd. for 380 billion won. Avelor Bio will receive 6.8 billion won upfront and "
+        "13.6 billion won in milestones from Tenby Pharma."
+    )
+    value = next(p for p in found if p.money.amount == Decimal(380_000_000_000))
+    assert (value.kind, value.status) == ("other", "potential")

@@ -674,6 +674,7 @@ def find_payments(
     _parts_of_an_earlier_payment(release, drafts)
     merged = _drop_sums_of_parts(release, _merge_conversions(release, _merge(drafts)))
     _closing_price_of_a_purchase(release, merged)
+    _deal_value_holds_milestones(release, merged)
     _headline_compound_for_the_rest(release, merged, compounds_in)
     # A payment between no parties the text names says nothing a user can use, and the shapes
     # refuse it (with the whole release): "the company is paying 5 million Swiss francs" where
@@ -710,6 +711,38 @@ def _closing_price_of_a_purchase(release: ReleaseView, drafts: list[_Draft]) -> 
             and not _UPFRONT_WORD.search(text)
         ):
             d.payment.kind = "acquisition"
+
+
+# "out-licensed its agent X to Y for 380 billion won": a licence's price
+_LICENSED_FOR = re.compile(
+    r"(?i)\blicen[cs]\w*\b[^;$€£¥]{0,160}\bfor\s+(?:about\s+|approximately\s+)?"
+    r"(?:US\$|[$€£¥]|\d|[A-Z]{2,3}\s?\d)"
+)
+
+
+def _deal_value_holds_milestones(release: ReleaseView, drafts: list[_Draft]) -> None:
+    """'out-licensed X to Y for 380 billion won' and later a 6.8 billion won upfront and 13.6
+    billion won in milestones: a licence's price above every other amount is the deal's value,
+    which holds money still to be earned."""
+    priced = [d.payment for d in drafts if d.payment.money is not None]
+    for d in drafts:
+        p = d.payment
+        if p.money is None or (p.kind, p.status, p.qualifier) != ("other", "earned", None):
+            continue
+        if not _LICENSED_FOR.search(release.sentences[d.sentence].text):
+            continue
+        others = [q for q in priced if q is not p]
+        if (
+            others
+            and all(
+                q.money is not None
+                and q.money.currency == p.money.currency
+                and q.money.amount < p.money.amount
+                for q in others
+            )
+            and any(q.kind == "milestone" and q.status == "potential" for q in others)
+        ):
+            p.status = "potential"
 
 
 def _headline_compound_for_the_rest(
