@@ -157,7 +157,16 @@ def html_to_text(markup: str) -> str:
 
 # "… shares of Kessel Bio.Orvane will obtain …": a copy that lost the space after a full stop
 # (a word in lower case, then a capitalised word and a space; never a URL's or e-mail's dot).
-_GLUED_SENTENCES = re.compile(r"(?<![/@.\w])(\w*[a-z]{2})\.(?=[A-Z][\w'’-]*\s)")
+_GLUED_STOP = re.compile(r"\.(?<=[a-z]{2}\.)(?=[A-Z][\w'’-]*\s)")
+
+
+def _unglue_sentences(text: str) -> str:
+    def space(m: re.Match[str]) -> str:
+        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        word = text[start : m.start()]
+        return "." if any(c in word for c in "/@.") else ". "
+
+    return _GLUED_STOP.sub(space, text) if "." in text else text
 
 
 def normalise(text: str) -> str:
@@ -168,7 +177,7 @@ def normalise(text: str) -> str:
     text = text.replace("\u2010", "-").replace("\u2011", "-")
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_ESCAPE.sub(r"\1", text)
-    text = _GLUED_SENTENCES.sub(r"\1. ", text)
+    text = _unglue_sentences(text)
     lines = [line.rstrip() for line in text.split("\n")]
     text = "\n".join(lines)
     text = re.sub(r"\n{3,}", "\n\n", text)

@@ -270,6 +270,14 @@ COMPANIES_LIST_RE = re.compile(
     r"\b(?:companies|firms|biotechs|drugmakers)\s*,?\s+(?:such\s+as|including|like)\s+"
     rf"(?P<items>{ORG_SEQ}(?:,\s+{ORG_SEQ})*,?\s+and\s+{ORG_SEQ})"
 )
+_TITLE_BEFORE_NAME = (
+    r"(?:CEO|CFO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?)\s+"
+    r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+\b"
+)
+_SHARES_MOVE = (
+    r"(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:jumped|rose|fell|soared|climbed|gained|dropped"
+    r"|surged|slid|tumbled|plunged|rallied|sank)\b"
+)
 _CUE_PATTERNS = [
     # "agreement with X", "collaboration with X", "deal with X", and the defined name of a
     # contract: "its License and Collaboration Agreement with X"
@@ -335,11 +343,9 @@ _CUE_PATTERNS = [
     rf"\b(?:agency|regulator|funder|charity|council|authority|foundation),\s+(?P<x>{ORG_SEQ})"
     rf"(?=\s*[,.;(]|\s+(?:to|for|in|under|has|will|and)\b)",
     # "Kessel CEO Ida Brandt said": the company whose officer a person is, before the title
-    rf"(?P<x>{ORG_SEQ})(?:['’]s)?\s+(?:CEO|CFO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?)\s+"
-    rf"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+\b",
+    rf"(?P<x>{ORG_SEQ})(?:['’]s)?\s+{_TITLE_BEFORE_NAME}",
     # "Kessel shares jumped on the deal": a listed company, whose shares move
-    rf"(?P<x>{ORG_SEQ})(?:['’]s?)?\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:jumped|rose|fell|"
-    rf"soared|climbed|gained|dropped|surged|slid|tumbled|plunged|rallied|sank)\b",
+    rf"(?P<x>{ORG_SEQ})(?:['’]s?)?\s+{_SHARES_MOVE}",
 ]
 CUE_RES = [re.compile(p) for p in _CUE_PATTERNS]
 
@@ -377,8 +383,8 @@ GATED_CUES = [
     Gated(
         CUE_RES[15], any_of("agency, regulator, funder, charity, council, authority, foundation,")
     ),
-    Gated(CUE_RES[16], any_of("CEO CFO hief xecutive")),
-    Gated(CUE_RES[17], any_of("shares stock")),
+    Gated(CUE_RES[16], any_of("CEO CFO hief xecutive"), needs=re.compile(_TITLE_BEFORE_NAME)),
+    Gated(CUE_RES[17], any_of("shares stock"), needs=re.compile(_SHARES_MOVE)),
 ]
 # "a collaboration with Orvane Pharma for KSL-101": the connector joins a code, not a name's
 # words ("Institute for Cancer Research").
@@ -2075,8 +2081,8 @@ _POSSESSIVE_PAIR = re.compile(
 def _owned_by_possessive(text: str, table: OrgTable, ok: _Filter) -> None:
     """A company written as another's possession is its unit; only where both are already
     known as companies, for a possessive mostly owns a product ("Kessel's Zumab")."""
-    if "'" not in text and "’" not in text:
-        return
+    if not any(f + "'s" in text or f + "’s" in text for r in table.records for f in r.forms):
+        return  # no company owns anything here
     for m in _POSSESSIVE_PAIR.finditer(text):
         parent = _known_tail(table, m.group("parent").split(), ok)
         unit = _known_head(table, m.group("unit").split(), ok)
