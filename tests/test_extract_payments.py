@@ -2407,3 +2407,14 @@ def test_a_licences_price_above_its_upfront_and_milestones_is_the_deals_value() 
     )
     value = next(p for p in found if p.money.amount == Decimal(380_000_000_000))
     assert (value.kind, value.status) == ("other", "potential")
+
+
+def test_a_contracts_total_value_said_again_is_one_payment() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that the Orvane Research Agency has awarded "
+        "the Company a contract for up to $83.9 million for vaccine development. Under the "
+        "contract, Avelor Bio will receive initial funding of $13.2 million. Additional options "
+        "could bring the total potential value of the contract up to approximately $83.9 "
+        "million, provided that certain milestones are achieved."
+    )
+    assert sorted(p.money.amount for p in found) == [Decimal(13_200_000), Decimal(83_900_000)]

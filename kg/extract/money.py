@@ -192,7 +192,8 @@ _KIND_CUES = [
         "other",  # the value of a whole deal is no one kind of payment
         re.compile(
             r"(?i)\b(?:(?:potential\s+)?deal\s+(?:value|size)|total\s+contract\s+(?:value|amount)"
-            r"|total\s+(?:potential\s+)?(?:value|consideration)\s+of\s+the\s+(?:deal|agreement)"
+            r"|total\s+(?:potential\s+)?(?:value|consideration)\s+of\s+the\s+(?:deal|agreement"
+            r"|contract|collaboration|partnership|transaction)(?:\s+up\s+to)?"
             r"|total\s+potential\s+(?:value|consideration))\b"
         ),
     ),

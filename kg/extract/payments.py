@@ -2202,8 +2202,9 @@ def _restates(kept: _Draft, other: _Draft) -> bool:
         return False
     if a.money != b.money and not _rounded(kept, other):
         return False
-    if other.distinct and other.zone != "head" and kept.zone != "head":
-        return False
+    totals = "aggregate" in (a.qualifier, b.qualifier) and "other" in (a.kind, b.kind)
+    if other.distinct and other.zone != "head" and kept.zone != "head" and not totals:
+        return False  # "an additional $5 million", unless a deal's total is said again
     if kept.sentence == other.sentence:
         # "$25 million on April 14 and an additional $25 million upon approval": two payments
         return a.kind == b.kind and a.status == b.status
