@@ -2418,3 +2418,13 @@ def test_a_contracts_total_value_said_again_is_one_payment() -> None:
         "million, provided that certain milestones are achieved."
     )
     assert sorted(p.money.amount for p in found) == [Decimal(13_200_000), Decimal(83_900_000)]
+
+
+def test_a_headline_that_has_the_issuer_acquire_decides_who_pays_what_the_deal_costs() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) today announced that it signed a product acquisition "
+        "agreement with Tenby Pharma Ltd. (Headquarters: California, Chairman and interim CEO: "
+        "Ida Brandt) for its four products. The cost for this agreement is U.S. $205 million.",
+        headline="Avelor Bio Acquires Four Products from Tenby Pharma",
+    )
+    assert reading(p)[:4] == ("Avelor Bio", "Tenby Pharma", Decimal(205_000_000), "acquisition")

@@ -387,7 +387,7 @@ _PAYMENT_CUE = re.compile(
     r"eligible|entitled|subscri\w*|placement|shares|stock|bonds?|loan|financing|upon|"
     r"achiev\w*|of\s+which|(?:deal|transaction|agreement)\s+(?:is\s+)?valued\s+at|"
     r"(?:contract|transaction)\s+value|value\s+of\s+the\s+(?:\w+\s+)?(?:deals?|agreements?|contracts?"
-    r"|transactions?)|"
+    r"|transactions?)|cost\s+(?:for|of)\s+(?:this|the)\s+(?:agreement|deal|transaction|acquisition)|"
     r"(?:deals?|transactions?|agreements?|contracts?|collaboration|partnership|alliance)\s+"
     r"(?:is\s+|are\s+|(?:could|would|may)\s+be\s+|with\s+[^.;$€£¥]{1,60}?\s+)?"
     r"worth)\b"
@@ -689,28 +689,33 @@ def find_payments(
 # "a cash payment of $118 million at closing": money due when the deal closes, no upfront word
 _AT_CLOSING = re.compile(r"(?i)\b(?:at|upon|on)\s+(?:the\s+)?closing\b")
 _UPFRONT_WORD = re.compile(r"(?i)\bup-?\s?front\b|\bsigning\b")
+_COST_OF_DEAL = re.compile(
+    r"(?i)\b(?:cost|price|consideration)\s+(?:for|of)\s+(?:this|the)\s+"
+    r"(?:agreement|deal|transaction|acquisition|purchase)\b"
+)
 # "to acquire all currently marketed products from X": buying a company or its assets, not
 # taking a licence to them
 _PURCHASE_LEAD = re.compile(
-    r"(?i)\b(?:acquir(?:e|es|ed|ing)|acquisition\s+of|purchas(?:e|es|ed|ing))\b"
+    r"(?i)\b(?:acquir(?:e|es|ed|ing)|acquisition\s+(?:of|agreement)|purchas(?:e|es|ed|ing))\b"
     r"(?![^.;]{0,80}\b(?:licen[cs]\w*|rights)\b)"
 )
 
 
 def _closing_price_of_a_purchase(release: ReleaseView, drafts: list[_Draft]) -> None:
-    """Money paid at closing in a release whose lead buys a company or its products is the
-    price of the purchase, not a licence's upfront."""
+    """Money paid at closing, or what the deal costs, in a release whose lead or headline buys a
+    company or its products is the price of the purchase, not a licence's upfront."""
     lead = _lead(release)
-    if lead is None or not _PURCHASE_LEAD.search(lead.text):
+    headline = next((s for s in release.sentences if s.zone == "head"), None)
+    if not any(s is not None and _PURCHASE_LEAD.search(s.text) for s in (lead, headline)):
         return
     for d in drafts:
         text = release.sentences[d.sentence].text
-        if (
-            d.payment.kind == "upfront"
-            and _AT_CLOSING.search(text)
-            and not _UPFRONT_WORD.search(text)
-        ):
-            d.payment.kind = "acquisition"
+        p = d.payment
+        at_closing = p.kind == "upfront" and _AT_CLOSING.search(text)
+        # "The cost for this agreement is $205 million": what the purchase costs
+        cost = (p.kind, p.qualifier) == ("other", None) and _COST_OF_DEAL.search(text)
+        if (at_closing or cost) and not _UPFRONT_WORD.search(text):
+            p.kind = "acquisition"
 
 
 # "out-licensed its agent X to Y for 380 billion won": a licence's price
@@ -2094,20 +2099,29 @@ def _out(payment: Payment, issuer: str | None, *, inward: bool = False) -> bool:
 
 
 def _issuer_buys(release: ReleaseView) -> bool:
-    """The release's lead says the issuer acquires or in-licenses ("X announces that it has
-    agreed to acquire ... from Y"): the deal's money goes out, whatever no frame says."""
+    """The release's lead, or else its headline, says the issuer acquires or in-licenses ("X
+    announces that it has agreed to acquire ... from Y", "X Acquires Four Products from Y"):
+    the deal's money goes out, whatever no frame says."""
     lead = _lead(release)
-    if lead is None:
-        return False
-    mentions = list(release.mentions(lead))
-    for verb in _VERB.finditer(lead.text):
+    headline = next((s for s in release.sentences if s.zone == "head"), None)
+    for sentence in (lead, headline):
+        buyer = _buyer(release, sentence) if sentence is not None else None
+        if buyer is not None:
+            return buyer == release.issuer
+    return False
+
+
+def _buyer(release: ReleaseView, sentence: Sentence) -> str | None:
+    """The subject of the sentence's first verb of acquiring, if it names one."""
+    mentions = list(release.mentions(sentence))
+    for verb in _VERB.finditer(sentence.text):
         if verb.lastgroup != ACQUIRE:
             continue
-        subject = _subject(release, lead.text, mentions, 0, verb.start())
-        if subject is None and _IT_REPORTS.search(lead.text, 0, verb.start()) and mentions:
+        subject = _subject(release, sentence.text, mentions, 0, verb.start())
+        if subject is None and _IT_REPORTS.search(sentence.text, 0, verb.start()) and mentions:
             subject = mentions[0]  # "X announces that it has resolved … to acquire"
-        return subject is not None and subject.org == release.issuer
-    return False
+        return subject.org if subject is not None else None
+    return None
 
 
 def _sentence_direction(
