@@ -2428,3 +2428,22 @@ def test_a_headline_that_has_the_issuer_acquire_decides_who_pays_what_the_deal_c
         headline="Avelor Bio Acquires Four Products from Tenby Pharma",
     )
     assert reading(p)[:4] == ("Avelor Bio", "Tenby Pharma", Decimal(205_000_000), "acquisition")
+
+
+def test_an_amount_that_names_what_a_deal_is_worth_is_its_potential_value() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) said it has signed a $700 million licensing, "
+        "development and commercialization agreement with drugmaker Tenby Pharma Ltd."
+    )
+    assert reading(p) == ("Tenby Pharma", "Avelor Bio", Decimal(700_000_000), "other", "potential")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its 500 billion won export contract with Tenby Pharma Ltd. had been canceled.",
+        "The new deal is 170 billion won larger than our previous deal with Tenby Pharma Ltd.",
+    ],
+)
+def test_a_cancelled_deal_or_a_comparison_is_worth_nothing(sentence: str) -> None:
+    assert payments("Avelor Bio, Inc. (Nasdaq: AVLR) signed a licence. " + sentence) == []

@@ -1058,6 +1058,28 @@ def _stated_before(release: ReleaseView, index: int, m: MoneyMention) -> bool:
     )
 
 
+# "signed a $3.87 billion contract with …", "a $700 million licensing, development and
+# commercialization agreement with X": the amount is what the deal is worth, no one payment
+_VALUE_OF_DEAL_AFTER = re.compile(
+    r"(?i)\s*(?:(?!(?:than|that|larger|smaller|bigger|more|less|our|its|their|previous|earlier"
+    r"|prior|research|funding|grant|supply|procurement|services?)\b)[\w-]+,?\s+(?:and\s+)?){0,4}?"
+    r"(?:deal|contract|agreement|pact|partnership)s?\s+(?:with|for|to)\b"
+)
+
+
+def _values_a_deal(frame: Frame, after: str) -> bool:
+    """The amount is what a deal is worth, a deal still in force ("its 500 billion won contract
+    with X had been canceled" is worth nothing now)."""
+    return (
+        frame.verb == NOUN
+        and bool(_VALUE_OF_DEAL_AFTER.match(after))
+        and not _CANCELLED.search(after)
+    )
+
+
+_CANCELLED = re.compile(r"(?i)\b(?:cancel+(?:ed|led)|terminated|ended|scrapped|withdrawn)\b")
+
+
 def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Frame) -> bool:
     """Money that changes hands, not a revenue line, a market or a share price."""
     if m.amount < _MIN_AMOUNT:
@@ -1075,7 +1097,9 @@ def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Fram
     if _HOLDS.search(before[-40:]) and not _REDUCED_RELATIVE.match(text, m.end):
         return False  # "has $42 million in cash", not "has $24 million royalties received from"
     near = before[-120:] + " " + after[:100]
-    if frame.verb in (NOUN, PASSIVE) and not _PAYMENT_CUE.search(near):
+    if frame.verb in (NOUN, PASSIVE) and not (
+        _PAYMENT_CUE.search(near) or _values_a_deal(frame, after)
+    ):
         return False
     # the words the verb governs up to this amount, from its own item of a list on ("eligible to
     # receive $124 million, plus royalties on net sales, and $93.3 million for each …")
@@ -1128,6 +1152,8 @@ def _read_amount(
     kind = _kind(
         text, m, before, after, previous, of_which, frame.verb, frame.verb_end, frame.verb_text
     )
+    if _values_a_deal(frame, after):
+        kind = "other"
     if part and kind == "other" and previous is not None:
         kind = previous.payment.kind
     if kind == "other" and previous is None and _OPENS_AT_SIGNING.search(text, 0, m.start):
@@ -1755,6 +1781,8 @@ def _status(
     pending, closed = deal
     near_before = before[-60:]
     tail = _own_tail(after, followed=m.end + len(after) < len(text))
+    if _values_a_deal(frame, after):
+        return "potential", True  # "a $700 million licensing agreement with X": what it may bring
     if frame.verb == PASSIVE and _HABITUAL.search(after[:120]):
         return "potential", True  # "milestone payments that are paid when each is achieved"
     if frame.verb == PASSIVE and not re.search(
