@@ -2447,3 +2447,13 @@ def test_an_amount_that_names_what_a_deal_is_worth_is_its_potential_value() -> N
 )
 def test_a_cancelled_deal_or_a_comparison_is_worth_nothing(sentence: str) -> None:
     assert payments("Avelor Bio, Inc. (Nasdaq: AVLR) signed a licence. " + sentence) == []
+
+
+def test_the_deal_of_a_sentence_is_the_one_the_sentence_before_names() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) completed its purchase of Tenby Pharma Ltd. for $42.5 "
+        "million. Back in November, Avelor Bio revealed the proposed acquisition of Corrin "
+        "Therapeutics. The deal, which could exceed $123 million, was made official in February."
+    )
+    deal = next(p for p in found if p.money.amount == Decimal(123_000_000))
+    assert reading(deal)[:2] == ("Avelor Bio", "Corrin Therapeutics")

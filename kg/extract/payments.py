@@ -388,9 +388,11 @@ _PAYMENT_CUE = re.compile(
     r"achiev\w*|of\s+which|(?:deal|transaction|agreement)\s+(?:is\s+)?valued\s+at|"
     r"(?:contract|transaction)\s+value|value\s+of\s+the\s+(?:\w+\s+)?(?:deals?|agreements?|contracts?"
     r"|transactions?)|cost\s+(?:for|of)\s+(?:this|the)\s+(?:agreement|deal|transaction|acquisition)|"
-    r"(?:deals?|transactions?|agreements?|contracts?|collaboration|partnership|alliance)\s+"
-    r"(?:is\s+|are\s+|(?:could|would|may)\s+be\s+|with\s+[^.;$€£¥]{1,60}?\s+)?"
-    r"worth)\b"
+    r"(?:deals?|transactions?|agreements?|contracts?|collaboration|partnership|alliance),?\s+"
+    r"(?:is\s+|are\s+|(?:could|would|may)\s+be\s+|with\s+[^.;$€£¥]{1,60}?\s+"
+    r"|(?:potentially|possibly|reportedly)\s+)?worth"
+    # "The deal, which could exceed $123 million"
+    r"|(?:deals?|transactions?|agreements?),?\s+which\s+(?:could|would|may)\s+(?:exceed|reach|total))\b"
 )
 # Figures that are not money changing hands: results, balances, markets, share prices.
 _LIST_ITEM_START = re.compile(r"(?i),\s*(?:and|plus)\s+|;\s*")
@@ -2092,7 +2094,7 @@ def _fill_missing_roles(release: ReleaseView, drafts: list[_Draft]) -> None:
             p.payee = p.payee or local[1]
             continue
         if p.payer is None and p.payee is None:
-            p.payer, p.payee = local
+            p.payer, p.payee = _deal_said_before(release, d, local) or local
         elif p.payer is None:
             p.payer = _counterpart(release, p.payee, local)
         elif p.payee is None:
@@ -2103,6 +2105,29 @@ def _fill_missing_roles(release: ReleaseView, drafts: list[_Draft]) -> None:
             p.payee = None
         if p.payer == p.payee:
             p.payer = None
+
+
+# "The deal, which could exceed $123 million, …": the deal the sentence before spoke of
+_THE_DEAL_OPENS = re.compile(r"(?i)\s*the\s+(?:deal|acquisition|transaction|agreement|purchase)\b")
+
+
+def _deal_said_before(
+    release: ReleaseView, draft: _Draft, direction: tuple[str | None, str | None]
+) -> tuple[str | None, str | None] | None:
+    """The parties of a sentence that opens with "The deal": the issuer and the one other
+    company the sentence before names, in the release's direction."""
+    if draft.sentence == 0 or not _THE_DEAL_OPENS.match(release.sentences[draft.sentence].text):
+        return None
+    before = release.sentences[draft.sentence - 1]
+    others = {
+        m.org
+        for m in release.mentions(before, issuer_words=False)
+        if not m.agency and m.org != release.issuer and m.org not in release.own_side
+    }
+    if len(others) != 1 or release.issuer is None:
+        return None
+    (other,) = others
+    return (release.issuer, other) if direction[0] == release.issuer else (other, release.issuer)
 
 
 def _direction_of(release: ReleaseView, drafts: list[_Draft]) -> tuple[str | None, str | None]:
