@@ -155,18 +155,19 @@ def html_to_text(markup: str) -> str:
     return text
 
 
-# "… shares of Kessel Bio.Orvane will obtain …": a copy that lost the space after a full stop
-# (a word in lower case, then a capitalised word and a space; never a URL's or e-mail's dot).
-_GLUED_STOP = re.compile(r"\.(?<=[a-z]{2}\.)(?=[A-Z][\w'’-]*\s)")
+# "… shares of Kessel Bio.Orvane will obtain …", "a drug delivery firm,Orvane": a copy that
+# lost the space after a full stop or a comma (a word in lower case, then a capitalised word
+# and a space; never a URL's or e-mail's dot).
+_GLUED_STOP = re.compile(r"[.,](?<=[a-z]{2}[.,])(?=[A-Z][\w'’-]*[\s,.])")
 
 
 def _unglue_sentences(text: str) -> str:
     def space(m: re.Match[str]) -> str:
         start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         word = text[start : m.start()]
-        return "." if any(c in word for c in "/@.") else ". "
+        return m.group() if any(c in word for c in "/@.") else m.group() + " "
 
-    return _GLUED_STOP.sub(space, text) if "." in text else text
+    return _GLUED_STOP.sub(space, text)
 
 
 def normalise(text: str) -> str:

@@ -2457,3 +2457,16 @@ def test_the_deal_of_a_sentence_is_the_one_the_sentence_before_names() -> None:
     )
     deal = next(p for p in found if p.money.amount == Decimal(123_000_000))
     assert reading(deal)[:2] == ("Avelor Bio", "Corrin Therapeutics")
+
+
+def test_a_buyers_cash_and_own_shares_for_a_company_are_the_price_it_has_agreed() -> None:
+    found = payments(
+        "Avelor Bio of the UK is to acquire a US drug delivery firm, Corrin Therapeutics, for "
+        "up to $170 million. Avelor Bio will initially pay $25 million in cash and $65 million "
+        "in new ordinary shares."
+    )
+    parts = {reading(p) for p in found if p.money.amount < 100_000_000}
+    assert parts == {
+        ("Avelor Bio", "Corrin Therapeutics", Decimal(25_000_000), "acquisition", "potential"),
+        ("Avelor Bio", "Corrin Therapeutics", Decimal(65_000_000), "acquisition", "potential"),
+    }

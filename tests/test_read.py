@@ -48,11 +48,15 @@ def test_crlf_and_markdown_links_and_escapes_are_normalised():
     assert release.text == "ImmunoGen, Inc. triggers a $2 million payment\n"
 
 
-def test_a_full_stop_that_lost_its_space_ends_a_sentence_again():
-    data = b"Shares go to Kessel Bio.Orvane will pay. See www.kessel.Com today, ida.Brandt@k.com\n"
+def test_a_full_stop_or_comma_that_lost_its_space_gets_it_back():
+    data = (
+        b"Kessel Bio.Orvane will pay a firm,Linden, 1,000 times. See www.kessel.Com, "
+        b"ida.Brandt@k.com\n"
+    )
     release = parse_release(data, source="glued.txt")
     assert release.text == (
-        "Shares go to Kessel Bio. Orvane will pay. See www.kessel.Com today, ida.Brandt@k.com\n"
+        "Kessel Bio. Orvane will pay a firm, Linden, 1,000 times. See www.kessel.Com, "
+        "ida.Brandt@k.com\n"
     )
 
 

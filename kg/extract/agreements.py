@@ -258,6 +258,8 @@ _ALL_SHARES_OF = (
 _ACQUIRE_FORWARD = re.compile(
     # "A (NYSE: A), a global women's healthcare company, today announced …": an apposition
     r"^\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*(?:an?|the)\s+[^,;.()]{1,80}?,)?,?\s*(?:\w+\s+)?"
+    # "Kessel Pharmaceuticals of the UK is to acquire …"
+    r"(?:of\s+(?:the\s+)?[\w.]+\s+(?:is\s+|are\s+)?)?"
     r"(?:it\s+)?(?:has\s+|had\s+|have\s+)?(?:acquired|acquires|took\s+over|"
     r"announced\s+(?:the|its)\s+(?:completion\s+of\s+(?:the|its)\s+)?acquisition\s+of|"
     r"exercised\s+(?:its|an|the)\s+option\s+to\s+acquire\s+(?:all\s+)?(?:(?:the\s+)?remaining\s+)?"
@@ -1136,6 +1138,9 @@ def _upfront_is_the_price(deals: list[Acquisition], payments: list[Payment], tex
         price = (
             p.kind == "upfront"
             or (p.kind == "acquisition" and _AT_CLOSING.search(sentence))
+            # "will pay $25 million in cash and $65 million in new ordinary shares": the buyer's
+            # own shares given for the company are part of its price
+            or (p.kind == "equity" and _IN_OWN_SHARES.search(sentence))
             or (p.kind == "option_fee" and "exercise price" in sentence)
             or (  # a total that holds milestones too stays a total
                 p.kind == "other" and p.qualifier != "aggregate" and _DEAL_WORDS.search(sentence)
@@ -1156,6 +1161,9 @@ def _upfront_is_the_price(deals: list[Acquisition], payments: list[Payment], tex
 
 
 _MAY_BE = re.compile(r"(?i)\bmay\s+be\s+(?:released|paid|payable)\b")
+_IN_OWN_SHARES = re.compile(
+    r"(?i)\bin\s+(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|stock)\b(?!\s+of\b)"
+)
 # "paid upon closing of the acquisition": the price, owed once the deal closes
 _AT_CLOSING = re.compile(r"(?i)\b(?:at|upon|on)\s+(?:the\s+)?closing\b")
 # A sentence about the purchase itself: "… per share, in a cash deal worth US$5.2 billion".
