@@ -2470,3 +2470,13 @@ def test_a_buyers_cash_and_own_shares_for_a_company_are_the_price_it_has_agreed(
         ("Avelor Bio", "Corrin Therapeutics", Decimal(25_000_000), "acquisition", "potential"),
         ("Avelor Bio", "Corrin Therapeutics", Decimal(65_000_000), "acquisition", "potential"),
     }
+
+
+def test_money_of_no_named_kind_paid_to_a_research_institute_funds_its_research() -> None:
+    p = only(
+        "Under the terms of the agreement, Tenby Pharma Ltd. will pay the Avelor Research "
+        "Institute $100 million over a five year period, during which scientists will work "
+        "together on projects of mutual interest.",
+        headline="Avelor Research Institute and Tenby Pharma sign research pact",
+    )
+    assert (p.kind, p.payee) == ("research_funding", "Avelor Research Institute")

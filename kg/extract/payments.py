@@ -677,6 +677,7 @@ def find_payments(
     merged = _drop_sums_of_parts(release, _merge_conversions(release, _merge(drafts)))
     _closing_price_of_a_purchase(release, merged)
     _deal_value_holds_milestones(release, merged)
+    _money_for_research_bodies(merged)
     _headline_compound_for_the_rest(release, merged, compounds_in)
     # A payment between no parties the text names says nothing a user can use, and the shapes
     # refuse it (with the whole release): "the company is paying 5 million Swiss francs" where
@@ -750,6 +751,24 @@ def _deal_value_holds_milestones(release: ReleaseView, drafts: list[_Draft]) -> 
             and any(q.kind == "milestone" and q.status == "potential" for q in others)
         ):
             p.status = "potential"
+
+
+# A university, institute, college or hospital: a research body
+_RESEARCH_BODY = re.compile(
+    r"\b(?:Universit(?:y|ies|é|ät|à|ad)|Institutes?|Institut|College|Hospital|School|Research)\b"
+)
+
+
+def _money_for_research_bodies(drafts: list[_Draft]) -> None:
+    """'Pfizer will pay Scripps Research $100 million over five years': money of no named kind
+    paid to a research body pays for its research."""
+    for d in drafts:
+        p = d.payment
+        if p.money is None or (p.kind, p.qualifier) != ("other", None) or not p.payee:
+            continue  # (an undisclosed share of a licensee's income is a licensor's, no grant)
+        if _RESEARCH_BODY.search(p.payee) and "Foundation" not in p.payee:
+            if p.payer is None or not _RESEARCH_BODY.search(p.payer):
+                p.kind = "research_funding"
 
 
 def _headline_compound_for_the_rest(
