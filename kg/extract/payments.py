@@ -766,9 +766,9 @@ def _money_for_research_bodies(drafts: list[_Draft]) -> None:
         p = d.payment
         if p.money is None or (p.kind, p.qualifier) != ("other", None) or not p.payee:
             continue  # (an undisclosed share of a licensee's income is a licensor's, no grant)
-        if _RESEARCH_BODY.search(p.payee) and "Foundation" not in p.payee:
-            if p.payer is None or not _RESEARCH_BODY.search(p.payer):
-                p.kind = "research_funding"
+        to_research = _RESEARCH_BODY.search(p.payee) and "Foundation" not in p.payee
+        if to_research and (p.payer is None or not _RESEARCH_BODY.search(p.payer)):
+            p.kind = "research_funding"
 
 
 def _headline_compound_for_the_rest(
