@@ -2480,3 +2480,19 @@ def test_money_of_no_named_kind_paid_to_a_research_institute_funds_its_research(
         headline="Avelor Research Institute and Tenby Pharma sign research pact",
     )
     assert (p.kind, p.payee) == ("research_funding", "Avelor Research Institute")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Avelor Bio has invested CNY72 million (USD10 million) in its research and development.",
+        "The first awards were made in the Avelor Trust's £91 million, five-year plan for drugs.",
+        "Avelor Bio announced an investment of $2.5 billion in Beijing to establish its centre.",
+        "Avelor Bio acquires about $26.2 million in net assets at Tenby Pharma.",
+        "Net cash out-flow upon signing of the acquisition was therefore $1.9 million.",
+    ],
+)
+def test_own_spending_plans_assets_and_net_figures_are_no_payments(sentence: str) -> None:
+    assert (
+        payments("Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. " + sentence) == []
+    )

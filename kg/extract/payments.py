@@ -1101,6 +1101,20 @@ def _values_a_deal(frame: Frame, after: str) -> bool:
 _CANCELLED = re.compile(r"(?i)\b(?:cancel+(?:ed|led)|terminated|ended|scrapped|withdrawn)\b")
 
 
+# What a company spends on itself or plans, not money that changes hands: "has invested CNY72
+# million in its research and development", "the Trust's £91 million, five-year plan", "an
+# investment of $2.5 billion in Beijing to establish its R&D centre", "acquires $26.2 million
+# in net assets"
+_OWN_SPENDING_AFTER = re.compile(
+    r"(?i)\s*(?:\([^()]*\)\s*)?(?:in\s+(?:its|their|our)\s+(?:own\s+)?(?:research|development|r&d"
+    r"|pipeline|manufacturing|facilit|capacit|operations|infrastructure)"
+    r"|in\s+net\s+assets\b|,\s*(?:[\w-]+\s+){0,2}(?:plan|initiative|scheme|budget)\b"
+    r"|in\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+to\s+(?:establish|build|set\s+up|open)\b)"
+)
+# "Net cash out-flow upon signing of the acquisition was therefore $1.9 million"
+_NET_FIGURE_BEFORE = re.compile(r"(?i)\bnet\s+cash\s+(?:out-?flow|in-?flow|position)\b[^.;]*$")
+
+
 def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Frame) -> bool:
     """Money that changes hands, not a revenue line, a market or a share price."""
     if m.amount < _MIN_AMOUNT:
@@ -1113,6 +1127,8 @@ def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Fram
         return False  # "X and Y will each contribute $10 million to the venture": to a third
     if _REVENUE_AFTER.match(after):
         return False  # "recognized $12 million of revenue": a results line, not a payment
+    if _OWN_SPENDING_AFTER.match(after) or _NET_FIGURE_BEFORE.search(before[-100:]):
+        return False  # a company's own budget or spending, assets taken over, a net figure
     if re.match(r"(?i)\s*net\s+of\b", after):
         return False  # "$3.05 billion, or approximately $2.67 billion net of its cash": restated
     if _HOLDS.search(before[-40:]) and not _REDUCED_RELATIVE.match(text, m.end):
