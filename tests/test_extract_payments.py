@@ -2496,3 +2496,13 @@ def test_own_spending_plans_assets_and_net_figures_are_no_payments(sentence: str
     assert (
         payments("Avelor Bio, Inc. (Nasdaq: AVLR) works with Tenby Pharma Ltd. " + sentence) == []
     )
+
+
+def test_a_payment_for_the_milestone_the_release_reports_is_earned() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announced that Tenby Pharma Ltd. completed the review "
+        "of the Phase III plan for AV-101, a milestone under their licence. A EUR 10 million "
+        "payment associated with this milestone should be received by Avelor Bio from Tenby "
+        "Pharma before the end of June."
+    )
+    assert [(p.kind, p.status) for p in found] == [("milestone", "earned")]

@@ -1855,6 +1855,8 @@ def _status(
         return "potential", True  # "… and $14.0 million in potential sales-based milestones"
     if _EVENT_ENTITLES.search(frame.lead + frame.group):
         return "earned", True  # "The execution of the trial entitles X to receive a $6m milestone"
+    if kind == "milestone" and _THIS_MILESTONE.search(near_before + " " + after[:80]):
+        return "earned", True  # "A EUR 10 million payment associated with this milestone"
     if _PAST_PAYMENT.search(frame.group) and kind != "acquisition":
         return _pending(kind, "earned", pending), True  # "earned $7.5 million upon initiation"
     if (
@@ -1898,6 +1900,11 @@ def _status(
     return ("earned" if _PAST_AUX.search(frame.group) else "potential"), False
 
 
+# The milestone the sentence before reported as reached
+_THIS_MILESTONE = re.compile(
+    r"(?i)\b(?:associated\s+with|for|related\s+to|triggered\s+by|upon|on)\s+"
+    r"(?:this|that|the\s+above)\s+milestone\b(?!\s+(?:is|being)\s+(?:achieved|met|reached))"
+)
 _DEAL_WORTH = re.compile(
     r"(?i)\b(?:deals?|transactions?|agreements?|contracts?|collaborations?|partnerships?),?"
     r"\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+)?worth\s+(?:up\s+to\s+|about\s+|approximately\s+|more\s+than\s+)?\W{0,2}$"
