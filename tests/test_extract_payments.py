@@ -2506,3 +2506,13 @@ def test_a_payment_for_the_milestone_the_release_reports_is_earned() -> None:
         "Pharma before the end of June."
     )
     assert [(p.kind, p.status) for p in found] == [("milestone", "earned")]
+
+
+def test_a_sales_price_and_the_lump_sum_paid_at_its_closing_are_one_payment() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) has agreed to sell its priority review voucher to Tenby "
+        "Pharma Ltd. for $130 million. Under the agreement, Avelor Bio will receive a lump sum "
+        "payment of $130 million upon the closing of the transaction, which is subject to "
+        "customary closing conditions."
+    )
+    assert len(found) == 1

@@ -2302,6 +2302,9 @@ def _merge_conversions(release: ReleaseView, drafts: list[_Draft]) -> list[_Draf
     return kept
 
 
+_PRICE_KINDS = {"acquisition", "upfront"}
+
+
 def _restates(kept: _Draft, other: _Draft) -> bool:
     a, b = kept.payment, other.payment
     if (a.money is None) != (b.money is None):
@@ -2317,7 +2320,8 @@ def _restates(kept: _Draft, other: _Draft) -> bool:
     if kept.sentence == other.sentence:
         # "$25 million on April 14 and an additional $25 million upon approval": two payments
         return a.kind == b.kind and a.status == b.status
-    if a.kind != b.kind and "other" not in (a.kind, b.kind):
+    # a sale's price "for $130 million" and "a lump sum of $130 million upon closing": one
+    if a.kind != b.kind and "other" not in (a.kind, b.kind) and {a.kind, b.kind} != _PRICE_KINDS:
         return False
     return (_compatible(a.payer, b.payer) and _compatible(a.payee, b.payee)) or (
         min(kept.explicit_roles, other.explicit_roles) == 0
