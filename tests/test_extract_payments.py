@@ -2516,3 +2516,14 @@ def test_a_sales_price_and_the_lump_sum_paid_at_its_closing_are_one_payment() ->
         "customary closing conditions."
     )
     assert len(found) == 1
+
+
+def test_a_headline_price_that_sums_the_bodys_parts_is_their_aggregate_as_firm_as_they() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) said it is acquiring San Diego-based Corrin "
+        "Therapeutics for $190 million in cash and as much as $120 million more should it reach "
+        "certain clinical milestones.",
+        headline="Avelor Bio acquires Corrin Therapeutics for $310M",
+    )
+    total = next(p for p in found if p.money.amount == Decimal(310_000_000))
+    assert (total.kind, total.status, total.qualifier) == ("other", "potential", "aggregate")

@@ -2392,21 +2392,26 @@ def _drop_sums_of_parts(release: ReleaseView, drafts: list[_Draft]) -> list[_Dra
     }
     kept = []
     for d in drafts:
-        if not _sum_of_others(d, drafts):
+        parts = _sum_of_others(d, drafts)
+        if parts is None:
             kept.append(d)
         elif d.sentence + 1 in broken_down or d.payment.kind == "acquisition":
             # one payment of the two kinds it includes; "to acquire X for up to $1.14bn": the
-            # deal's value, its upfront and its milestones together
+            # deal's value, its upfront and its milestones together, as firm as they are
             d.payment.kind = "other"
             d.payment.qualifier = d.payment.qualifier or "aggregate"
+            if d.zone == "head":
+                d.payment.status = parts[0].status
             kept.append(d)
     return kept
 
 
-def _sum_of_others(draft: _Draft, drafts: list[_Draft]) -> bool:
+def _sum_of_others(draft: _Draft, drafts: list[_Draft]) -> tuple[Payment, Payment] | None:
+    """The two payments of different kinds the draft's amount is the sum of, if any (a
+    headline's tense says nothing of the parts' status: "X acquires Y for $310M")."""
     money = draft.payment.money
     if money is None:
-        return False
+        return None
     parts = [
         d.payment
         for d in drafts
@@ -2416,12 +2421,17 @@ def _sum_of_others(draft: _Draft, drafts: list[_Draft]) -> bool:
         and d.payment.money.amount < money.amount
     ]
     if draft.payment.qualifier == "aggregate" or draft.broken_down:
-        return False  # a total the text says is a total, or breaks down itself
-    return any(
-        a.money.amount + b.money.amount == money.amount  # type: ignore[union-attr]
-        and a.kind != b.kind  # a bundle restates parts of two kinds ("upfront cash and equity")
-        and a.status == b.status
-        and (a.status == draft.payment.status or not draft.explicit_status)
-        for i, a in enumerate(parts)
-        for b in parts[i + 1 :]
+        return None  # a total the text says is a total, or breaks down itself
+    firm = draft.explicit_status and draft.zone != "head"
+    return next(
+        (
+            (a, b)
+            for i, a in enumerate(parts)
+            for b in parts[i + 1 :]
+            if a.money.amount + b.money.amount == money.amount  # type: ignore[union-attr]
+            and a.kind != b.kind  # a bundle restates parts of two kinds ("cash and equity")
+            and a.status == b.status
+            and (a.status == draft.payment.status or not firm)
+        ),
+        None,
     )
