@@ -2527,3 +2527,13 @@ def test_a_headline_price_that_sums_the_bodys_parts_is_their_aggregate_as_firm_a
     )
     total = next(p for p in found if p.money.amount == Decimal(310_000_000))
     assert (total.kind, total.status, total.qualifier) == ("other", "potential", "aggregate")
+
+
+def test_money_a_company_raises_in_total_comes_from_no_one_named() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) announces that it has received a 18 million DKK award "
+        "from the Tenby Trust.",
+        headline="Avelor Bio Receives Tenby Trust Award And Raises In Total 28 MIO DKK",
+    )
+    total = next(p for p in found if p.money.amount == Decimal(28_000_000))
+    assert reading(total)[:2] == (None, "Avelor Bio")

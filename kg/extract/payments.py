@@ -78,7 +78,7 @@ RECEIVE, PAY, ACQUIRE, SELL, TRIGGER, PASSIVE, NOUN = (
 _VERB = re.compile(
     r"(?i)\b(?:"
     r"(?P<receive>receiv(?:e|es|ed|ing)|earn(?:s|ed|ing)?|eligible|entitled|collect(?:s|ed)?"
-    r"|gets?|got|grabs?|secur(?:es|ed)|achiev(?:es|ed)|generat(?:e|es|ed|ing)|book(?:s|ed)?"
+    r"|gets?|got|grabs?|secur(?:es|ed)|achiev(?:es|ed)|generat(?:e|es|ed|ing)|book(?:s|ed)?|rais(?:es|ed)"
     r"|recogni[sz](?:e|es|ed)|award(?:s|ed)?)"
     r"|(?P<pay>pa(?:y|ys|ying|id)|ma(?:ke|kes|king|de)|invest(?:s|ed|ing)?"
     # "Telix will give ARTMS $42.5 million upfront": a company given an amount is paid it
@@ -1088,6 +1088,9 @@ _VALUE_OF_DEAL_AFTER = re.compile(
 )
 
 
+_RAISED = re.compile(r"(?i)rais(?:es|ed)$")
+
+
 def _values_a_deal(frame: Frame, after: str) -> bool:
     """The amount is what a deal is worth, a deal still in force ("its 500 billion won contract
     with X had been canceled" is worth nothing now)."""
@@ -1205,6 +1208,9 @@ def _read_amount(
         payer, payee = None, frame.slots["from"]
     payer, payer_open = _joint_role(release, frame, payer)
     payee, payee_open = _joint_role(release, frame, payee)
+    if _RAISED.match(frame.verb_text) and "from" not in frame.slots and "by" not in frame.slots:
+        # "X raises in total 28 million DKK": from investors the clause does not name
+        payer, payer_open, kind = None, True, "other"
     if part and previous is not None:  # a part is paid by and to whoever pays the whole
         payer, payee = previous.payment.payer, previous.payment.payee
     owed = _OF_DEBT.match(after) if _DEBT_ASSUMED.search(before[-40:]) else None
