@@ -2537,3 +2537,11 @@ def test_money_a_company_raises_in_total_comes_from_no_one_named() -> None:
     )
     total = next(p for p in found if p.money.amount == Decimal(28_000_000))
     assert reading(total)[:2] == (None, "Avelor Bio")
+
+
+def test_an_amount_in_an_upfront_and_other_committed_funding_is_a_bundle() -> None:
+    p = only(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) will receive from Tenby Pharma Ltd. $96 million in an "
+        "initial upfront payment and other near-term committed funding."
+    )
+    assert (p.kind, p.status) == ("other", "earned")

@@ -153,7 +153,9 @@ _BROKEN_DOWN = re.compile(r"(?i)\s*,?\s*(?:comprising|consisting\s+of|made\s+up\
 _INCLUDES = re.compile(
     r"(?i)^[^.;$€£¥]{0,90}?\b(?:including|that\s+includes?|which\s+includes?)\b(?P<list>[^.;]{0,240})"
     # "over $55 million from milestones, fees, royalties and this sale": where it came from
-    r"|^\s*(?:in|from)\s+(?P<sources>(?:[\w-]+,?\s+){0,2}[\w-]+,\s+[^.;$€£¥]{3,100})"
+    r"|^\s*(?:in|from)\s+(?P<sources>(?:[\w-]+,?\s+){0,2}[\w-]+,\s+[^.;$€£¥]{3,100}"
+    # "$96 million in an initial upfront payment and other near-term committed funding"
+    r"|(?:an?\s+)?[\w\s-]{3,60}?\s+and\s+other\s+[^.;$€£¥]{3,60})"
 )
 _DEALS_ROYALTIES = re.compile(
     r"(?i),?\s+(?:as\s+well\s+as|plus|and|alongside|along\s+with|together\s+with|in\s+addition\s+to)"
@@ -166,6 +168,7 @@ _KIND_WORDS = {
     "royalty": re.compile(r"(?i)\broyalt(?:y|ies)\b"),
     "license_fee": re.compile(r"(?i)\blicen[cs]e\s+fees?\b"),
     "option_fee": re.compile(r"(?i)\boption\s+(?:exercise\s+)?fees?\b"),
+    "research_funding": re.compile(r"(?i)\bcommitted\s+funding\b|\bresearch\s+funding\b"),
 }
 _PART_BEFORE = re.compile(
     r"(?i)\b(?:(?:which|that)\s+includ\w*|including|comprising|consisting\s+of)\b[^$€£¥\d]{0,40}$"
