@@ -1093,3 +1093,13 @@ def test_an_agency_a_company_has_a_deal_for_money_with_is_a_party() -> None:
 def test_a_partner_named_as_a_groups_unit_or_by_its_duties_is_a_company(sentence: str) -> None:
     facts = facts_from("Linden ties with Kessel\n\n" + DATELINE + sentence + "\n")
     assert "Orvane" in orgs(facts)
+
+
+def test_a_professor_of_a_university_is_a_person_and_the_university_an_organisation() -> None:
+    facts = facts_from(
+        "Orvane licenses drug\n\n" + DATELINE + "Orvane Bio, Inc. (Nasdaq: ORVB) has been "
+        "researching AP-1 in a research collaboration with Professor Ida Brandt of Lund "
+        "University and Professor Karl Holm of Malmo University.\n"
+    )
+    assert {"Lund University", "Malmo University"} <= forms(facts)
+    assert not any(f.startswith("Professor") for f in forms(facts))

@@ -934,9 +934,20 @@ _PLACE_NAMED_NEW = re.compile(
 )
 
 
+# "Professor Ida Brandt of Kessel University": a person, titled, and where she works
+_PERSON_OF = re.compile(
+    r"(?:Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:of|at|from)\s+"
+    r"(?P<org>\S.*)$",
+    re.S,
+)
+
+
 def clean_name(raw: str) -> str | None:
     """Trim a captured name: leading sentence words, possessives, trailing punctuation."""
     raw = _RELEASE_LABEL.sub("", raw)
+    person = _PERSON_OF.match(raw)
+    if person is not None:
+        raw = person.group("org")  # "Professor Ida Brandt of Kessel University": her university
     words = raw.replace("\n", " ").split()
     while (
         words
@@ -1155,6 +1166,9 @@ def find_organizations(
     return table
 
 
+_TITLES_OF_PEOPLE = frozenset(["Professor", "Prof", "Dr", "Mr", "Ms", "Mrs"])
+
+
 class _Filter:
     """What may be an organisation's name: not a compound or a person, a wire service, a
     ticker ('KSSL' of 'KSSL Kessel SE' on a quote page), a governance body or a deal."""
@@ -1174,6 +1188,8 @@ class _Filter:
             return None
         if words[0].lower().strip(",.") in self.excluded:
             return None
+        if words[0].rstrip(".") in _TITLES_OF_PEOPLE:
+            return None  # "Professor Ida Brandt": a person
         return name
 
 
@@ -1291,7 +1307,7 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
                     raw = _CODE_AFTER_CONNECTOR.sub("", raw) if " " in raw else raw
                     name = ok(clean_name(raw))
                     for part, offset in _two_names(name):
-                        if _plausible_cue_name(part, text, acronym=money_cue):
+                        if _plausible_cue_name(part, text, acronym=money_cue) and ok(part):
                             table.add(part, base + m.start(key) + offset)
     for m in DEALS_WITH_LIST_RE.finditer(s.text) if "s with " in s.text else ():
         if m.start() and s.text[m.start() - 1].isalnum():
