@@ -1103,3 +1103,12 @@ def test_a_professor_of_a_university_is_a_person_and_the_university_an_organisat
     )
     assert {"Lund University", "Malmo University"} <= forms(facts)
     assert not any(f.startswith("Professor") for f in forms(facts))
+
+
+def test_what_an_agency_approves_is_no_part_of_its_name() -> None:
+    facts = facts_from(
+        "Orvane earns milestone\n\n" + DATELINE + "Orvane Bio, Inc. (Nasdaq: ORVB) will receive "
+        "$20 million following approval by the U.S. Food and Drug Administration of ZX-101 "
+        "for adults.\n"
+    )
+    assert not any(f.endswith("ZX-101") for f in forms(facts))

@@ -1724,11 +1724,13 @@ def _exchange(raw: str) -> str:
 
 
 def _without_product(raw: str, ok: _Filter) -> str:
-    """'European Medicines Agency for KSL-5195': what an agency reviews is not its name."""
-    head, sep, tail = raw.partition(" for ")
-    words = tail.split()
-    if sep and words and (re.search(r"\d", tail) or name_key(words[0]) in ok.excluded):
-        return head
+    """'European Medicines Agency for KSL-5195', 'Food and Drug Administration of Zumab': what
+    an agency reviews or approves is not its name."""
+    for joint in (" for ", " of "):
+        head, sep, tail = raw.partition(joint)
+        words = tail.split()
+        if sep and words and (re.search(r"\d", tail) or name_key(words[0]) in ok.excluded):
+            return head
     return raw
 
 
