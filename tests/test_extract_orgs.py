@@ -1112,3 +1112,12 @@ def test_what_an_agency_approves_is_no_part_of_its_name() -> None:
         "for adults.\n"
     )
     assert not any(f.endswith("ZX-101") for f in forms(facts))
+
+
+def test_where_a_company_is_headquartered_is_no_name() -> None:
+    facts = facts_from(
+        "Grant for research\n\n" + DATELINE + "Linden Bio, Inc. announced today a $15 million "
+        "research agreement with Ireland-headquartered drugmaker Orvane (LSE: ORV).\n"
+    )
+    assert "Orvane" in orgs(facts)
+    assert not any("headquartered" in f for f in forms(facts))

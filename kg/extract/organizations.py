@@ -286,7 +286,7 @@ _CUE_PATTERNS = [
     rf"relationship|collaborate|collaborating|working\s+closely|co-develop(?:ed|ing)?|co-promot(?:ed|ing)"
     rf"|partnered|partnering)\s+with\s+(?:its\s+[\w\s]{{0,30}}?partner,?\s+"
     # "with the US firm Baxalta", "with a Swiss drugmaker, Orvane", "with pharma giant Roche"
-    rf"|(?:(?:the|a|an)\s+(?:[\w.-]+\s+){{0,3}}?|(?:(?:[a-z][\w.-]*|[A-Z][a-z]+)\s+){{0,3}}?)"
+    rf"|(?:(?:the|a|an)\s+(?:[\w.-]+\s+){{0,3}}?|(?:(?:[a-z][\w.-]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+){{0,3}}?)"
     rf"(?:firm|company|biotech|drugmaker|pharma|developer|giant|major|leader|specialist|player"
     rf"|group|unit|subsidiary),?\s+)?(?P<x>{ORG_SEQ})",
     # "payment from X", "notification from X"
@@ -989,8 +989,8 @@ def clean_name(raw: str) -> str | None:
     )
     if described:
         words = words[described[-1] + 1 :]
-    if not words:
-        return None
+    if not words or _DESCRIPTIVE_COMPOUND.search(words[-1]):
+        return None  # "Ireland-headquartered" alone says where a company is, not its name
     name = " ".join(words)
     name = re.sub(r"['’]s?$", "", name).strip(" ,;:-–—\\")
     if (
