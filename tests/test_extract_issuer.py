@@ -127,3 +127,12 @@ def test_a_charitable_trust_puts_out_its_own_release() -> None:
     )
     assert facts.issuer == "Linden Trust"
     assert {(p.payer, p.payee) for p in facts.payments} >= {("Linden Trust", "Orvane")}
+
+
+def test_a_headline_subject_after_the_is_the_issuer_when_the_body_names_no_speaker() -> None:
+    facts = facts_from(
+        "The Linden Research Institute enters five-year collaboration with Orvane\n\n"
+        "LA JOLLA, Calif., November 30, 2006 -- Under the terms of the agreement, Orvane "
+        "Pharma, Inc. will pay Linden Research Institute $100 million over five years.\n"
+    )
+    assert facts.issuer == "Linden Research Institute"

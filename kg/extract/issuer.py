@@ -44,7 +44,8 @@ _LEAD = re.compile(
     r"(?:[\s\-–—:;,|•*·\[\]()/]+|I\s|\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}\b)?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|(?i:regulated\s+information|inside\s+information|ad[\s-]hoc\s+announcement"
-    r"|(?:press|news)\s+release|for\s+immediate\s+release))*"
+    r"|(?:press|news)\s+release|for\s+immediate\s+release)"
+    r"|The\s+(?=[A-Z]))*"  # "The Kessel Research Institute enters …"
 )
 _ABOUT = re.compile(r"(?m)^[ \t]*About[ \t]+(?:the[ \t]+)?")
 _REGISTRANT = re.compile(
