@@ -136,3 +136,15 @@ def test_a_headline_subject_after_the_is_the_issuer_when_the_body_names_no_speak
         "Pharma, Inc. will pay Linden Research Institute $100 million over five years.\n"
     )
     assert facts.issuer == "Linden Research Institute"
+
+
+def test_of_two_companies_announcing_together_the_one_listed_in_the_datelines_country() -> None:
+    body = (
+        " -- Linden Pharma Inc. (NYSE: LND) and Orvane (ASX: ORV) announced today that they "
+        "have entered into an exclusive worldwide license agreement.\n"
+    )
+    melbourne = facts_from(
+        "Linden licenses Orvane's gel\n\nMELBOURNE, Australia, March 16, 2010" + body
+    )
+    boston = facts_from("Linden licenses Orvane's gel\n\nBOSTON, Mass., March 16, 2010" + body)
+    assert (melbourne.issuer, boston.issuer) == ("Orvane", "Linden")

@@ -83,6 +83,7 @@ def find_issuer(text: str, layout: Layout, table: OrgTable) -> Issuer:
         _registrant(text, table),
         _headline_label(text, layout, companies),
         _joint_with_own_boilerplate(abouts, joint),
+        _from_the_dateline_country(text, layout, table, joint),
         subject,
         _based_in_the_dateline_city(text, layout, companies) if ambiguous else None,
         _announcer(text, layout, companies),
@@ -99,6 +100,51 @@ def find_issuer(text: str, layout: Layout, table: OrgTable) -> Issuer:
 
 
 _DATELINE_CITY = re.compile(r"\s*(?P<city>[A-Z][A-Za-z .'’-]{1,30}?),")
+_DATELINE_COUNTRY = re.compile(
+    r"\s*[A-Z][A-Za-z .'’-]{1,30}?,\s*(?P<country>[A-Z][A-Za-z .]{1,25}?),"
+)
+# The country an exchange or a legal form places a company in (general knowledge, lower case).
+_COUNTRY_OF_MARK = {
+    "asx": "australia", "tsx": "canada", "tsxv": "canada", "tsx-v": "canada",
+    "lse": "united kingdom", "aim": "united kingdom", "hkex": "hong kong", "sehk": "hong kong",
+    "kosdaq": "korea", "krx": "korea", "kospi": "korea", "tse": "japan", "tyo": "japan",
+    "six": "switzerland", "swx": "switzerland", "tase": "israel", "sgx": "singapore",
+    "n.v.": "netherlands", "b.v.": "netherlands", "k.k.": "japan", "a/s": "denmark",
+    "oyj": "finland", "s.p.a.": "italy", "pty": "australia",
+}  # fmt: skip
+_COUNTRY_NAMES = {
+    "uk": "united kingdom", "england": "united kingdom", "scotland": "united kingdom",
+    "u.k.": "united kingdom", "south korea": "korea", "republic of korea": "korea",
+    "the netherlands": "netherlands", "holland": "netherlands",
+}  # fmt: skip
+
+
+def _from_the_dateline_country(
+    text: str, layout: Layout, table: OrgTable, joint: tuple[str, ...]
+) -> OrgRecord | None:
+    """'MELBOURNE, Australia -- Lilly (NYSE: LLY) and Acrux (ASX: ACR) announced': of the
+    companies announcing together, the one its exchange or legal form places in the dateline's
+    country put the release out (each partner publishes its own copy from home)."""
+    if len(joint) < 2 or layout.dateline_start < 0:
+        return None
+    dateline = _DATELINE_COUNTRY.match(text, layout.dateline_start, layout.body_start)
+    if dateline is None:
+        return None
+    country = dateline.group("country").strip().lower()
+    country = _COUNTRY_NAMES.get(country, country)
+    home = [
+        record
+        for name in joint
+        if (record := table.get(name)) is not None and country in _countries_of(record)
+    ]
+    return home[0] if len(home) == 1 else None
+
+
+def _countries_of(record: OrgRecord) -> set[str]:
+    marks = {(record.exchange or "").lower()} | {
+        word.lower().strip(",") for form in record.forms for word in form.split()[-2:]
+    }
+    return {_COUNTRY_OF_MARK[mark] for mark in marks if mark in _COUNTRY_OF_MARK}
 
 
 def _based_in_the_dateline_city(
