@@ -2090,35 +2090,40 @@ def _units_and_parents(text: str, table: OrgTable, ok: _Filter) -> None:
 
 
 # "Roche's Genentech": one company owned by another, both named elsewhere as companies
-_POSSESSIVE_PAIR = re.compile(
-    r"(?<![\w'’-])(?P<parent>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})['’]s?[ \t]+"
-    r"(?P<unit>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})"
-)
+# The capitalised words after a possessive: "Roche's Genentech unit" -> "Genentech unit"
+_OWNED_WORDS = re.compile(r"[ \t]+(?P<unit>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})")
 
 
 def _owned_by_possessive(text: str, table: OrgTable, ok: _Filter) -> None:
-    """A company written as another's possession is its unit; only where both are already
-    known as companies, for a possessive mostly owns a product ("Kessel's Zumab")."""
-    if not any(f + "'s" in text or f + "’s" in text for r in table.records for f in r.forms):
-        return  # no company owns anything here
-    for m in _POSSESSIVE_PAIR.finditer(text):
-        parent = _known_tail(table, m.group("parent").split(), ok)
-        unit = _known_head(table, m.group("unit").split(), ok)
-        if parent is None or unit is None or unit is parent or unit.parent is not None:
-            continue
-        if parent.parent is unit:
-            continue
-        table.keep_apart(unit, parent)
-        unit.parent = parent
+    """A company written as another's possession ("Kessel's Linden") is its unit; only where
+    both are already known as companies, for a possessive mostly owns a product ("Kessel's
+    Zumab"). Read from each known name's possessive: a search of the whole text for any two
+    capitalised names costs more."""
+    for parent in list(table.records):
+        for form in list(parent.forms):
+            for mark in ("'s", "’s"):
+                for end in _ends_of(text, form + mark):
+                    owned = _OWNED_WORDS.match(text, end)
+                    if owned:
+                        unit = _known_head(table, owned.group("unit").split(), ok)
+                        _make_unit(table, parent, unit)
 
 
-def _known_tail(table: OrgTable, words: list[str], ok: _Filter) -> OrgRecord | None:
-    """The known company the words end with, the longest first ("Swiss group Roche")."""
-    for i in range(len(words)):
-        record = _record_of(table, " ".join(words[i:]), ok)
-        if record is not None:
-            return record
-    return None
+def _ends_of(text: str, phrase: str) -> Iterator[int]:
+    """Where each whole-word occurrence of the phrase ends."""
+    start = text.find(phrase)
+    while start != -1:
+        before = text[start - 1] if start else " "
+        if not (before.isalnum() or before in "'’-"):
+            yield start + len(phrase)
+        start = text.find(phrase, start + len(phrase))
+
+
+def _make_unit(table: OrgTable, parent: OrgRecord, unit: OrgRecord | None) -> None:
+    if unit is None or unit is parent or unit.parent is not None or parent.parent is unit:
+        return
+    table.keep_apart(unit, parent)
+    unit.parent = parent
 
 
 def _known_head(table: OrgTable, words: list[str], ok: _Filter) -> OrgRecord | None:
