@@ -5,6 +5,8 @@ Every company and compound here is invented; each test fails if its rule goes aw
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 from kg.facts import Compound, ReleaseFacts
 from kg.read import parse_release
@@ -468,3 +470,30 @@ def test_a_dateline_city_in_capitals_is_no_compound() -> None:
     )
     facts = extract(parse_release(text.encode("utf-8"), source="inline"))
     assert [c.name for c in facts.compounds] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Orvane has licensed T-5224, its lead candidate for arthritis, to Linden Ltd.", "T-5224"),
+        ("Orvane licensed ALT-B4 to Linden Ltd. ALT-B4 is an oral AP-1 inhibitor.", "ALT-B4"),
+        ("Orvane will develop JAB-23E73, a small molecule KRAS inhibitor.", "JAB-23E73"),
+        ("The Phase 2 trial of VB10.Neo began in May.", "VB10.Neo"),
+        ("Orvane will advance its lead candidate TA-46 into the clinic.", "TA-46"),
+    ],
+)
+def test_a_code_the_text_calls_a_drug_is_a_compound(sentence: str, code: str) -> None:
+    assert code in compounds_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orvane filed a Form S-1 and its 10-K.",
+        "Orvane's CD47 programs complement its strategy.",
+        "Pimicotinib is a small molecule CSF-1R inhibitor.",
+        "The COVID-19 vaccine and an IL-15 inhibitor were discussed.",
+    ],
+)
+def test_a_target_a_form_or_a_virus_shaped_like_a_code_is_no_compound(sentence: str) -> None:
+    assert not {"S-1", "10-K", "CD47", "CSF-1R", "COVID-19", "IL-15"} & set(compounds_of(sentence))

@@ -434,6 +434,7 @@ def find_compounds(text: str, masked: str) -> list[CompoundRecord]:
     conjugates = _find_conjugates(masked, add, link)
     _find_codes(masked, add, link)
     _find_short_codes(masked, add, link)
+    _find_called_codes(masked, found, add)
     _find_inns(masked, conjugates, add, link)
     _find_named_by_class(masked, alias_of, add, link)
     _find_named_by_target(masked, alias_of, add)
@@ -775,6 +776,66 @@ def _find_short_codes(masked: str, add, link) -> None:
             continue
         before = masked[max(0, m.start() - 30) : m.start()]
         if _SHORT_CODE_AFTER.match(masked, m.end()) or _SHORT_CODE_BEFORE.search(before):
+            add(code, m.start())
+
+
+# Any other code of letters and digits ("T-5224", "ALT-B4", "JAB-23E73", "VB10.Neo"): a drug's
+# name only where the text calls it one, as for short codes.
+_LOOSE_CODE_RE = re.compile(
+    # (the capital first, then what stands before it: the engine skips to capitals on its own)
+    r"([A-Z](?<![\w/.-][A-Z])(?=[\w.-]{0,20}\d)[A-Za-z0-9]{0,7}(?:[-.][A-Za-z0-9]{1,6}){0,2})"
+    r"(?![\w-]|[.-]\w)"
+)
+_DRUG_NOUN = (
+    r"(?:candidates?|inhibitors?|antibod(?:y|ies)|vaccines?|therap(?:y|ies)|therapeutics?"
+    r"|molecules?|compounds?|drugs?|agonists?|antagonists?|conjugates?|enzymes?|modulators?"
+    r"|degraders?|peptides?|oligonucleotides?|assets?|formulations?|treatments?)"
+)
+# "T-5224, its lead candidate", "T-5224 is an oral AP-1 inhibitor", "the T-5224 programme"
+_CALLED_A_DRUG_AFTER = re.compile(
+    rf"(?:\s*\([^()]{{0,40}}\))?(?:,\s+|\s+(?:is|was)\s+)(?:an?|its|the|our|their)\s+"
+    rf"(?:[\w-]+\s+){{0,6}}?{_DRUG_NOUN}\b"
+    r"|\s+(?:programmes?|programs?|candidates?|compounds?|molecules?)\b",
+    re.I,
+)
+# "candidate T-5224", "a Phase 2 trial of T-5224", "the IND for T-5224", "licensed T-5224"
+_CALLED_A_DRUG_BEFORE = re.compile(
+    rf"(?:\b{_DRUG_NOUN}|\bprogram(?:me)?s?|\brights\s+to|\b(?:Phase|phase)\s+(?:[123]|I{{1,3}})[ab]?"
+    r"(?:/(?:[123]|I{1,3})[ab]?)?\s+(?:clinical\s+)?(?:trials?|stud(?:y|ies))\s+(?:of|for|with)"
+    r"|\bIND\s+(?:application\s+)?(?:for|of)|\blicen[cs]e\s+(?:to|for)|\blicen[cs]ed"
+    r"|\bdevelopment\s+of|\bapproval\s+(?:of|for))\s+(?:the\s+|its\s+)?$"
+)
+_CANDIDATE_AFTER = re.compile(
+    r",?\s+(?:an?\s+|its\s+|the\s+)?(?:lead\s+)?(?:candidate|compound)s?\b"
+)
+_CANDIDATE_BEFORE = re.compile(r"\b(?:candidate|compound)s?\s+$")
+# Letters and a number of one or two digits: most targets are written so (CD47, HER2, CSF-1R).
+_TARGET_SHAPE = re.compile(r"[A-Z]{1,5}-?\d{1,2}[A-Za-z]?")
+# Forms and filings, not drugs: "S-1", "10-K", "8-K", "F-3".
+_FILING = re.compile(r"^(?:[A-Z]-\d|\d{1,2}-[A-Z])$")
+
+
+def _find_called_codes(masked: str, found: dict[str, CompoundRecord], add) -> None:
+    for m in _LOOSE_CODE_RE.finditer(masked):
+        code = m.group(1)
+        if len(code) < 3 or not any(c.isdigit() for c in code):
+            continue
+        if any(name.startswith(code.casefold()) for name in found):
+            continue  # (a part of a code already read: "ISIS-DMPK-2" of "ISIS-DMPK-2.5Rx")
+        if _FILING.match(code) or _NOT_SHORT_CODES.match(code) or _CODE_EXCLUDE.match(code):
+            continue
+        if code[:3] in _CURRENCY_CODES or re.fullmatch(r"[A-Z]?\d+", code):
+            continue  # "EUR400", "Q3", "2019"
+        before = masked[max(0, m.start() - 60) : m.start()]
+        if _TARGET_SHAPE.fullmatch(code):
+            # "CD47", "LSD1", "CSF-1R": shaped like a target, a drug only if called a candidate
+            # or compound ("its CD47 programs", "a molecule CSF-1R inhibitor" name a target)
+            called = _CANDIDATE_AFTER.match(masked, m.end()) or _CANDIDATE_BEFORE.search(before)
+        else:
+            called = _CALLED_A_DRUG_AFTER.match(masked, m.end()) or _CALLED_A_DRUG_BEFORE.search(
+                before
+            )
+        if called:
             add(code, m.start())
 
 
