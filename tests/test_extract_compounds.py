@@ -497,3 +497,12 @@ def test_a_code_the_text_calls_a_drug_is_a_compound(sentence: str, code: str) ->
 )
 def test_a_target_a_form_or_a_virus_shaped_like_a_code_is_no_compound(sentence: str) -> None:
     assert not {"S-1", "10-K", "CD47", "CSF-1R", "COVID-19", "IL-15"} & set(compounds_of(sentence))
+
+
+def test_a_kinase_inhibitors_name_capitalised_in_running_text_is_still_the_drug() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. (Nasdaq: QRRY) signed a contract to transfer all rights of "
+        "Orvanitinib to Linden Ltd. In 2009 Quarry Bio licensed a company, to co-develop "
+        "Orvanitinib in China."
+    )
+    assert "orvanitinib" in {name.lower() for name in found}

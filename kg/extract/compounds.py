@@ -1012,9 +1012,14 @@ def _names_a_firm_or_person(text: str, word: str, inn: bool = False) -> bool:
         end = at + len(word)
         if _FIRM_AFTER.match(text, end) or _PERSON_BEFORE.search(text, max(0, at - 40), at):
             return True
-        if inn and _running_text_before(text, at):
+        if inn and _running_text_before(text, at) and not word.lower().endswith(_DRUG_ONLY_STEMS):
             return True
     return False
+
+
+# Stems no company name ends in: a kinase or enzyme inhibitor's ("Kesseltinib", "Orvanib"
+# capitalised in a sentence is still the drug).
+_DRUG_ONLY_STEMS = ("tinib", "ranib", "fenib", "ciclib", "parib", "lisib", "zomib", "degib")
 
 
 def _running_text_before(text: str, at: int) -> bool:
