@@ -506,3 +506,13 @@ def test_a_kinase_inhibitors_name_capitalised_in_running_text_is_still_the_drug(
         "Orvanitinib in China."
     )
     assert "orvanitinib" in {name.lower() for name in found}
+
+
+@pytest.mark.parametrize("inn", ["orvaprazan", "kesselgliatin", "lindenbamate", "quarrarotene"])
+def test_the_stems_of_acid_blockers_glucokinase_activators_carbamates_and_retinoids(
+    inn: str,
+) -> None:
+    found = compounds_of(
+        f"Quarry Bio, Inc. (Nasdaq: QRRY) licensed {inn} to Linden Ltd. for gastric disease."
+    )
+    assert inn in {name.lower() for name in found}

@@ -119,7 +119,9 @@ _STEMS = (
     # inhibitors, antibiotics, gene and cell therapies
     "paratide|reotide|begron|golix|fetamine|tropin|gestrel|gesterone|domide|inostat|listat|"
     "mostat|cestat|milast|glitazar|penem|bactam|pril|prost|adol|pitant|fenacin|trozole|ditan|"
-    "cabtagene|repvec|vec|plon|pidem|estrant|dopa|ectedin"
+    "cabtagene|repvec|vec|plon|pidem|estrant|dopa|ectedin|"
+    # acid blockers, glucokinase activators, carbamates, retinoids
+    "prazan|gliatin|bamate|arotene"
 )
 _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z][a-z]{4,}(?!\w)")
 # The stems as plain endings: str.endswith tests them all far faster than a pattern ending in
@@ -1017,9 +1019,11 @@ def _names_a_firm_or_person(text: str, word: str, inn: bool = False) -> bool:
     return False
 
 
-# Stems no company name ends in: a kinase or enzyme inhibitor's ("Kesseltinib", "Orvanib"
-# capitalised in a sentence is still the drug).
-_DRUG_ONLY_STEMS = ("tinib", "ranib", "fenib", "ciclib", "parib", "lisib", "zomib", "degib")
+# Stems no company name ends in: a kinase or enzyme inhibitor's, an acid blocker's, a
+# glucokinase activator's ("Kesseltinib" capitalised in a sentence is still the drug).
+_DRUG_ONLY_STEMS = (
+    "tinib", "ranib", "fenib", "ciclib", "parib", "lisib", "zomib", "degib", "prazan", "gliatin",
+)  # fmt: skip
 
 
 def _running_text_before(text: str, at: int) -> bool:
