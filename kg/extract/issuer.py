@@ -104,11 +104,13 @@ _DATELINE_COUNTRY = re.compile(
     r"\s*[A-Z][A-Za-z .'’-]{1,30}?,\s*(?P<country>[A-Z][A-Za-z .]{1,25}?),"
 )
 # The country an exchange or a legal form places a company in (general knowledge, lower case).
-_COUNTRY_OF_MARK = {
+_COUNTRY_OF_EXCHANGE = {
     "asx": "australia", "tsx": "canada", "tsxv": "canada", "tsx-v": "canada",
     "lse": "united kingdom", "aim": "united kingdom", "hkex": "hong kong", "sehk": "hong kong",
     "kosdaq": "korea", "krx": "korea", "kospi": "korea", "tse": "japan", "tyo": "japan",
     "six": "switzerland", "swx": "switzerland", "tase": "israel", "sgx": "singapore",
+}  # fmt: skip
+_COUNTRY_OF_LEGAL_FORM = {
     "n.v.": "netherlands", "b.v.": "netherlands", "k.k.": "japan", "a/s": "denmark",
     "oyj": "finland", "s.p.a.": "italy", "pty": "australia",
 }  # fmt: skip
@@ -141,10 +143,11 @@ def _from_the_dateline_country(
 
 
 def _countries_of(record: OrgRecord) -> set[str]:
-    marks = {(record.exchange or "").lower()} | {
-        word.lower().strip(",") for form in record.forms for word in form.split()[-2:]
-    }
-    return {_COUNTRY_OF_MARK[mark] for mark in marks if mark in _COUNTRY_OF_MARK}
+    """The countries a company's listing and its legal form ("Pty Ltd", "N.V.") place it in."""
+    found = {_COUNTRY_OF_EXCHANGE.get((record.exchange or "").lower())}
+    for form in record.forms:
+        found |= {_COUNTRY_OF_LEGAL_FORM.get(w.lower().strip(",")) for w in form.split()[-2:]}
+    return {country for country in found if country}
 
 
 def _based_in_the_dateline_city(
