@@ -2472,6 +2472,15 @@ def test_a_buyers_cash_and_own_shares_for_a_company_are_the_price_it_has_agreed(
     }
 
 
+def test_money_to_a_company_with_research_in_its_name_is_no_grant() -> None:
+    p = only(
+        "Under the terms of the agreement, Tenby Pharma Ltd. will pay Avelor Pharma Advanced "
+        "Research Company $30 million for the rights.",
+        headline="Avelor Pharma Advanced Research Company licenses its drug",
+    )
+    assert p.kind != "research_funding"
+
+
 def test_money_of_no_named_kind_paid_to_a_research_institute_funds_its_research() -> None:
     p = only(
         "Under the terms of the agreement, Tenby Pharma Ltd. will pay the Avelor Research "

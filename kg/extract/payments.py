@@ -762,6 +762,12 @@ _RESEARCH_BODY = re.compile(
 )
 
 
+# "Kessel Pharma Advanced Research", "Orvane Research Foundation": a company or a funder
+_FIRM_OR_FUNDER = re.compile(
+    r"\b(?:Pharma\w*|Therapeutics|Bio\w*|Laborator\w+|Company|Holdings|Foundation)\b"
+)
+
+
 def _money_for_research_bodies(drafts: list[_Draft]) -> None:
     """'Pfizer will pay Scripps Research $100 million over five years': money of no named kind
     paid to a research body pays for its research."""
@@ -769,7 +775,7 @@ def _money_for_research_bodies(drafts: list[_Draft]) -> None:
         p = d.payment
         if p.money is None or (p.kind, p.qualifier) != ("other", None) or not p.payee:
             continue  # (an undisclosed share of a licensee's income is a licensor's, no grant)
-        to_research = _RESEARCH_BODY.search(p.payee) and "Foundation" not in p.payee
+        to_research = _RESEARCH_BODY.search(p.payee) and not _FIRM_OR_FUNDER.search(p.payee)
         if to_research and (p.payer is None or not _RESEARCH_BODY.search(p.payer)):
             p.kind = "research_funding"
 
