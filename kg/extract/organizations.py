@@ -2089,7 +2089,6 @@ def _units_and_parents(text: str, table: OrgTable, ok: _Filter) -> None:
     _owned_by_possessive(text, table, ok)
 
 
-# "Roche's Genentech": one company owned by another, both named elsewhere as companies
 # The capitalised words after a possessive: "Roche's Genentech unit" -> "Genentech unit"
 _OWNED_WORDS = re.compile(r"[ \t]+(?P<unit>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})")
 
@@ -2271,6 +2270,8 @@ def _two_legal_entities(text: str, short: OrgRecord, long: OrgRecord) -> bool:
     if not any(_ENDS_IN_LEGAL_FORM.search(f) for f in long.forms):
         return False
     bare = {_ENDS_IN_LEGAL_FORM.sub("", f) for f in short.forms if not f.isupper()}
+    if not bare:
+        return False
     pattern = "|".join(re.escape(b) for b in bare)
     for m in compiled(rf"(?<![\w-])(?:{pattern})(?![\w-])").finditer(text):
         after = text[m.end() : m.end() + 40]
