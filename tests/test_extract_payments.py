@@ -2554,3 +2554,9 @@ def test_an_amount_in_an_upfront_and_other_committed_funding_is_a_bundle() -> No
         "initial upfront payment and other near-term committed funding."
     )
     assert (p.kind, p.status) == ("other", "earned")
+
+
+@pytest.mark.parametrize("verb", ["raised", "raises"])
+def test_money_a_company_raised_from_an_investor_is_earned(verb: str) -> None:
+    p = only(f"Avelor Bio, Inc. (Nasdaq: AVLR) {verb} $50 million from Tenby Capital Ltd.")
+    assert reading(p) == ("Tenby Capital", "Avelor Bio", Decimal(50_000_000), "other", "earned")

@@ -259,14 +259,14 @@ _LEAD_CONDITION = re.compile(
 _EARNED_WORDS = re.compile(
     r"(?i)\b(?:received|receives|earned|earns|triggered|triggers|paid|pays|achieved|achieves|made|obtained|"
     r"generated|generates|generating|triggering|earning|resulting\s+in|collected|recogni[sz]ed|"
-    r"grabs|led\s+to|leads\s+to|resulted\s+in|committed|awarded|entitles|"
+    r"grabs|led\s+to|leads\s+to|resulted\s+in|committed|awarded|entitles|raises|raised|"
     r"results\s+in|has\s+(?:now\s+|already\s+)?(?:been\s+)?|have\s+(?:been\s+)?|had\s+)"
 )
 # A verb that reports a payment as done, whatever conditions it was earned on.
 _PAST_PAYMENT = re.compile(
     # ("to be paid", "will be made": a payment yet to come)
     r"(?i)(?<!\bto\sbe\s)(?<!\bwill\sbe\s)(?<!\bshall\sbe\s)"
-    r"\b(?:received|earned|triggered|paid|collected|generated|achieved|made)\b(?![\w-])"
+    r"\b(?:received|earned|triggered|paid|collected|generated|achieved|made|raised)\b(?![\w-])"
 )
 # A present passive with a condition states a rule, not an event: "… are paid when …".
 _HABITUAL = re.compile(
