@@ -15,6 +15,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
+from kg.extract.money import AT_CLOSING
 from kg.extract.organizations import PARTNER_LIST_RE as _PARTNER_LIST
 from kg.extract.organizations import split_list
 from kg.extract.text import Sentence, contains_any
@@ -1137,7 +1138,7 @@ def _upfront_is_the_price(deals: list[Acquisition], payments: list[Payment], tex
         sentence = p.evidence.quote(text)
         price = (
             p.kind == "upfront"
-            or (p.kind == "acquisition" and _AT_CLOSING.search(sentence))
+            or (p.kind == "acquisition" and AT_CLOSING.search(sentence))
             # "will pay $25 million in cash and $65 million in new ordinary shares": the buyer's
             # own shares given for the company are part of its price
             or (p.kind == "equity" and _IN_OWN_SHARES.search(sentence))
@@ -1164,8 +1165,6 @@ _MAY_BE = re.compile(r"(?i)\bmay\s+be\s+(?:released|paid|payable)\b")
 _IN_OWN_SHARES = re.compile(
     r"(?i)\bin\s+(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|stock)\b(?!\s+of\b)"
 )
-# "paid upon closing of the acquisition": the price, owed once the deal closes
-_AT_CLOSING = re.compile(r"(?i)\b(?:at|upon|on)\s+(?:the\s+)?closing\b")
 # A sentence about the purchase itself: "… per share, in a cash deal worth US$5.2 billion".
 _DEAL_WORDS = re.compile(r"(?i)\b(?:per\s+share|(?:cash\s+)?deal|transaction|merger|acquisition)\b")
 # Words that say an acquisition is done, not only agreed.

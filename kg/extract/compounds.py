@@ -793,11 +793,10 @@ _DRUG_NOUN = (
     r"|molecules?|compounds?|drugs?|agonists?|antagonists?|conjugates?|enzymes?|modulators?"
     r"|degraders?|peptides?|oligonucleotides?|assets?|formulations?|treatments?)"
 )
-# "T-5224, its lead candidate", "T-5224 is an oral AP-1 inhibitor", "the T-5224 programme"
+# "T-5224, its lead candidate", "T-5224 is an oral AP-1 inhibitor"
 _CALLED_A_DRUG_AFTER = re.compile(
     rf"(?:\s*\([^()]{{0,40}}\))?(?:,\s+|\s+(?:is|was)\s+)(?:an?|its|the|our|their)\s+"
-    rf"(?:[\w-]+\s+){{0,6}}?{_DRUG_NOUN}\b"
-    r"|\s+(?:programmes?|programs?|candidates?|compounds?|molecules?)\b",
+    rf"(?:[\w-]+\s+){{0,6}}?{_DRUG_NOUN}\b",
     re.I,
 )
 # "candidate T-5224", "a Phase 2 trial of T-5224", "the IND for T-5224", "licensed T-5224"
@@ -834,8 +833,10 @@ def _find_called_codes(masked: str, found: dict[str, CompoundRecord], add) -> No
             # or compound ("its CD47 programs", "a molecule CSF-1R inhibitor" name a target)
             called = _CANDIDATE_AFTER.match(masked, m.end()) or _CANDIDATE_BEFORE.search(before)
         else:
-            called = _CALLED_A_DRUG_AFTER.match(masked, m.end()) or _CALLED_A_DRUG_BEFORE.search(
-                before
+            called = (
+                _CALLED_A_DRUG_AFTER.match(masked, m.end())
+                or _SHORT_CODE_AFTER.match(masked, m.end())  # "the T-5224 programme"
+                or _CALLED_A_DRUG_BEFORE.search(before)
             )
         if called:
             add(code, m.start())

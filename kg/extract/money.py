@@ -187,6 +187,10 @@ def _amount(m: re.Match[str]) -> Decimal | None:
 
 # ---- payments -------------------------------------------------------------------------------
 
+# "a cash payment of $118 million at closing", "paid upon closing of the acquisition": money
+# due when a deal closes
+AT_CLOSING = re.compile(r"(?i)\b(?:at|upon|on)\s+(?:the\s+)?closing\b")
+
 _KIND_CUES = [
     (
         "other",  # the value of a whole deal is no one kind of payment

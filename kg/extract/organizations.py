@@ -936,9 +936,7 @@ _PLACE_NAMED_NEW = re.compile(
 
 # "Professor Ida Brandt of Kessel University": a person, titled, and where she works
 _PERSON_OF = re.compile(
-    r"(?:Professor|Prof\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:of|at|from)\s+"
-    r"(?P<org>\S.*)$",
-    re.S,
+    rf"{_PERSON_TITLES}\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:of|at|from)\s+(?P<org>\S.*)$", re.S
 )
 
 
@@ -1166,7 +1164,7 @@ def find_organizations(
     return table
 
 
-_TITLES_OF_PEOPLE = frozenset(["Professor", "Prof", "Dr", "Mr", "Ms", "Mrs"])
+_OPENS_WITH_TITLE = re.compile(_PERSON_TITLES)
 
 
 class _Filter:
@@ -1188,7 +1186,7 @@ class _Filter:
             return None
         if words[0].lower().strip(",.") in self.excluded:
             return None
-        if words[0].rstrip(".") in _TITLES_OF_PEOPLE:
+        if _OPENS_WITH_TITLE.match(name):
             return None  # "Professor Ida Brandt": a person
         return name
 

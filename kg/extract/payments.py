@@ -33,6 +33,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Protocol
 
 from kg.extract.money import (
+    AT_CLOSING,
     FORWARD_LOOKING,
     INSTEAD_OF,
     MoneyMention,
@@ -692,8 +693,6 @@ def find_payments(
     return payments
 
 
-# "a cash payment of $118 million at closing": money due when the deal closes, no upfront word
-_AT_CLOSING = re.compile(r"(?i)\b(?:at|upon|on)\s+(?:the\s+)?closing\b")
 _UPFRONT_WORD = re.compile(r"(?i)\bup-?\s?front\b|\bsigning\b")
 _COST_OF_DEAL = re.compile(
     r"(?i)\b(?:cost|price|consideration)\s+(?:for|of)\s+(?:this|the)\s+"
@@ -717,7 +716,7 @@ def _closing_price_of_a_purchase(release: ReleaseView, drafts: list[_Draft]) -> 
     for d in drafts:
         text = release.sentences[d.sentence].text
         p = d.payment
-        at_closing = p.kind == "upfront" and _AT_CLOSING.search(text)
+        at_closing = p.kind == "upfront" and AT_CLOSING.search(text)
         # "The cost for this agreement is $205 million": what the purchase costs
         cost = (p.kind, p.qualifier) == ("other", None) and _COST_OF_DEAL.search(text)
         if (at_closing or cost) and not _UPFRONT_WORD.search(text):
