@@ -32,6 +32,7 @@ from datetime import date
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Protocol
 
+from kg.extract.learned import Review
 from kg.extract.money import (
     AT_CLOSING,
     FORWARD_LOOKING,
@@ -646,6 +647,7 @@ class _Draft:
     zone: str
     explicit_roles: int  # how many of payer and payee the clause states
     explicit_status: bool
+    explicit_kind: bool  # the words decided the kind ("other" included), not a fallback
     distinct: bool  # "another", "earlier this month": not a restatement of an earlier one
     shareable: bool = True  # its roles hold for the other amounts of its sentence
     frame: Frame | None = None  # the frame it was read in
@@ -683,6 +685,7 @@ def find_payments(
     _deal_value_holds_milestones(release, merged)
     _money_for_research_bodies(merged)
     _headline_compound_for_the_rest(release, merged, compounds_in)
+    _second_opinion(release, merged)
     # A payment between no parties the text names says nothing a user can use, and the shapes
     # refuse it (with the whole release): "the company is paying 5 million Swiss francs" where
     # neither company was recognised.
@@ -691,6 +694,18 @@ def find_payments(
         if p.status == "earned":
             p.date = published
     return payments
+
+
+def _second_opinion(release: ReleaseView, drafts: list[_Draft]) -> None:
+    """Where the rules fell back to a default (a kind of "other" no word names, a status no word
+    says), the classifiers trained on gold decide, when they are sure (kg.extract.learned)."""
+    review = Review(release)
+    for d in drafts:
+        p = d.payment
+        if p.kind == "other" and not d.explicit_kind:
+            p.kind = review.kind(p) or p.kind
+        if not d.explicit_status:
+            p.status = review.status(p) or p.status
 
 
 _UPFRONT_WORD = re.compile(r"(?i)\bup-?\s?front\b|\bsigning\b")
@@ -752,7 +767,7 @@ def _deal_value_holds_milestones(release: ReleaseView, drafts: list[_Draft]) -> 
             )
             and any(q.kind == "milestone" and q.status == "potential" for q in others)
         ):
-            p.status = "potential"
+            p.status = "potential"  # read with the words of the other amounts: not reviewed
 
 
 # A university, institute, college or hospital: a research body
@@ -1197,11 +1212,11 @@ def _read_amount(
     of_which = bool(_OF_WHICH_AFTER.match(after))
     part = of_which or bool(previous and _PART_BEFORE.search(before))
     frame = _frame_for(release, sentence, mentions, m.start, m.end)
-    kind = _kind(
+    kind, kind_said = _kind(
         text, m, before, after, previous, of_which, frame.verb, frame.verb_end, frame.verb_text
     )
     if _values_a_deal(frame, after):
-        kind = "other"
+        kind, kind_said = "other", True
     if part and kind == "other" and previous is not None:
         kind = previous.payment.kind
     if kind == "other" and previous is None and _OPENS_AT_SIGNING.search(text, 0, m.start):
@@ -1218,7 +1233,7 @@ def _read_amount(
     payee, payee_open = _joint_role(release, frame, payee)
     if _RAISED.match(frame.verb_text) and "from" not in frame.slots and "by" not in frame.slots:
         # "X raises in total 28 million DKK": from investors the clause does not name
-        payer, payer_open, kind = None, True, "other"
+        payer, payer_open, kind, kind_said = None, True, "other", True
     if part and previous is not None:  # a part is paid by and to whoever pays the whole
         payer, payee = previous.payment.payer, previous.payment.payee
     owed = _OF_DEBT.match(after) if _DEBT_ASSUMED.search(before[-40:]) else None
@@ -1226,6 +1241,7 @@ def _read_amount(
     if owed:  # "assumption of approximately $9 million of Forendo debt": owed to its lenders
         # ("… of potential future milestone payment obligations": milestones, to whoever)
         kind, payee = ("milestone" if "milestone" in owed.group(0).lower() else "other"), None
+        kind_said = True
     status, explicit = _status(frame, kind, text, m, before, after, deal)
     if debt:  # assumed with the company: once the deal has closed, it has been taken on
         status, explicit = ("earned" if deal == (False, True) else "potential"), True
@@ -1254,15 +1270,15 @@ def _read_amount(
     if previous is not None and previous.sentence == index and _TOGETHER.search(before[-80:]):
         # "a $75 million upfront payment, … milestones of up to $600 million, which together
         # could amount to total consideration of $954 million": the sum of the parts before
-        kind, qualifier = "other", "aggregate"
+        kind, qualifier, kind_said = "other", "aggregate", True
     included, parts = _kinds_included(text[m.end :])
     if _BROKEN_DOWN.match(after):  # "US$40 million, comprising a fee and an equity purchase"
-        kind, qualifier = "other", "aggregate"
+        kind, qualifier, kind_said = "other", "aggregate", True
     elif len(included) >= 2:
         # "up to $605 million in payments, including upfront, development, and commercial
         # milestones": several kinds, a total where the text says so; potential as long as
         # milestones are in it
-        kind = "other"
+        kind, kind_said = "other", True
         qualifier = qualifier_of(before, after, kind, sentence_start=text.startswith(before))
         if "milestone" in included and parts:
             status = "potential"
@@ -1270,7 +1286,7 @@ def _read_amount(
     if len(totalled) >= 2:
         # "an upfront payment, near-term milestone payments and option exercise fees, totaling
         # $175 million": the sum of several kinds, potential while milestones are in it
-        kind, qualifier = "other", "aggregate"
+        kind, qualifier, kind_said = "other", "aggregate", True
         if "milestone" in totalled:
             status = "potential"
     payment = Payment(
@@ -1291,6 +1307,7 @@ def _read_amount(
         sentence.zone,
         explicit_roles,
         explicit,
+        kind_said or kind != "other",
         _distinct(release, sentence, m),
         shareable="by_participle" not in frame.slots,
         frame=frame,
@@ -1331,7 +1348,8 @@ def _part(
         kind, "earned", Span(sentence.start, sentence.end), Money(m.amount, m.currency),
         payer, payee,
     )  # fmt: skip
-    return _Draft(payment, index, sentence.zone, explicit, False, False)
+    said = kind != "other"
+    return _Draft(payment, index, sentence.zone, explicit, False, said, distinct=False)
 
 
 def _count(payer: str | None, payee: str | None) -> int:
@@ -1738,10 +1756,12 @@ def _kind(
     verb: str,
     verb_end: int,
     verb_text: str = "",
-) -> str:
+) -> tuple[str, bool]:
+    """The kind of the payment of an amount, and whether the words decided it rather than it
+    being the fallback "other" no word names."""
     previous_kind = previous.payment.kind if previous is not None else None
     if of_which and previous_kind:
-        return previous_kind
+        return previous_kind, True
     listed = _KINDS_LISTED.match(after)
     own_after = listed.group(0) if listed else _NEXT_ITEM.split(after, maxsplit=1)[0]
     if re.match(r"(?i)\s*,?\s*(?:and|plus|as\s+well\s+as)\b", own_after):
@@ -1758,7 +1778,8 @@ def _kind(
     ):
         bundle = None  # "$5 million upfront and milestones of up to $50 million": two items
     if bundle or _BUNDLE_BEFORE.search(own_before):
-        return "other"  # "$35 million in upfront and milestone payments": several kinds at once
+        return "other", True  # "$35 million in upfront and milestone payments": several kinds
+    said = kind != "other"
     if kind == "upfront" and _STAGED.search(own_after[:60]):
         kind = "other"  # "an additional $150 million over five years" is not paid up front
     if kind == "upfront" and _OPEN_ENDED.search(before[-40:]):
@@ -1780,7 +1801,7 @@ def _kind(
     if kind == "other" and verb == PAY and _FUNDS.search(text[:verb_end]):
         kind = "research_funding"  # "X will fund up to $40 million of work at Y"
     if kind == "research_funding" and _DEBT.search(after[:60]):
-        kind = "other"
+        kind, said = "other", True
     cash = _CASH_AT_SIGNING.match(own_after) and not _CONDITION.search(own_after)
     if kind == "other" and verb in (RECEIVE, PAY) and cash:
         kind = "upfront"  # "will receive $50 million in cash" when a deal is signed
@@ -1804,10 +1825,10 @@ def _kind(
         and verb == TRIGGER
         and _EXERCISE.search(text, max(0, verb_end - 80), verb_end)
     ):
-        return "option_fee"  # "The exercise triggers a payment of US $2.0 million to X"
+        return "option_fee", True  # "The exercise triggers a payment of US $2.0 million to X"
     if kind == "other" and verb == TRIGGER and _EVENT_SUBJECT.search(text[:verb_end]):
         kind = "milestone"  # "the approval of X triggers a $10 million payment"
-    return kind
+    return kind, said or kind != "other"
 
 
 def _kind_in_phrase(phrase: str) -> str | None:
@@ -2051,7 +2072,8 @@ def _undisclosed(
         status = "potential" if not m.group("owed") and kind in _CONTINGENT_KINDS else "earned"
         for _ in range(_COUNTS.get(count, 1)):
             payment = Payment(kind, status, Span(sentence.start, sentence.end), None, payer, payee)
-            drafts.append(_Draft(payment, index, sentence.zone, _count(payer, payee), True, True))
+            roles = _count(payer, payee)
+            drafts.append(_Draft(payment, index, sentence.zone, roles, True, True, distinct=True))
     return drafts
 
 
@@ -2093,7 +2115,9 @@ def _shares_passed_on(
         payment = Payment("other", "potential", Span(sentence.start, sentence.end), None)
         payment.payer, payment.payee = payer.org, payee
         drafts.append(
-            _Draft(payment, index, sentence.zone, 2, True, True, shareable=False, passed_on=True)
+            _Draft(
+                payment, index, sentence.zone, 2, True, True, True, shareable=False, passed_on=True
+            )
         )
     return drafts
 
@@ -2375,6 +2399,7 @@ def _combine(keep: _Draft, other: _Draft) -> None:
     k, o = keep.payment, other.payment
     if k.kind == "other" and o.kind != "other":
         k.kind = o.kind
+    keep.explicit_kind = keep.explicit_kind or other.explicit_kind
     # An explicit reading beats a default; of two, "earned" wins (a headline's "earns" over the
     # body's "will pay"), except over an upfront the release holds back until closing.
     firmer = not keep.explicit_status or o.status == "earned"
@@ -2412,7 +2437,7 @@ def _drop_sums_of_parts(release: ReleaseView, drafts: list[_Draft]) -> list[_Dra
         elif d.sentence + 1 in broken_down or d.payment.kind == "acquisition":
             # one payment of the two kinds it includes; "to acquire X for up to $1.14bn": the
             # deal's value, its upfront and its milestones together, as firm as they are
-            d.payment.kind = "other"
+            d.payment.kind, d.explicit_kind = "other", True
             d.payment.qualifier = d.payment.qualifier or "aggregate"
             if d.zone == "head":
                 d.payment.status = parts[0].status

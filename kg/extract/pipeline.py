@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 
 from kg.extract.agreements import (
     acquisitions_in,
@@ -37,6 +38,7 @@ from kg.extract.compounds import (
 )
 from kg.extract.events import regulatory_events
 from kg.extract.issuer import find_issuer
+from kg.extract.learned import amount_contexts
 from kg.extract.money import (
     MoneyMention,
     find_money,
@@ -269,6 +271,20 @@ def extract(release: Release) -> ReleaseFacts:
     if facts.issuer is None:
         facts.warnings.append("no issuer found")
     return facts
+
+
+@dataclass(frozen=True)
+class PaymentContexts:
+    """What the payment classifiers read of a release (for training them)."""
+
+    issuer: str | None  # the company the release is about, written xissuerx
+    joint: bool  # two companies announce the release together
+    by_amount: dict[tuple[Decimal, str], list[dict[str, int]]]
+
+
+def payment_contexts(release: Release) -> PaymentContexts:
+    ctx = _Context(release)
+    return PaymentContexts(ctx.issuer, len(ctx.joint) > 1, amount_contexts(ctx))
 
 
 # ---- organisations, people, compounds ------------------------------------------------------
