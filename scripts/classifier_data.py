@@ -54,16 +54,6 @@ class Item:
     contexts: list[dict[str, int]] = field(default_factory=list)  # one per mention
 
 
-def direction(payer: str | None, payee: str | None, issuer: str | None) -> str:
-    """Which way the money goes for the release's issuer (names compared case-blind)."""
-    key = (issuer or "").casefold()
-    if key and (payee or "").casefold() == key:
-        return "in"
-    if key and (payer or "").casefold() == key:
-        return "out"
-    return "other"
-
-
 def split_stems(name: str) -> list[tuple[Path, str]]:
     """(folder, stem) of every release of a set."""
     if (CORPUS / name).is_dir():  # a corpus, or any folder given as a path
@@ -95,8 +85,8 @@ def load_items(stems: list[tuple[Path, str]]) -> tuple[list[Item], Counter[str]]
             if groups[(amount, p["currency"])] > 1:
                 tally["amount shared by two gold payments"] += 1
                 continue
-            side = direction(p["payer"], p["payee"], gold["issuer"])
-            item = Item(stem, amount, p["currency"], p["kind"], p["status"], side)
+            direction = side(p["payer"], p["payee"], issuer_keys)
+            item = Item(stem, amount, p["currency"], p["kind"], p["status"], direction)
             item.issuer_read, item.issuer_keys = read.issuer, issuer_keys
             item.direction_reviewed = read.issuer is not None and not read.joint
             item.direction_known = item.direction_reviewed and same_issuer
