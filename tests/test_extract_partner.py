@@ -102,3 +102,15 @@ def test_a_venture_arm_named_apart_leaves_the_parent_the_partner() -> None:
         "receive up to $90 million in milestone payments.\n"
     )
     assert ("Orvane Pharma", "Kessel", Decimal(90_000_000)) in paid(facts)
+
+
+def test_whom_the_lead_sells_to_is_the_partner_not_who_owes_what_is_sold() -> None:
+    facts = facts_from(
+        "Kessel Sells Royalty Interest in Zelvotinib\n\n" + DATELINE + "announced that it has "
+        "agreed to sell its royalty interest in zelvotinib, which Tenby Pharma Ltd. markets in "
+        "the United States, to Corvane Capital LLC.\n\nUnder the terms of the agreement, Kessel "
+        "will receive an upfront payment of $100 million.\n\nZelvotinib was licensed to Tenby "
+        "Pharma in 2015. Tenby Pharma pays Kessel royalties on its sales, and Tenby Pharma is "
+        "responsible for all development.\n"
+    )
+    assert paid(facts) == {("Corvane Capital", "Kessel", Decimal(100_000_000))}

@@ -79,6 +79,9 @@ _DEAL_WORDS = re.compile(
 )
 # "an exclusive licence agreement with ": the party a deal is signed with follows.
 _WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
+# The issuer's own sale in a lead sentence: "has agreed to sell", "to transfer the rights to"
+_SELLS = re.compile(r"\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring)\b")
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 _ISSUER_WORDS = re.compile(r"\b(?:[Tt]he\s+Company|the\s+company|[Ww]e|[Oo]ur|[Uu]s|its)\b")
 
 
@@ -205,6 +208,9 @@ class _Context:
         others = [org for org in self.joint if org != self.issuer and not self.agency.get(org)]
         if len(others) == 1 and self.issuer in self.joint:
             return others[0]
+        buyer = self._buyer_in_lead()
+        if buyer is not None:
+            return buyer
         counts: Counter[str] = Counter()
         in_deals: Counter[str] = Counter()
         first: dict[str, int] = {}
@@ -221,6 +227,23 @@ class _Context:
             return None
         winner = min(counts, key=lambda org: (-in_deals[org], -counts[org], first[org], org))
         return self._contracting_unit(winner) or winner
+
+    def _buyer_in_lead(self) -> str | None:
+        """'X has agreed to sell its royalty interest in Y, which Z markets, to W': the company
+        the lead sentence has the issuer sell or transfer something to is the deal's other
+        side, however often the release names the company that owes what is sold."""
+        lead = next((s for s in self.sentences if s.zone == "body"), None)
+        if lead is None or self.issuer is None:
+            return None
+        sale = _SELLS.search(lead.text)
+        if sale is None:
+            return None
+        for m in self.mentions(lead, issuer_words=False):
+            if m.start < sale.end() or not _TO_BEFORE.search(lead.text, 0, m.start):
+                continue
+            if m.org != self.issuer and m.org not in self.own_side and not m.agency:
+                return m.org
+        return None
 
     def _contracting_unit(self, parent: str) -> str | None:
         """'signs a licence agreement with X, a subsidiary of Y': the deal is signed with the
