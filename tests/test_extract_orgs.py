@@ -1121,3 +1121,14 @@ def test_where_a_company_is_headquartered_is_no_name() -> None:
     )
     assert "Orvane" in orgs(facts)
     assert not any("headquartered" in f for f in forms(facts))
+
+
+@pytest.mark.parametrize("exchange", ["MCE", "MSE"])
+def test_a_name_before_the_madrid_exchanges_ticker_is_a_company(exchange: str) -> None:
+    facts = facts_from(
+        "Kessel receives the first milestone payment from Orvane Pharmaceuticals\n\nMADRID, "
+        f"March 4, 2022 -- On March 4, 2022 Kessel ({exchange}:KSL) reported the receipt of "
+        "payment of $25 million from its U.S. partner, Orvane Pharmaceuticals.\n"
+    )
+    assert "Kessel" in orgs(facts)
+    assert facts.issuer == "Kessel"
