@@ -2560,3 +2560,15 @@ def test_an_amount_in_an_upfront_and_other_committed_funding_is_a_bundle() -> No
 def test_money_a_company_raised_from_an_investor_is_earned(verb: str) -> None:
     p = only(f"Avelor Bio, Inc. (Nasdaq: AVLR) {verb} $50 million from Tenby Capital Ltd.")
     assert reading(p) == ("Tenby Capital", "Avelor Bio", Decimal(50_000_000), "other", "earned")
+
+
+def test_a_potential_sum_after_with_is_the_next_items_not_the_upfronts() -> None:
+    p = payments(
+        "Avelor Bio, Inc. licensed rights to AV-101 to Tenby Pharma Ltd. As per the deal, "
+        "Tenby Pharma will make a $200 million upfront payment with a potential of up to "
+        "$2.4 billion on reaching certain regulatory targets."
+    )
+    assert {(x.money.amount, x.kind, x.status) for x in p if x.money} == {
+        (Decimal(200_000_000), "upfront", "earned"),
+        (Decimal(2_400_000_000), "milestone", "potential"),
+    }

@@ -293,7 +293,9 @@ _FUTURE = re.compile(
 # ("from A and B for the achievement of …": an "and" between two payers goes on)
 _TAIL_END = re.compile(
     r"(?i);|,?\s+(?:and(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+"
-    r"(?:for|in|to|under|upon|on|within)\b)|but|while|plus|as\s+well\s+as)\b"
+    r"(?:for|in|to|under|upon|on|within)\b)|but|while|plus|as\s+well\s+as"
+    # "$200 million upfront payment with a potential of up to $2.4 billion": the next item's
+    r"|with(?=\s+(?:an?\s+)?(?:potential|additional|further|up\s+to)\b))\b"
 )
 # Where an amount's own phrase ends for its kind: "…, and potential milestone payments" is the
 # next item's ("development, regulatory and sales milestones" is still this one's).
