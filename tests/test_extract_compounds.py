@@ -516,3 +516,11 @@ def test_the_stems_of_acid_blockers_glucokinase_activators_carbamates_and_retino
         f"Quarry Bio, Inc. (Nasdaq: QRRY) licensed {inn} to Linden Ltd. for gastric disease."
     )
     assert inn in {name.lower() for name in found}
+
+
+def test_a_scaled_currency_code_before_a_number_is_money_not_a_code_name() -> None:
+    found = compounds_of(
+        "Kessel AB (STO: KSL) reported revenue of MSEK 113 for the quarter and licensed KS-1234 "
+        "to Orvane AB."
+    )
+    assert list(found) == ["KS-1234"]

@@ -1700,6 +1700,16 @@ def test_a_currency_code_may_carry_its_scale_and_dollars_their_country() -> None
     }
 
 
+def test_a_scaled_currency_code_may_follow_its_number() -> None:
+    found = payments(
+        "Tenby Pharma Ltd. has informed Avelor Bio AB that a milestone has been achieved. This "
+        "means that Avelor Bio receives a payment of 6 MUSD from Tenby Pharma."
+    )
+    assert [(p.money.amount, p.money.currency) for p in found if p.money] == [
+        (Decimal(6_000_000), "USD")
+    ]
+
+
 @pytest.mark.parametrize(
     "headline",
     [

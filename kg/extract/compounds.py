@@ -726,12 +726,17 @@ _INSULIN_RE = re.compile(r"(?<![\w-])[Ii]nsulin\s+([a-z]{5,})(?![\w-])")
 _NOT_INSULINS = frozenset(["glucose", "secretagogue", "pathway", "receptor", "alone", "naive"])
 
 
+def _is_currency(code: str) -> bool:
+    """A currency's code before an amount: "EUR400,000", and scaled, "MSEK 113" (millions)."""
+    return code[:3] in _CURRENCY_CODES or (code[:1] in "MKT" and code[1:4] in _CURRENCY_CODES)
+
+
 def _find_codes(masked: str, add, link) -> None:
     for m in CODE_RE.finditer(masked):
         code = " ".join(m.group(0).split())
         if _CODE_EXCLUDE.match(code) or _PERIOD_CODE.match(code) or _is_spaced_number(code):
             continue
-        if code[:3] in _CURRENCY_CODES:  # "EUR400,000"
+        if _is_currency(code):  # "EUR400,000", "MSEK 113"
             continue
         if re.match(r"[.,]\d", masked[m.end() : m.end() + 2]):
             continue
@@ -825,7 +830,7 @@ def _find_called_codes(masked: str, found: dict[str, CompoundRecord], add) -> No
             continue  # (a part of a code already read: "ISIS-DMPK-2" of "ISIS-DMPK-2.5Rx")
         if _FILING.match(code) or _NOT_SHORT_CODES.match(code) or _CODE_EXCLUDE.match(code):
             continue
-        if code[:3] in _CURRENCY_CODES or re.fullmatch(r"[A-Z]?\d+", code):
+        if _is_currency(code) or re.fullmatch(r"[A-Z]?\d+", code):
             continue  # "EUR400", "Q3", "2019"
         before = masked[max(0, m.start() - 60) : m.start()]
         if _TARGET_SHAPE.fullmatch(code):

@@ -25,7 +25,7 @@ _SCALE = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mio": 10**6, "mln": 10**6, "m": 10**6,
     "mm": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12,
 }  # fmt: skip
-# "MEUR 25", "TSEK 500": a Nordic and German way of writing millions and thousands
+# "MEUR 25", "TSEK 500", "6 MUSD": a Nordic and German way of writing millions and thousands
 _SCALED_CODE = re.compile(r"([mkt])(eur|usd|sek|nok|dkk|chf|gbp)")
 _CODE_SCALE = {"m": 10**6, "k": 10**3, "t": 10**3}
 _PREFIX = (
@@ -47,7 +47,9 @@ MONEY_RE = re.compile(
     rf"|(?<![\w$€£¥.]){_NUMBER2}\s*(?:{_SCALE_RE2}\s*)?(?P<cur2>euros?|Euros?|dollars?|U\.?S\.?\s+dollars?|Swiss\s+francs|"
     r"(?:south\s+)?korean\s+won|japanese\s+yen|(?:chinese\s+)?yuan|renminbi|swedish\s+kron(?:or|a)"
     r"|norwegian\s+kroner|pounds\s+sterling|british\s+pounds|pounds|stg|(?:canadian|australian|hong\s+kong)"
-    r"\s+dollars|yen|won|danish\s+kroner|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|KRW|RMB|INR|HKD)\b)",
+    r"\s+dollars|yen|won|danish\s+kroner|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|KRW|RMB|INR|HKD)\b"
+    # "6 MUSD", "113 MSEK": the scaled code after the number
+    r"|(?-i:[MKT](?:EUR|USD|SEK|NOK|DKK|CHF|GBP))\b)",
     re.I,
 )
 
@@ -167,7 +169,7 @@ def _amount(m: re.Match[str]) -> Decimal | None:
         value = Decimal((m.group("high") or m.group("num") or m.group("num2")).replace(",", ""))
     except InvalidOperation:
         return None
-    code = _SCALED_CODE.fullmatch((m.group("cur") or "").lower())
+    code = _SCALED_CODE.fullmatch((m.group("cur") or m.group("cur2") or "").lower())
     if code and not (m.group("scale") or m.group("scale2")):
         value *= _CODE_SCALE[code.group(1)]  # "MEUR 25" is EUR 25 million
     raw_scale = m.group("scale") or m.group("scale2") or ""
