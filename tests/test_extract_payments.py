@@ -1700,6 +1700,22 @@ def test_a_currency_code_may_carry_its_scale_and_dollars_their_country() -> None
     }
 
 
+@pytest.mark.parametrize(
+    ("words", "currency"),
+    [("2.40 billion rupees", "INR"), ("2.40 billion zlotys", "PLN"), ("PLN 2.40 billion", "PLN")],
+)
+def test_rupees_and_zlotys_are_currencies_and_a_dollar_figure_after_them_a_conversion(
+    words: str, currency: str
+) -> None:
+    found = payments(
+        f"Tenby Pharma Ltd. will pay Avelor Bio AB upfront and milestone payments totaling up to "
+        f"{words} ($33.9 million), plus royalties."
+    )
+    assert [(p.money.amount, p.money.currency) for p in found if p.money] == [
+        (Decimal(2_400_000_000), currency)
+    ]
+
+
 def test_a_scaled_currency_code_may_follow_its_number() -> None:
     found = payments(
         "Tenby Pharma Ltd. has informed Avelor Bio AB that a milestone has been achieved. This "

@@ -20,6 +20,8 @@ _CURRENCY_WORDS = {
     "chineseyuan": "CNY", "renminbi": "CNY", "swedishkronor": "SEK", "swedishkrona": "SEK",
     "norwegiankroner": "NOK", "poundssterling": "GBP", "britishpounds": "GBP",
     "canadiandollars": "CAD", "australiandollars": "AUD", "hongkongdollars": "HKD",
+    "rupees": "INR", "rupee": "INR", "indianrupees": "INR", "zlotys": "PLN", "zloty": "PLN",
+    "polishzlotys": "PLN", "pln": "PLN",
 }  # fmt: skip
 _SCALE = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mio": 10**6, "mln": 10**6, "m": 10**6,
@@ -31,7 +33,7 @@ _CODE_SCALE = {"m": 10**6, "k": 10**3, "t": 10**3}
 _PREFIX = (
     r"(?P<cur>US\s?\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|HK\$|\$A(?=\s?\d)|\$|€|£|¥"
     r"|(?<![\w$])[MKT](?:EUR|USD|SEK|NOK|DKK|CHF|GBP)(?=\s?\d)"
-    r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|RMB|KRW|INR|HKD|SFr\.?|Euro|euro)(?=[\s\d]))"
+    r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|RMB|KRW|INR|HKD|PLN|SFr\.?|Euro|euro)(?=[\s\d]))"
 )
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # A footnote mark may follow a scale word: "JPY65 billion2".
@@ -47,7 +49,8 @@ MONEY_RE = re.compile(
     rf"|(?<![\w$€£¥.]){_NUMBER2}\s*(?:{_SCALE_RE2}\s*)?(?P<cur2>euros?|Euros?|dollars?|U\.?S\.?\s+dollars?|Swiss\s+francs|"
     r"(?:south\s+)?korean\s+won|japanese\s+yen|(?:chinese\s+)?yuan|renminbi|swedish\s+kron(?:or|a)"
     r"|norwegian\s+kroner|pounds\s+sterling|british\s+pounds|pounds|stg|(?:canadian|australian|hong\s+kong)"
-    r"\s+dollars|yen|won|danish\s+kroner|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|KRW|RMB|INR|HKD)\b"
+    r"\s+dollars|yen|won|danish\s+kroner|(?:indian\s+)?rupees?|(?:polish\s+)?zlotys?"
+    r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|KRW|RMB|INR|HKD|PLN)\b"
     # "6 MUSD", "113 MSEK": the scaled code after the number
     r"|(?-i:[MKT](?:EUR|USD|SEK|NOK|DKK|CHF|GBP))\b)",
     re.I,
@@ -59,7 +62,7 @@ _DIGIT = re.compile(r"\d")
 _CURRENCY_MARKS = (
     "$", "€", "£", "¥", "usd", "eur", "gbp", "jpy", "chf", "dkk", "sek", "nok", "cad", "aud", "cny",
     "rmb", "krw", "inr", "hkd", "sfr", "dollar", "franc", "won", "yen", "yuan", "renminbi", "kron",
-    "pound", "stg",
+    "pound", "stg", "rupee", "zlot", "pln",
 )  # fmt: skip
 
 
