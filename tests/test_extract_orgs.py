@@ -1132,3 +1132,12 @@ def test_a_name_before_the_madrid_exchanges_ticker_is_a_company(exchange: str) -
     )
     assert "Kessel" in orgs(facts)
     assert facts.issuer == "Kessel"
+
+
+def test_a_company_described_before_its_name_after_from_is_a_company() -> None:
+    facts = facts_from(
+        "Kessel banks milestone\n\n" + DATELINE + "Kessel AB is $5.6 million richer after "
+        "banking a milestone payment from Japanese electronics business Orvane.\n"
+    )
+    assert "Orvane" in orgs(facts)
+    assert not any("Japanese" in f for f in forms(facts))

@@ -279,6 +279,13 @@ _SHARES_MOVE = (
     r"(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:jumped|rose|fell|soared|climbed|gained|dropped"
     r"|surged|slid|tumbled|plunged|rallied|sank)\b"
 )
+# What a company is called before its name: "the US firm Baxalta", "a Swiss drugmaker, Orvane",
+# "pharma giant Roche", "Japanese electronics business Kessel"
+_DESCRIBED_AS = (
+    r"(?:(?:the|a|an)\s+(?:[\w.-]+\s+){0,3}?|(?:(?:[a-z][\w.-]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+){0,3}?)"
+    r"(?:firm|company|biotech|drugmaker|pharma|developer|giant|major|leader|specialist|player"
+    r"|group|unit|subsidiary|business|conglomerate|maker),?\s+"
+)
 _CUE_PATTERNS = [
     # "agreement with X", "collaboration with X", "deal with X", and the defined name of a
     # contract: "its License and Collaboration Agreement with X"
@@ -286,14 +293,11 @@ _CUE_PATTERNS = [
     rf"Agreements?|Collaboration|Alliance|Partnership|Contract|Licen[cs]e|"
     rf"relationship|collaborate|collaborating|working\s+closely|co-develop(?:ed|ing)?|co-promot(?:ed|ing)"
     rf"|partnered|partnering)\s+with\s+(?:its\s+[\w\s]{{0,30}}?partner,?\s+"
-    # "with the US firm Baxalta", "with a Swiss drugmaker, Orvane", "with pharma giant Roche"
-    rf"|(?:(?:the|a|an)\s+(?:[\w.-]+\s+){{0,3}}?|(?:(?:[a-z][\w.-]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+){{0,3}}?)"
-    rf"(?:firm|company|biotech|drugmaker|pharma|developer|giant|major|leader|specialist|player"
-    rf"|group|unit|subsidiary),?\s+)?(?P<x>{ORG_SEQ})",
-    # "payment from X", "notification from X"
+    rf"|{_DESCRIBED_AS})?(?P<x>{ORG_SEQ})",
+    # "payment from X", "notification from X", "a milestone payment from Japanese group X"
     rf"(?:(?:payments?|fees?|milestones?|funding|notification|investment|rights|royalties|offer|"
     rf"proposal|bid|million|billion|licen[cs]ed)\s+(?:[^.\n]{{0,40}}?)|receive[sd]?\s+)\bfrom\s+"
-    rf"(?P<x>{ORG_SEQ})",
+    rf"(?:{_DESCRIBED_AS})?(?P<x>{ORG_SEQ})",
     rf"(?:collaborator|partner|licensee|licensor|collaborative\s+partner|developer)s?,?\s+(?:of\s+)?"
     rf"(?P<x>{ORG_SEQ})",
     rf"(?:acquired|developed|submitted|informed|marketed|advanced|filed|sponsored|owned|borne|"
