@@ -1141,3 +1141,13 @@ def test_a_company_described_before_its_name_after_from_is_a_company() -> None:
     )
     assert "Orvane" in orgs(facts)
     assert not any("Japanese" in f for f in forms(facts))
+
+
+@pytest.mark.parametrize("adjective", ["Nasdaq-quoted", "NYSE-traded"])
+def test_where_a_company_is_quoted_or_traded_is_not_part_of_its_name(adjective: str) -> None:
+    facts = facts_from(
+        "Kessel Deal\n\n" + DATELINE + "The deal was clinched by Kessel AB with "
+        f"{adjective} Orvane Therapeutics Inc. Orvane will pay Kessel $7 million.\n"
+    )
+    assert not any(adjective in f for f in forms(facts))
+    assert "Orvane" in orgs(facts) or "Orvane Therapeutics" in orgs(facts)

@@ -181,9 +181,10 @@ AGENCY_UPPER_RE = re.compile(
     r"(?:COMMISSION|ADMINISTRATION|AGENCY))\b"
 )
 _GATED_AGENCY_UPPER = Gated(AGENCY_UPPER_RE, ("COMMISSION", "ADMINISTRATION", "AGENCY"))
-# "a Leiden-based company", "a Nasdaq-listed company": an adjective, not a parent's name.
+# "a Leiden-based company", "a Nasdaq-listed company", "Nasdaq-quoted X": an adjective, not a
+# name or a parent's name.
 _DESCRIPTIVE_COMPOUND = re.compile(
-    r"-(?:based|headquartered|listed|owned|held|focused|stage|backed|born)$", re.I
+    r"-(?:based|headquartered|listed|quoted|traded|owned|held|focused|stage|backed|born)$", re.I
 )
 # "London Stock Exchange for the Subscription Shares": an exchange's name ends at "Exchange".
 _EXCHANGE_TAIL = re.compile(r"(?<=Stock\sExchange)\s+(?:of|for)\b.*", re.S)
