@@ -2236,7 +2236,9 @@ def _group_forms(text: str, table: OrgTable) -> None:
             long_words = _words(name_key(long.name))
             n = len(short_words)
             if len(long_words) > n and (
-                _opens_with(long_words, short_words) or long_words[-n:] == short_words
+                _opens_with(long_words, short_words)
+                or long_words[-n:] == short_words
+                or _after_a_place(long_words, short_words)
             ):
                 if _opens_with(long_words, short_words) and _UNIT_WORDS & set(long_words[n:]):
                     continue  # "Kessel Ventures", "Kessel Japan": a unit, not Kessel
@@ -2260,6 +2262,12 @@ def _group_forms(text: str, table: OrgTable) -> None:
             # "Kessel Bio Corp. (TSX: KSL) and its subsidiary Kessel Development Corp.": the
             # listed company is the one the text calls by the short name
             table.merge(listed[0], short)
+
+
+def _after_a_place(long_words: list[str], short_words: list[str]) -> bool:
+    """'Shanghai Kessel Biotech' called 'Kessel': one distinctive word after the first (a
+    city or province a company's registered name opens with) and before what it does."""
+    return len(short_words) == 1 and len(long_words) >= 3 and long_words[1] == short_words[0]
 
 
 _ENDS_IN_LEGAL_FORM = re.compile(rf",?\s+{_SUFFIX}$")
