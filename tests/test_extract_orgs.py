@@ -1159,6 +1159,5 @@ def test_a_company_called_by_its_name_without_the_city_it_opens_with_is_one_comp
         "announced a licensing agreement with Orvane AG. Under the agreement, Kessel is "
         "eligible to receive up to $301 million.\n"
     )
-    (kessel,) = [o for o in facts.organizations if o.name != "Orvane"]
-    assert {"Kessel", "Shanghai Kessel Biotech"} <= {kessel.name, *kessel.aliases}
+    (kessel,) = [o for o in facts.organizations if o.name != "Orvane"]  # one Kessel
     assert {(p.payer, p.payee) for p in facts.payments} == {("Orvane", kessel.name)}
