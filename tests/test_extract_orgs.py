@@ -1156,8 +1156,8 @@ def test_where_a_company_is_quoted_or_traded_is_not_part_of_its_name(adjective: 
 def test_a_company_called_by_its_name_without_the_city_it_opens_with_is_one_company() -> None:
     facts = facts_from(
         "Kessel inks deal with Orvane\n\n" + DATELINE + "Shanghai Kessel Biotech, Inc. "
-        "announced a licensing agreement with Orvane AG. Under the agreement, Kessel is "
-        "eligible to receive up to $301 million.\n"
+        "announced a licensing agreement with Orvane AG. Under the agreement, Kessel will be "
+        "responsible for development, and is eligible to receive up to $301 million.\n"
     )
     (kessel,) = [o for o in facts.organizations if o.name != "Orvane"]  # one Kessel
     assert {(p.payer, p.payee) for p in facts.payments} == {("Orvane", kessel.name)}
