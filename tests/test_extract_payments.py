@@ -2598,3 +2598,16 @@ def test_a_potential_sum_after_with_is_the_next_items_not_the_upfronts() -> None
         (Decimal(200_000_000), "upfront", "earned"),
         (Decimal(2_400_000_000), "milestone", "potential"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Avelor Bio AB will receive a payment of 300 million yen within 40 days of executing "
+        "the agreement with Tenby Pharma Ltd.",
+        "Avelor Bio AB will receive 45 million euros as an advance payment from Tenby Pharma Ltd.",
+    ],
+)
+def test_an_advance_and_money_due_within_days_of_signing_are_upfront(sentence: str) -> None:
+    (p,) = payments(sentence)
+    assert (p.kind, p.status) == ("upfront", "earned")

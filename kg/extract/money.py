@@ -241,7 +241,10 @@ _KIND_CUES = [
     (
         "upfront",
         re.compile(
-            r"(?i)\b(?:up[-\s]?front|down[\s-]payments?|(?:(?:up)?on|at)\s+(?:the\s+)?(?:full\s+)?(?:signing|execution|deal\s+execution|closing|entering\s+into|entry\s+into)|initial\s+payments?|signing\s+(?:fee|payment)s?|contract\s+fee(?!s))\b|\binitial\s+$"
+            r"(?i)\b(?:up[-\s]?front|down[\s-]payments?|advance\s+payments?|(?:(?:up)?on|at)\s+(?:the\s+)?(?:full\s+)?(?:signing|execution|deal\s+execution|closing|entering\s+into|entry\s+into)|initial\s+payments?|signing\s+(?:fee|payment)s?|contract\s+fee(?!s))\b|\binitial\s+$"
+            # "a payment of 300 million yen within 40 days of executing the agreement"
+            r"|\bwithin\s+\w+\s+(?:business\s+)?days\s+(?:of|after|following)\s+(?:the\s+)?"
+            r"(?:executing|execution|signing|signature)\b"
             # "Amgen initially will pay Guilford $35 million for the rights"
             r"|\binitially\s+(?:will\s+)?(?:pay|receive)s?\s+(?:[\w-]+\s+){0,3}$"
         ),
