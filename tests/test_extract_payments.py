@@ -2611,3 +2611,26 @@ def test_a_potential_sum_after_with_is_the_next_items_not_the_upfronts() -> None
 def test_an_advance_and_money_due_within_days_of_signing_are_upfront(sentence: str) -> None:
     (p,) = payments(sentence)
     assert (p.kind, p.status) == ("upfront", "earned")
+
+
+def test_the_upfront_part_of_a_potential_total_is_owed_at_signing() -> None:
+    found = payments(
+        "Avelor Bio, Inc. licensed rights to AV-101 to Tenby Pharma Ltd. Avelor Bio is eligible "
+        "to receive up to a total of $301 million, including a $31 million upfront and "
+        "additional milestone payments."
+    )
+    assert {(p.money.amount, p.kind, p.status) for p in found if p.money} == {
+        (Decimal(301_000_000), "other", "potential"),
+        (Decimal(31_000_000), "upfront", "earned"),
+    }
+
+
+def test_with_the_potential_for_future_payments_is_the_next_items() -> None:
+    found = payments(
+        "Avelor Bio, Inc. will receive a total upfront fee of $50 million from Tenby Pharma Ltd. "
+        "with the potential for future payments of up to $280 million."
+    )
+    assert {(p.money.amount, p.status) for p in found if p.money} == {
+        (Decimal(50_000_000), "earned"),
+        (Decimal(280_000_000), "potential"),
+    }

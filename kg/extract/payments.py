@@ -295,7 +295,7 @@ _TAIL_END = re.compile(
     r"(?i);|,?\s+(?:and(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+"
     r"(?:for|in|to|under|upon|on|within)\b)|but|while|plus|as\s+well\s+as"
     # "$200 million upfront payment with a potential of up to $2.4 billion": the next item's
-    r"|with(?=\s+(?:an?\s+)?(?:potential|additional|further|up\s+to)\b))\b"
+    r"|with(?=\s+(?:an?\s+|the\s+)?(?:potential|additional|further|up\s+to)\b))\b"
 )
 # Where an amount's own phrase ends for its kind: "…, and potential milestone payments" is the
 # next item's ("development, regulatory and sales milestones" is still this one's).
@@ -1882,6 +1882,10 @@ def _status(
     owed_at_signing = (potential_words == {"entitled"} and kind in _SIGNING_KINDS) or (
         potential_words == {"would"} and kind == "upfront" and not pending
     )
+    if kind == "upfront" and _INCLUDING_BEFORE.search(near_before):
+        # "eligible to receive up to $301 million, including a $31 million upfront": the upfront
+        # part of a potential total is owed at signing
+        return _pending(kind, "earned", pending), True
     if _UP_TO.search(near_before) or (potential_words and not owed_at_signing):
         return "potential", True
     # ("a royalty on potential worldwide sales of X for $90 million": the sales may come)
@@ -1937,6 +1941,7 @@ def _status(
     return ("earned" if _PAST_AUX.search(frame.group) else "potential"), False
 
 
+_INCLUDING_BEFORE = re.compile(r"(?i)\bincluding\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$")
 # The milestone the sentence before reported as reached
 _THIS_MILESTONE = re.compile(
     r"(?i)\b(?:associated\s+with|for|related\s+to|triggered\s+by|upon|on)\s+"
