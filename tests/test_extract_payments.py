@@ -2634,3 +2634,14 @@ def test_with_the_potential_for_future_payments_is_the_next_items() -> None:
         (Decimal(50_000_000), "earned"),
         (Decimal(280_000_000), "potential"),
     }
+
+
+def test_a_plan_in_what_a_company_is_is_no_forecast_and_a_completed_acquisition_is_paid() -> None:
+    found = payments(
+        "Avelor Bio, a pharmaceutical company that focuses on innovation with the aim to improve "
+        "patients' lives, announces the acquisition of Tenby Pharma Ltd. for €140 million.",
+        headline="Avelor Bio Completes Transformational Acquisition of Tenby Pharma",
+    )
+    assert [(p.money.amount, p.kind, p.status) for p in found if p.money] == [
+        (Decimal(140_000_000), "acquisition", "earned")
+    ]

@@ -380,6 +380,8 @@ _DEAL_CLOSED = re.compile(
     r"|\bannounced\s+(?:the\s+)?(?:successful\s+)?(?:completion|closing)\s+of\s+(?:its|the)\s+"
     r"(?:previously[\s-]announced\s+)?(?:\w+\s+){0,2}?(?:acquisition|sale|divestiture|merger"
     r"|agreement|collaboration|transaction|deal)\b"
+    # a headline's present: "X Completes Transformational Acquisition of Y"
+    r"|\b(?:completes|closes)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}?(?:acquisition|merger|sale)\b"
 )
 _NO_PAYMENTS = ("fls", "contact")  # the zones no payment is read from
 _SIGNING_KINDS = ("upfront", "equity", "option_fee", "license_fee", "research_funding")
@@ -1247,9 +1249,11 @@ def _read_amount(
     status, explicit = _status(frame, kind, text, m, before, after, deal)
     if debt:  # assumed with the company: once the deal has closed, it has been taken on
         status, explicit = ("earned" if deal == (False, True) else "potential"), True
-    if status is None or _FORECAST.search(frame.group):
+    if status is None or _FORECAST.search(_without_appositions(frame.group)):
         return None  # "expects to receive $60 million": a forecast, not a payment
-    if not explicit and FORWARD_LOOKING.search(frame.lead[-80:] + frame.group):
+    if not explicit and FORWARD_LOOKING.search(
+        _without_appositions(frame.lead[-80:] + frame.group)
+    ):
         return None
     # "$600 million, which together could amount to total consideration of $954 million": the
     # words after the last comma before another amount are that amount's
@@ -1352,6 +1356,14 @@ def _part(
     )  # fmt: skip
     said = kind != "other"
     return _Draft(payment, index, sentence.zone, explicit, False, said, distinct=False)
+
+
+# ", a pharmaceutical company that … with the aim to improve …,": what a company is, not a plan
+_APPOSITION = re.compile(r",\s+(?:an?|the)\s+[^,;]{0,200}?,")
+
+
+def _without_appositions(lead: str) -> str:
+    return _APPOSITION.sub(" ", lead)
 
 
 def _count(payer: str | None, payee: str | None) -> int:
