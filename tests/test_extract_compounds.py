@@ -524,3 +524,24 @@ def test_a_scaled_currency_code_before_a_number_is_money_not_a_code_name() -> No
         "to Orvane AB."
     )
     assert list(found) == ["KS-1234"]
+
+
+@pytest.mark.parametrize("name", ["kesselmetostat", "orvapixant", "lindosporin"])
+def test_more_who_stems_mark_a_drug(name: str) -> None:
+    assert name in compounds_of(f"Kessel Bio licensed {name} to Orvane Pharma, Inc.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Kessel Bio licensed its antibody-drug conjugate Kesseltuzumab (KSL-A1811).", "KSL-A1811"),
+        ("Kessel Bio will use its new drug K606 for the treatment of two indications.", "K606"),
+        ("Kessel Bio granted rights to its biosimilar KLX13 in the United States.", "KLX13"),
+    ],
+)
+def test_codes_a_text_calls_a_drug(sentence: str, code: str) -> None:
+    assert code in compounds_of(sentence)
+
+
+def test_a_letter_and_two_digits_is_no_drug_for_being_called_one() -> None:
+    assert not compounds_of("Kessel Bio will report its new drug Q3 results in May.")

@@ -36,6 +36,7 @@ CODE_RE = re.compile(
     r"[A-Z]{2,4}[- ]?\d{3,8}(?:[a-z]\d|[A-Za-z])?(?:-\d{3,5})?"
     r"|[A-Z]{2,5}[ -]\d{2,3}-\d{3,5}"
     r"|[A-Z]{2,5}-[A-Z]{1,4}\d{1,3}[A-Z]\d{0,2}"  # SGN-CD33A, BL-B01D1
+    r"|[A-Z]{2,5}-[A-Z]\d{3,5}"  # SHR-A1811
     r"|[A-Z]{2,5}-[A-Z]{2,4}\d{2,3}"
     r"|[A-Z]{2,5}-[A-Z]{2,5}-\d{3,6}"
     r"|[A-Z]{2,5}-[A-Z]{2,6}(?:-[\d.]+)?\s?\(Rx\s?\)"
@@ -121,7 +122,9 @@ _STEMS = (
     "mostat|cestat|milast|glitazar|penem|bactam|pril|prost|adol|pitant|fenacin|trozole|ditan|"
     "cabtagene|repvec|vec|plon|pidem|estrant|dopa|ectedin|"
     # acid blockers, glucokinase activators, carbamates, retinoids
-    "prazan|gliatin|bamate|arotene"
+    "prazan|gliatin|bamate|arotene|"
+    # EZH2 inhibitors, P2X antagonists, ciclosporin analogues
+    "metostat|pixant|sporin"
 )
 _WORD_RE = re.compile(r"(?<![\w-])[A-Za-z][a-z]{4,}(?!\w)")
 # The stems as plain endings: str.endswith tests them all far faster than a pattern ending in
@@ -796,7 +799,7 @@ _LOOSE_CODE_RE = re.compile(
 _DRUG_NOUN = (
     r"(?:candidates?|inhibitors?|antibod(?:y|ies)|vaccines?|therap(?:y|ies)|therapeutics?"
     r"|molecules?|compounds?|drugs?|agonists?|antagonists?|conjugates?|enzymes?|modulators?"
-    r"|degraders?|peptides?|oligonucleotides?|assets?|formulations?|treatments?)"
+    r"|degraders?|peptides?|oligonucleotides?|assets?|formulations?|treatments?|biosimilars?)"
 )
 # "T-5224, its lead candidate", "T-5224 is an oral AP-1 inhibitor"
 _CALLED_A_DRUG_AFTER = re.compile(
@@ -814,7 +817,7 @@ _CALLED_A_DRUG_BEFORE = re.compile(
 _CANDIDATE_AFTER = re.compile(
     r",?\s+(?:an?\s+|its\s+|the\s+)?(?:lead\s+)?(?:candidate|compound)s?\b"
 )
-_CANDIDATE_BEFORE = re.compile(r"\b(?:candidate|compound)s?\s+$")
+_CANDIDATE_BEFORE = re.compile(r"\b(?:candidate|compound|biosimilar)s?\s+$")
 # Letters and a number of one or two digits: most targets are written so (CD47, HER2, CSF-1R).
 _TARGET_SHAPE = re.compile(r"[A-Z]{1,5}-?\d{1,2}[A-Za-z]?")
 # Forms and filings, not drugs: "S-1", "10-K", "8-K", "F-3".
@@ -830,8 +833,8 @@ def _find_called_codes(masked: str, found: dict[str, CompoundRecord], add) -> No
             continue  # (a part of a code already read: "ISIS-DMPK-2" of "ISIS-DMPK-2.5Rx")
         if _FILING.match(code) or _NOT_SHORT_CODES.match(code) or _CODE_EXCLUDE.match(code):
             continue
-        if _is_currency(code) or re.fullmatch(r"[A-Z]?\d+", code):
-            continue  # "EUR400", "Q3", "2019"
+        if _is_currency(code) or re.fullmatch(r"[A-Z]?\d{1,2}|\d+", code):
+            continue  # "EUR400", "Q3", "2019" (a letter and three digits may be a drug: "L606")
         before = masked[max(0, m.start() - 60) : m.start()]
         if _TARGET_SHAPE.fullmatch(code):
             # "CD47", "LSD1", "CSF-1R": shaped like a target, a drug only if called a candidate
