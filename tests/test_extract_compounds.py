@@ -545,3 +545,11 @@ def test_codes_a_text_calls_a_drug(sentence: str, code: str) -> None:
 
 def test_a_letter_and_two_digits_is_no_drug_for_being_called_one() -> None:
     assert not compounds_of("Kessel Bio will report its new drug Q3 results in May.")
+
+
+def test_a_code_whose_number_looks_like_a_year_is_a_drug_where_the_text_calls_it_one() -> None:
+    found = compounds_of(
+        "Kessel Bio signed a licence agreement with Orvane, Inc. for its investigational asset "
+        "KSB 2001. The Securities Exchange Act OF 1934 applies."
+    )
+    assert list(found) == ["KSB 2001"]

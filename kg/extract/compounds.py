@@ -737,8 +737,10 @@ def _is_currency(code: str) -> bool:
 def _find_codes(masked: str, add, link) -> None:
     for m in CODE_RE.finditer(masked):
         code = " ".join(m.group(0).split())
-        if _CODE_EXCLUDE.match(code) or _PERIOD_CODE.match(code) or _is_spaced_number(code):
+        if _CODE_EXCLUDE.match(code) or _PERIOD_CODE.match(code):
             continue
+        if _is_spaced_number(code) and not _called_a_drug(masked, m.start(), m.end()):
+            continue  # "OF 1934", unless "its investigational asset ISB 2001"
         if _is_currency(code):  # "EUR400,000", "MSEK 113"
             continue
         if re.match(r"[.,]\d", masked[m.end() : m.end() + 2]):
@@ -824,6 +826,16 @@ _TARGET_SHAPE = re.compile(r"[A-Z]{1,5}-?\d{1,2}[A-Za-z]?")
 _FILING = re.compile(r"^(?:[A-Z]-\d|\d{1,2}-[A-Z])$")
 
 
+def _called_a_drug(masked: str, start: int, end: int) -> bool:
+    """Does the text call what stands at masked[start:end] a drug ("T-5224, its lead
+    candidate", "the T-5224 programme", "a Phase 2 trial of T-5224")?"""
+    return bool(
+        _CALLED_A_DRUG_AFTER.match(masked, end)
+        or _SHORT_CODE_AFTER.match(masked, end)
+        or _CALLED_A_DRUG_BEFORE.search(masked[max(0, start - 60) : start])
+    )
+
+
 def _find_called_codes(masked: str, found: dict[str, CompoundRecord], add) -> None:
     for m in _LOOSE_CODE_RE.finditer(masked):
         code = m.group(1)
@@ -841,11 +853,7 @@ def _find_called_codes(masked: str, found: dict[str, CompoundRecord], add) -> No
             # or compound ("its CD47 programs", "a molecule CSF-1R inhibitor" name a target)
             called = _CANDIDATE_AFTER.match(masked, m.end()) or _CANDIDATE_BEFORE.search(before)
         else:
-            called = (
-                _CALLED_A_DRUG_AFTER.match(masked, m.end())
-                or _SHORT_CODE_AFTER.match(masked, m.end())  # "the T-5224 programme"
-                or _CALLED_A_DRUG_BEFORE.search(before)
-            )
+            called = _called_a_drug(masked, m.start(), m.end())
         if called:
             add(code, m.start())
 
