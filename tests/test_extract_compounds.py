@@ -553,3 +553,11 @@ def test_a_code_whose_number_looks_like_a_year_is_a_drug_where_the_text_calls_it
         "KSB 2001. The Securities Exchange Act OF 1934 applies."
     )
     assert list(found) == ["KSB 2001"]
+
+
+def test_a_target_shaped_code_that_is_developed_or_tried_is_a_drug_unless_a_noun_follows() -> None:
+    found = compounds_of(
+        "The milestone reflects progress in the development of KX-88 in liver cancer. Orvane "
+        "continues the development of CD47 antibodies."
+    )
+    assert list(found) == ["KX-88"]

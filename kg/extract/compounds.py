@@ -820,6 +820,9 @@ _CANDIDATE_AFTER = re.compile(
     r",?\s+(?:an?\s+|its\s+|the\s+)?(?:lead\s+)?(?:candidate|compound)s?\b"
 )
 _CANDIDATE_BEFORE = re.compile(r"\b(?:candidate|compound|biosimilar)s?\s+$")
+_ENDS_ITS_PHRASE = re.compile(
+    r"\s*(?:[,.;:)]|\s(?:in|for|to|as|and|is|was|has|will|which|that|from|by|with|at)\b)"
+)
 # Letters and a number of one or two digits: most targets are written so (CD47, HER2, CSF-1R).
 _TARGET_SHAPE = re.compile(r"[A-Z]{1,5}-?\d{1,2}[A-Za-z]?")
 # Forms and filings, not drugs: "S-1", "10-K", "8-K", "F-3".
@@ -851,7 +854,15 @@ def _find_called_codes(masked: str, found: dict[str, CompoundRecord], add) -> No
         if _TARGET_SHAPE.fullmatch(code):
             # "CD47", "LSD1", "CSF-1R": shaped like a target, a drug only if called a candidate
             # or compound ("its CD47 programs", "a molecule CSF-1R inhibitor" name a target)
-            called = _CANDIDATE_AFTER.match(masked, m.end()) or _CANDIDATE_BEFORE.search(before)
+            called = (
+                _CANDIDATE_AFTER.match(masked, m.end())
+                or _CANDIDATE_BEFORE.search(before)
+                # "the development of PI-88 in …", never "the development of CD47 antibodies":
+                # what is developed or tried is a drug when the code ends its noun phrase
+                or (
+                    _CALLED_A_DRUG_BEFORE.search(before) and _ENDS_ITS_PHRASE.match(masked, m.end())
+                )
+            )
         else:
             called = _called_a_drug(masked, m.start(), m.end())
         if called:
