@@ -1362,8 +1362,9 @@ def _part(
 _APPOSITION = re.compile(r",\s+(?:an?|the)\s+[^,;]{0,200}?,")
 
 
-def _without_appositions(lead: str) -> str:
-    return _APPOSITION.sub(" ", lead)
+def _without_appositions(text: str) -> str:
+    """The text with what its companies are (', a company that …,') left out."""
+    return _APPOSITION.sub(" ", text)
 
 
 def _count(payer: str | None, payee: str | None) -> int:

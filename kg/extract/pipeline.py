@@ -306,6 +306,7 @@ class PaymentContexts:
 
 
 def payment_contexts(release: Release) -> PaymentContexts:
+    """The words around each amount of a release, as the payment classifiers read them."""
     ctx = _Context(release)
     return PaymentContexts(ctx.issuer, len(ctx.joint) > 1, amount_contexts(ctx))
 
