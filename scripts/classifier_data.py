@@ -28,9 +28,9 @@ from kg.resolve import name_key  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpus"
 NOTES = ROOT.parent / "notes"
 FIELDS = ("kind", "status", "direction")
-# Every real release with gold but the set kept to measure rules and classifiers on releases
-# neither was written on (M): the sets the rules were written on, and B, F, K and L, which were
-# kept unseen until the rules and the first classifiers had been measured on them.
+# Every real release with gold but the sets kept to measure rules and classifiers on releases
+# neither was written on (M, N): the sets the rules were written on, and B, F, K and L, which
+# were kept unseen until the rules and the first classifiers had been measured on them.
 OPENED = ("", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l")
 TRAIN_SETS = ["dev", "blind-1", "dev-2", *(str(NOTES / f"realset{s}") for s in OPENED)]
 # The regularisations and thresholds tried, and for each shipped decision the (C, threshold) that
