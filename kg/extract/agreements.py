@@ -18,7 +18,7 @@ from typing import Any
 from kg.extract.money import AT_CLOSING
 from kg.extract.organizations import PARTNER_LIST_RE as _PARTNER_LIST
 from kg.extract.organizations import split_list
-from kg.extract.text import Sentence, contains_any
+from kg.extract.text import NO_FACT_ZONES, Sentence, contains_any
 from kg.facts import Acquisition, Agreement, Money, Partnership, Payment
 from kg.resolve import name_key
 
@@ -1026,7 +1026,7 @@ def acquisitions_in(ctx: Any, published: date | None) -> list[Acquisition]:
     found: dict[tuple[str, str], Acquisition] = {}
     for s in ctx.sentences:
         lowered = s.text.lower()
-        if s.zone in ("fls", "contact") or not contains_any(lowered, _ACQUISITION_GATE):
+        if s.zone in NO_FACT_ZONES or not contains_any(lowered, _ACQUISITION_GATE):
             continue
         mentions = [m for m in ctx.mentions(s, issuer_words=False) if not m.agency]
         for i, a in enumerate(mentions):
@@ -1187,7 +1187,7 @@ def _price_per_share(ctx: Any, acquired: str) -> Money | None:
     """The price per share offered for ``acquired``: one stated in a sentence that names it
     (another company's share price in the same release is not its price)."""
     for s in ctx.sentences:
-        if s.zone in ("fls", "contact") or not re.search(r"(?i)share|tender|offer", s.text):
+        if s.zone in NO_FACT_ZONES or not re.search(r"(?i)share|tender|offer", s.text):
             continue
         if not any(m.org == acquired for m in ctx.mentions(s, issuer_words=False)):
             continue

@@ -20,7 +20,7 @@ import re
 from typing import Protocol
 
 from kg.extract.compounds import CompoundRecord, compound_named
-from kg.extract.text import Layout, Sentence, compiled, contains_any, fold_case
+from kg.extract.text import NO_FACT_ZONES, Layout, Sentence, compiled, contains_any, fold_case
 from kg.facts import Compound, RegulatoryEvent, Span
 
 
@@ -215,7 +215,7 @@ def regulatory_events(ctx: EventContext, compounds: list[Compound]) -> list[Regu
     zones: list[str] = []
     seen: list[tuple[str, str | None, str | None]] = []
     for s in sorted(ctx.sentences, key=lambda s: s.zone == "head"):  # the body's first
-        if s.zone in ("fls", "contact"):
+        if s.zone in NO_FACT_ZONES:
             continue
         folded = fold_case(s.text)
         for kind, pattern in EVENT_PATTERNS:

@@ -28,13 +28,12 @@ from pathlib import Path
 from typing import Protocol
 
 from kg.extract.money import MoneyMention
-from kg.extract.text import Sentence
+from kg.extract.text import NO_FACT_ZONES, Sentence
 from kg.facts import Payment
 
 MODELS = Path(__file__).with_name("models")
 DECISIONS = ("kind", "status")
 ISSUER_WORD, ORG_WORD, AMOUNT_WORD = "xissuerx", "xorgx", "xamountx"
-_READ_FROM = ("head", "body", "about")  # the zones payments are read from
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _OTHER_AMOUNT = re.compile(r"[$€£¥]\s*\d[\d,.]*(?:\s*(?:million|billion|m|bn))?")
 
@@ -106,7 +105,7 @@ def amount_contexts(release: ReleaseView) -> dict[tuple[Decimal, str], list[dict
     found: dict[tuple[Decimal, str], list[dict[str, int]]] = {}
     sentences = release.sentences
     for i, sentence in enumerate(sentences):
-        if sentence.zone not in _READ_FROM:
+        if sentence.zone in NO_FACT_ZONES:
             continue
         money = [m for m in release.money(sentence) if not m.per_share]
         if not money:

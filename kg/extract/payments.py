@@ -41,7 +41,7 @@ from kg.extract.money import (
     classify_kind,
     qualifier_of,
 )
-from kg.extract.text import Sentence, compiled
+from kg.extract.text import NO_FACT_ZONES, Sentence, compiled
 from kg.facts import Money, Payment, Span
 
 
@@ -383,7 +383,6 @@ _DEAL_CLOSED = re.compile(
     # a headline's present: "X Completes Transformational Acquisition of Y"
     r"|\b(?:completes|closes)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}?(?:acquisition|merger|sale)\b"
 )
-_NO_PAYMENTS = ("fls", "contact")  # the zones no payment is read from
 _SIGNING_KINDS = ("upfront", "equity", "option_fee", "license_fee", "research_funding")
 _PENDING_KINDS = ("upfront", "equity", "acquisition", "option_fee", "license_fee", "other")
 
@@ -677,7 +676,7 @@ def find_payments(
     licensed = _licensed_compound(release, compounds_in)
     drafts: list[_Draft] = []
     for index, sentence in enumerate(release.sentences):
-        if sentence.zone in _NO_PAYMENTS:
+        if sentence.zone in NO_FACT_ZONES:
             continue
         drafts += _sentence_drafts(
             release, index, sentence, (pending, closed), compounds_in, licensed
@@ -1101,7 +1100,7 @@ def _stated_before(release: ReleaseView, index: int, m: MoneyMention) -> bool:
     return any(
         (n.amount, n.currency) == (m.amount, m.currency)
         for s in release.sentences[:index]
-        if s.zone not in _NO_PAYMENTS
+        if s.zone not in NO_FACT_ZONES
         for n in release.money(s)
     )
 
@@ -2328,7 +2327,7 @@ def _merge_conversions(release: ReleaseView, drafts: list[_Draft]) -> list[_Draf
     payment, kept in the currency the deal is stated in."""
     converted: dict[tuple[Decimal, str], tuple[Decimal, str]] = {}
     for s in release.sentences:
-        if s.zone in _NO_PAYMENTS:
+        if s.zone in NO_FACT_ZONES:
             continue
         original = None
         for m in release.money(s):

@@ -208,6 +208,10 @@ class Sentence:
     zone: str  # "head" (headline block), "body", "about", "fls", "contact"
 
 
+# The safe-harbour section and the contact block: no deal, payment or event is read there.
+NO_FACT_ZONES = ("fls", "contact")
+
+
 @dataclass(frozen=True)
 class Layout:
     """Where the parts of a release are, as offsets into the text."""
