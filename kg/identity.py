@@ -23,10 +23,12 @@ It also keeps what the canned queries would otherwise compute for every row they
 ``?canonical kg:canonicalName ?name`` (the first of the canonical node's own names),
 ``?payment kg:countedUnder ?agreement`` (the agreement, as first reported, a payment that
 restates none counts towards), ``?payment kg:countedWithoutAgreement true`` (a payment that
-restates none and no agreement holds), each payment's ``kg:canonicalPayer`` and
-``kg:canonicalPayee`` (its payer's and payee's canonical nodes) and one ``kg:OrganizationPair``
-per two organisations some fact involves (``kg:between`` each, ``kg:firstPublished`` and
-``kg:lastPublished`` dates).
+restates none and no agreement holds), ``?agreement kg:withoutPayments true`` (an agreement,
+as first reported, under which no report of it holds a payment), each payment's
+``kg:canonicalPayer`` and ``kg:canonicalPayee`` (its payer's and payee's canonical nodes) and
+one ``kg:OrganizationPair`` per two organisations some fact involves (``kg:between`` each,
+``kg:linkedBy`` each such fact, ``kg:firstPublished`` and ``kg:lastPublished`` dates when a
+release of them is dated).
 
 The links are derived data: the release graphs stay exactly what their releases state.
 """
@@ -47,8 +49,8 @@ from kg.store import IDENTITY_GRAPH, Store
 # The properties the identity graph states (and no release graph does).
 IDENTITY_PROPERTIES = (
     KG.canonical, KG.restates, KG.conflictsWith, KG.canonicalName, KG.countedUnder,
-    KG.countedWithoutAgreement, KG.canonicalPayer, KG.canonicalPayee, KG.between,
-    KG.firstPublished, KG.lastPublished,
+    KG.countedWithoutAgreement, KG.withoutPayments, KG.canonicalPayer, KG.canonicalPayee,
+    KG.between, KG.linkedBy, KG.firstPublished, KG.lastPublished,
 )  # fmt: skip
 
 _CANONICAL = f"<{KG.canonical}>"
@@ -57,6 +59,7 @@ _CONFLICTS = f"<{KG.conflictsWith}>"
 _CANONICAL_NAME = f"<{KG.canonicalName}>"
 _COUNTED_UNDER = f"<{KG.countedUnder}>"
 _COUNTED_WITHOUT_AGREEMENT = f"<{KG.countedWithoutAgreement}>"
+_WITHOUT_PAYMENTS = f"<{KG.withoutPayments}>"
 _CANONICAL_PAYER = f"<{KG.canonicalPayer}>"
 _CANONICAL_PAYEE = f"<{KG.canonicalPayee}>"
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -101,6 +104,12 @@ _WITHOUT_AGREEMENT = (
   }
 }"""
 )
+_AGREEMENT_REPORTS = (
+    _PREFIX
+    + """SELECT DISTINCT ?agreement WHERE {
+  GRAPH ?g { ?agreement a kg:Agreement }
+}"""
+)
 _PAYERS = (
     _PREFIX
     + """SELECT DISTINCT ?payment ?payer ?payee WHERE {
@@ -110,12 +119,12 @@ _PAYERS = (
   }
 }"""
 )
-_DATED_LINKS = (
+_LINKS = (
     _PREFIX
     + """SELECT ?fact ?node ?published WHERE {
   GRAPH ?g {
     ?fact kg:involves ?node .
-    ?release a kg:Release ; kg:published ?published .
+    OPTIONAL { ?release a kg:Release ; kg:published ?published }
   }
 }"""
 )
@@ -216,8 +225,12 @@ def refresh_identity(store: Store) -> IdentitySummary:
         f'<{payment}> {_COUNTED_WITHOUT_AGREEMENT} "true"^^{_XSD_BOOLEAN} .'
         for payment in sorted(_counted_without_agreement(store, restates))
     ]
+    lines += [
+        f'<{agreement}> {_WITHOUT_PAYMENTS} "true"^^{_XSD_BOOLEAN} .'
+        for agreement in sorted(_agreements_without_payments(store, restates))
+    ]
     lines += _payer_lines(store, organizations)
-    lines += _pair_lines(_pair_dates(store, organizations))
+    lines += _pair_lines(_pairs(store, organizations))
     store.replace_graphs({IDENTITY_GRAPH: "\n".join(lines)})
     return IdentitySummary(
         organizations=len(set(organizations.values())),
@@ -251,6 +264,21 @@ def _counted_without_agreement(store: Store, restates: list[tuple[str, str]]) ->
     }
 
 
+def _agreements_without_payments(store: Store, restates: list[tuple[str, str]]) -> set[str]:
+    """Every agreement as first reported under which no report of it holds a payment: what a
+    list of deals shows with nothing to total."""
+    earlier = dict(restates)
+    with_payments = {
+        earlier.get(row["agreement"].value, row["agreement"].value)
+        for row in store.query(_UNDER_AGREEMENT)
+    }
+    return {
+        row["agreement"].value
+        for row in store.query(_AGREEMENT_REPORTS)
+        if row["agreement"].value not in earlier and row["agreement"].value not in with_payments
+    }
+
+
 def _payer_lines(store: Store, organizations: dict[str, str]) -> list[str]:
     """Each payment's payer and payee as their canonical nodes: what a total per payer and
     payee groups by, without a lookup in two graphs for every payment."""
@@ -263,40 +291,54 @@ def _payer_lines(store: Store, organizations: dict[str, str]) -> list[str]:
     return sorted(found)
 
 
-# ---- the dates two organisations were first and last linked -------------------------------------
+# ---- the pairs of organisations some fact links ------------------------------------------------
 
 
-def _pair_dates(
-    store: Store, organizations: dict[str, str]
-) -> dict[tuple[str, str], tuple[str, str]]:
-    """(a, b) canonical nodes, a < b -> the first and last publication date of the releases
-    with a fact that involves both (pairs no dated release links are left out)."""
-    involved: dict[tuple[str, str], set[str]] = defaultdict(set)  # (fact, date) -> canonicals
-    for row in store.query(_DATED_LINKS):
-        node = row["node"].value
+@dataclass
+class _Pair:
+    """Two canonical organisations: the facts that involve both, and the dates of their releases."""
+
+    facts: set[str]
+    dates: set[str]
+
+
+def _pairs(store: Store, organizations: dict[str, str]) -> dict[tuple[str, str], _Pair]:
+    """(a, b) canonical nodes, a < b -> the facts that involve both and their releases' dates."""
+    involved: dict[str, set[str]] = defaultdict(set)  # fact -> canonical organisations
+    dated: dict[str, str] = {}  # fact -> its release's publication date
+    for row in store.query(_LINKS):
+        fact, node = row["fact"].value, row["node"].value
         if node in organizations:  # as the queries, which read organisations by kg:canonical
-            involved[(row["fact"].value, row["published"].value)].add(organizations[node])
-    dates: dict[tuple[str, str], tuple[str, str]] = {}
-    for (_, published), canonicals in involved.items():
+            involved[fact].add(organizations[node])
+        if row["published"] is not None:
+            dated[fact] = row["published"].value
+    pairs: dict[tuple[str, str], _Pair] = {}
+    for fact, canonicals in involved.items():
         ordered = sorted(canonicals)
         for i, a in enumerate(ordered):
             for b in ordered[i + 1 :]:
-                first, last = dates.get((a, b), (published, published))
-                dates[(a, b)] = (min(first, published), max(last, published))
-    return dates
+                pair = pairs.setdefault((a, b), _Pair(set(), set()))
+                pair.facts.add(fact)
+                if fact in dated:
+                    pair.dates.add(dated[fact])
+    return pairs
 
 
-def _pair_lines(dates: dict[tuple[str, str], tuple[str, str]]) -> list[str]:
+def _pair_lines(pairs: dict[tuple[str, str], _Pair]) -> list[str]:
     lines = []
-    for (a, b), (first, last) in sorted(dates.items()):
+    for (a, b), found in sorted(pairs.items()):
         pair = f"<{ID['pair/' + hashlib.sha1(f'{a} {b}'.encode()).hexdigest()[:20]]}>"
         lines += [
             f"{pair} {_RDF_TYPE} <{KG.OrganizationPair}> .",
             f"{pair} <{KG.between}> <{a}> .",
             f"{pair} <{KG.between}> <{b}> .",
-            f'{pair} <{KG.firstPublished}> "{first}"^^{_XSD_DATE} .',
-            f'{pair} <{KG.lastPublished}> "{last}"^^{_XSD_DATE} .',
         ]
+        lines += [f"{pair} <{KG.linkedBy}> <{fact}> ." for fact in sorted(found.facts)]
+        if found.dates:
+            lines += [
+                f'{pair} <{KG.firstPublished}> "{min(found.dates)}"^^{_XSD_DATE} .',
+                f'{pair} <{KG.lastPublished}> "{max(found.dates)}"^^{_XSD_DATE} .',
+            ]
     return lines
 
 

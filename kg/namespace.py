@@ -116,9 +116,11 @@ PROPERTIES = (
     "canonicalName",
     "countedUnder",
     "countedWithoutAgreement",
+    "withoutPayments",
     "canonicalPayer",
     "canonicalPayee",
     "between",
+    "linkedBy",
     "firstPublished",
     "lastPublished",
 )

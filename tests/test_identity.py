@@ -331,9 +331,10 @@ def test_an_alias_or_a_listing_that_one_release_contradicts_joins_nothing() -> N
 
 
 # What the identity graph keeps for the queries must be what the release graphs say, computed
-# the long way: each canonical node's first name, each pair's first and last dates, the
-# agreement (as first reported) each payment that restates none counts towards, the
-# payments that restate none and no agreement holds, and each payment's payer and payee as
+# the long way: each canonical node's first name, each pair's first and last dates and the
+# facts that link it, the agreement (as first reported) each payment that restates none
+# counts towards, the payments that restate none and no agreement holds, the agreements (as
+# first reported) no report of which holds a payment, and each payment's payer and payee as
 # canonical nodes.
 _PREFIXES = f"PREFIX kg: <{TERMS}>\n"
 _DERIVED_VS_LONG_WAY = {
@@ -355,6 +356,16 @@ _DERIVED_VS_LONG_WAY = {
           GRAPH <{IDENTITY_GRAPH}> {{ ?x kg:canonical ?a . ?y kg:canonical ?b }}
           FILTER(STR(?a) < STR(?b)) }} GROUP BY ?a ?b""",
     ),
+    "pair links": (
+        f"""SELECT ?a ?b ?link WHERE {{
+          GRAPH <{IDENTITY_GRAPH}> {{
+            ?pair a kg:OrganizationPair ; kg:between ?a , ?b ; kg:linkedBy ?link }}
+          FILTER(STR(?a) < STR(?b)) }}""",
+        f"""SELECT DISTINCT ?a ?b ?link WHERE {{
+          GRAPH ?g {{ ?link kg:involves ?x , ?y }}
+          GRAPH <{IDENTITY_GRAPH}> {{ ?x kg:canonical ?a . ?y kg:canonical ?b }}
+          FILTER(STR(?a) < STR(?b)) }}""",
+    ),
     "counted payments": (
         f"""SELECT ?payment ?agreement WHERE {{
           GRAPH <{IDENTITY_GRAPH}> {{ ?payment kg:countedUnder ?agreement }} }}""",
@@ -372,6 +383,17 @@ _DERIVED_VS_LONG_WAY = {
           FILTER NOT EXISTS {{ GRAPH ?g {{ ?payment kg:underAgreement ?agreement }} }}
           FILTER NOT EXISTS {{
             GRAPH <{IDENTITY_GRAPH}> {{ ?payment kg:restates ?earlier }} }} }}""",
+    ),
+    "agreements without payments": (
+        f"""SELECT ?agreement WHERE {{
+          GRAPH <{IDENTITY_GRAPH}> {{ ?agreement kg:withoutPayments true }} }}""",
+        f"""SELECT DISTINCT ?agreement WHERE {{
+          GRAPH ?g {{ ?agreement a kg:Agreement }}
+          FILTER NOT EXISTS {{ GRAPH <{IDENTITY_GRAPH}> {{ ?agreement kg:restates ?first }} }}
+          FILTER NOT EXISTS {{ GRAPH ?h {{ ?payment kg:underAgreement ?agreement }} }}
+          FILTER NOT EXISTS {{
+            GRAPH <{IDENTITY_GRAPH}> {{ ?later kg:restates ?agreement }}
+            GRAPH ?k {{ ?laterPayment kg:underAgreement ?later }} }} }}""",
     ),
     "canonical payers and payees": (
         f"""SELECT ?payment ?role ?node WHERE {{ GRAPH <{IDENTITY_GRAPH}> {{
