@@ -754,3 +754,14 @@ def test_an_acquisition_for_up_to_its_parts_is_the_deal_value() -> None:
         (740_000_000, "milestone"),
     }
     assert [d.price.amount for d in facts.acquisitions if d.price] == [400_000_000]
+
+
+def test_a_fee_paid_for_an_option_is_an_option_agreement() -> None:
+    found = agreements(
+        "Avelor Bio announced that it has regained worldwide rights to AV-101 from Tenby Pharma "
+        "Ltd. In 2014, Tenby Pharma acquired an option to license the development of AV-101 for "
+        "€37.5 million."
+    )
+    assert summary(found) == {
+        ("option", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
+    }

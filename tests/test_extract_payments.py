@@ -2645,3 +2645,33 @@ def test_a_plan_in_what_a_company_is_is_no_forecast_and_a_completed_acquisition_
     assert [(p.money.amount, p.kind, p.status) for p in found if p.money] == [
         (Decimal(140_000_000), "acquisition", "earned")
     ]
+
+
+def test_acquiring_an_option_or_a_licence_is_no_acquisition() -> None:
+    found = payments(
+        "Under the terms of this option agreement, Avelor Bio is set to receive 40 million USD "
+        "from Tenby Pharma Ltd. to acquire the option to license AV-101. Under the terms of the "
+        "option, Tenby is entitled to acquire an exclusive license to the technology upon the "
+        "payment to Avelor Bio of an additional $6 million."
+    )
+    assert [(p.money.amount, p.kind) for p in found if p.money] == [
+        (Decimal(40_000_000), "option_fee"),
+        (Decimal(6_000_000), "other"),
+    ]
+
+
+def test_an_amount_of_a_company_s_common_and_preferred_stock_buys_equity() -> None:
+    p = only("Tenby Pharma Ltd. said it will buy $12 million of Avelor common and preferred stock.")
+    assert (p.money.amount, p.kind) == (Decimal(12_000_000), "equity")
+
+
+def test_a_total_after_with_totals_only_the_items_after_it() -> None:
+    found = payments(
+        "Avelor Bio will receive an upfront payment of $3 million and royalties on AV-101 sales, "
+        "with future milestone payments possibly totaling up to $14 million.",
+        headline="Avelor Bio Licenses AV-101 to Tenby Pharma",
+    )
+    assert [(p.money.amount, p.kind) for p in found if p.money] == [
+        (Decimal(3_000_000), "upfront"),
+        (Decimal(14_000_000), "milestone"),
+    ]

@@ -426,6 +426,7 @@ def agreements_in(
         re.search(r"(?i)\broyalt", s.text) for s in ctx.sentences if s.zone in ("body", "head")
     )
     _add_asset_purchases(found, acquisitions, payments)
+    _add_options_paid_for(found, payments)
     _add_rights_bought(ctx, found)
     _name_mergers(found, acquisitions)
     _drop_references_to_named_deals(found, introduced)
@@ -576,6 +577,22 @@ def _add_asset_purchases(
         if not any(known == parties for _, known in found):
             found[("other", parties)] = Agreement(
                 "other", p.evidence, sorted(parties), status="new"
+            )
+
+
+def _add_options_paid_for(
+    found: dict[tuple[str, frozenset[str]], Agreement], payments: list[Payment]
+) -> None:
+    """A fee paid for an option ("X acquired an option to license Y for €37.5 million") is an
+    option agreement: the payer holds the option on the payee's rights, even where the release
+    names no agreement."""
+    for p in payments:
+        if p.kind != "option_fee" or not (p.payer and p.payee):
+            continue
+        parties = frozenset((p.payer, p.payee))
+        if not any(known == parties for _, known in found):
+            found[("option", parties)] = Agreement(
+                "option", p.evidence, sorted(parties), licensor=p.payee, licensee=p.payer
             )
 
 

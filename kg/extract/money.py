@@ -196,6 +196,12 @@ def _amount(m: re.Match[str]) -> Decimal | None:
 # due when a deal closes
 AT_CLOSING = re.compile(r"(?i)\b(?:at|upon|on)\s+(?:the\s+)?closing\b")
 
+# What "acquire" takes when it buys rights rather than a company: "the option to license X",
+# "an exclusive licence", "worldwide rights".
+RIGHTS_OBJECT = (
+    r"\s+(?:the\s+|an?\s+)?(?:(?:exclusive|non-exclusive|worldwide|global)\s+)*"
+    r"(?:options?|licen[cs]es?|rights?)\b"
+)
 _KIND_CUES = [
     (
         "other",  # the value of a whole deal is no one kind of payment
@@ -216,8 +222,9 @@ _KIND_CUES = [
             r"|gross\s+proceeds|in\s+(?:[\w-]+\s+){0,2}(?:shares|stock)"
             # "X's acquisition of 2,491,988 shares": some shares, not the company
             r"|(?:acquisition|purchase)\s+of\s+[\d,.]+\s+(?:million\s+)?(?:\w+\s+)?(?:shares|ADSs))\b"
-            # "$15 million of Corvana stock"
-            r"|^\s*of\s+(?:[\w&.-]+\s+){0,3}(?:stock|shares|ADSs)\b"
+            # "$15 million of Corvana stock", "of Corvana common and preferred stock"
+            r"|^\s*of\s+(?:[\w&.-]+\s+){0,3}(?:(?:common|preferred|ordinary)\s+(?:and|or)\s+"
+            r"(?:common|preferred|ordinary)\s+)?(?:stock|shares|ADSs)\b"
         ),
     ),
     (
@@ -225,6 +232,8 @@ _KIND_CUES = [
         re.compile(
             r"(?i)\boption(?:\s+exercise)?\s+(?:fee|payment)s?\b|\bexercise\s+(?:fee|payment)s?\b"
             r"|^\s*for\s+(?:an?|the)\s+(?:exclusive\s+)?option\b"  # "€25m for an exclusive option"
+            # "$40 million from X to acquire the option to license Y"
+            r"|\bacquir(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:exclusive\s+)?option\b"
         ),
     ),
     (
@@ -270,7 +279,10 @@ _KIND_CUES = [
     (
         "acquisition",
         re.compile(
-            r"(?i)\b(?:stockholders|shareholders|purchase\s+price|acquisition|acquire|tender\s+offer|merger"
+            r"(?i)\b(?:stockholders|shareholders|purchase\s+price|acquisition|tender\s+offer|merger"
+            # "to acquire the option to license X", "acquire an exclusive licence": rights, not
+            # a company
+            rf"|acquire(?!{RIGHTS_OBJECT})"
             r"|(?:equity|enterprise|transaction)\s+value|total\s+consideration|for\s+the\s+company"
             r"|(?:all|100\s*(?:percent|%))\s+(?:of\s+)?(?:the\s+|its\s+)?(?:issued\s+and\s+)?(?:outstanding\s+)?"
             r"(?:stock|shares|share\s+capital|common\s+stock)"

@@ -37,6 +37,7 @@ from kg.extract.money import (
     AT_CLOSING,
     FORWARD_LOOKING,
     INSTEAD_OF,
+    RIGHTS_OBJECT,
     MoneyMention,
     classify_kind,
     qualifier_of,
@@ -345,6 +346,8 @@ _ACQUIRED = re.compile(r"(?i)acquired$")
 _BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?$")
 # Verbs that give or take rights without buying the asset: their price is no acquisition.
 _GIVES_RIGHTS = re.compile(r"(?i)(?:out-?)?licens|transfer|assign|grant|provid")
+# "X is entitled to acquire an exclusive license … upon the payment of $5 million": rights
+_BUYS_RIGHTS = re.compile(rf"(?i){RIGHTS_OBJECT}")
 # A list after a colon itemises what the words before it say: "announced the receipt of two
 # milestones from X: an equity investment of … and a milestone payment of …".
 _RECEIPT_BEFORE_COLON = re.compile(
@@ -964,7 +967,10 @@ def _kinds_totalled(before: str, previous: _Draft | None, index: int) -> set[str
     m = _TOTALLED.search(before[-240:])
     if m is None:
         return set()
-    kinds = {kind for kind, cue in _KIND_WORDS.items() if cue.search(m.group("list"))}
+    # "an upfront payment …, with future milestone payments totaling up to $12 million": the
+    # list starts after "with"
+    listed = re.split(r"(?i)\b(?:with|while|whereas)\b", m.group("list"))[-1]
+    kinds = {kind for kind, cue in _KIND_WORDS.items() if cue.search(listed)}
     if m.group("both") and previous is not None and previous.sentence == index and kinds:
         kinds.add(previous.payment.kind)
     return kinds
@@ -1826,7 +1832,12 @@ def _kind(
         and _INVESTS.search(text[:verb_end])
     ):
         kind = "equity"  # "X will invest $10 million in Y": shares of Y
-    if kind == "other" and verb in (ACQUIRE, SELL) and not _GIVES_RIGHTS.match(verb_text):
+    if (
+        kind == "other"
+        and verb in (ACQUIRE, SELL)
+        and not _GIVES_RIGHTS.match(verb_text)
+        and not (verb == ACQUIRE and _BUYS_RIGHTS.match(text, verb_end))
+    ):
         kind = "acquisition"  # "agreed to acquire a voucher from X for $98 million"
     if kind == "acquisition" and _ROYALTY_BOUGHT.search(text[verb_end : m.start]):
         kind = "upfront"  # the price of a royalty interest is paid upfront (a monetisation)
