@@ -2675,3 +2675,17 @@ def test_a_total_after_with_totals_only_the_items_after_it() -> None:
         (Decimal(3_000_000), "upfront"),
         (Decimal(14_000_000), "milestone"),
     ]
+
+
+def test_it_pays_is_said_of_the_company_the_sentence_before_opens_with() -> None:
+    found = payments(
+        "Avelor Bio reports that two preclinical programs of its collaboration with Tenby Pharma "
+        "Ltd. have been completed. Tenby exercised its option to these candidates. It will pay "
+        "EUR 2.5 million for these licenses. Avelor Bio received a first milestone of CHF 3 "
+        "million in 2019. It will earn a CHF 6 million milestone upon the start of Phase 2."
+    )
+    assert [(p.payer, p.payee, p.money.amount) for p in found if p.money] == [
+        ("Tenby", "Avelor Bio", Decimal(2_500_000)),
+        ("Tenby", "Avelor Bio", Decimal(3_000_000)),
+        ("Tenby", "Avelor Bio", Decimal(6_000_000)),
+    ]

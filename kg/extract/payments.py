@@ -1593,8 +1593,10 @@ def _subject(
         return c
     it = _IT_SUBJECT.search(text, floor, verb_start)
     if it is not None and it.end() == verb_start:
+        verb = _VERB.match(text, verb_start)
+        pays = verb is not None and verb.group("pay") is not None
         return _Pronoun(
-            it.start(), it.start() + 2, _antecedent(release, text, mentions, it.start())
+            it.start(), it.start() + 2, _antecedent(release, text, mentions, it.start(), pays)
         )
     return None
 
@@ -1607,8 +1609,12 @@ class _Pronoun:
     agency: bool = False
 
 
-def _antecedent(release: ReleaseView, text: str, mentions: list[Mention], pos: int) -> str | None:
-    """'X announced that it has earned …': the company that announces; else the issuer."""
+def _antecedent(
+    release: ReleaseView, text: str, mentions: list[Mention], pos: int, pays: bool = False
+) -> str | None:
+    """'X announced that it has earned …': the company that announces; "It will pay" after a
+    sentence about what another company did: that company; else the issuer (a release tells
+    what its issuer receives)."""
     reporting = list(_REPORTING.finditer(text, 0, pos))
     if reporting:
         before = [
@@ -1620,7 +1626,36 @@ def _antecedent(release: ReleaseView, text: str, mentions: list[Mention], pos: i
         ]
         if before:
             return before[-1].org
+    if pays and not text[:pos].strip():  # "GSK exercised its option. It will pay €2.5 million"
+        opener = _previous_subject(release, text)
+        if opener is not None:
+            return opener
     return release.issuer
+
+
+# A sentence that opens with a company doing something: "GSK exercised its option …".
+_OPENS_WITH_SUBJECT = re.compile(r"(?i)\W*(?:(?:the|this)\s+)?$")
+_ACTS_NEXT = re.compile(r"\s+(?!and\b|or\b)(?:has\s+|have\s+|had\s+|will\s+|also\s+)?[a-z]+ed\b")
+
+
+def _previous_subject(release: ReleaseView, text: str) -> str | None:
+    """The company a sentence opening with "It" goes on about: the one that opens the sentence
+    before it as the subject of a verb in the past ("GSK exercised its option to these
+    candidates. It will pay €2.5 million for these licenses"); None when that sentence opens
+    otherwise."""
+    index = next((i for i, s in enumerate(release.sentences) if s.text == text), None)
+    if not index:
+        return None
+    previous = release.sentences[index - 1]
+    mentions = release.mentions(previous)
+    if not mentions:
+        return None
+    first = min(mentions, key=lambda c: c.start)
+    if _OPENS_WITH_SUBJECT.fullmatch(previous.text[: first.start]) and _ACTS_NEXT.match(
+        previous.text, first.end
+    ):
+        return first.org
+    return None
 
 
 _AS_EVENT_HAPPENS = re.compile(
