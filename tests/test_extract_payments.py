@@ -2689,3 +2689,15 @@ def test_it_pays_is_said_of_the_company_the_sentence_before_opens_with() -> None
         ("Tenby", "Avelor Bio", Decimal(3_000_000)),
         ("Tenby", "Avelor Bio", Decimal(6_000_000)),
     ]
+
+
+def test_an_upfront_license_fee_is_the_upfront_and_the_next_item_keeps_its_own_kind() -> None:
+    found = payments(
+        "The license agreement with Tenby Pharma plc provides for, in addition to the already "
+        "received up-front license fee payment of 5 million EURO (approximately 47 MSEK) and "
+        "this milestone payment of 2 million EURO, additional milestone payments."
+    )
+    assert [(p.money.amount, p.kind) for p in found if p.money and p.money.amount] == [
+        (Decimal(5_000_000), "upfront"),
+        (Decimal(2_000_000), "milestone"),
+    ]

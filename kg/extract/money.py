@@ -292,6 +292,7 @@ _KIND_CUES = [
     ),
 ]
 _CUE = dict(_KIND_CUES)
+_UPFRONT_LICENSE_FEE = re.compile(r"(?i)\bup-?\s?front\s+licen[cs](?:e|ing)\s+fees?\b")
 # Buying every share of a company is buying the company, not an equity stake in it.
 _ALL_SHARES = re.compile(
     r"(?i)\b(?:all|100\s*(?:percent|%))\s+(?:of\s+)?(?:the\s+|its\s+)?(?:issued\s+and\s+)?"
@@ -384,8 +385,14 @@ def classify_kind(before: str, after: str, previous: str | None) -> str:
     kind = best[1]
     # The amount's own phrase: "$700 million of newly issued stock", not the next item of a list.
     both = window_before[-60:] + " " + re.split(r"(?i)\band\b", window_after, maxsplit=1)[0][:70]
-    if kind == "license_fee" and _CUE["milestone"].search(window_after[:70]):
+    # "… license fee payment of 5 million EURO and this milestone payment of …": the next item
+    own_after = re.split(
+        r"(?i)\band\s+(?:this|that|the|an?|its|their)\b", window_after, maxsplit=1
+    )[0]
+    if kind == "license_fee" and _CUE["milestone"].search(own_after[:70]):
         kind = "milestone"
+    if kind == "license_fee" and _UPFRONT_LICENSE_FEE.search(both):
+        kind = "upfront"  # an "upfront license fee" is the upfront (the gold's convention)
     if kind == "upfront" and _CUE["equity"].search(both):
         kind = "equity"
     if kind == "equity" and _ALL_SHARES.search(clause[-200:]):
