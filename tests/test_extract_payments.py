@@ -2701,3 +2701,31 @@ def test_an_upfront_license_fee_is_the_upfront_and_the_next_item_keeps_its_own_k
         (Decimal(5_000_000), "upfront"),
         (Decimal(2_000_000), "milestone"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "amount", "currency"),
+    [
+        ("Euros 24 million", 24_000_000, "EUR"),
+        ("Rs 247 crore", 2_470_000_000, "INR"),
+        ("Rs. 246.67 crore", 2_466_700_000, "INR"),
+        ("Rs 3,600 cr", 36_000_000_000, "INR"),
+        ("₹50 lakh", 5_000_000, "INR"),
+    ],
+)
+def test_euros_before_the_number_and_rupees_in_crore_and_lakh(
+    words: str, amount: int, currency: str
+) -> None:
+    p = only(f"Avelor Bio will receive an upfront payment of {words} from Tenby Pharma Ltd.")
+    assert (p.money.amount, p.money.currency) == (Decimal(amount), currency)
+
+
+def test_a_bracketed_amount_after_an_amount_kg_does_not_read_is_its_conversion() -> None:
+    found = payments(
+        "Avelor Bio will buy a 40 percent stake in Kessel Lanka from Tenby Pharma Ltd. for a "
+        "cash consideration of LKR 400,000 (over Rs 1.5 lakh) and will pay Tenby Pharma "
+        "USD 25 million (around Rs 110 crore) for the rights to AV-101."
+    )
+    assert [(p.money.amount, p.money.currency) for p in found if p.money] == [
+        (Decimal(25_000_000), "USD")
+    ]

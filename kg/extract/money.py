@@ -21,11 +21,13 @@ _CURRENCY_WORDS = {
     "norwegiankroner": "NOK", "poundssterling": "GBP", "britishpounds": "GBP",
     "canadiandollars": "CAD", "australiandollars": "AUD", "hongkongdollars": "HKD",
     "rupees": "INR", "rupee": "INR", "indianrupees": "INR", "zlotys": "PLN", "zloty": "PLN",
-    "polishzlotys": "PLN", "pln": "PLN",
+    "polishzlotys": "PLN", "pln": "PLN", "rs": "INR", "₹": "INR",
 }  # fmt: skip
 _SCALE = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mio": 10**6, "mln": 10**6, "m": 10**6,
     "mm": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12,
+    # the Indian scale: "Rs 247 crore" is 2.47 billion rupees
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "cr": 10**7,
 }  # fmt: skip
 # "MEUR 25", "TSEK 500", "6 MUSD": a Nordic and German way of writing millions and thousands
 _SCALED_CODE = re.compile(r"([mkt])(eur|usd|sek|nok|dkk|chf|gbp)")
@@ -33,12 +35,15 @@ _CODE_SCALE = {"m": 10**6, "k": 10**3, "t": 10**3}
 _PREFIX = (
     r"(?P<cur>US\s?\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|HK\$|\$A(?=\s?\d)|\$|€|£|¥"
     r"|(?<![\w$])[MKT](?:EUR|USD|SEK|NOK|DKK|CHF|GBP)(?=\s?\d)"
-    r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|RMB|KRW|INR|HKD|PLN|SFr\.?|Euro|euro)(?=[\s\d]))"
+    r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|RMB|KRW|INR|HKD|PLN|SFr\.?|Euros?)(?=[\s\d])"
+    # rupees: "Rs 247 crore", "Rs. 50 lakh", "₹120 crore"
+    r"|(?<![\w.])Rs\.?(?=\s?\d)|₹)"
 )
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # A footnote mark may follow a scale word: "JPY65 billion2".
 _SCALE_RE = (
-    r"(?P<scale>(?:thousand|million|billion|trillion)(?=\d?\b)|(?:mio\.?|mln|bn|mm|mn|[MBK])\b)"
+    r"(?P<scale>(?:thousand|million|billion|trillion|lakhs?|crores?)(?=\d?\b)"
+    r"|(?:mio\.?|mln|bn|mm|mn|cr|[MBK])\b)"
 )
 _SCALE_WORD = _SCALE_RE.replace("?P<scale>", "?:")
 _NUMBER2 = _NUMBER.replace("<num>", "<num2>")
@@ -62,7 +67,7 @@ _DIGIT = re.compile(r"\d")
 _CURRENCY_MARKS = (
     "$", "€", "£", "¥", "usd", "eur", "gbp", "jpy", "chf", "dkk", "sek", "nok", "cad", "aud", "cny",
     "rmb", "krw", "inr", "hkd", "sfr", "dollar", "franc", "won", "yen", "yuan", "renminbi", "kron",
-    "pound", "stg", "rupee", "zlot", "pln",
+    "pound", "stg", "rupee", "zlot", "pln", " rs", "₹",
 )  # fmt: skip
 
 
@@ -70,7 +75,7 @@ def _may_state_money(sentence: str) -> bool:
     """Whether the sentence has what every amount has (the pattern decides the rest)."""
     if _DIGIT.search(sentence) is None:
         return False
-    folded = fold_case(sentence)
+    folded = " " + fold_case(sentence)  # " rs": rupees at the sentence's start too
     return contains_any(folded, _CURRENCY_MARKS)
 
 
@@ -87,6 +92,10 @@ class MoneyMention:
 
 
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+(?:approximately\s+|about\s+|roughly\s+)?")
+_ROUGHLY_WORDS = r"approx(?:imately|\.)?|about|around|over|nearly|almost|roughly|some|ca\.|~"
+_ROUGHLY_IN_PARENTHESES = re.compile(rf"\(\s*(?:{_ROUGHLY_WORDS})\s*$|approx|about")
+_IN_PARENTHESES_BEFORE = re.compile(rf"\(\s*(?:{_ROUGHLY_WORDS}|or|then|equivalent\s+to)?\s*$")
+_AFTER_A_NUMBER = re.compile(rf"\d\s*\(\s*(?:{_ROUGHLY_WORDS}|equivalent\s+to)\s*$")
 
 
 def find_money(sentence: str) -> list[MoneyMention]:
@@ -107,14 +116,12 @@ def find_money(sentence: str) -> list[MoneyMention]:
         after = sentence[m.end() : m.end() + 20].lower()
         per_share = bool(re.match(r"\s*(?:/|per\s+)\s*(?:share|ads|unit)", after))
         before = sentence[max(0, m.start() - 20) : m.start()].lower()
-        in_paren = bool(found) and bool(
-            re.search(
-                r"\(\s*(?:approx(?:imately|\.)?|about|ca\.|~|or|then|equivalent\s+to)?\s*$", before
-            )
-        )
+        in_paren = bool(found) and bool(_IN_PARENTHESES_BEFORE.search(before))
         conversion = in_paren and (
-            found[-1].currency != currency or "approx" in before or "about" in before
+            found[-1].currency != currency or bool(_ROUGHLY_IN_PARENTHESES.search(before))
         )
+        # "LKR 400,000 (over Rs 1.5 lakh)": the same sum after an amount in a currency not read
+        conversion = conversion or bool(_AFTER_A_NUMBER.search(before))
         # "€27.5 million or $39 million": the same sum in another currency
         conversion = conversion or bool(
             found
