@@ -2729,3 +2729,12 @@ def test_a_bracketed_amount_after_an_amount_kg_does_not_read_is_its_conversion()
     assert [(p.money.amount, p.money.currency) for p in found if p.money] == [
         (Decimal(25_000_000), "USD")
     ]
+
+
+def test_what_a_company_has_invested_in_all_is_no_payment() -> None:
+    found = payments(
+        "Avelor Bio will acquire a portfolio of drugs from Tenby Pharma Ltd. for USD 171 million. "
+        '"This would be our 7th acquisition in the last two years, taking our investment for '
+        'inorganic growth to $450 million across our businesses," said the chairman.'
+    )
+    assert [p.money.amount for p in found if p.money] == [Decimal(171_000_000)]

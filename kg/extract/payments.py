@@ -1146,6 +1146,11 @@ _OWN_SPENDING_AFTER = re.compile(
     r"|in\s+net\s+assets\b|,\s*(?:[\w-]+\s+){0,2}(?:plan|initiative|scheme|budget)\b"
     r"|in\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+to\s+(?:establish|build|set\s+up|open)\b)"
 )
+# "taking our investment for inorganic growth to $450 million": what a company has spent in all
+_OWN_TOTAL_BEFORE = re.compile(
+    r"(?i)\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought)\s+(?:our|its|their)\s+(?:total\s+)?"
+    r"(?:investments?|spend(?:ing)?|outlay|expenditure)\b[^.;$€£¥]{0,80}\bto\s+\W{0,3}$"
+)
 # "Net cash out-flow upon signing of the acquisition was therefore $1.9 million"
 _NET_FIGURE_BEFORE = re.compile(r"(?i)\bnet\s+cash\s+(?:out-?flow|in-?flow|position)\b[^.;]*$")
 
@@ -1162,7 +1167,11 @@ def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Fram
         return False  # "X and Y will each contribute $10 million to the venture": to a third
     if _REVENUE_AFTER.match(after):
         return False  # "recognized $12 million of revenue": a results line, not a payment
-    if _OWN_SPENDING_AFTER.match(after) or _NET_FIGURE_BEFORE.search(before[-100:]):
+    if (
+        _OWN_SPENDING_AFTER.match(after)
+        or _NET_FIGURE_BEFORE.search(before[-100:])
+        or _OWN_TOTAL_BEFORE.search(before[-160:])
+    ):
         return False  # a company's own budget or spending, assets taken over, a net figure
     if re.match(r"(?i)\s*net\s+of\b", after):
         return False  # "$3.05 billion, or approximately $2.67 billion net of its cash": restated
