@@ -2738,3 +2738,12 @@ def test_what_a_company_has_invested_in_all_is_no_payment() -> None:
         'inorganic growth to $450 million across our businesses," said the chairman.'
     )
     assert [p.money.amount for p in found if p.money] == [Decimal(171_000_000)]
+
+
+def test_a_headline_with_more_digits_than_the_body_does_not_round_it() -> None:
+    found = payments(
+        "Avelor Bio will receive an up-front payment of $6 million from Tenby Pharma Ltd., and "
+        "will be eligible to receive up to $790 million in the course of clinical development.",
+        headline="Avelor Bio licenses AV-101 to Tenby Pharma at maximum $796 million",
+    )
+    assert Decimal(790_000_000) in {p.money.amount for p in found if p.money}
