@@ -2747,3 +2747,20 @@ def test_a_headline_with_more_digits_than_the_body_does_not_round_it() -> None:
         headline="Avelor Bio licenses AV-101 to Tenby Pharma at maximum $796 million",
     )
     assert Decimal(790_000_000) in {p.money.amount for p in found if p.money}
+
+
+def test_the_sale_of_a_unit_is_paid_for_by_the_buyer_and_a_return_to_holders_is_no_payment() -> (
+    None
+):
+    found = payments(
+        "Avelor Bio Limited announced that it has entered into a definitive agreement for the "
+        "sale of its specialties subsidiary, Kessel Specialties Private Limited, to Tenby Pharma "
+        "Inc. Under the terms of the agreement, Avelor Bio will receive US$1,600 million in cash "
+        "on closing. Following closing, Avelor Bio proposes to utilise proceeds towards "
+        "providing a pre-tax return of approximately US$700 million to US$800 million to "
+        "shareholders.",
+        headline="Avelor Bio to sell Kessel Specialties to Tenby Pharma",
+    )
+    assert [(p.payer, p.payee, p.money.amount) for p in found if p.money] == [
+        ("Tenby Pharma", "Avelor Bio", Decimal(1_600_000_000))
+    ]

@@ -92,6 +92,7 @@ class MoneyMention:
 
 
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+(?:approximately\s+|about\s+|roughly\s+)?")
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|to)\s*")
 _ROUGHLY_WORDS = r"approx(?:imately|\.)?|about|around|over|nearly|almost|roughly|some|ca\.|~"
 _ROUGHLY_IN_PARENTHESES = re.compile(rf"\(\s*(?:{_ROUGHLY_WORDS})\s*$|approx|about")
 _IN_PARENTHESES_BEFORE = re.compile(rf"\(\s*(?:{_ROUGHLY_WORDS}|or|then|equivalent\s+to)?\s*$")
@@ -128,6 +129,17 @@ def find_money(sentence: str) -> list[MoneyMention]:
             and found[-1].currency != currency
             and _OR_BETWEEN.fullmatch(sentence, found[-1].end, m.start())
         )
+        if (
+            found
+            and found[-1].currency == currency
+            and not conversion
+            and _RANGE_BETWEEN.fullmatch(sentence, found[-1].end, m.start())
+        ):
+            # "US$700 million to US$800 million": one amount of a range, its top
+            low = found.pop()
+            mention = MoneyMention(low.start, m.end(), amount, currency, per_share, False)
+            found.append(mention)
+            continue
         mention = MoneyMention(m.start(), m.end(), amount, currency, per_share, conversion)
         if in_paren and not conversion:
             total = found[-1] if found[-1].part_of is None else found[found[-1].part_of]

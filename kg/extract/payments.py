@@ -1151,6 +1151,12 @@ _OWN_TOTAL_BEFORE = re.compile(
     r"(?i)\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought)\s+(?:our|its|their)\s+(?:total\s+)?"
     r"(?:investments?|spend(?:ing)?|outlay|expenditure)\b[^.;$€£¥]{0,80}\bto\s+\W{0,3}$"
 )
+# "a pre-tax return of approximately US$700 million to shareholders": what a company hands its
+# own owners (a return of capital, a dividend) is no deal's payment
+_RETURN_BEFORE = re.compile(r"(?i)\b(?:return|distribution|dividend)s?\b[^.;$€£¥]{0,60}$")
+_TO_HOLDERS_AFTER = re.compile(
+    r"(?i)\s*to\s+(?:its\s+|our\s+|their\s+)?(?:share|stock)holders\b(?!\s+of\b)"
+)
 # "Net cash out-flow upon signing of the acquisition was therefore $1.9 million"
 _NET_FIGURE_BEFORE = re.compile(r"(?i)\bnet\s+cash\s+(?:out-?flow|in-?flow|position)\b[^.;]*$")
 
@@ -1173,6 +1179,8 @@ def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Fram
         or _OWN_TOTAL_BEFORE.search(before[-160:])
     ):
         return False  # a company's own budget or spending, assets taken over, a net figure
+    if _RETURN_BEFORE.search(before[-80:]) and _TO_HOLDERS_AFTER.match(after):
+        return False  # a return of capital to the company's own shareholders
     if re.match(r"(?i)\s*net\s+of\b", after):
         return False  # "$3.05 billion, or approximately $2.67 billion net of its cash": restated
     if _HOLDS.search(before[-40:]) and not _REDUCED_RELATIVE.match(text, m.end):

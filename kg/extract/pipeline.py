@@ -80,7 +80,9 @@ _DEAL_WORDS = re.compile(
 # "an exclusive licence agreement with ": the party a deal is signed with follows.
 _WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
 # The issuer's own sale in a lead sentence: "has agreed to sell", "to transfer the rights to"
-_SELLS = re.compile(r"\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring)\b")
+_SELLS = re.compile(
+    r"\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring|(?:the\s+)?sale\s+of)\b"
+)
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 _ISSUER_WORDS = re.compile(r"\b(?:[Tt]he\s+Company|the\s+company|[Ww]e|[Oo]ur|[Uu]s|its)\b")
 
@@ -104,7 +106,7 @@ def _without_dateline(ctx: _Context) -> str:
 
 # "its operating subsidiary Atugen AG", "its wholly-owned unit X"
 _ITS_UNIT = re.compile(
-    r"\bits\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|affiliate|unit|division)\s+(?:company\s+)?$"
+    r"\bits\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|affiliate|unit|division)\s*,?\s+(?:company\s+)?$"
 )
 
 
