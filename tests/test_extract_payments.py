@@ -2764,3 +2764,12 @@ def test_the_sale_of_a_unit_is_paid_for_by_the_buyer_and_a_return_to_holders_is_
     assert [(p.payer, p.payee, p.money.amount) for p in found if p.money] == [
         ("Tenby Pharma", "Avelor Bio", Decimal(1_600_000_000))
     ]
+
+
+def test_a_small_amount_to_the_cent_is_a_price_in_any_currency() -> None:
+    found = payments(
+        "Avelor Bio will acquire a stake in Tenby Pharma Ltd. for a total investment cost of "
+        "₹ 2,000 crore. Avelor Bio shares hit their 52-week high level at ₹ 1,638.35 on 12 "
+        "September 2025."
+    )
+    assert Decimal("1638.35") not in {p.money.amount for p in found if p.money}

@@ -468,6 +468,8 @@ _EACH_PAYS = re.compile(
 _REVENUE_AFTER = re.compile(r"(?i)\s*(?:of|in)\s+(?:\w+\s+)?revenues?\b")
 _IN_PARENTHESES = re.compile(r"\([^()]{0,40}$")
 _MIN_AMOUNT = Decimal(1000)  # "GBP60.5" lost its "million"; no deal pays sixty pounds
+# A small amount to the cent is a price (a share's, a product's), in whatever currency's units
+_PRICE_CEILING = Decimal(100_000)
 # "X has paid the $3 million milestone": a verb of payment done, of the release's first mention
 _PAID_THE = re.compile(r"(?i)\b(?:paid|received|earned|collected)\s+(?:the|this)\s+$")
 _ALREADY_COUNTED = re.compile(r"(?i)\b(?:the|this|that|these)\s+(?:additional\s+|same\s+)?$")
@@ -1163,8 +1165,8 @@ _NET_FIGURE_BEFORE = re.compile(r"(?i)\bnet\s+cash\s+(?:out-?flow|in-?flow|posit
 
 def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Frame) -> bool:
     """Money that changes hands, not a revenue line, a market or a share price."""
-    if m.amount < _MIN_AMOUNT:
-        return False
+    if m.amount < _MIN_AMOUNT or (m.amount < _PRICE_CEILING and m.amount % 1):
+        return False  # "GBP60.5" lost its "million"; "₹ 1,638.35" is a price to the paisa
     if _RELIEVED.search(before[-160:]):
         return False  # obligations the deal ends will not be paid
     if _FINANCING.search(before[-100:] + " " + after[:60]) and _count(*frame.roles()) < 2:
