@@ -1907,6 +1907,8 @@ def _kind(
         return "option_fee", True  # "The exercise triggers a payment of US $2.0 million to X"
     if kind == "other" and verb == TRIGGER and _EVENT_SUBJECT.search(text[:verb_end]):
         kind = "milestone"  # "the approval of X triggers a $10 million payment"
+    if kind == "other" and INSTEAD_OF.search(own_after[:60]):
+        return kind, True  # "$7 million in lieu of future sales milestones": the words say it
     return kind, said or kind != "other"
 
 
