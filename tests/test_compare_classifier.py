@@ -105,7 +105,7 @@ def test_the_rules_of_a_revision_are_that_revisions_extractor(script, monkeypatc
             for p in facts.payments
             if p.money is not None
         ]
-        assert found[stem] == here
+        assert [entry[:6] for entry in found[stem]] == here
     assert any(found.values())
 
 
@@ -114,3 +114,25 @@ def test_mcnemar_counts_the_items_only_one_side_gets_right(script):
     only_a, only_b, p = script.mcnemar([True] * 10, [False] * 10)
     assert (only_a, only_b) == (10, 0) and p < 0.01
     assert Decimal("2000000") == sys.modules["classifier_data"]._decimal(2000000.0)
+
+
+def test_as_shipped_the_classifier_decides_only_where_the_rules_fell_back(script):
+    rule = ("other", "earned", "in", "")
+    sure = {"milestone": 0.97, "other": 0.03}
+    assert script.where_asked("kind", rule, sure, 0.9, asked=True) == "milestone"
+    assert script.where_asked("kind", rule, sure, 0.9, asked=False) == "other"
+    assert script.where_asked("kind", rule, sure, 0.99, asked=True) == "other"
+
+
+def test_the_rules_note_where_they_ask_the_classifiers(script):
+    inside = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--is-inside-work-tree"], capture_output=True
+    )
+    if inside.returncode != 0:
+        pytest.skip("not a git checkout")
+    stems = [(SHARED / "dev", p.stem) for p in sorted((SHARED / "dev").glob("*.json"))]
+    found = script.rule_payments("HEAD", stems, asked=True)
+    flags = [entry[6:8] for entries in found.values() for entry in entries]
+    assert flags and all(len(f) == 2 for f in flags)
+    assert any(any(f) for f in flags), "the rules of dev ask about no payment: nothing is noted"
+    assert not all(all(f) for f in flags), "every payment asked about: the flags say nothing"
