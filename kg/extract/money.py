@@ -136,9 +136,7 @@ def find_money(sentence: str) -> list[MoneyMention]:
             and _RANGE_BETWEEN.fullmatch(sentence, found[-1].end, m.start())
         ):
             # "US$700 million to US$800 million": one amount of a range, its top
-            low = found.pop()
-            mention = MoneyMention(low.start, m.end(), amount, currency, per_share, False)
-            found.append(mention)
+            found[-1] = MoneyMention(found[-1].start, m.end(), amount, currency, per_share, False)
             continue
         mention = MoneyMention(m.start(), m.end(), amount, currency, per_share, conversion)
         if in_paren and not conversion:

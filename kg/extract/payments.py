@@ -2467,11 +2467,8 @@ def _rounded(kept: _Draft, other: _Draft) -> bool:
     if "head" in (kept.zone, other.zone):
         # a headline rounds the body, not the other way round: "at maximum $796 million" in
         # the headline is the sum of $6 million and "up to $790 million" in the body
-        in_head = kept if kept.zone == "head" else other
-        rounded_in_head = (
-            in_head.payment.money is not None and in_head.payment.money.amount == short
-        )
-        return rounded_in_head and abs(short - long) <= long / 20
+        in_head = a if kept.zone == "head" else b
+        return in_head.amount == short and abs(short - long) <= long / 20
     if kept.payment.kind != "other" or other.payment.kind != "other":
         return False  # a deal's value is what gets restated; two milestones are two payments
     unit = Decimal(1).scaleb(long.adjusted() - digits + 1)

@@ -81,7 +81,7 @@ _DEAL_WORDS = re.compile(
 _WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:the\s+)?$")
 # The issuer's own sale in a lead sentence: "has agreed to sell", "to transfer the rights to"
 _SELLS = re.compile(
-    r"\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring|(?:the\s+)?sale\s+of)\b"
+    r"\b(?:sell|sells|sold|selling|transfer|transfers|transferred|transferring|sale\s+of)\b"
 )
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 _ISSUER_WORDS = re.compile(r"\b(?:[Tt]he\s+Company|the\s+company|[Ww]e|[Oo]ur|[Uu]s|its)\b")
