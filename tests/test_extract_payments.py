@@ -2773,3 +2773,28 @@ def test_a_small_amount_to_the_cent_is_a_price_in_any_currency() -> None:
         "September 2025."
     )
     assert Decimal("1638.35") not in {p.money.amount for p in found if p.money}
+
+
+@pytest.mark.parametrize(
+    ("words", "amount", "currency"),
+    [
+        ("USD 750 000", 750_000, "USD"),  # thousands set apart by spaces
+        ("EUR 1 500 000", 1_500_000, "EUR"),
+        ("8.9 billion Danish crowns", 8_900_000_000, "DKK"),
+        ("32 mil. Canadian dollars", 32_000_000, "CAD"),
+        ("L3 million", 3_000_000, "GBP"),  # the pound sign as 1990s wires sent it in ASCII
+        ("#10 million", 10_000_000, "GBP"),
+    ],
+)
+def test_spaced_thousands_crowns_mil_and_the_ascii_pound_are_read(
+    words: str, amount: int, currency: str
+) -> None:
+    p = only(f"Avelor Bio will receive an upfront payment of {words} from Tenby Pharma Ltd.")
+    assert (p.money.amount, p.money.currency) == (Decimal(amount), currency)
+
+
+def test_an_l_or_hash_before_a_number_is_no_pound_without_millions() -> None:
+    from kg.extract.money import find_money
+
+    text = "Avelor Bio tested L24 and #10 in 40 patients; the L-24 line cost $3 million."
+    assert [m.currency for m in find_money(text)] == ["USD"]

@@ -22,10 +22,15 @@ _CURRENCY_WORDS = {
     "canadiandollars": "CAD", "australiandollars": "AUD", "hongkongdollars": "HKD",
     "rupees": "INR", "rupee": "INR", "indianrupees": "INR", "zlotys": "PLN", "zloty": "PLN",
     "polishzlotys": "PLN", "pln": "PLN", "rs": "INR", "₹": "INR",
+    "danishcrowns": "DKK", "swedishcrowns": "SEK", "norwegiancrowns": "NOK", "danishkrone": "DKK",
+    "swedishkroner": "SEK", "norwegiankrone": "NOK",
+    # the pound sign as 1990s wires sent it in ASCII: "L24 million", "#10 million"
+    "l": "GBP", "#": "GBP",
 }  # fmt: skip
 _SCALE = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mio": 10**6, "mln": 10**6, "m": 10**6,
-    "mm": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12,
+    "mm": 10**6, "mn": 10**6, "mil": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9,
+    "trillion": 10**12,
     # the Indian scale: "Rs 247 crore" is 2.47 billion rupees
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "cr": 10**7,
 }  # fmt: skip
@@ -37,24 +42,30 @@ _PREFIX = (
     r"|(?<![\w$])[MKT](?:EUR|USD|SEK|NOK|DKK|CHF|GBP)(?=\s?\d)"
     r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|RMB|KRW|INR|HKD|PLN|SFr\.?|Euros?)(?=[\s\d])"
     # rupees: "Rs 247 crore", "Rs. 50 lakh", "₹120 crore"
-    r"|(?<![\w.])Rs\.?(?=\s?\d)|₹)"
+    r"|(?<![\w.])Rs\.?(?=\s?\d)|₹"
+    # the pound sign in ASCII, only before millions or billions: "L24 million", "#10 million"
+    r"|(?<![\w#-])(?-i:L|#)(?=\d[\d,.]*\s?(?:million|billion|m\b|bn\b)))"
 )
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# After a currency, thousands may also be set apart by spaces: "USD 750 000".
+_SPACED_NUMBER = _NUMBER.replace(
+    "(?P<num>", r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)|"
+)
 # A footnote mark may follow a scale word: "JPY65 billion2".
 _SCALE_RE = (
     r"(?P<scale>(?:thousand|million|billion|trillion|lakhs?|crores?)(?=\d?\b)"
-    r"|(?:mio\.?|mln|bn|mm|mn|cr|[MBK])\b)"
+    r"|(?:mio\.?|mln|bn|mm|mn|cr|[MBK])\b|mil\.|mil(?=\s))"
 )
 _SCALE_WORD = _SCALE_RE.replace("?P<scale>", "?:")
 _NUMBER2 = _NUMBER.replace("<num>", "<num2>")
 _SCALE_RE2 = _SCALE_RE.replace("<scale>", "<scale2>")
 MONEY_RE = re.compile(
-    rf"{_PREFIX}\s?{_NUMBER}(?:\s*(?:-|–|to)\s*(?P<high>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?=\s*-?\s*{_SCALE_WORD}))?"
+    rf"{_PREFIX}\s?{_SPACED_NUMBER}(?:\s*(?:-|–|to)\s*(?P<high>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?=\s*-?\s*{_SCALE_WORD}))?"
     rf"(?:\s*-?\s*{_SCALE_RE})?(?:\s+(?P<unit>dollars?|euros?))?"
     rf"|(?<![\w$€£¥.]){_NUMBER2}\s*(?:{_SCALE_RE2}\s*)?(?P<cur2>euros?|Euros?|dollars?|U\.?S\.?\s+dollars?|Swiss\s+francs|"
     r"(?:south\s+)?korean\s+won|japanese\s+yen|(?:chinese\s+)?yuan|renminbi|swedish\s+kron(?:or|a)"
     r"|norwegian\s+kroner|pounds\s+sterling|british\s+pounds|pounds|stg|(?:canadian|australian|hong\s+kong)"
-    r"\s+dollars|yen|won|danish\s+kroner|(?:indian\s+)?rupees?|(?:polish\s+)?zlotys?"
+    r"\s+dollars|yen|won|(?:danish|swedish|norwegian)\s+(?:crowns|kron(?:er|or|a|e))|(?:indian\s+)?rupees?|(?:polish\s+)?zlotys?"
     r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|KRW|RMB|INR|HKD|PLN)\b"
     # "6 MUSD", "113 MSEK": the scaled code after the number
     r"|(?-i:[MKT](?:EUR|USD|SEK|NOK|DKK|CHF|GBP))\b)",
@@ -67,8 +78,11 @@ _DIGIT = re.compile(r"\d")
 _CURRENCY_MARKS = (
     "$", "€", "£", "¥", "usd", "eur", "gbp", "jpy", "chf", "dkk", "sek", "nok", "cad", "aud", "cny",
     "rmb", "krw", "inr", "hkd", "sfr", "dollar", "franc", "won", "yen", "yuan", "renminbi", "kron",
-    "pound", "stg", "rupee", "zlot", "pln", " rs", "₹",
+    "pound", "stg", "rupee", "zlot", "pln", " rs", "₹", "crown", "#",
 )  # fmt: skip
+
+
+_ASCII_POUND = re.compile(r"\bL\d")
 
 
 def _may_state_money(sentence: str) -> bool:
@@ -76,7 +90,7 @@ def _may_state_money(sentence: str) -> bool:
     if _DIGIT.search(sentence) is None:
         return False
     folded = " " + fold_case(sentence)  # " rs": rupees at the sentence's start too
-    return contains_any(folded, _CURRENCY_MARKS)
+    return contains_any(folded, _CURRENCY_MARKS) or _ASCII_POUND.search(sentence) is not None
 
 
 @dataclass(eq=False)
@@ -186,7 +200,7 @@ _AREA = re.compile(r"[²³2]")
 def _amount(m: re.Match[str]) -> Decimal | None:
     """The amount in the currency's unit; of a range ("SEK 150-300 million"), its top."""
     try:
-        value = Decimal((m.group("high") or m.group("num") or m.group("num2")).replace(",", ""))
+        value = Decimal(re.sub(r"[,\s]", "", m.group("high") or m.group("num") or m.group("num2")))
     except InvalidOperation:
         return None
     code = _SCALED_CODE.fullmatch((m.group("cur") or m.group("cur2") or "").lower())

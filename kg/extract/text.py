@@ -95,6 +95,7 @@ _ABBREVIATIONS = frozenset(
         "no",
         "vs",
         "approx",
+        "mil",  # "32 mil. Canadian dollars"
         "e.g",
         "i.e",
         "u.s",
