@@ -1161,3 +1161,22 @@ def test_a_company_called_by_its_name_without_the_city_it_opens_with_is_one_comp
     )
     (kessel,) = [o for o in facts.organizations if o.name != "Orvane"]  # one Kessel
     assert {(p.payer, p.payee) for p in facts.payments} == {("Orvane", kessel.name)}
+
+
+def test_whom_payments_go_to_and_who_receives_after_an_adverb_is_a_company() -> None:
+    facts = facts_from(
+        "Avelor Bio Forges Vaccine Deal With Tenby\n\n" + DATELINE + "Avelor Bio Inc. will work "
+        "with Tenby on the development of AV-12. The deal is worth up to $24 million in license "
+        "and milestone payments to Tenby. Tenby will immediately receive $3 million.\n"
+    )
+    assert "Tenby" in forms(facts)
+    assert [(p.payer, p.payee) for p in facts.payments] == [("Avelor Bio", "Tenby")] * 2
+
+
+def test_a_currency_after_up_to_is_no_company() -> None:
+    facts = facts_from(
+        "Avelor Bio Signs Deal\n\n" + DATELINE + "Avelor Bio AB will receive an upfront payment "
+        "of Euros 24 million and up to Euros 46 million in milestone payments from Tenby Pharma "
+        "Ltd.\n"
+    )
+    assert "Euros" not in forms(facts)

@@ -292,13 +292,16 @@ _CUE_PATTERNS = [
     # contract: "its License and Collaboration Agreement with X"
     rf"(?:agreements?|collaborations?|alliance|partnership|deal|arrangement|contract|licen[cs]e|"
     rf"Agreements?|Collaboration|Alliance|Partnership|Contract|Licen[cs]e|"
-    rf"relationship|collaborate|collaborating|working\s+closely|co-develop(?:ed|ing)?|co-promot(?:ed|ing)"
+    rf"relationship|collaborate|collaborating|working\s+closely|work(?:s|ed|ing)?|co-develop(?:ed|ing)?|co-promot(?:ed|ing)"
     rf"|partnered|partnering)\s+with\s+(?:its\s+[\w\s]{{0,30}}?partner,?\s+"
     rf"|{_DESCRIBED_AS})?(?P<x>{ORG_SEQ})",
     # "payment from X", "notification from X", "a milestone payment from Japanese group X"
     rf"(?:(?:payments?|fees?|milestones?|funding|notification|investment|rights|royalties|offer|"
     rf"proposal|bid|million|billion|licen[cs]ed)\s+(?:[^.\n]{{0,40}}?)|receive[sd]?\s+)\bfrom\s+"
-    rf"(?:{_DESCRIBED_AS})?(?P<x>{ORG_SEQ})",
+    rf"(?:{_DESCRIBED_AS})?(?P<x>{ORG_SEQ})"
+    # and whom payments go to: "milestone payments to X", "payment of $5 million to X"
+    rf"|\b(?:payments?|fees?|royalt(?:y|ies)|milestones?)\s+(?:of\s+[^.\n]{{0,30}}?\s+)?(?<!\bup\s)to\s+"
+    rf"(?P<y>{ORG_SEQ})",
     rf"(?:collaborator|partner|licensee|licensor|collaborative\s+partner|developer)s?,?\s+(?:of\s+)?"
     rf"(?P<x>{ORG_SEQ})",
     rf"(?:acquired|developed|submitted|informed|marketed|advanced|filed|sponsored|owned|borne|"
@@ -316,7 +319,8 @@ _CUE_PATTERNS = [
     rf"\s+(?:of|at)\s+(?P<x>{ORG_SEQ})",
     # "Kessel licensed ...", never "the tablet licensed by Kessel": a product, not a company,
     # is what a participle before "by" is done to (a company can be "acquired by").
-    rf"(?P<x>{ORG_SEQ})(?:\s*\([A-Z][^()\n]{{0,30}}\))?\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+|recently\s+)*(?:acquired|(?:licensed|exercised|"
+    # (an adverb may come between: "X will immediately receive")
+    rf"(?P<x>{ORG_SEQ})(?:\s*\([A-Z][^()\n]{{0,30}}\))?\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+|recently\s+|[a-z]+ly\s+)*(?:acquired|(?:licensed|exercised|"
     # (what "received its FDA approval" is said of may be a drug: no evidence of a company)
     rf"pays?|paid|paying|make|made|agreed|earned|receive[sd]?(?!\s+(?:its\s+|an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
     rf"(?:approval|clearance|designation|authori[sz]ation))|obtains?|market|informed|submitted|filed|"
@@ -359,7 +363,7 @@ CUE_RES = [re.compile(p) for p in _CUE_PATTERNS]
 # The cue patterns above, each with the words of its cue (in the same order).
 GATED_CUES = [
     Gated(CUE_RES[0], ("with",)),
-    Gated(CUE_RES[1], ("from",)),
+    Gated(CUE_RES[1], ("from", "to")),
     Gated(CUE_RES[2], ("collaborator", "partner", "licens", "developer")),
     Gated(CUE_RES[3], ("by",)),
     Gated(CUE_RES[4], ("between",)),
