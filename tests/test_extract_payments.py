@@ -2798,3 +2798,16 @@ def test_an_l_or_hash_before_a_number_is_no_pound_without_millions() -> None:
 
     text = "Avelor Bio tested L24 and #10 in 40 patients; the L-24 line cost $3 million."
     assert [m.currency for m in find_money(text)] == ["USD"]
+
+
+def test_a_company_that_is_paying_for_an_option_and_a_minority_stake() -> None:
+    found = payments(
+        "Tenby is paying $37 million up front for an option to buy Avelor's program. It is also "
+        "paying $9 million for a 9.9% stake in the biotech. Ida Brandt, CEO, Avelor said she "
+        "was pleased.",
+        headline="Avelor grants Tenby option on eye program",
+    )
+    assert [(p.payer, p.payee, p.money.amount, p.kind) for p in found if p.money] == [
+        ("Tenby", "Avelor", Decimal(37_000_000), "option_fee"),
+        ("Tenby", "Avelor", Decimal(9_000_000), "equity"),
+    ]

@@ -254,6 +254,9 @@ _KIND_CUES = [
             # "X's acquisition of 2,491,988 shares": some shares, not the company
             r"|(?:acquisition|purchase)\s+of\s+[\d,.]+\s+(?:million\s+)?(?:\w+\s+)?(?:shares|ADSs))\b"
             # "$15 million of Corvana stock", "of Corvana common and preferred stock"
+            # "$9 million for a 9.9% stake": a minority stake (a majority one buys the company)
+            r"|^\s*for\s+an?\s+(?:[1-4]\d|\d)(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+"
+            r"(?:equity\s+)?(?:stake|interest|holding)\b"
             r"|^\s*of\s+(?:[\w&.-]+\s+){0,3}(?:(?:common|preferred|ordinary)\s+(?:and|or)\s+"
             r"(?:common|preferred|ordinary)\s+)?(?:stock|shares|ADSs)\b"
         ),
@@ -262,7 +265,8 @@ _KIND_CUES = [
         "option_fee",
         re.compile(
             r"(?i)\boption(?:\s+exercise)?\s+(?:fee|payment)s?\b|\bexercise\s+(?:fee|payment)s?\b"
-            r"|^\s*for\s+(?:an?|the)\s+(?:exclusive\s+)?option\b"  # "€25m for an exclusive option"
+            # "€25m for an exclusive option", "$37 million up front for an option"
+            r"|^\s*(?:up-?\s?front\s+)?for\s+(?:an?|the)\s+(?:exclusive\s+)?option\b"
             # "$40 million from X to acquire the option to license Y"
             r"|\bacquir(?:e|es|ed|ing)\s+(?:the\s+|an?\s+)?(?:exclusive\s+)?option\b"
         ),

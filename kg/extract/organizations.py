@@ -316,13 +316,16 @@ _CUE_PATTERNS = [
     rf"[Aa]nnounce[ds]?|originally|agreed?|reported|undertook|will\s+collaborate)\b",
     # "said Ida Brandt, CEO of Kessel"
     rf"\b(?:CEO|Chief\s+Executive\s+Officer|CFO|Chief\s+Financial\s+Officer|Chairman|Chairwoman)"
-    rf"\s+(?:of|at)\s+(?P<x>{ORG_SEQ})",
+    rf"\s+(?:of|at)\s+(?P<x>{ORG_SEQ})"
+    # "Ida Brandt, CEO, Kessel said": the title, a comma and the company before the verb
+    rf"|(?<=,\s)(?:CEO|Chief\s+Executive\s+Officer|CFO|Chairman|Chairwoman),\s+(?P<y>{ORG_SEQ})"
+    rf"(?=,?\s+(?:said|added|commented|stated|noted)\b)",
     # "Kessel licensed ...", never "the tablet licensed by Kessel": a product, not a company,
     # is what a participle before "by" is done to (a company can be "acquired by").
     # (an adverb may come between: "X will immediately receive")
     rf"(?P<x>{ORG_SEQ})(?:\s*\([A-Z][^()\n]{{0,30}}\))?\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+|recently\s+|[a-z]+ly\s+)*(?:acquired|(?:licensed|exercised|"
     # (what "received its FDA approval" is said of may be a drug: no evidence of a company)
-    rf"pays?|paid|paying|make|made|agreed|earned|receive[sd]?(?!\s+(?:its\s+|an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
+    rf"pays?|paid|paying|(?:is|are|was|were)\s+(?:paying|receiving|investing|buying)|make|made|agreed|earned|receive[sd]?(?!\s+(?:its\s+|an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
     rf"(?:approval|clearance|designation|authori[sz]ation))|obtains?|market|informed|submitted|filed|"
     rf"purchased|is\s+obligated|(?:is|be)\s+responsible|has\s+the\s+right|becomes|intends|acquires?|"
     # "X picked up a $118 million contract", "X won a $5 million grant"
