@@ -366,7 +366,7 @@ CUE_RES = [re.compile(p) for p in _CUE_PATTERNS]
 # The cue patterns above, each with the words of its cue (in the same order).
 GATED_CUES = [
     Gated(CUE_RES[0], ("with",)),
-    Gated(CUE_RES[1], ("from", "to")),
+    Gated(CUE_RES[1], ("from", "ayment", "fee", "Fee", "oyalt", "ilestone")),
     Gated(CUE_RES[2], ("collaborator", "partner", "licens", "developer")),
     Gated(CUE_RES[3], ("by",)),
     Gated(CUE_RES[4], ("between",)),
