@@ -2811,3 +2811,11 @@ def test_a_company_that_is_paying_for_an_option_and_a_minority_stake() -> None:
         ("Tenby", "Avelor", Decimal(37_000_000), "option_fee"),
         ("Tenby", "Avelor", Decimal(9_000_000), "equity"),
     ]
+
+
+def test_a_company_provided_with_an_option_payment_is_paid_not_given_an_option() -> None:
+    p = only(
+        "Under the terms of the agreement, Tenby Pharma Ltd. will provide Avelor Bio Inc. with "
+        "an upfront option payment of $14 million."
+    )
+    assert (p.payer, p.payee, p.kind) == ("Tenby Pharma", "Avelor Bio", "option_fee")

@@ -70,10 +70,12 @@ class ReleaseView(Protocol):
 
 # ---- the verbs that govern an amount -------------------------------------------------------------
 
-# "… Kessel Pharma with exclusive rights": whom rights are provided.
+# "… Kessel Pharma with exclusive rights": whom rights are provided (never "with an upfront
+# option payment": money, not an option, is what Kessel is provided with).
 _WITH_RIGHTS = (
     r"\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}\s+with\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|rights|options?)\b"
+    r"(?!\s+(?:(?:exercise\s+)?(?:payments?|fees?)|exercise)\b)"
 )
 RECEIVE, PAY, ACQUIRE, SELL, TRIGGER, PASSIVE, NOUN = (
     "receive", "pay", "acquire", "sell", "trigger", "passive", "noun"
