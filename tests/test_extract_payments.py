@@ -2819,3 +2819,13 @@ def test_a_company_provided_with_an_option_payment_is_paid_not_given_an_option()
         "an upfront option payment of $14 million."
     )
     assert (p.payer, p.payee, p.kind) == ("Tenby Pharma", "Avelor Bio", "option_fee")
+
+
+def test_by_after_a_noun_of_another_deed_marks_no_payer() -> None:
+    found = payments(
+        "Tenby Pharma Ltd. has exclusively licensed the rights to develop Avelor Bio Inc.'s lead "
+        "product, AV-1, outside of North America. The agreement includes $30 million in up-front "
+        "fees and a $30 million credit line for the build-out of a facility by Avelor Bio.",
+        headline="Tenby To Sell Avelor Cancer Therapy Outside North America",
+    )
+    assert {(p.payer, p.payee) for p in found} == {("Tenby Pharma", "Avelor Bio")}

@@ -102,7 +102,10 @@ _VERB = re.compile(
     r"|t(?:ake|akes|aking|ook)\s+over"
     # "X will gain an exclusive license to …, for up to $960 million": X takes and pays
     r"|gain(?:s|ed)?(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:licen[cs]e|rights?)\b)"
-    r"|(?:licens(?:es|ed|ing)|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bmay\s))licen[cs]e)(?=[^.;:$€£¥]{0,100}?\bfrom\s+(?:the\s+)?(?-i:[A-Z])))"
+    r"|(?:licens(?:es|ed|ing)|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bmay\s))licen[cs]e)(?=[^.;:$€£¥]{0,100}?\bfrom\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "X has exclusively licensed the rights to develop Y's product": X takes the rights
+    r"|licens(?:es|ed)(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?rights\s+to\s+(?:develop|commerciali[sz]e"
+    r"|market|sell|manufacture)\b))"
     # Rights given "to X" for money are sold to X: "licensed its rights in Japan to X in
     # exchange for an upfront payment of $11 million" (X, who takes them, pays). "license" is a
     # verb only after "to" or a modal: "an exclusive license to X's candidate" is a noun.
@@ -1551,6 +1554,13 @@ _AGENT_OF_OTHER_DEED = re.compile(
     r"|approved|commerciali[sz]ed|distributed|sold|founded|run|operated|managed|controlled"
     r"|advised|backed)\s+by\s+(?:the\s+)?$"
 )
+# What "by" marks a payer after: a participle ("paid by", "funded by") or a noun of paying ("a
+# payment by X"); after another noun it marks who does that ("a facility by X").
+_BY_OF_PAYING = re.compile(
+    rf"(?i)\b(?:\w+ed|paid|made|payable|due|owed|borne|payments?|investments?|purchases?"
+    rf"|subscriptions?|fees?|funding|contributions?|milestones?|up-?\s?front)\s+by\s+"
+    rf"{_PARTNER_NOUN}$"
+)
 # A name used as a modifier of the noun after it ("the FDA approval", "the Kessel agreement")
 # is not the subject of the verb that follows the noun.
 _ATTRIBUTIVE = re.compile(
@@ -1768,6 +1778,8 @@ def _fill_slots(
             if pattern.search(head):
                 if slot == "in" and frame.verb != PAY:
                     break
+                if slot == "by" and not _BY_OF_PAYING.search(head):
+                    break  # "the build-out of a facility by X": X builds, it does not pay
                 if slot in ("to", "from") and _HANDED_OVER.search(text, amount, c.start):
                     break  # "$5 million, given the return of the rights to Y": Y is the return's
                 if slot not in frame.slots and slot in ("to", "from"):
