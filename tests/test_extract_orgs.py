@@ -1180,3 +1180,16 @@ def test_a_currency_after_up_to_is_no_company() -> None:
         "Ltd.\n"
     )
     assert "Euros" not in forms(facts)
+
+
+def test_a_company_that_can_earn_a_pharma_that_is_paying_and_the_company_apposition() -> None:
+    facts = facts_from(
+        "Tenby puts $600M on the table for Avelor's program\n\n" + DATELINE + "Storied Japanese "
+        "pharma Tenby is upping its arsenal. The company is paying $6 million upfront for a "
+        "program from Avelor, which the two companies will develop. Avelor can earn as much as "
+        "$479 million in milestones. Orvane, the Cambridge drug discovery company, is not a party. "
+        "Separately, the Korean company can also receive royalties.\n"
+    )
+    assert {"Tenby", "Avelor", "Orvane"} <= forms(facts)
+    assert "Separately" not in forms(facts)
+    assert [(p.payer, p.payee) for p in facts.payments] == [("Tenby", "Avelor")] * 2

@@ -323,9 +323,9 @@ _CUE_PATTERNS = [
     # "Kessel licensed ...", never "the tablet licensed by Kessel": a product, not a company,
     # is what a participle before "by" is done to (a company can be "acquired by").
     # (an adverb may come between: "X will immediately receive")
-    rf"(?P<x>{ORG_SEQ})(?:\s*\([A-Z][^()\n]{{0,30}}\))?\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+|recently\s+|[a-z]+ly\s+)*(?:acquired|(?:licensed|exercised|"
+    rf"(?P<x>{ORG_SEQ})(?:\s*\([A-Z][^()\n]{{0,30}}\))?\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+|recently\s+|[a-z]+ly\s+|can\s+|could\s+|may\s+|would\s+)*(?:acquired|(?:licensed|exercised|"
     # (what "received its FDA approval" is said of may be a drug: no evidence of a company)
-    rf"pays?|paid|paying|(?:is|are|was|were)\s+(?:paying|receiving|investing|buying)|make|made|agreed|earned|receive[sd]?(?!\s+(?:its\s+|an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
+    rf"pays?|paid|paying|(?:is|are|was|were)\s+(?:paying|receiving|investing|buying)|make|made|agreed|earn(?:s|ed)?|receive[sd]?(?!\s+(?:its\s+|an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
     rf"(?:approval|clearance|designation|authori[sz]ation))|obtains?|market|informed|submitted|filed|"
     rf"purchased|is\s+obligated|(?:is|be)\s+responsible|has\s+the\s+right|becomes|intends|acquires?|"
     # "X picked up a $118 million contract", "X won a $5 million grant"
@@ -333,7 +333,12 @@ _CUE_PATTERNS = [
     rf"\b(?:to|pay|paid)\s+(?P<x>{ORG_SEQ})(?:\s*\([A-Z][^()\n]{{0,30}}\))?\s+"
     rf"(?:for|in|under|upon|on|a|an|the|\$|€|£)",
     # "Kessel is a clinical-stage biopharmaceutical company", "Kessel, a Nasdaq-listed company,"
-    rf"(?P<x>{_START}{_CAP}(?:[ \t]+{_CAP}){{0,4}})(?:,\s+|\s+is\s+)an?\s+(?:[\w,-]+\s+){{0,6}}?"
+    # and "Kessel, the Cambridge drug discovery company," (a word at least between "the" and
+    # "company": "However, the company said" names none)
+    rf"(?P<x>{_START}{_CAP}(?:[ \t]+{_CAP}){{0,4}})(?:(?:,\s+|\s+is\s+)an?\s+(?:[\w,-]+\s+){{0,6}}?"
+    # (never after a sentence adverb: "Separately, the Korean company can also receive")
+    r"|(?<!ly)(?<!However)(?<!Meanwhile)(?<!Today)(?<!Moreover)(?<!Furthermore)(?<!Instead)"
+    r"(?<!Therefore)(?<!Overall)(?<!Together)(?<!Thus),\s+the\s+(?:[\w,-]+\s+){1,6}?)"
     r"(?:company|corporation|firm)\b",
     rf"{_START}(?=\S{{3,80}}\s)(?P<x>{_CAP})[-/–](?P<y>{_CAP})\s+(?:[Cc]ollaboration|[Aa]greement|[Cc]o-development|[Ll]icense)",
     # "a 2011 acquisition of major Swiss rival X for €9.6 billion": what is bought for a price
@@ -343,7 +348,8 @@ _CUE_PATTERNS = [
     rf"|\b(?:acquisition\s+of|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought)\s+(?:[\w-]+\s+){{0,6}}?"
     rf"(?:company|firm|biotech|developer|maker|specialist|start-?up)\s+(?P<y>{ORG_SEQ})",
     # "US biotech X has been awarded …": a company named after what it is, as a sentence's subject
-    rf"\b(?:biotech(?:nology)?(?:\s+company)?|drugmaker|(?:bio)?pharmaceutical\s+company|start-?up)"
+    rf"\b(?:biotech(?:nology)?(?:\s+company)?|drugmaker|(?:bio)?pharmaceutical\s+company|start-?up"
+    rf"|(?:bio)?pharma(?:\s+(?:company|group|firm|giant|major))?)"
     rf"\s+(?P<x>{ORG_SEQ})(?=\s+(?:has|had|have|will|is|was|said|announced|today|received|signed"
     rf"|entered)\b)",
     # "granted an exclusive license to X to sell": the licensee (a product after "license to"
@@ -381,7 +387,7 @@ GATED_CUES = [
     Gated(
         CUE_RES[7],
         any_of(
-            "acquire licensed exercised pay paid make made agreed earned receive obtain market"
+            "acquire licensed exercised pay paid make made agreed earn receive obtain market"
             " informed submitted filed purchased obligated responsible right becomes intends"
             " entered signed won picked landed secured"
         ),
@@ -390,7 +396,7 @@ GATED_CUES = [
     Gated(CUE_RES[9], ("company", "corporation", "firm")),
     Gated(CUE_RES[10], ("ollaboration", "greement", "o-development", "icense")),
     Gated(CUE_RES[11], any_of("cquisition cquir buy bought")),
-    Gated(CUE_RES[12], ("biotech", "drugmaker", "pharmaceutical company", "start")),
+    Gated(CUE_RES[12], ("biotech", "drugmaker", "pharma", "start")),
     Gated(CUE_RES[13], ("icense to", "icensed to", "icence to", "icenced to", "icenses to")),
     Gated(CUE_RES[14], ("grant",)),
     Gated(
