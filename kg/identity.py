@@ -24,7 +24,8 @@ It also keeps what the canned queries would otherwise compute for every row they
 ``?payment kg:countedUnder ?agreement`` (the agreement, as first reported, a payment that
 restates none counts towards), ``?payment kg:countedWithoutAgreement true`` (a payment that
 restates none and no agreement holds), ``?agreement kg:withoutPayments true`` (an agreement,
-as first reported, under which no report of it holds a payment), each payment's
+as first reported, under which no report of it holds a payment), ``?agreement kg:partyNames
+"A; B"`` (the names of its parties, in alphabetical order), each payment's
 ``kg:canonicalPayer`` and ``kg:canonicalPayee`` (its payer's and payee's canonical nodes) and
 one ``kg:OrganizationPair`` per two organisations some fact involves (``kg:between`` each,
 ``kg:linkedBy`` each such fact, ``kg:firstPublished`` and ``kg:lastPublished`` dates when a
@@ -49,8 +50,8 @@ from kg.store import IDENTITY_GRAPH, Store
 # The properties the identity graph states (and no release graph does).
 IDENTITY_PROPERTIES = (
     KG.canonical, KG.restates, KG.conflictsWith, KG.canonicalName, KG.countedUnder,
-    KG.countedWithoutAgreement, KG.withoutPayments, KG.canonicalPayer, KG.canonicalPayee,
-    KG.between, KG.linkedBy, KG.firstPublished, KG.lastPublished,
+    KG.countedWithoutAgreement, KG.withoutPayments, KG.partyNames, KG.canonicalPayer,
+    KG.canonicalPayee, KG.between, KG.linkedBy, KG.firstPublished, KG.lastPublished,
 )  # fmt: skip
 
 _CANONICAL = f"<{KG.canonical}>"
@@ -60,6 +61,7 @@ _CANONICAL_NAME = f"<{KG.canonicalName}>"
 _COUNTED_UNDER = f"<{KG.countedUnder}>"
 _COUNTED_WITHOUT_AGREEMENT = f"<{KG.countedWithoutAgreement}>"
 _WITHOUT_PAYMENTS = f"<{KG.withoutPayments}>"
+_PARTY_NAMES = f"<{KG.partyNames}>"
 _CANONICAL_PAYER = f"<{KG.canonicalPayer}>"
 _CANONICAL_PAYEE = f"<{KG.canonicalPayee}>"
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -102,6 +104,12 @@ _WITHOUT_AGREEMENT = (
     ?payment a kg:PaymentEvent .
     FILTER NOT EXISTS { ?payment kg:underAgreement ?agreement }
   }
+}"""
+)
+_AGREEMENT_PARTIES = (
+    _PREFIX
+    + """SELECT DISTINCT ?agreement ?name WHERE {
+  GRAPH ?g { ?agreement a kg:Agreement ; kg:party ?party . ?party kg:name ?name }
 }"""
 )
 _AGREEMENT_REPORTS = (
@@ -229,6 +237,7 @@ def refresh_identity(store: Store) -> IdentitySummary:
         f'<{agreement}> {_WITHOUT_PAYMENTS} "true"^^{_XSD_BOOLEAN} .'
         for agreement in sorted(_agreements_without_payments(store, restates))
     ]
+    lines += _party_name_lines(store)
     lines += _payer_lines(store, organizations)
     lines += _pair_lines(_pairs(store, organizations))
     store.replace_graphs({IDENTITY_GRAPH: "\n".join(lines)})
@@ -277,6 +286,18 @@ def _agreements_without_payments(store: Store, restates: list[tuple[str, str]]) 
         for row in store.query(_AGREEMENT_REPORTS)
         if row["agreement"].value not in earlier and row["agreement"].value not in with_payments
     }
+
+
+def _party_name_lines(store: Store) -> list[str]:
+    """Each agreement's party names, once each, sorted and joined: what a list of deals shows
+    without grouping every agreement's parties to show a few."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(_AGREEMENT_PARTIES):
+        names[row["agreement"].value].add(row["name"].value)
+    return [
+        f"<{agreement}> {_PARTY_NAMES} {Literal('; '.join(sorted(found))).n3()} ."
+        for agreement, found in sorted(names.items())
+    ]
 
 
 def _payer_lines(store: Store, organizations: dict[str, str]) -> list[str]:

@@ -117,6 +117,7 @@ PROPERTIES = (
     "countedUnder",
     "countedWithoutAgreement",
     "withoutPayments",
+    "partyNames",
     "canonicalPayer",
     "canonicalPayee",
     "between",

@@ -417,3 +417,25 @@ def test_what_the_identity_graph_keeps_for_the_queries_is_what_releases_say(
     long_rows = {tuple(str(t) for t in row) for row in corpus.query(_PREFIXES + long_way)}
     assert long_rows, f"no {what} on dev + blind-1: the check would pass on nothing"
     assert kept_rows == long_rows
+
+
+def test_each_agreements_party_names_are_its_parties_names_once_each_in_order(
+    corpus: Store,
+) -> None:
+    kept = {
+        str(row["agreement"]): str(row["names"].value)
+        for row in corpus.query(
+            _PREFIXES
+            + f"""SELECT ?agreement ?names WHERE {{
+              GRAPH <{IDENTITY_GRAPH}> {{ ?agreement kg:partyNames ?names }} }}"""
+        )
+    }
+    long_way: dict[str, set[str]] = {}
+    for row in corpus.query(
+        _PREFIXES
+        + """SELECT ?agreement ?name WHERE {
+          GRAPH ?g { ?agreement a kg:Agreement ; kg:party ?party . ?party kg:name ?name } }"""
+    ):
+        long_way.setdefault(str(row["agreement"]), set()).add(str(row["name"].value))
+    assert long_way, "no agreement with a named party on dev + blind-1"
+    assert kept == {agreement: "; ".join(sorted(names)) for agreement, names in long_way.items()}
