@@ -1193,3 +1193,16 @@ def test_a_company_that_can_earn_a_pharma_that_is_paying_and_the_company_apposit
     assert {"Tenby", "Avelor", "Orvane"} <= forms(facts)
     assert "Separately" not in forms(facts)
     assert [(p.payer, p.payee) for p in facts.payments] == [("Tenby", "Avelor")] * 2
+
+
+def test_whom_a_royalty_is_sold_to_is_a_company_and_what_a_deal_is_for_is_no_name() -> None:
+    facts = facts_from(
+        "Avelor Bio Closes Royalty Sale\n\n" + DATELINE + "Avelor Bio Corporation (NASDAQ: AVLR) "
+        "has closed the sale of part of its royalty interest on sales of ZUMAB™ (zumatinib). "
+        "Under the license agreement with Kessel for ZUMAB, Avelor is entitled to royalties. "
+        "This royalty interest has been sold to ORVA, effective as of January 1, 2019, for "
+        "US $20 million.\n"
+    )
+    assert {"Kessel", "ORVA"} <= forms(facts)
+    assert not any(" for " in f for f in forms(facts))
+    assert [(p.payer, p.payee) for p in facts.payments] == [("ORVA", "Avelor")]

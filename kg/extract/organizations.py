@@ -365,6 +365,9 @@ _CUE_PATTERNS = [
     rf"(?P<x>{ORG_SEQ})(?:['’]s)?\s+{_TITLE_BEFORE_NAME}",
     # "Kessel shares jumped on the deal": a listed company, whose shares move
     rf"(?P<x>{ORG_SEQ})(?:['’]s?)?\s+{_SHARES_MOVE}",
+    # "the royalty interest has been sold to Kessel, effective …": whom something is sold
+    rf"\b(?:sold|divested)\s+(?:(?:its|the|their|our|a|an)\s+[^.;$€£¥]{{0,60}}?\s)?to\s+"
+    rf"(?P<x>{ORG_SEQ})(?=\s*(?:[,.;]|for\b|in\s+exchange\b|effective\b))",
 ]
 CUE_RES = [re.compile(p) for p in _CUE_PATTERNS]
 
@@ -404,6 +407,7 @@ GATED_CUES = [
     ),
     Gated(CUE_RES[16], any_of("CEO CFO hief xecutive"), needs=re.compile(_TITLE_BEFORE_NAME)),
     Gated(CUE_RES[17], any_of("shares stock"), needs=re.compile(_SHARES_MOVE)),
+    Gated(CUE_RES[18], ("sold", "divested")),
 ]
 # "a collaboration with Orvane Pharma for KSL-101": the connector joins a code, not a name's
 # words ("Institute for Cancer Research").
@@ -1322,6 +1326,8 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
                 if key in cue.groupindex and m.group(key):
                     raw = m.group(key)
                     raw = _CODE_AFTER_CONNECTOR.sub("", raw) if " " in raw else raw
+                    # "the license agreement with Kessel for ZUMAB": the product is no name
+                    raw = _without_product(raw, ok) if " " in raw else raw
                     name = ok(clean_name(raw))
                     for part, offset in _two_names(name):
                         if _plausible_cue_name(part, text, acronym=money_cue) and ok(part):
@@ -1742,7 +1748,8 @@ def _exchange(raw: str) -> str:
 
 def _without_product(raw: str, ok: _Filter) -> str:
     """'European Medicines Agency for KSL-5195', 'Food and Drug Administration of Zumab': what
-    an agency reviews or approves is not its name."""
+    an agency reviews or approves is not its name, nor what a deal with a company is for
+    ('Kessel for ZUMAB')."""
     for joint in (" for ", " of "):
         head, sep, tail = raw.partition(joint)
         words = tail.split()
