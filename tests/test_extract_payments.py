@@ -2829,3 +2829,15 @@ def test_by_after_a_noun_of_another_deed_marks_no_payer() -> None:
         headline="Tenby To Sell Avelor Cancer Therapy Outside North America",
     )
     assert {(p.payer, p.payee) for p in found} == {("Tenby Pharma", "Avelor Bio")}
+
+
+def test_an_amount_whose_own_words_say_it_was_received_is_earned() -> None:
+    found = payments(
+        "Avelor Bio Inc. today reported the closing of a license agreement with Tenby Pharma "
+        "Ltd. The agreement provides for a $15 million upfront payment (which was received at "
+        "closing), up to $50 million in potential milestones."
+    )
+    assert [(p.money.amount, p.status) for p in found if p.money] == [
+        (Decimal(15_000_000), "earned"),
+        (Decimal(50_000_000), "potential"),
+    ]

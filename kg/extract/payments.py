@@ -1934,6 +1934,14 @@ def _kind_in_phrase(phrase: str) -> str | None:
     return None if found == "other" else found
 
 
+# "a $15 million upfront payment (which was received at closing)": the amount's own words say
+# it has been paid
+_SAID_RECEIVED = re.compile(
+    r"(?i)^[^,;()]{0,40}?\(?\s*(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:received|paid|collected)\b"
+)
+
+
 def _status(
     frame: Frame,
     kind: str,
@@ -1958,7 +1966,7 @@ def _status(
         return "earned", True
     if re.match(
         r"(?i)^[^,;]{0,30}?\b(?:earned|received|achieved|paid)\s+(?:to\s+date|so\s+far)", tail
-    ):
+    ) or _SAID_RECEIVED.match(tail):
         return "earned", True
     if (_NOW_OWED.search(frame.group) or _NOW_OWED.search(after[:40])) and not _UP_TO.search(
         near_before
