@@ -2841,3 +2841,13 @@ def test_an_amount_whose_own_words_say_it_was_received_is_earned() -> None:
         (Decimal(15_000_000), "earned"),
         (Decimal(50_000_000), "potential"),
     ]
+
+
+def test_whose_assets_are_acquired_is_paid_for_them_and_sales_of_a_product_is_no_figure() -> None:
+    found = payments(
+        "Separately, Orvane Capital Inc. acquired a portion of Kessel's royalty interests on "
+        "sales of Zumab for approximately US $1.3 billion."
+    )
+    assert [(p.payer, p.payee, p.money.amount) for p in found if p.money] == [
+        ("Orvane Capital", "Kessel", Decimal(1_300_000_000))
+    ]

@@ -365,6 +365,11 @@ _CUE_PATTERNS = [
     rf"(?P<x>{ORG_SEQ})(?:['’]s)?\s+{_TITLE_BEFORE_NAME}",
     # "Kessel shares jumped on the deal": a listed company, whose shares move
     rf"(?P<x>{ORG_SEQ})(?:['’]s?)?\s+{_SHARES_MOVE}",
+    # "acquired a portion of Kessel's royalty interests": whose assets are bought
+    rf"\b(?:acquir(?:e|es|ed|ing)|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))\s+(?:(?:a\s+)?"
+    rf"(?:portion|part|share|some|all|most)\s+of\s+)?(?P<x>{ORG_SEQ})(?<=['’]s)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:royalt(?:y|ies)|rights|interests?|stake|business|assets|portfolio|operations|unit"
+    rf"|division)\b",
     # "the royalty interest has been sold to Kessel, effective …": whom something is sold
     rf"\b(?:sold|divested)\s+(?:(?:its|the|their|our|a|an)\s+[^.;$€£¥]{{0,60}}?\s)?to\s+"
     rf"(?P<x>{ORG_SEQ})(?=\s*(?:[,.;]|for\b|in\s+exchange\b|effective\b))",
@@ -407,7 +412,8 @@ GATED_CUES = [
     ),
     Gated(CUE_RES[16], any_of("CEO CFO hief xecutive"), needs=re.compile(_TITLE_BEFORE_NAME)),
     Gated(CUE_RES[17], any_of("shares stock"), needs=re.compile(_SHARES_MOVE)),
-    Gated(CUE_RES[18], ("sold", "divested")),
+    Gated(CUE_RES[18], any_of("cquir bought buy urchas")),
+    Gated(CUE_RES[19], ("sold", "divested")),
 ]
 # "a collaboration with Orvane Pharma for KSL-101": the connector joins a code, not a name's
 # words ("Institute for Cancer Research").

@@ -634,8 +634,8 @@ class Frame:
             return slot.get("from") or slot.get("by"), s
         if self.verb == PAY:  # "fund research at X", "invest in X"
             return s or slot.get("by"), o or slot.get("to") or slot.get("stock") or slot.get("in")
-        if self.verb == ACQUIRE:
-            return s or slot.get("by"), slot.get("from") or o
+        if self.verb == ACQUIRE:  # whose assets are bought sells them
+            return s or slot.get("by"), slot.get("from") or o or slot.get("owner")
         if self.verb == SELL and _ACQUIRED.match(self.verb_text):
             return slot.get("by"), s  # "X is to be acquired by Y": Y buys X
         if self.verb == SELL:  # "X will sell its royalty interest to Y for $80 million"
@@ -1554,6 +1554,11 @@ _AGENT_OF_OTHER_DEED = re.compile(
     r"|approved|commerciali[sz]ed|distributed|sold|founded|run|operated|managed|controlled"
     r"|advised|backed)\s+by\s+(?:the\s+)?$"
 )
+# What comes between a verb of acquiring and the owner of what it acquires: "acquired X's rights",
+# "acquired a portion of X's royalty interests".
+_PART_OF = re.compile(
+    r"(?i)\s*(?:(?:a\s+|the\s+)?(?:portion|part|share|some|all|most|half)\s+of\s+)?"
+)
 # What "by" marks a payer after: a participle ("paid by", "funded by") or a noun of paying ("a
 # payment by X"); after another noun it marks who does that ("a facility by X").
 _BY_OF_PAYING = re.compile(
@@ -1701,7 +1706,10 @@ _THE_PAYMENT_INCLUDES = re.compile(
 )
 # "a royalty on worldwide sales of omecamtiv mecarbil for $90 million": sales of a product the
 # price is "for", not a sales figure ("sales of $852 million")
-_SALES_OF_A_PRODUCT = re.compile(r"(?i)sales\s+of\s+(?:[\w-]+\s+){1,3}for\s+\W{0,3}$")
+_SALES_OF_A_PRODUCT = re.compile(
+    r"(?i)sales\s+of\s+(?:[\w-]+\s+){1,3}for\s+(?:approximately\s+|about\s+|around\s+)?(?:US\s?)?"
+    r"\W{0,3}$"
+)
 _PURCHASE_AFTER = re.compile(r"(?i)\s*(?:\w+\s+)?(?:acquisition|purchase)\s+of\b")
 _RESPECTIVELY = re.compile(r"(?i)\s*,?\s*respectively\b")
 # A possessive inside an apposition after the subject: "Tenby, Avelor's partner in Japan, paid".
@@ -1767,6 +1775,8 @@ def _fill_slots(
             frame.object = c.org
             continue
         if _POSSESSIVE.match(text, c.end):
+            if frame.verb == ACQUIRE and c.end <= amount and _PART_OF.fullmatch(gap):
+                frame.slots.setdefault("owner", c.org)  # "acquired a portion of X's royalty"
             continue  # "a license to X's candidate": X owns the thing, it is no party here
         if _STOCK_BEFORE.search(text, 0, c.start) or _STOCK_AFTER.match(text, c.end):
             frame.slots.setdefault("stock", c.org)
