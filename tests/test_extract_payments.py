@@ -2784,6 +2784,8 @@ def test_a_small_amount_to_the_cent_is_a_price_in_any_currency() -> None:
         ("32 mil. Canadian dollars", 32_000_000, "CAD"),
         ("L3 million", 3_000_000, "GBP"),  # the pound sign as 1990s wires sent it in ASCII
         ("#10 million", 10_000_000, "GBP"),
+        ("E15 million", 15_000_000, "EUR"),  # and the euro sign
+        ("$1.3 bln", 1_300_000_000, "USD"),
     ],
 )
 def test_spaced_thousands_crowns_mil_and_the_ascii_pound_are_read(
@@ -2850,4 +2852,15 @@ def test_whose_assets_are_acquired_is_paid_for_them_and_sales_of_a_product_is_no
     )
     assert [(p.payer, p.payee, p.money.amount) for p in found if p.money] == [
         ("Orvane Capital", "Kessel", Decimal(1_300_000_000))
+    ]
+
+
+def test_an_offer_of_a_price_to_buy_a_company_is_its_potential_acquisition() -> None:
+    found = payments(
+        "Tenby Pharma 4599.T has offered 8.9 billion Danish crowns ($1.31 billion) to buy "
+        "Avelor ORVA.CO, it said on Monday.",
+        headline="Tenby makes offer for Avelor",
+    )
+    assert [(p.payer, p.payee, p.money.amount, p.kind, p.status) for p in found] == [
+        ("Tenby", "Avelor", Decimal(8_900_000_000), "acquisition", "potential")
     ]

@@ -26,10 +26,12 @@ _CURRENCY_WORDS = {
     "swedishkroner": "SEK", "norwegiankrone": "NOK",
     # the pound sign as 1990s wires sent it in ASCII: "L24 million", "#10 million"
     "l": "GBP", "#": "GBP",
+    # and the euro sign: "an upfront payment of E15 million"
+    "e": "EUR",
 }  # fmt: skip
 _SCALE = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "mio": 10**6, "mln": 10**6, "m": 10**6,
-    "mm": 10**6, "mn": 10**6, "mil": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9,
+    "mm": 10**6, "mn": 10**6, "mil": 10**6, "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9,
     "trillion": 10**12,
     # the Indian scale: "Rs 247 crore" is 2.47 billion rupees
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "cr": 10**7,
@@ -44,7 +46,7 @@ _PREFIX = (
     # rupees: "Rs 247 crore", "Rs. 50 lakh", "₹120 crore"
     r"|(?<![\w.])Rs\.?(?=\s?\d)|₹"
     # the pound sign in ASCII, only before millions or billions: "L24 million", "#10 million"
-    r"|(?<![\w#-])(?-i:L|#)(?=\d[\d,.]*\s?(?:million|billion|m\b|bn\b)))"
+    r"|(?<![\w#-])(?-i:L|#|E)(?=\d[\d,.]*\s?(?:million|billion|m\b|bn\b)))"
 )
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # After a currency, thousands may also be set apart by spaces: "USD 750 000".
@@ -54,7 +56,7 @@ _SPACED_NUMBER = _NUMBER.replace(
 # A footnote mark may follow a scale word: "JPY65 billion2".
 _SCALE_RE = (
     r"(?P<scale>(?:thousand|million|billion|trillion|lakhs?|crores?)(?=\d?\b)"
-    r"|(?:mio\.?|mln|bn|mm|mn|cr|[MBK])\b|mil\.|mil(?=\s))"
+    r"|(?:mio\.?|mln|bln|bn|mm|mn|cr|[MBK])\b|mil\.|mil(?=\s))"
 )
 _SCALE_WORD = _SCALE_RE.replace("?P<scale>", "?:")
 _NUMBER2 = _NUMBER.replace("<num>", "<num2>")
@@ -82,7 +84,7 @@ _CURRENCY_MARKS = (
 )  # fmt: skip
 
 
-_ASCII_POUND = re.compile(r"\bL\d")
+_ASCII_POUND = re.compile(r"\b[LE]\d")
 
 
 def _may_state_money(sentence: str) -> bool:

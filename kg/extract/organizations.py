@@ -287,6 +287,11 @@ _DESCRIBED_AS = (
     r"(?:firm|company|biotech|drugmaker|pharma|developer|giant|major|leader|specialist|player"
     r"|group|unit|subsidiary|business|conglomerate|maker),?\s+"
 )
+# A news wire's code of a listed company's shares: "4599.T", "ORVA.CO", "KSSL.OQ".
+_WIRE_CODE = (
+    r"(?:\d{4,6}|[A-Z]{2,6})\.(?:T|HK|CO|L|PA|DE|F|S|SW|AS|ST|OL|HE|MI|MC|BR|TO|V|AX|KS|KQ|SS|SZ|TW"
+    r"|NS|BO|N|O|OQ|TA|NZ|SI|VI|IR|LS)(?![\w.])"
+)
 _CUE_PATTERNS = [
     # "agreement with X", "collaboration with X", "deal with X", and the defined name of a
     # contract: "its License and Collaboration Agreement with X"
@@ -370,6 +375,10 @@ _CUE_PATTERNS = [
     rf"(?:portion|part|share|some|all|most)\s+of\s+)?(?P<x>{ORG_SEQ})(?<=['’]s)\s+(?:[\w-]+\s+){{0,2}}"
     rf"(?:royalt(?:y|ies)|rights|interests?|stake|business|assets|portfolio|operations|unit"
     rf"|division)\b",
+    # "Kessel 4599.T has offered", "Orvane ORVA.CO said": a news wire's instrument code after a
+    # listed company's name
+    # (never an exchange's name before its code: "(HKEX 1952.HK)")
+    rf"(?<!\()(?!{_EXCHANGE}\b)(?P<x>{ORG_SEQ})\s+{_WIRE_CODE}",
     # "the royalty interest has been sold to Kessel, effective …": whom something is sold
     rf"\b(?:sold|divested)\s+(?:(?:its|the|their|our|a|an)\s+[^.;$€£¥]{{0,60}}?\s)?to\s+"
     rf"(?P<x>{ORG_SEQ})(?=\s*(?:[,.;]|for\b|in\s+exchange\b|effective\b))",
@@ -413,7 +422,8 @@ GATED_CUES = [
     Gated(CUE_RES[16], any_of("CEO CFO hief xecutive"), needs=re.compile(_TITLE_BEFORE_NAME)),
     Gated(CUE_RES[17], any_of("shares stock"), needs=re.compile(_SHARES_MOVE)),
     Gated(CUE_RES[18], any_of("cquir bought buy urchas")),
-    Gated(CUE_RES[19], ("sold", "divested")),
+    Gated(CUE_RES[19], ("."), needs=re.compile(_WIRE_CODE)),
+    Gated(CUE_RES[20], ("sold", "divested")),
 ]
 # "a collaboration with Orvane Pharma for KSL-101": the connector joins a code, not a name's
 # words ("Institute for Cancer Research").

@@ -222,6 +222,8 @@ _SLOT_BEFORE = {
     "by": re.compile(rf"(?i)\bby\s+{_PARTNER_NOUN}$"),
     "in": re.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$"),
     "with": re.compile(r"(?i)\bwith\s+(?:the\s+)?$"),
+    # "offered $1.3 billion to buy Y": what the price is offered for
+    "bought": re.compile(r"(?i)\bto\s+(?:buy|acquire|purchase|take\s+over)\s+(?:the\s+)?$"),
 }
 # A noun of handing something over, after the amount: its "to"/"from" is the noun's, not the
 # payment's ("…, given the return of the marketing rights to Y").
@@ -398,6 +400,7 @@ _PENDING_KINDS = ("upfront", "equity", "acquisition", "option_fee", "license_fee
 
 _PAYMENT_CUE = re.compile(
     r"(?i)\b(?:pay|paid|payments?|payable|fees?|milestones?|up-?front|royalt\w*|receiv\w*|earn\w*|"
+    r"bu(?:y|ys|ying)|bought|offer(?:s|ed)?\s+[^.;]{0,80}?\bto\s+(?:buy|acquire)|"
     r"equity|invest\w*|purchase\w*|funding|fund(?:s|ed)?|stockholders|shareholders|deal\s+value|"
     r"generated|proceeds|reimburs\w*|acquisition|acquir\w*|price|consideration|trigger\w*|"
     r"eligible|entitled|subscri\w*|placement|shares|stock|bonds?|loan|financing|upon|"
@@ -635,7 +638,8 @@ class Frame:
         if self.verb == PAY:  # "fund research at X", "invest in X"
             return s or slot.get("by"), o or slot.get("to") or slot.get("stock") or slot.get("in")
         if self.verb == ACQUIRE:  # whose assets are bought sells them
-            return s or slot.get("by"), slot.get("from") or o or slot.get("owner")
+            seller = slot.get("from") or o or slot.get("bought") or slot.get("owner")
+            return s or slot.get("by"), seller
         if self.verb == SELL and _ACQUIRED.match(self.verb_text):
             return slot.get("by"), s  # "X is to be acquired by Y": Y buys X
         if self.verb == SELL:  # "X will sell its royalty interest to Y for $80 million"
@@ -1594,11 +1598,23 @@ def _frame_end(text: str, pos: int) -> int:
     return end
 
 
+# "X has offered $1.3 billion (…) to buy Y": an offer of a price for a company, read as a verb
+# of acquiring (what it offers for comes after the amount)
+_OFFER_TO_BUY = re.compile(
+    r"(?i)\b(?P<acquire>offer(?:s|ed|ing)?)(?=(?:[^.;]|\.\d){0,80}?\bto\s+(?:buy|acquire|purchase"
+    r"|take\s+over)\b)"
+)
+
+
 def _governing_verb(text: str, clause_start: int, pos: int) -> re.Match[str] | None:
-    """The last verb of the lexicon before the amount, in its clause."""
+    """The last verb of the lexicon before the amount, in its clause; an offer of the amount
+    "to buy" a company is one to acquire it ("has offered $50 million to buy Y")."""
     found = None
     for m in _VERB.finditer(text, clause_start, pos):
         found = m
+    offer = _OFFER_TO_BUY.search(text, clause_start)
+    if offer is not None and offer.end() <= pos and (found is None or found.end() <= offer.end()):
+        return offer
     return found
 
 
