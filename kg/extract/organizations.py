@@ -287,11 +287,13 @@ _DESCRIBED_AS = (
     r"(?:firm|company|biotech|drugmaker|pharma|developer|giant|major|leader|specialist|player"
     r"|group|unit|subsidiary|business|conglomerate|maker),?\s+"
 )
+_PAID_TO = r"\b(?:payments?|fees?|royalt(?:y|ies)|milestones?)\s+(?:of\s+[^.\n]{0,30}?\s+)?(?<!\bup\s)to\s+"
 # A news wire's code of a listed company's shares: "4599.T", "ORVA.CO", "KSSL.OQ".
-_WIRE_CODE = (
-    r"(?:\d{4,6}|[A-Z]{2,6})\.(?:T|HK|CO|L|PA|DE|F|S|SW|AS|ST|OL|HE|MI|MC|BR|TO|V|AX|KS|KQ|SS|SZ|TW"
-    r"|NS|BO|N|O|OQ|TA|NZ|SI|VI|IR|LS)(?![\w.])"
+_WIRE_EXCHANGE = (
+    r"\.(?:T|HK|CO|L|PA|DE|F|S|SW|AS|ST|OL|HE|MI|MC|BR|TO|V|AX|KS|KQ|SS|SZ|TW|NS|BO|N|O|OQ|TA|NZ"
+    r"|SI|VI|IR|LS)(?![\w.])"
 )
+_WIRE_CODE = rf"(?:\d{{4,6}}|[A-Z]{{2,6}}){_WIRE_EXCHANGE}"
 _CUE_PATTERNS = [
     # "agreement with X", "collaboration with X", "deal with X", and the defined name of a
     # contract: "its License and Collaboration Agreement with X"
@@ -303,10 +305,7 @@ _CUE_PATTERNS = [
     # "payment from X", "notification from X", "a milestone payment from Japanese group X"
     rf"(?:(?:payments?|fees?|milestones?|funding|notification|investment|rights|royalties|offer|"
     rf"proposal|bid|million|billion|licen[cs]ed)\s+(?:[^.\n]{{0,40}}?)|receive[sd]?\s+)\bfrom\s+"
-    rf"(?:{_DESCRIBED_AS})?(?P<x>{ORG_SEQ})"
-    # and whom payments go to: "milestone payments to X", "payment of $5 million to X"
-    rf"|\b(?:payments?|fees?|royalt(?:y|ies)|milestones?)\s+(?:of\s+[^.\n]{{0,30}}?\s+)?(?<!\bup\s)to\s+"
-    rf"(?P<y>{ORG_SEQ})",
+    rf"(?:{_DESCRIBED_AS})?(?P<x>{ORG_SEQ})",
     rf"(?:collaborator|partner|licensee|licensor|collaborative\s+partner|developer)s?,?\s+(?:of\s+)?"
     rf"(?P<x>{ORG_SEQ})",
     rf"(?:acquired|developed|submitted|informed|marketed|advanced|filed|sponsored|owned|borne|"
@@ -379,6 +378,8 @@ _CUE_PATTERNS = [
     # listed company's name
     # (never an exchange's name before its code: "(HKEX 1952.HK)")
     rf"(?<!\()(?!{_EXCHANGE}\b)(?P<x>{ORG_SEQ})\s+{_WIRE_CODE}",
+    # and whom payments go to: "milestone payments to X", "payment of $5 million to X"
+    rf"{_PAID_TO}(?P<x>{ORG_SEQ})",
     # "the royalty interest has been sold to Kessel, effective …": whom something is sold
     rf"\b(?:sold|divested)\s+(?:(?:its|the|their|our|a|an)\s+[^.;$€£¥]{{0,60}}?\s)?to\s+"
     rf"(?P<x>{ORG_SEQ})(?=\s*(?:[,.;]|for\b|in\s+exchange\b|effective\b))",
@@ -389,7 +390,7 @@ CUE_RES = [re.compile(p) for p in _CUE_PATTERNS]
 # The cue patterns above, each with the words of its cue (in the same order).
 GATED_CUES = [
     Gated(CUE_RES[0], ("with",)),
-    Gated(CUE_RES[1], ("from", "ayment", "fee", "Fee", "oyalt", "ilestone")),
+    Gated(CUE_RES[1], ("from",)),
     Gated(CUE_RES[2], ("collaborator", "partner", "licens", "developer")),
     Gated(CUE_RES[3], ("by",)),
     Gated(CUE_RES[4], ("between",)),
@@ -422,15 +423,16 @@ GATED_CUES = [
     Gated(CUE_RES[16], any_of("CEO CFO hief xecutive"), needs=re.compile(_TITLE_BEFORE_NAME)),
     Gated(CUE_RES[17], any_of("shares stock"), needs=re.compile(_SHARES_MOVE)),
     Gated(CUE_RES[18], any_of("cquir bought buy urchas")),
-    Gated(CUE_RES[19], ("."), needs=re.compile(_WIRE_CODE)),
-    Gated(CUE_RES[20], ("sold", "divested")),
+    Gated(CUE_RES[19], (".",), needs=re.compile(_WIRE_EXCHANGE)),
+    Gated(CUE_RES[20], (" to",), needs=re.compile(_PAID_TO)),
+    Gated(CUE_RES[21], ("sold", "divested")),
 ]
 # "a collaboration with Orvane Pharma for KSL-101": the connector joins a code, not a name's
 # words ("Institute for Cancer Research").
 _CODE_AFTER_CONNECTOR = re.compile(r"\s+(?:for|of|and|&)\s+\S*\d.*$")
 # The cues where money changes hands: "payment from X", "X has paid", "pay X for".
 # and "an agreement with MSD": a deal is made with a company
-_MONEY_CUES = (GATED_CUES[0], GATED_CUES[1], GATED_CUES[7], GATED_CUES[8])
+_MONEY_CUES = (GATED_CUES[0], GATED_CUES[1], GATED_CUES[7], GATED_CUES[8], GATED_CUES[20])
 _MONEY_CUE_IDS = frozenset(id(cue) for cue in _MONEY_CUES)  # by identity: == compares patterns
 # The words OPENING_RE needs: "today announced", "said it", "has announced that".
 _OPENING_WORDS = ("today", " said ", " says ", "announced that")
