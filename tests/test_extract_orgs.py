@@ -1206,3 +1206,16 @@ def test_whom_a_royalty_is_sold_to_is_a_company_and_what_a_deal_is_for_is_no_nam
     assert {"Kessel", "ORVA"} <= forms(facts)
     assert not any(" for " in f for f in forms(facts))
     assert [(p.payer, p.payee) for p in facts.payments] == [("ORVA", "Avelor")]
+
+
+def test_a_company_awarded_a_contract_that_opens_the_body_after_a_headline_ending_in_drug() -> None:
+    facts = facts_from(
+        "Tenby is awarded US$362 million contract by U.S. government for anti-botulism drug\n\n"
+        + DATELINE
+        + "Tenby has been awarded a five-year supply contract by the U.S. Department of Health "
+        'and Human Services ("HHS"). The contract is valued at US$362 million. Tenby will '
+        "begin to receive payment once it has delivered product.\n"
+    )
+    assert "Tenby" in forms(facts)
+    assert not any(c.name == "Tenby" for c in facts.compounds)
+    assert facts.issuer == "Tenby"

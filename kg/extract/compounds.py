@@ -221,7 +221,10 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]$", re.M)
 _BRAND_AFTER_NOUN = re.compile(
     r"\b(?:drug|medicine|medication|blockbuster|product|vaccine|brand"
     r"|(?:FDA|Administration|Commission|EMA|Agency|MHRA|PMDA|NMPA|Swissmedic)\s+(?:has\s+)?"
-    r"(?:today\s+)?approved)\s+"
+    r"(?:today\s+)?approved)"
+    # the brand on the same line, or the next: never across a paragraph ("… botulism drug" at a
+    # headline's end, then the company that opens the body)
+    r"[ \t]{1,3}(?:\n[ \t]{0,3})?"
     r"([A-Z][a-z]{3,}[a-z]|[A-Z]{4,})(?=[\s,.;:)])"
 )
 ALIAS_PAREN_RE = re.compile(

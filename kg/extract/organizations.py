@@ -287,7 +287,10 @@ _DESCRIBED_AS = (
     r"(?:firm|company|biotech|drugmaker|pharma|developer|giant|major|leader|specialist|player"
     r"|group|unit|subsidiary|business|conglomerate|maker),?\s+"
 )
-_PAID_TO = r"\b(?:payments?|fees?|royalt(?:y|ies)|milestones?)\s+(?:of\s+[^.\n]{0,30}?\s+)?(?<!\bup\s)to\s+"
+_PAID_TO = (
+    r"\b(?:payments?|fees?|royalt(?:y|ies)|milestones?)\s+"
+    r"(?:of\s+[^.\n]{0,30}?\s+)?(?<!\bup\s)to\s+"
+)
 # A news wire's code of a listed company's shares: "4599.T", "ORVA.CO", "KSSL.OQ".
 _WIRE_EXCHANGE = (
     r"\.(?:T|HK|CO|L|PA|DE|F|S|SW|AS|ST|OL|HE|MI|MC|BR|TO|V|AX|KS|KQ|SS|SZ|TW|NS|BO|N|O|OQ|TA|NZ"
@@ -327,13 +330,16 @@ _CUE_PATTERNS = [
     # "Kessel licensed ...", never "the tablet licensed by Kessel": a product, not a company,
     # is what a participle before "by" is done to (a company can be "acquired by").
     # (an adverb may come between: "X will immediately receive")
-    rf"(?P<x>{ORG_SEQ})(?:\s*\([A-Z][^()\n]{{0,30}}\))?\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+|recently\s+|[a-z]+ly\s+|can\s+|could\s+|may\s+|would\s+)*(?:acquired|(?:licensed|exercised|"
+    rf"(?P<x>{ORG_SEQ})(?:\s*\([A-Z][^()\n]{{0,30}}\))?\s+(?:has\s+|had\s+|have\s+|will\s+|also\s+|recently\s+|[a-z]+ly\s+|can\s+|could\s+|may\s+|would\s+"
+    rf"|(?:begins?|began|expects?|is\s+expected|stands?)\s+to\s+)*(?:acquired|(?:licensed|exercised|"
     # (what "received its FDA approval" is said of may be a drug: no evidence of a company)
     rf"pays?|paid|paying|(?:is|are|was|were)\s+(?:paying|receiving|investing|buying)|make|made|agreed|earn(?:s|ed)?|receive[sd]?(?!\s+(?:its\s+|an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
     rf"(?:approval|clearance|designation|authori[sz]ation))|obtains?|market|informed|submitted|filed|"
     rf"purchased|is\s+obligated|(?:is|be)\s+responsible|has\s+the\s+right|becomes|intends|acquires?|"
     # "X picked up a $118 million contract", "X won a $5 million grant"
-    rf"entered\s+into|signed|won|picked\s+up|landed|secured)\b(?!\s+by\b))",
+    rf"entered\s+into|signed|won|picked\s+up|landed|secured"
+    # "X has been awarded a $362 million contract"
+    rf"|(?:has\s+been|have\s+been|was|is)\s+awarded)\b(?!\s+by\b))",
     rf"\b(?:to|pay|paid)\s+(?P<x>{ORG_SEQ})(?:\s*\([A-Z][^()\n]{{0,30}}\))?\s+"
     rf"(?:for|in|under|upon|on|a|an|the|\$|€|£)",
     # "Kessel is a clinical-stage biopharmaceutical company", "Kessel, a Nasdaq-listed company,"
@@ -407,7 +413,7 @@ GATED_CUES = [
         any_of(
             "acquire licensed exercised pay paid make made agreed earn receive obtain market"
             " informed submitted filed purchased obligated responsible right becomes intends"
-            " entered signed won picked landed secured"
+            " entered signed won picked landed secured awarded"
         ),
     ),
     Gated(CUE_RES[8]),  # "to": in nearly every sentence, no help
