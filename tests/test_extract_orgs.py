@@ -1219,3 +1219,14 @@ def test_a_company_awarded_a_contract_that_opens_the_body_after_a_headline_endin
     assert "Tenby" in forms(facts)
     assert not any(c.name == "Tenby" for c in facts.compounds)
     assert facts.issuer == "Tenby"
+
+
+def test_a_company_granted_rights_under_its_short_name_and_one_of_the_top_companies() -> None:
+    facts = facts_from(
+        "Hundred millions for biotech licence\n\n" + DATELINE + "Avelor Biologics AG (Avelor) "
+        "today announced an agreement granting Tenbyclin (TCN) exclusive rights to AV-01. Avelor "
+        'will receive an up-front payment of £ 11 million. "We could attract Orvanex, one of '
+        "the world's top pharmaceutical companies, to a second project,\" said the CEO.\n"
+    )
+    assert {"Tenbyclin", "Orvanex"} <= forms(facts)
+    assert [(p.payer, p.payee) for p in facts.payments] == [("Tenbyclin", "Avelor")]

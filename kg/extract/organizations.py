@@ -349,7 +349,10 @@ _CUE_PATTERNS = [
     # (never after a sentence adverb: "Separately, the Korean company can also receive")
     r"|(?<!ly)(?<!However)(?<!Meanwhile)(?<!Today)(?<!Moreover)(?<!Furthermore)(?<!Instead)"
     r"(?<!Therefore)(?<!Overall)(?<!Together)(?<!Thus),\s+the\s+(?:[\w,-]+\s+){1,6}?)"
-    r"(?:company|corporation|firm)\b",
+    r"(?:company|corporation|firm)\b"
+    # "Kessel, one of the world's top pharmaceutical companies"
+    rf"|(?P<y>{_START}{_CAP}(?:[ \t]+{_CAP}){{0,4}}),\s+one\s+of\s+the\s+[^,.;]{{0,60}}?"
+    r"(?:companies|firms|drugmakers|groups)\b",
     rf"{_START}(?=\S{{3,80}}\s)(?P<x>{_CAP})[-/–](?P<y>{_CAP})\s+(?:[Cc]ollaboration|[Aa]greement|[Cc]o-development|[Ll]icense)",
     # "a 2011 acquisition of major Swiss rival X for €9.6 billion": what is bought for a price
     rf"\b(?:acquisition\s+of|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought)\s+[^.;]{{0,60}}?(?P<x>{ORG_SEQ})"
@@ -366,7 +369,9 @@ _CUE_PATTERNS = [
     # is a compound, which the filter keeps out)
     rf"\blicen[cs]e[sd]?\s+to\s+(?P<x>{ORG_SEQ})(?=\s+(?:to|for|in|under)\b|[,.])",
     # "ASLAN would grant BioGenetics exclusive rights": whom rights are granted is a company
-    rf"\bgrant(?:s|ed|ing)?\s+(?P<x>{ORG_SEQ})\s+(?:an?\s+|the\s+)?(?:(?:exclusive|non-exclusive"
+    # (its short name may follow in brackets: "granting Kessel Pharma (KP) exclusive rights")
+    rf"\bgrant(?:s|ed|ing)?\s+(?P<x>{ORG_SEQ})(?:\s*\([A-Z][\w&.-]{{1,15}}\))?\s+(?:an?\s+|the\s+)?"
+    rf"(?:(?:exclusive|non-exclusive"
     rf"|worldwide|global|commercial)\s+)*(?:rights?|licen[cs]es?|options?)\b",
     # "by the UK's innovation agency, Innovate UK": a public body named after what it is
     rf"\b(?:agency|regulator|funder|charity|council|authority|foundation),\s+(?P<x>{ORG_SEQ})"
@@ -417,7 +422,9 @@ GATED_CUES = [
         ),
     ),
     Gated(CUE_RES[8]),  # "to": in nearly every sentence, no help
-    Gated(CUE_RES[9], ("company", "corporation", "firm")),
+    Gated(
+        CUE_RES[9], ("company", "corporation", "firm", "companies", "firms", "drugmakers", "groups")
+    ),
     Gated(CUE_RES[10], ("ollaboration", "greement", "o-development", "icense")),
     Gated(CUE_RES[11], any_of("cquisition cquir buy bought")),
     Gated(CUE_RES[12], ("biotech", "drugmaker", "pharma", "start")),
