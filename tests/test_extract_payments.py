@@ -2864,3 +2864,15 @@ def test_an_offer_of_a_price_to_buy_a_company_is_its_potential_acquisition() -> 
     assert [(p.payer, p.payee, p.money.amount, p.kind, p.status) for p in found] == [
         ("Tenby", "Avelor", Decimal(8_900_000_000), "acquisition", "potential")
     ]
+
+
+def test_a_public_body_paid_right_after_the_amount_is_the_payee_a_regulator_later_is_not() -> None:
+    found = payments(
+        "Avelor Bio has agreed to pay $465m to the US Department of Justice (DOJ) to settle "
+        "claims. Tenby Pharma Ltd. will pay Avelor Bio $5 million upon the first submission of "
+        "a New Drug Application to the US Food and Drug Administration."
+    )
+    assert [(p.payer, p.payee, p.money.amount) for p in found if p.money] == [
+        ("Avelor Bio", "DOJ", Decimal(465_000_000)),
+        ("Tenby Pharma", "Avelor Bio", Decimal(5_000_000)),
+    ]

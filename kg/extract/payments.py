@@ -216,10 +216,17 @@ _PARTNER_NOUN = (
     r"|(?:former\s+|selling\s+)?(?:stockholders|shareholders|equity\s*holders|owners)\s+of\s+"
     r"(?:the\s+)?)?"
 )
+# The amount, then whom it is paid to: "pay $465m to the US Department of Justice"
+_PAID_TO_RIGHT_AFTER = re.compile(
+    r"\S+(?:\s+(?:million|billion))?\s+to\s+(?:the\s+)?(?:(?:U\.S\.|US|UK|EU)\s+)?"
+)
+# A country before a public body's name, which kg's name leaves out: "to the US Department of
+# Justice"
+_COUNTRY_BEFORE = r"(?:(?-i:U\.S\.|US|UK|EU)\s+)?"
 _SLOT_BEFORE = {
-    "from": re.compile(rf"(?i)\bfrom\s+{_PARTNER_NOUN}$"),
-    "to": re.compile(rf"(?i)\bto\s+{_PARTNER_NOUN}$"),
-    "by": re.compile(rf"(?i)\bby\s+{_PARTNER_NOUN}$"),
+    "from": re.compile(rf"(?i)\bfrom\s+{_PARTNER_NOUN}{_COUNTRY_BEFORE}$"),
+    "to": re.compile(rf"(?i)\bto\s+{_PARTNER_NOUN}{_COUNTRY_BEFORE}$"),
+    "by": re.compile(rf"(?i)\bby\s+{_PARTNER_NOUN}{_COUNTRY_BEFORE}$"),
     "in": re.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?$"),
     "with": re.compile(r"(?i)\bwith\s+(?:the\s+)?$"),
     # "offered $1.3 billion to buy Y": what the price is offered for
@@ -1773,8 +1780,12 @@ def _fill_slots(
             if frame.verb in (TRIGGER, PASSIVE, NOUN) and c.end <= start:
                 _agent(frame, text, c)
             continue
-        if c.agency:
-            continue  # a regulator that approves or accepts pays nothing ("triggered by FDA")
+        if c.agency and not (
+            frame.verb == PAY and _PAID_TO_RIGHT_AFTER.fullmatch(text, amount, c.start)
+        ):
+            # a regulator that approves or accepts pays nothing ("triggered by FDA"); a public
+            # body is paid what is paid to it ("agreed to pay $465m to the DOJ")
+            continue
         if _RECEIVED_BY.search(text, max(0, c.start - 40), c.start):
             frame.slots.setdefault("received_by", c.org)
             continue
