@@ -2876,3 +2876,14 @@ def test_a_public_body_paid_right_after_the_amount_is_the_payee_a_regulator_late
         ("Avelor Bio", "DOJ", Decimal(465_000_000)),
         ("Tenby Pharma", "Avelor Bio", Decimal(5_000_000)),
     ]
+
+
+def test_whom_a_pact_licenses_a_drug_from_is_paid() -> None:
+    found = payments(
+        "Tenby Pharma Ltd. has stepped up, signing a $440 million pact to license a preclinical "
+        "drug from Avelor Bio Inc.",
+        headline="Tenby snags preclinical drug in $440M Avelor pact",
+    )
+    assert [(p.payer, p.payee, p.money.amount) for p in found if p.money] == [
+        ("Tenby", "Avelor", Decimal(440_000_000))
+    ]

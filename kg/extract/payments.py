@@ -216,6 +216,11 @@ _PARTNER_NOUN = (
     r"|(?:former\s+|selling\s+)?(?:stockholders|shareholders|equity\s*holders|owners)\s+of\s+"
     r"(?:the\s+)?)?"
 )
+# What is taken from the company after "from": "a $440 million pact to license a drug from Y"
+_TAKEN_FROM = re.compile(
+    r"(?i)\b(?:in-?licen[cs]e|licen[cs]e|acquire|buy|purchase)\s+[^.;$€£¥]{0,60}?\bfrom\s+"
+    r"(?:the\s+)?$"
+)
 # The amount, then whom it is paid to: "pay $465m to the US Department of Justice"
 _PAID_TO_RIGHT_AFTER = re.compile(
     r"\S+(?:\s+(?:million|billion))?\s+to\s+(?:the\s+)?(?:(?:U\.S\.|US|UK|EU)\s+)?"
@@ -654,7 +659,7 @@ class Frame:
             # whom a licence is granted pays ("X grants Y an exclusive license").
             granted = o if _GRANT.match(self.verb_text) and o != s else None
             return slot.get("to") or granted, s or slot.get("by")
-        payee = slot.get("to") or o or slot.get("stock")
+        payee = slot.get("to") or o or slot.get("stock") or slot.get("seller")
         return slot.get("from") or slot.get("by") or slot.get("agent"), payee
 
 
@@ -1819,6 +1824,9 @@ def _fill_slots(
                     break  # "the build-out of a facility by X": X builds, it does not pay
                 if slot in ("to", "from") and _HANDED_OVER.search(text, amount, c.start):
                     break  # "$5 million, given the return of the rights to Y": Y is the return's
+                if slot == "from" and frame.verb == NOUN and _TAKEN_FROM.search(head):
+                    frame.slots.setdefault("seller", c.org)  # "a $440 million pact to license
+                    break  # a drug from Y": Y sells the rights, it is paid for them
                 if slot not in frame.slots and slot in ("to", "from"):
                     other = _joined_with_another(text, c, mentions)
                     if other is not None:
