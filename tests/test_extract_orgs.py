@@ -1230,3 +1230,14 @@ def test_a_company_granted_rights_under_its_short_name_and_one_of_the_top_compan
     )
     assert {"Tenbyclin", "Orvanex"} <= forms(facts)
     assert [(p.payer, p.payee) for p in facts.payments] == [("Tenbyclin", "Avelor")]
+
+
+def test_a_company_described_as_the_biggest_specialist_after_its_name() -> None:
+    facts = facts_from(
+        "Avelor takes full control of US cancer specialist\n\n" + DATELINE + "Avelor, the UK's "
+        "third-largest pharmaceuticals group, yesterday unveiled a $234m deal to buy the share "
+        "it does not already own in Tenbury Care, the biggest cancer treatment specialist in "
+        "the US.\n"
+    )
+    assert {"Avelor", "Tenbury Care"} <= forms(facts)
+    assert [{p.payer, p.payee} for p in facts.payments] == [{"Avelor", "Tenbury Care"}]

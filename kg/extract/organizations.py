@@ -346,10 +346,12 @@ _CUE_PATTERNS = [
     # and "Kessel, the Cambridge drug discovery company," (a word at least between "the" and
     # "company": "However, the company said" names none)
     rf"(?P<x>{_START}{_CAP}(?:[ \t]+{_CAP}){{0,4}})(?:(?:,\s+|\s+is\s+)an?\s+(?:[\w,-]+\s+){{0,6}}?"
-    # (never after a sentence adverb: "Separately, the Korean company can also receive")
+    r"(?:company|corporation|firm)"
+    # (never after a sentence adverb: "Separately, the Korean company can also receive"; and
+    # "Kessel, the biggest cancer treatment specialist in the US")
     r"|(?<!ly)(?<!However)(?<!Meanwhile)(?<!Today)(?<!Moreover)(?<!Furthermore)(?<!Instead)"
-    r"(?<!Therefore)(?<!Overall)(?<!Together)(?<!Thus),\s+the\s+(?:[\w,-]+\s+){1,6}?)"
-    r"(?:company|corporation|firm)\b"
+    r"(?<!Therefore)(?<!Overall)(?<!Together)(?<!Thus),\s+the\s+(?:[\w,'’-]+\s+){1,6}?"
+    r"(?:company|corporation|firm|group|specialist|drugmaker|biotech))\b"
     # "Kessel, one of the world's top pharmaceutical companies"
     rf"|(?P<y>{_START}{_CAP}(?:[ \t]+{_CAP}){{0,4}}),\s+one\s+of\s+the\s+[^,.;]{{0,60}}?"
     r"(?:companies|firms|drugmakers|groups)\b",
@@ -423,7 +425,8 @@ GATED_CUES = [
     ),
     Gated(CUE_RES[8]),  # "to": in nearly every sentence, no help
     Gated(
-        CUE_RES[9], ("company", "corporation", "firm", "companies", "firms", "drugmakers", "groups")
+        CUE_RES[9],
+        any_of("company corporation firm companies firms drugmakers group specialist biotech"),
     ),
     Gated(CUE_RES[10], ("ollaboration", "greement", "o-development", "icense")),
     Gated(CUE_RES[11], any_of("cquisition cquir buy bought")),
