@@ -2887,3 +2887,11 @@ def test_whom_a_pact_licenses_a_drug_from_is_paid() -> None:
     assert [(p.payer, p.payee, p.money.amount) for p in found if p.money] == [
         ("Tenby", "Avelor", Decimal(440_000_000))
     ]
+
+
+def test_a_share_price_apiece_is_no_payment() -> None:
+    found = payments(
+        "Avelor Bio will pay Rs 125 crore to Tenby Pharma Ltd. to license the portfolio. Avelor "
+        "Bio shares ended on BSE at Rs 1,466 apiece, down marginally."
+    )
+    assert [p.money.amount for p in found if p.money] == [Decimal(1_250_000_000)]

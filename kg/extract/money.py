@@ -131,7 +131,8 @@ def find_money(sentence: str) -> list[MoneyMention]:
         if currency is None or (cur_raw == "won" and not m.group("scale2")):
             continue  # "won" is money only after a scale: "30 billion won", not "5 won"
         after = sentence[m.end() : m.end() + 20].lower()
-        per_share = bool(re.match(r"\s*(?:/|per\s+)\s*(?:share|ads|unit)", after))
+        # "$5.00 per share", "ended at Rs 1,466 apiece": the price of one share
+        per_share = bool(re.match(r"\s*(?:(?:/|per\s+)\s*(?:share|ads|unit)|apiece\b)", after))
         before = sentence[max(0, m.start() - 20) : m.start()].lower()
         in_paren = bool(found) and bool(_IN_PARENTHESES_BEFORE.search(before))
         conversion = in_paren and (
