@@ -2895,3 +2895,16 @@ def test_a_share_price_apiece_is_no_payment() -> None:
         "Bio shares ended on BSE at Rs 1,466 apiece, down marginally."
     )
     assert [p.money.amount for p in found if p.money] == [Decimal(1_250_000_000)]
+
+
+def test_what_is_paid_in_a_purchase_with_no_word_of_another_kind_is_its_price() -> None:
+    found = payments(
+        "Avelor Bio Inc. has entered into an agreement to acquire Tenby Pharma Ltd. Following "
+        "regulatory approval, $610M will be paid. Tenby Pharma Ltd. will also receive up to "
+        "$50M in milestones.",
+        headline="Avelor Bio to acquire Tenby Pharma",
+    )
+    assert [(p.money.amount, p.kind) for p in found if p.money] == [
+        (Decimal(610_000_000), "acquisition"),
+        (Decimal(50_000_000), "milestone"),
+    ]

@@ -742,6 +742,11 @@ _COST_OF_DEAL = re.compile(
     r"(?i)\b(?:cost|price|consideration)\s+(?:for|of)\s+(?:this|the)\s+"
     r"(?:agreement|deal|transaction|acquisition|purchase)\b"
 )
+_PRICE_PAID = re.compile(r"(?i)\b(?:paid|pays|paying|purchase\s+price|cash\s+consideration)\b")
+_OTHER_KIND_WORD = re.compile(
+    r"(?i)\b(?:milestones?|royalt\w*|contingent|earn-?outs?|equity|shares?|stock|loan|financ\w*"
+    r"|licen[cs]\w*|fees?|up\s+to|potential)\b"
+)
 # "to acquire all currently marketed products from X": buying a company or its assets, not
 # taking a licence to them
 _PURCHASE_LEAD = re.compile(
@@ -763,7 +768,13 @@ def _closing_price_of_a_purchase(release: ReleaseView, drafts: list[_Draft]) -> 
         at_closing = p.kind == "upfront" and AT_CLOSING.search(text)
         # "The cost for this agreement is $205 million": what the purchase costs
         cost = (p.kind, p.qualifier) == ("other", None) and _COST_OF_DEAL.search(text)
-        if (at_closing or cost) and not _UPFRONT_WORD.search(text):
+        # "Aspen paid £180m": what the buyer pays, with no word of another kind
+        paid = (
+            (p.kind, p.qualifier) == ("other", None)
+            and _PRICE_PAID.search(text)
+            and not _OTHER_KIND_WORD.search(text)
+        )
+        if (at_closing or cost or paid) and not _UPFRONT_WORD.search(text):
             p.kind = "acquisition"
 
 
