@@ -45,7 +45,8 @@ _PREFIX = (
     r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|RMB|KRW|INR|HKD|PLN|SFr\.?|Euros?)(?=[\s\d])"
     # rupees: "Rs 247 crore", "Rs. 50 lakh", "₹120 crore"
     r"|(?<![\w.])Rs\.?(?=\s?\d)|₹"
-    # the pound sign in ASCII, only before millions or billions: "L24 million", "#10 million"
+    # the pound and euro signs in ASCII, only before millions or billions: "L24 million",
+    # "#10 million", "E15 million"
     r"|(?<![\w#-])(?-i:L|#|E)(?=\d[\d,.]*\s?(?:million|billion|m\b|bn\b)))"
 )
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -84,7 +85,7 @@ _CURRENCY_MARKS = (
 )  # fmt: skip
 
 
-_ASCII_POUND = re.compile(r"\b[LE]\d")
+_ASCII_SIGN = re.compile(r"\b[LE]\d")  # "L24 million", "E15 million"
 
 
 def _may_state_money(sentence: str) -> bool:
@@ -92,7 +93,7 @@ def _may_state_money(sentence: str) -> bool:
     if _DIGIT.search(sentence) is None:
         return False
     folded = " " + fold_case(sentence)  # " rs": rupees at the sentence's start too
-    return contains_any(folded, _CURRENCY_MARKS) or _ASCII_POUND.search(sentence) is not None
+    return contains_any(folded, _CURRENCY_MARKS) or _ASCII_SIGN.search(sentence) is not None
 
 
 @dataclass(eq=False)
@@ -256,10 +257,10 @@ _KIND_CUES = [
             r"|gross\s+proceeds|in\s+(?:[\w-]+\s+){0,2}(?:shares|stock)"
             # "X's acquisition of 2,491,988 shares": some shares, not the company
             r"|(?:acquisition|purchase)\s+of\s+[\d,.]+\s+(?:million\s+)?(?:\w+\s+)?(?:shares|ADSs))\b"
-            # "$15 million of Corvana stock", "of Corvana common and preferred stock"
             # "$9 million for a 9.9% stake": a minority stake (a majority one buys the company)
             r"|^\s*for\s+an?\s+(?:[1-4]\d|\d)(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+"
             r"(?:equity\s+)?(?:stake|interest|holding)\b"
+            # "$15 million of Corvana stock", "of Corvana common and preferred stock"
             r"|^\s*of\s+(?:[\w&.-]+\s+){0,3}(?:(?:common|preferred|ordinary)\s+(?:and|or)\s+"
             r"(?:common|preferred|ordinary)\s+)?(?:stock|shares|ADSs)\b"
         ),

@@ -287,6 +287,7 @@ _DESCRIBED_AS = (
     r"(?:firm|company|biotech|drugmaker|pharma|developer|giant|major|leader|specialist|player"
     r"|group|unit|subsidiary|business|conglomerate|maker),?\s+"
 )
+# Whom payments go to: "milestone payments to X", "a payment of $5 million to X" (never "up to")
 _PAID_TO = (
     r"\b(?:payments?|fees?|royalt(?:y|ies)|milestones?)\s+"
     r"(?:of\s+[^.\n]{0,30}?\s+)?(?<!\bup\s)to\s+"
@@ -440,7 +441,7 @@ GATED_CUES = [
     Gated(CUE_RES[17], any_of("shares stock"), needs=re.compile(_SHARES_MOVE)),
     Gated(CUE_RES[18], any_of("cquir bought buy urchas")),
     Gated(CUE_RES[19], (".",), needs=re.compile(_WIRE_EXCHANGE)),
-    Gated(CUE_RES[20], (" to",), needs=re.compile(_PAID_TO)),
+    Gated(CUE_RES[20], ("to",), needs=re.compile(_PAID_TO)),
     Gated(CUE_RES[21], ("sold", "divested")),
 ]
 # "a collaboration with Orvane Pharma for KSL-101": the connector joins a code, not a name's

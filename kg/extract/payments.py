@@ -9,7 +9,8 @@ Each amount is read as a *frame* in its clause:
 * the organisations in the verb's **slots**: its subject, the object right after it ("pay
   Kessel", "earning Orvane", "acquire Brindle") and the ones the prepositions mark:
   *from* and *by* mark the payer, *to* and *in* the payee, "X's shares" the company whose
-  shares are bought; *from* after *acquire* marks the seller;
+  shares are bought; *from* after *acquire* (or *license*, *buy*) marks the seller, and so does
+  the owner of what is acquired ("acquired a portion of X's royalty");
 * the **mood** of the verb group and the words around the amount: "up to", "eligible",
   "could", "if", "upon achievement", "subject to" make it potential; "received", "earned",
   "triggers", "has been achieved" make it earned; an upfront payment, an option fee or an
@@ -742,6 +743,8 @@ _COST_OF_DEAL = re.compile(
     r"(?i)\b(?:cost|price|consideration)\s+(?:for|of)\s+(?:this|the)\s+"
     r"(?:agreement|deal|transaction|acquisition|purchase)\b"
 )
+# In a purchase, what the buyer "paid" with no word of another kind is the price ("Aspen paid
+# £180m"); milestones, shares, loans, fees and amounts "up to" are not.
 _PRICE_PAID = re.compile(r"(?i)\b(?:paid|pays|paying|purchase\s+price|cash\s+consideration)\b")
 _OTHER_KIND_WORD = re.compile(
     r"(?i)\b(?:milestones?|royalt\w*|contingent|earn-?outs?|equity|shares?|stock|loan|financ\w*"
@@ -1836,8 +1839,9 @@ def _fill_slots(
                 if slot in ("to", "from") and _HANDED_OVER.search(text, amount, c.start):
                     break  # "$5 million, given the return of the rights to Y": Y is the return's
                 if slot == "from" and frame.verb == NOUN and _TAKEN_FROM.search(head):
-                    frame.slots.setdefault("seller", c.org)  # "a $440 million pact to license
-                    break  # a drug from Y": Y sells the rights, it is paid for them
+                    # "a $440 million pact to license a drug from Y": Y sells, it is paid
+                    frame.slots.setdefault("seller", c.org)
+                    break
                 if slot not in frame.slots and slot in ("to", "from"):
                     other = _joined_with_another(text, c, mentions)
                     if other is not None:
