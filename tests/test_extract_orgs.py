@@ -1165,9 +1165,9 @@ def test_a_company_called_by_its_name_without_the_city_it_opens_with_is_one_comp
 
 def test_whom_payments_go_to_and_who_receives_after_an_adverb_is_a_company() -> None:
     facts = facts_from(
-        "Avelor Bio Forges Vaccine Deal With Tenby\n\n" + DATELINE + "Avelor Bio Inc. will work "
-        "with Tenby on the development of AV-12. The deal is worth up to $24 million in license "
-        "and milestone payments to Tenby. Tenby will immediately receive $3 million.\n"
+        "Avelor Bio and Tenby team up on a flu vaccine\n\n" + DATELINE + "Avelor Bio Inc. will "
+        "work with Tenby on a flu vaccine, AV-12. The deal is worth up to $40 million in license "
+        "and milestone payments to Tenby. Tenby will immediately receive $2 million.\n"
     )
     assert "Tenby" in forms(facts)
     assert [(p.payer, p.payee) for p in facts.payments] == [("Avelor Bio", "Tenby")] * 2
@@ -1176,7 +1176,7 @@ def test_whom_payments_go_to_and_who_receives_after_an_adverb_is_a_company() -> 
 def test_a_currency_after_up_to_is_no_company() -> None:
     facts = facts_from(
         "Avelor Bio Signs Deal\n\n" + DATELINE + "Avelor Bio AB will receive an upfront payment "
-        "of Euros 24 million and up to Euros 46 million in milestone payments from Tenby Pharma "
+        "of Euros 5 million and up to Euros 20 million in milestone payments from Tenby Pharma "
         "Ltd.\n"
     )
     assert "Euros" not in forms(facts)
@@ -1184,11 +1184,11 @@ def test_a_currency_after_up_to_is_no_company() -> None:
 
 def test_a_company_that_can_earn_a_pharma_that_is_paying_and_the_company_apposition() -> None:
     facts = facts_from(
-        "Tenby puts $600M on the table for Avelor's program\n\n" + DATELINE + "Storied Japanese "
-        "pharma Tenby is upping its arsenal. The company is paying $6 million upfront for a "
-        "program from Avelor, which the two companies will develop. Avelor can earn as much as "
-        "$479 million in milestones. Orvane, the Cambridge drug discovery company, is not a party. "
-        "Separately, the Korean company can also receive royalties.\n"
+        "Tenby licenses Avelor antibody\n\n" + DATELINE + "Osaka-based pharma Tenby is "
+        "widening its pipeline. The company is paying $6 million upfront for an antibody from "
+        "Avelor. Avelor can earn up to $479 million in milestones. Orvane, the Oxford gene "
+        "therapy company, has no part in the deal. Separately, the Korean company can also "
+        "receive royalties.\n"
     )
     assert {"Tenby", "Avelor", "Orvane"} <= forms(facts)
     assert "Separately" not in forms(facts)
@@ -1197,11 +1197,10 @@ def test_a_company_that_can_earn_a_pharma_that_is_paying_and_the_company_apposit
 
 def test_whom_a_royalty_is_sold_to_is_a_company_and_what_a_deal_is_for_is_no_name() -> None:
     facts = facts_from(
-        "Avelor Bio Closes Royalty Sale\n\n" + DATELINE + "Avelor Bio Corporation (NASDAQ: AVLR) "
-        "has closed the sale of part of its royalty interest on sales of ZUMAB™ (zumatinib). "
-        "Under the license agreement with Kessel for ZUMAB, Avelor is entitled to royalties. "
-        "This royalty interest has been sold to ORVA, effective as of January 1, 2019, for "
-        "US $20 million.\n"
+        "Avelor Bio Sells Half Its Royalty\n\n" + DATELINE + "Avelor Bio Corporation (NASDAQ: "
+        "AVLR) has sold half of its royalty on ZUMAB™ (zumatinib). Avelor earns the royalty "
+        "under its license agreement with Kessel for ZUMAB. The royalty has been sold to ORVA, "
+        "effective today, for US $20 million.\n"
     )
     assert {"Kessel", "ORVA"} <= forms(facts)
     assert not any(" for " in f for f in forms(facts))
@@ -1210,11 +1209,11 @@ def test_whom_a_royalty_is_sold_to_is_a_company_and_what_a_deal_is_for_is_no_nam
 
 def test_a_company_awarded_a_contract_that_opens_the_body_after_a_headline_ending_in_drug() -> None:
     facts = facts_from(
-        "Tenby is awarded US$362 million contract by U.S. government for anti-botulism drug\n\n"
+        "Tenby wins US$40 million order from health ministry for antiviral drug\n\n"
         + DATELINE
-        + "Tenby has been awarded a five-year supply contract by the U.S. Department of Health "
-        'and Human Services ("HHS"). The contract is valued at US$362 million. Tenby will '
-        "begin to receive payment once it has delivered product.\n"
+        + "Tenby has been awarded a three-year supply contract by the Ruritanian Ministry of "
+        "Health. The order is valued at US$40 million. Tenby will begin to receive payment "
+        "once the first doses are shipped.\n"
     )
     assert "Tenby" in forms(facts)
     assert not any(c.name == "Tenby" for c in facts.compounds)
@@ -1223,10 +1222,10 @@ def test_a_company_awarded_a_contract_that_opens_the_body_after_a_headline_endin
 
 def test_a_company_granted_rights_under_its_short_name_and_one_of_the_top_companies() -> None:
     facts = facts_from(
-        "Hundred millions for biotech licence\n\n" + DATELINE + "Avelor Biologics AG (Avelor) "
-        "today announced an agreement granting Tenbyclin (TCN) exclusive rights to AV-01. Avelor "
-        'will receive an up-front payment of £ 11 million. "We could attract Orvanex, one of '
-        "the world's top pharmaceutical companies, to a second project,\" said the CEO.\n"
+        "Avelor signs licence for AV-01\n\n" + DATELINE + "Avelor Biologics AG (Avelor) "
+        "today signed an agreement granting Tenbyclin (TCN) exclusive rights to AV-01. Avelor "
+        'will receive an up-front payment of £ 3 million. "Orvanex, one of the largest drug '
+        'companies in Europe, is also talking to us," said the CEO.\n'
     )
     assert {"Tenbyclin", "Orvanex"} <= forms(facts)
     assert [(p.payer, p.payee) for p in facts.payments] == [("Tenbyclin", "Avelor")]
@@ -1234,10 +1233,9 @@ def test_a_company_granted_rights_under_its_short_name_and_one_of_the_top_compan
 
 def test_a_company_described_as_the_biggest_specialist_after_its_name() -> None:
     facts = facts_from(
-        "Avelor takes full control of US cancer specialist\n\n" + DATELINE + "Avelor, the UK's "
-        "third-largest pharmaceuticals group, yesterday unveiled a $234m deal to buy the share "
-        "it does not already own in Tenbury Care, the biggest cancer treatment specialist in "
-        "the US.\n"
+        "Avelor buys out its clinic partner\n\n" + DATELINE + "Avelor, the Dutch generics "
+        "group, has agreed a $60m deal to buy the remaining half of Tenbury Care, the largest "
+        "dialysis specialist in Ohio.\n"
     )
     assert {"Avelor", "Tenbury Care"} <= forms(facts)
     assert [{p.payer, p.payee} for p in facts.payments] == [{"Avelor", "Tenbury Care"}]

@@ -2804,14 +2804,14 @@ def test_an_l_or_hash_before_a_number_is_no_pound_without_millions() -> None:
 
 def test_a_company_that_is_paying_for_an_option_and_a_minority_stake() -> None:
     found = payments(
-        "Tenby is paying $37 million up front for an option to buy Avelor's program. It is also "
-        "paying $9 million for a 9.9% stake in the biotech. Ida Brandt, CEO, Avelor said she "
-        "was pleased.",
+        "Tenby is paying $12 million up front for an option on Avelor's eye program. It is also "
+        "paying $4 million for a 5% stake in Avelor. Ida Brandt, CEO, Avelor said the money "
+        "funds two trials.",
         headline="Avelor grants Tenby option on eye program",
     )
     assert [(p.payer, p.payee, p.money.amount, p.kind) for p in found if p.money] == [
-        ("Tenby", "Avelor", Decimal(37_000_000), "option_fee"),
-        ("Tenby", "Avelor", Decimal(9_000_000), "equity"),
+        ("Tenby", "Avelor", Decimal(12_000_000), "option_fee"),
+        ("Tenby", "Avelor", Decimal(4_000_000), "equity"),
     ]
 
 
@@ -2825,86 +2825,86 @@ def test_a_company_provided_with_an_option_payment_is_paid_not_given_an_option()
 
 def test_by_after_a_noun_of_another_deed_marks_no_payer() -> None:
     found = payments(
-        "Tenby Pharma Ltd. has exclusively licensed the rights to develop Avelor Bio Inc.'s lead "
-        "product, AV-1, outside of North America. The agreement includes $30 million in up-front "
-        "fees and a $30 million credit line for the build-out of a facility by Avelor Bio.",
-        headline="Tenby To Sell Avelor Cancer Therapy Outside North America",
+        "Tenby Pharma Ltd. has exclusively licensed the rights to develop Avelor Bio Inc.'s "
+        "inhaler, AV-1, in Europe. The deal includes $8 million in up-front fees and a $5 million "
+        "loan for the expansion of a plant by Avelor Bio.",
+        headline="Tenby Takes Avelor Asthma Inhaler Into Europe",
     )
     assert {(p.payer, p.payee) for p in found} == {("Tenby Pharma", "Avelor Bio")}
 
 
 def test_an_amount_whose_own_words_say_it_was_received_is_earned() -> None:
     found = payments(
-        "Avelor Bio Inc. today reported the closing of a license agreement with Tenby Pharma "
-        "Ltd. The agreement provides for a $15 million upfront payment (which was received at "
-        "closing), up to $50 million in potential milestones."
+        "Avelor Bio Inc. and Tenby Pharma Ltd. signed a licence. Avelor Bio gets a $4 million "
+        "upfront payment (which was received at closing), with up to $30 million in potential "
+        "milestones."
     )
     assert [(p.money.amount, p.status) for p in found if p.money] == [
-        (Decimal(15_000_000), "earned"),
-        (Decimal(50_000_000), "potential"),
+        (Decimal(4_000_000), "earned"),
+        (Decimal(30_000_000), "potential"),
     ]
 
 
 def test_whose_assets_are_acquired_is_paid_for_them_and_sales_of_a_product_is_no_figure() -> None:
     found = payments(
-        "Separately, Orvane Capital Inc. acquired a portion of Kessel's royalty interests on "
-        "sales of Zumab for approximately US $1.3 billion."
+        "Last year Orvane Capital Inc. bought part of Kessel's royalty interests on sales of "
+        "Zumab for approximately US $90 million."
     )
     assert [(p.payer, p.payee, p.money.amount) for p in found if p.money] == [
-        ("Orvane Capital", "Kessel", Decimal(1_300_000_000))
+        ("Orvane Capital", "Kessel", Decimal(90_000_000))
     ]
 
 
 def test_an_offer_of_a_price_to_buy_a_company_is_its_potential_acquisition() -> None:
     found = payments(
-        "Tenby Pharma 4599.T has offered 8.9 billion Danish crowns ($1.31 billion) to buy "
-        "Avelor ORVA.CO, it said on Monday.",
+        "Tenby Pharma 4521.T has offered 2.1 billion Danish crowns ($300 million) to buy "
+        "Avelor AVLR.CO, the Japanese group said on Tuesday.",
         headline="Tenby makes offer for Avelor",
     )
     assert [(p.payer, p.payee, p.money.amount, p.kind, p.status) for p in found] == [
-        ("Tenby", "Avelor", Decimal(8_900_000_000), "acquisition", "potential")
+        ("Tenby", "Avelor", Decimal(2_100_000_000), "acquisition", "potential")
     ]
 
 
 def test_a_public_body_paid_right_after_the_amount_is_the_payee_a_regulator_later_is_not() -> None:
     found = payments(
-        "Avelor Bio has agreed to pay $465m to the US Department of Justice (DOJ) to settle "
-        "claims. Tenby Pharma Ltd. will pay Avelor Bio $5 million upon the first submission of "
+        "Avelor Bio will pay $12m to the US Department of Justice (DOJ) to resolve a pricing "
+        "dispute. Tenby Pharma Ltd. will pay Avelor Bio $5 million upon the first submission of "
         "a New Drug Application to the US Food and Drug Administration."
     )
     assert [(p.payer, p.payee, p.money.amount) for p in found if p.money] == [
-        ("Avelor Bio", "DOJ", Decimal(465_000_000)),
+        ("Avelor Bio", "DOJ", Decimal(12_000_000)),
         ("Tenby Pharma", "Avelor Bio", Decimal(5_000_000)),
     ]
 
 
 def test_whom_a_pact_licenses_a_drug_from_is_paid() -> None:
     found = payments(
-        "Tenby Pharma Ltd. has stepped up, signing a $440 million pact to license a preclinical "
-        "drug from Avelor Bio Inc.",
-        headline="Tenby snags preclinical drug in $440M Avelor pact",
+        "Tenby Pharma Ltd. is signing a $90 million pact to license an asthma drug from Avelor "
+        "Bio Inc.",
+        headline="Tenby Pharma in-licenses Avelor asthma drug",
     )
     assert [(p.payer, p.payee, p.money.amount) for p in found if p.money] == [
-        ("Tenby", "Avelor", Decimal(440_000_000))
+        ("Tenby Pharma", "Avelor", Decimal(90_000_000))
     ]
 
 
 def test_a_share_price_apiece_is_no_payment() -> None:
     found = payments(
-        "Avelor Bio will pay Rs 125 crore to Tenby Pharma Ltd. to license the portfolio. Avelor "
-        "Bio shares ended on BSE at Rs 1,466 apiece, down marginally."
+        "Meanwhile, Avelor Bio will pay Rs 40 crore to Tenby Pharma Ltd. to license three "
+        "brands. Avelor Bio shares finished on NSE at Rs 1,212 apiece, up slightly."
     )
-    assert [p.money.amount for p in found if p.money] == [Decimal(1_250_000_000)]
+    assert [p.money.amount for p in found if p.money] == [Decimal(400_000_000)]
 
 
 def test_what_is_paid_in_a_purchase_with_no_word_of_another_kind_is_its_price() -> None:
     found = payments(
         "Avelor Bio Inc. has entered into an agreement to acquire Tenby Pharma Ltd. Following "
-        "regulatory approval, $610M will be paid. Tenby Pharma Ltd. will also receive up to "
-        "$50M in milestones.",
+        "approval in Europe, $120M will be paid. Tenby Pharma Ltd. will also receive up to $50M "
+        "in milestones.",
         headline="Avelor Bio to acquire Tenby Pharma",
     )
     assert [(p.money.amount, p.kind) for p in found if p.money] == [
-        (Decimal(610_000_000), "acquisition"),
+        (Decimal(120_000_000), "acquisition"),
         (Decimal(50_000_000), "milestone"),
     ]
