@@ -1239,3 +1239,42 @@ def test_a_company_described_as_the_biggest_specialist_after_its_name() -> None:
     )
     assert {"Avelor", "Tenbury Care"} <= forms(facts)
     assert [{p.payer, p.payee} for p in facts.payments] == [{"Avelor", "Tenbury Care"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "government"),
+    [
+        (
+            "The Halden Federal Government will provide EUR 5 million to Orvane.",
+            "Halden Federal Government",
+        ),
+        (
+            "Orvane also obtained a grant of $2 million from the Halden Government.",
+            "Halden Government",
+        ),
+        ("Orvane said the Japanese government will fund the plant.", "Japanese government"),
+        ("Orvane has received $1 million from the U.S. government.", "U.S. government"),
+    ],
+)
+def test_a_government_is_an_organisation(sentence: str, government: str) -> None:
+    facts = facts_from(
+        "Orvane wins support\n\n" + DATELINE + "Orvane Bio, Inc. (Nasdaq: ORVB) "
+        "reported progress. " + sentence + "\n"
+    )
+    assert government in orgs(facts)
+
+
+def test_government_before_a_noun_is_a_modifier_not_a_name() -> None:
+    facts = facts_from(
+        "Orvane meets sponsors\n\n" + DATELINE + "Orvane Bio, Inc. (Nasdaq: ORVB) will meet its "
+        "U.S government sponsors and apply for Japanese government grants.\n"
+    )
+    assert not any("government" in f for f in forms(facts))
+
+
+def test_an_agency_named_centers_for_one_thing_and_another_is_one_name() -> None:
+    facts = facts_from(
+        "Orvane signs contract\n\n" + DATELINE + "Orvane Bio, Inc. (Nasdaq: ORVB) signed a "
+        "contract with the Halden Centers for Disease Control and Prevention.\n"
+    )
+    assert "Halden Centers for Disease Control and Prevention" in orgs(facts)

@@ -2908,3 +2908,14 @@ def test_what_is_paid_in_a_purchase_with_no_word_of_another_kind_is_its_price() 
         (Decimal(120_000_000), "acquisition"),
         (Decimal(50_000_000), "milestone"),
     ]
+
+
+def test_money_received_from_a_public_body_is_paid_by_it() -> None:
+    found = payments(
+        "Tenby Pharma Ltd. will pay Avelor Bio Inc. $3 million. Avelor Bio has also received "
+        "$1 million in grant funding from the Halden Government."
+    )
+    assert [(p.payer, p.payee, p.money.amount) for p in found if p.money] == [
+        ("Tenby Pharma", "Avelor Bio", Decimal(3_000_000)),
+        ("Halden Government", "Avelor Bio", Decimal(1_000_000)),
+    ]

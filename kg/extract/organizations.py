@@ -149,8 +149,13 @@ LOWER_NAME_BEFORE_TICKER = re.compile(
 )
 _AGENCY_HEAD = (
     r"(?:Administration|Commission|Agency|Association|Committee|Institutes?|University|Foundation"
-    r"|Council|Society|Ministry|Organi[sz]ation|Hospital|Cent(?:er|re)|Authority|Office|Board"
-    r"|Department|Stock\s+Exchange|Clinic|College|School\s+of\s+Medicine)(?![\w-])"
+    r"|Council|Society|Ministry|Organi[sz]ation|Hospital|Cent(?:er|re)s?|Authority|Office|Board"
+    r"|Department|Stock\s+Exchange|Clinic|College|School\s+of\s+Medicine|Government"
+    # "the Japanese government", never a modifier: "government sponsors", "a government grant"
+    r"|government(?!\s+(?:sponsors?|grants?|funding|funds?|contracts?|agenc(?:y|ies)|officials?"
+    r"|programs?|programmes?|initiatives?|support|relations|bod(?:y|ies)|departments?"
+    r"|ministr(?:y|ies)|entit(?:y|ies)|payers?|procurement|tenders?|subsid(?:y|ies)|incentives?"
+    r"|loans?|bonds?)\b))(?![\w-])"
 )
 # "Ministry of Health, Labour and Welfare": what an agency is "of" may be a list of domains.
 AGENCY_RE = re.compile(
@@ -1839,8 +1844,11 @@ def _agency_ok(name: str) -> bool:
 
 
 def _strip_country(name: str) -> str:
-    """'U.S. Food and Drug Administration' is also written 'Food and Drug Administration'."""
-    return re.sub(r"^(?:U\.S\.|US|United\s+States)\s+", "", name)
+    """'U.S. Food and Drug Administration' is also written 'Food and Drug Administration'; a
+    government is its country's ('U.S. government')."""
+    return re.sub(
+        r"^(?:U\.S\.|US|United\s+States)\s+(?!(?:[Ff]ederal\s+)?[Gg]overnment\b)", "", name
+    )
 
 
 def _plausible_cue_name(name: str, text: str, *, acronym: bool = False) -> bool:
@@ -2676,6 +2684,8 @@ _FUNDING_AFTER = re.compile(
 )
 _FUNDING_BEFORE = re.compile(
     rf"(?:\b{_FUNDING_NOUN}\s+(?:from|by|with|of)|\b(?:funded|financed)\s+by"
+    # "a grant of $2 million from the Kessel Authority"
+    rf"|\b{_FUNDING_NOUN}\s+of\s+(?:[$€£¥]|[A-Z]{{3}}\s?\d|\d)[^.;]{{0,30}}?\s(?:from|by)"
     rf"|\bawarded\b[^.;]{{0,40}}?(?:[$€£¥]|\d)[^.;]{{0,40}}?\bby"
     # "its $97 million deal with HHS": a party to a deal for money
     rf"|(?:[$€£¥]|\d)[^.;$€£¥]{{0,30}}?\b(?:deal|contract|agreement)s?\s+with)\s+(?:the\s+)?$"

@@ -226,6 +226,12 @@ _TAKEN_FROM = re.compile(
 _PAID_TO_RIGHT_AFTER = re.compile(
     r"\S+(?:\s+(?:million|billion))?\s+to\s+(?:the\s+)?(?:(?:U\.S\.|US|UK|EU)\s+)?"
 )
+# The amount, then whom it comes from: "received $2 million in grant funding from the Kessel
+# Authority"
+_RECEIVED_FROM_RIGHT_AFTER = re.compile(
+    r"\S+(?:\s+(?:million|billion))?\s+(?:in\s+(?:[\w-]+\s+){1,2}?)?from\s+(?:the\s+)?"
+    r"(?:(?:U\.S\.|US|UK|EU)\s+)?"
+)
 # A country before a public body's name, which kg's name leaves out: "to the US Department of
 # Justice"
 _COUNTRY_BEFORE = r"(?:(?-i:U\.S\.|US|UK|EU)\s+)?"
@@ -1800,10 +1806,15 @@ def _fill_slots(
                 _agent(frame, text, c)
             continue
         if c.agency and not (
-            frame.verb == PAY and _PAID_TO_RIGHT_AFTER.fullmatch(text, amount, c.start)
+            (frame.verb == PAY and _PAID_TO_RIGHT_AFTER.fullmatch(text, amount, c.start))
+            or (
+                frame.verb == RECEIVE
+                and _RECEIVED_FROM_RIGHT_AFTER.fullmatch(text, amount, c.start)
+            )
         ):
             # a regulator that approves or accepts pays nothing ("triggered by FDA"); a public
-            # body is paid what is paid to it ("agreed to pay $465m to the DOJ")
+            # body is paid what is paid to it ("agreed to pay $465m to the DOJ") and pays what
+            # comes from it ("received $2 million from the Halden Government")
             continue
         if _RECEIVED_BY.search(text, max(0, c.start - 40), c.start):
             frame.slots.setdefault("received_by", c.org)
