@@ -639,6 +639,13 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
     "compound across them.",
 )
 @click.option(
+    "--against",
+    "second",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Score a second annotator's gold (STEM.json files in this folder) against the "
+    "DIRECTORY's instead of kg's answers: how far two annotators agree.",
+)
+@click.option(
     "--json",
     "json_path",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -646,20 +653,36 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
 )
 @reports_errors
 def eval_command(
-    directories: tuple[Path, ...], verbose: bool, together: bool, json_path: Path | None
+    directories: tuple[Path, ...],
+    verbose: bool,
+    together: bool,
+    second: Path | None,
+    json_path: Path | None,
 ) -> None:
     """Score what kg gets out of the releases in DIRECTORIES against their gold annotations.
 
     Each STEM.txt with a STEM.json beside it is ingested into a store of its own and read back
     through the canned queries, as a user would; what comes back is matched to the gold. With
     --together, all of them go into one store, and what is scored is whether each real
-    organisation and compound is one node across releases.
+    organisation and compound is one node across releases. With --against, no release is read:
+    a second annotation of the same releases is matched to the first, the ceiling for any
+    extractor on them.
     """
     import json
 
-    from kg.evaluate import evaluate_dirs, evaluate_identity
+    from kg.evaluate import evaluate_agreement, evaluate_dirs, evaluate_identity
 
-    report = evaluate_identity(directories) if together else evaluate_dirs(directories)
+    if second is not None and (together or len(directories) != 1):
+        raise click.UsageError(
+            "--against compares one folder of gold with another; "
+            "give one DIRECTORY and no --together."
+        )
+    if second is not None:
+        report = evaluate_agreement(directories[0], second)
+    elif together:
+        report = evaluate_identity(directories)
+    else:
+        report = evaluate_dirs(directories)
     figures = json.dumps(report.as_dict(), indent=2) + "\n"
     if json_path is not None and str(json_path) == "-":
         click.echo(figures, nl=False)

@@ -213,6 +213,99 @@ def evaluate_dirs(paths: Iterable[Path | str]) -> EvalReport:
     return report
 
 
+def evaluate_agreement(first: Path | str, second: Path | str) -> EvalReport:
+    """Score a second annotator's gold (``second``, the same stems) against the first's, with
+    the matching ``kg eval`` uses: how far two people agree on the same releases, which is the
+    most any extractor can be expected to reach on them. Only stems both folders annotate are
+    scored; the others are listed as skipped."""
+    first, second = Path(first), Path(second)
+    report = EvalReport()
+    for folder in (first, second):
+        if not folder.is_dir():
+            report.errors.append(f"{folder}: not a folder")
+    if report.errors:
+        return report
+    first_stems = {p.stem for p in first.glob("*.json")}
+    second_stems = {p.stem for p in second.glob("*.json")}
+    for stem in sorted(first_stems ^ second_stems):
+        missing = second if stem in first_stems else first
+        report.errors.append(f"{stem}.json: not annotated in {missing}")
+    for stem in sorted(first_stems & second_stems):
+        gold = _load_gold(first / f"{stem}.json", report)
+        other = _load_gold(second / f"{stem}.json", report)
+        if gold is not None and other is not None:
+            report.files.append(score_release(stem, gold, gold_as_rows(other), report))
+    return report
+
+
+def gold_as_rows(gold: dict[str, Any]) -> dict[str, list[Row]]:
+    """A gold record in the shape of the canned queries' rows, so that it can be matched to
+    another gold record as kg's answers are."""
+
+    def text(value: Any) -> str:
+        return "" if value is None else str(value)
+
+    def joined(values: Any) -> str:
+        return "; ".join(_strings(values))
+
+    def fields(record: dict[str, Any], *names: str) -> Row:
+        return {name: text(record.get(name)) for name in names}
+
+    return {
+        "releases": [
+            {"published": text(gold.get("published")), "issuer": text(gold.get("issuer"))}
+        ],
+        "organizations": [
+            {"organization": text(o.get("name")), "aliases": joined(o.get("aliases"))}
+            for o in _records(gold.get("organizations"))
+        ],
+        "people": [
+            {"person": text(p.get("name")), **fields(p, "role", "organization")}
+            for p in _records(gold.get("people"))
+        ],
+        "payments": [
+            fields(
+                p,
+                "amount",
+                "currency",
+                "kind",
+                "status",
+                "payer",
+                "payee",
+                "qualifier",
+                "compound",
+                "trigger",
+            )
+            for p in _records(gold.get("payments"))
+        ],
+        "agreements": [
+            {"parties": joined(a.get("parties")), **fields(a, "kind", "licensor", "licensee")}
+            for a in _records(gold.get("agreements"))
+        ],
+        "acquisitions": [
+            fields(a, "acquirer", "acquired", "amount", "currency")
+            for a in _records(gold.get("acquisitions"))
+        ],
+        "partnerships": [
+            {"organization": text(p[0]), "partner": text(p[1])}
+            for p in gold.get("partnerships") or []
+            if isinstance(p, list) and len(p) == 2
+        ],
+        "compounds": [
+            {
+                "compound": text(c.get("name")),
+                "aliases": joined(c.get("aliases")),
+                **fields(c, "target", "payload"),
+            }
+            for c in _records(gold.get("compounds"))
+        ],
+        "regulatory-events": [
+            fields(e, "kind", "compound", "sponsor")
+            for e in _records(gold.get("regulatory_events"))
+        ],
+    }
+
+
 def read_back(text_path: Path, report: EvalReport) -> dict[str, list[Row]] | None:
     """Ingest one release into a fresh store and return every canned query's rows.
 

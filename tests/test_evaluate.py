@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.evaluate import FACT_TYPES, PRIMARY_TYPES, evaluate_dir
+from kg.evaluate import FACT_TYPES, PRIMARY_TYPES, evaluate_agreement, evaluate_dir
 
 GOLD = Path(__file__).resolve().parent / "fixtures" / "gold"
 STEM = "vantis-2019-09-09-kestrel-option"
@@ -173,3 +173,52 @@ def test_eval_together_ingests_every_folder_into_one_store(tmp_path: Path) -> No
     assert figures["releases"] == 1
     assert figures["organizations"]["f1"] == 1.0
     assert figures["organizations"]["duplicates"] == []
+
+
+def second_annotation(tmp_path: Path, edit: Any = None) -> tuple[Path, Path]:
+    """The fixture's gold as a first annotator's folder and, edited, as a second one's."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    record = json.loads((GOLD / f"{STEM}.json").read_text(encoding="utf-8"))
+    (first / f"{STEM}.json").write_text(json.dumps(record), encoding="utf-8")
+    if edit is not None:
+        edit(record)
+    (second / f"{STEM}.json").write_text(json.dumps(record), encoding="utf-8")
+    return first, second
+
+
+def test_two_annotators_who_agree_score_one(tmp_path: Path) -> None:
+    report = evaluate_agreement(*second_annotation(tmp_path))
+    assert report.errors == []
+    assert all(report.scores[name] == 1.0 for name in PRIMARY_TYPES), report.format(verbose=True)
+
+
+def test_annotators_who_read_a_status_differently_disagree_on_that_payment(
+    tmp_path: Path,
+) -> None:
+    def earned_milestone(record: dict[str, Any]) -> None:
+        record["payments"][1]["status"] = "earned"
+
+    report = evaluate_agreement(*second_annotation(tmp_path, earned_milestone))
+    payments = report.counts["payments"]
+    assert (payments.tp, payments.fp, payments.fn) == (1, 1, 1)
+    assert report.counts["payment_amounts"].f1 == 1.0
+
+
+def test_a_release_only_one_annotator_read_is_skipped_and_named(tmp_path: Path) -> None:
+    first, second = second_annotation(tmp_path)
+    (first / "orvane-2020-01-01-extra.json").write_text("{}", encoding="utf-8")
+    report = evaluate_agreement(first, second)
+    assert len(report.files) == 1
+    assert report.errors == [f"orvane-2020-01-01-extra.json: not annotated in {second}"]
+
+
+def test_eval_against_a_second_annotation_reads_no_release(tmp_path: Path) -> None:
+    first, second = second_annotation(tmp_path)
+    result = CliRunner().invoke(main, ["eval", str(first), "--against", str(second), "--json", "-"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["fact_types"]["payments"]["f1"] == 1.0
+    both = CliRunner().invoke(main, ["eval", str(first), str(first), "--against", str(second)])
+    assert both.exit_code == 2
+    assert "one DIRECTORY" in both.output
