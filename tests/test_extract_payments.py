@@ -2919,3 +2919,24 @@ def test_money_received_from_a_public_body_is_paid_by_it() -> None:
         ("Tenby Pharma", "Avelor Bio", Decimal(3_000_000)),
         ("Halden Government", "Avelor Bio", Decimal(1_000_000)),
     ]
+
+
+def test_a_headline_total_is_no_rounding_of_a_part_within_a_twentieth_of_it() -> None:
+    found = payments(
+        "Avelor Bio, Inc. signed a licence with Tenby Pharma Ltd. Avelor Bio will receive an "
+        "upfront payment of EUR 17.5 million and up to EUR 857.5 million in milestones.",
+        headline="Avelor Bio set to earn EUR875m from Tenby Pharma",
+    )
+    assert [(p.money.amount, p.kind, p.status) for p in found if p.money] == [
+        (Decimal(17_500_000), "upfront", "earned"),
+        (Decimal(857_500_000), "milestone", "potential"),
+        (Decimal(875_000_000), "other", "potential"),
+    ]
+
+
+def test_a_headline_that_rounds_a_body_amount_restates_it() -> None:
+    found = payments(
+        "Tenby Pharma Ltd. will pay Avelor Bio, Inc. an upfront payment of $24.1 million.",
+        headline="Avelor Bio to receive $24 million from Tenby Pharma",
+    )
+    assert [p.money.amount for p in found if p.money] == [Decimal(24_100_000)]

@@ -717,6 +717,7 @@ def find_payments(
     _fill_missing_roles(release, drafts)
     _parts_of_an_earlier_payment(release, drafts)
     merged = _drop_sums_of_parts(release, _merge_conversions(release, _merge(drafts)))
+    _totals_of_earned_and_potential_parts(merged)
     _closing_price_of_a_purchase(release, merged)
     _deal_value_holds_milestones(release, merged)
     _money_for_research_bodies(merged)
@@ -2557,15 +2558,18 @@ def _rounded(kept: _Draft, other: _Draft) -> bool:
     digits = _significant_digits(short)
     if digits >= _significant_digits(long):
         return False
+    unit = Decimal(1).scaleb(long.adjusted() - digits + 1)
+    rounded = short in (long.quantize(unit, ROUND_DOWN), long.quantize(unit, ROUND_HALF_UP))
     if "head" in (kept.zone, other.zone):
         # a headline rounds the body, not the other way round: "at maximum $796 million" in
-        # the headline is the sum of $6 million and "up to $790 million" in the body
+        # the headline is the sum of $6 million and "up to $790 million" in the body; and
+        # "to earn EUR875m" is no rounding of "up to EUR857.5 million" (their sum with EUR17.5
+        # million, the deal's value)
         in_head = a if kept.zone == "head" else b
-        return in_head.amount == short and abs(short - long) <= long / 20
+        return in_head.amount == short and rounded
     if kept.payment.kind != "other" or other.payment.kind != "other":
         return False  # a deal's value is what gets restated; two milestones are two payments
-    unit = Decimal(1).scaleb(long.adjusted() - digits + 1)
-    return short in (long.quantize(unit, ROUND_DOWN), long.quantize(unit, ROUND_HALF_UP))
+    return rounded
 
 
 def _significant_digits(amount: Decimal) -> int:
@@ -2625,6 +2629,31 @@ def _drop_sums_of_parts(release: ReleaseView, drafts: list[_Draft]) -> list[_Dra
                 d.payment.status = parts[0].status
             kept.append(d)
     return kept
+
+
+def _totals_of_earned_and_potential_parts(drafts: list[_Draft]) -> None:
+    """'Avelor set to earn EUR875m' over a EUR17.5 million upfront and up to EUR857.5 million
+    in milestones: a deal's total with a part still to come is potential, whatever the
+    headline's tense (a sum of parts of one status is dropped as their restatement)."""
+    for d in drafts:
+        money = d.payment.money
+        if money is None or d.payment.kind != "other" or (d.explicit_status and d.zone != "head"):
+            continue
+        parts = [
+            k.payment
+            for k in drafts
+            if k is not d
+            and k.payment.money is not None
+            and k.payment.money.currency == money.currency
+            and k.payment.money.amount < money.amount
+        ]
+        if any(
+            a.money.amount + b.money.amount == money.amount  # type: ignore[union-attr]
+            and {a.status, b.status} == {"earned", "potential"}
+            for i, a in enumerate(parts)
+            for b in parts[i + 1 :]
+        ):
+            d.payment.status = "potential"
 
 
 def _sum_of_others(draft: _Draft, drafts: list[_Draft]) -> tuple[Payment, Payment] | None:
