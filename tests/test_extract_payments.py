@@ -2940,3 +2940,16 @@ def test_a_headline_that_rounds_a_body_amount_restates_it() -> None:
         headline="Avelor Bio to receive $24 million from Tenby Pharma",
     )
     assert [p.money.amount for p in found if p.money] == [Decimal(24_100_000)]
+
+
+def test_what_a_deal_is_worth_stays_beside_the_parts_it_sums() -> None:
+    found = payments(
+        "Avelor Bio, Inc. signed a licence agreement with Tenby Pharma Ltd. worth up to $63 "
+        "million plus royalties. Tenby Pharma will pay Avelor Bio licence fees of up to $5 "
+        "million. In addition, Tenby Pharma will pay Avelor Bio up to $58 million in milestones."
+    )
+    assert [(p.money.amount, p.kind, p.status) for p in found if p.money] == [
+        (Decimal(63_000_000), "other", "potential"),
+        (Decimal(5_000_000), "license_fee", "potential"),
+        (Decimal(58_000_000), "milestone", "potential"),
+    ]

@@ -427,7 +427,8 @@ _PAYMENT_CUE = re.compile(
     r"(?:contract|transaction)\s+value|value\s+of\s+the\s+(?:\w+\s+)?(?:deals?|agreements?|contracts?"
     r"|transactions?)|cost\s+(?:for|of)\s+(?:this|the)\s+(?:agreement|deal|transaction|acquisition)|"
     r"(?:deals?|transactions?|agreements?|contracts?|collaboration|partnership|alliance),?\s+"
-    r"(?:is\s+|are\s+|(?:could|would|may)\s+be\s+|with\s+[^.;$€£¥]{1,60}?\s+"
+    # (a full stop inside the sentence is an abbreviation's: "with Tenby Pharma Ltd. worth")
+    r"(?:is\s+|are\s+|(?:could|would|may)\s+be\s+|with\s+[^;$€£¥]{1,60}?\s+"
     r"|(?:potentially|possibly|reportedly)\s+)?worth"
     # "The deal, which could exceed $123 million"
     r"|(?:deals?|transactions?|agreements?),?\s+which\s+(?:could|would|may)\s+(?:exceed|reach|total))\b"
@@ -458,7 +459,7 @@ _NOT_PAYMENT = re.compile(
     r"|\b\d+(?:\.\d+)?\s*(?:%|percent\b)\s+of\b"
 )
 _DEAL_WITH_WORTH = re.compile(
-    r"(?i)\b(?:agreement|deal|contract|collaboration|partnership)\s+with\s+[^.;$€£¥]{1,60}?\s+"
+    r"(?i)\b(?:agreement|deal|contract|collaboration|partnership)\s+with\s+[^;$€£¥]{1,60}?\s+"
     r"worth\s+(?:up\s+to\s+|about\s+|approximately\s+|more\s+than\s+)?\W{0,2}$"
 )
 _IN_PAYMENTS_AFTER = re.compile(
@@ -694,6 +695,7 @@ class _Draft:
     to_lenders: bool = False  # "assumption of $9 million of X's debt": paid to no party named
     payer_open: bool = False  # paid by two parties named together: each one's share unknown
     payee_open: bool = False  # "acquire X from Y and Z for $1 billion": to whom, not said
+    deal_worth: bool = False  # "the agreements are worth an aggregate $104 million": a value
 
 
 def find_payments(
@@ -1388,7 +1390,17 @@ def _read_amount(
         to_lenders=debt,
         payer_open=payer_open and not part,
         payee_open=payee_open and not part,
+        deal_worth=bool(_WORTH_BEFORE.search(before[-80:])),
     )
+
+
+# What a deal is worth, said right before the amount: "a licence agreement worth up to",
+# "could be worth as much as", "valued at", "a total deal value of"
+_WORTH_BEFORE = re.compile(
+    r"(?i)\b(?:worth|valued\s+at|(?:deal|transaction|agreement|contract)\s+value\s+of"
+    r"|total\s+(?:potential\s+)?value\s+of)\s+(?:up\s+to\s+|as\s+much\s+as\s+|an?\s+aggregate"
+    r"(?:\s+of)?\s+|about\s+|approximately\s+|more\s+than\s+|over\s+|in\s+excess\s+of\s+)?\W{0,3}$"
+)
 
 
 def _distinct(release: ReleaseView, sentence: Sentence, m: MoneyMention) -> bool:
@@ -2620,11 +2632,13 @@ def _drop_sums_of_parts(release: ReleaseView, drafts: list[_Draft]) -> list[_Dra
         parts = _sum_of_others(d, drafts)
         if parts is None:
             kept.append(d)
-        elif d.sentence + 1 in broken_down or d.payment.kind == "acquisition":
-            # one payment of the two kinds it includes; "to acquire X for up to $1.14bn": the
-            # deal's value, its upfront and its milestones together, as firm as they are
+        elif d.sentence + 1 in broken_down or d.payment.kind == "acquisition" or d.deal_worth:
+            # one payment of the two kinds it includes; "to acquire X for up to $1.14bn" or "a
+            # licence worth up to $63 million": the deal's value, its upfront and its milestones
+            # together, as firm as they are (a total where the words call it one)
             d.payment.kind, d.explicit_kind = "other", True
-            d.payment.qualifier = d.payment.qualifier or "aggregate"
+            if not d.deal_worth:
+                d.payment.qualifier = d.payment.qualifier or "aggregate"
             if d.zone == "head":
                 d.payment.status = parts[0].status
             kept.append(d)
