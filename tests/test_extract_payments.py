@@ -2953,3 +2953,29 @@ def test_what_a_deal_is_worth_stays_beside_the_parts_it_sums() -> None:
         (Decimal(5_000_000), "license_fee", "potential"),
         (Decimal(58_000_000), "milestone", "potential"),
     ]
+
+
+def test_what_a_purchase_price_is_paid_in_is_the_price() -> None:
+    found = payments(
+        "Avelor Bio Inc. has completed its acquisition of Tenby Pharma Ltd. The consideration "
+        "was settled partly in new Avelor shares. This represents EUR 40 million in cash and "
+        "two million shares valued at EUR 25 million.",
+        headline="Avelor Bio completes acquisition of Tenby Pharma",
+    )
+    assert {(p.money.amount, p.kind) for p in found if p.money} >= {
+        (Decimal(40_000_000), "acquisition"),
+        (Decimal(25_000_000), "acquisition"),
+    }
+
+
+def test_paying_a_seller_for_its_unit_is_the_price_of_the_unit() -> None:
+    found = payments(
+        "Avelor Bio Inc. grows through its acquisition from Tenby Pharma Ltd. of a vaccine "
+        "business. Avelor Bio will pay Tenby Pharma $300 million for the unit once the deal "
+        "closes. The acquisition should lift Avelor's sales up from $200 million to about $500 "
+        "million.",
+        headline="Avelor Bio becomes a vaccine maker",
+    )
+    assert [(p.money.amount, p.kind, p.status) for p in found if p.money] == [
+        (Decimal(300_000_000), "acquisition", "potential")
+    ]

@@ -448,6 +448,8 @@ _NOT_A_DEAL_BEFORE = "".join(
 )
 _NOT_PAYMENT = re.compile(
     r"(?i)\b(?:revenues?|net\s+(?:loss|income|sales)|sales\s+of|in\s+sales|market(?:\s+size)?|"
+    # "push its sales up from NOK 6.4 billion to around 10 billion": a sales figure
+    r"sales\s+(?:(?:up|down|rising|growing|grew|rose|fell|increas\w*|decreas\w*)\s+)?(?:from|to)|"
     r"cash(?:,\s+cash|\s+and\s+(?:cash\s+)?equivalents|\s+equivalents|\s+position|\s+balance|"
     r"\s+runway|\s+(?:out|in)flows?|\s+burn|\s+and\s+(?:liquid|short-term|marketable))|"
     r"balance\s+sheet|"
@@ -762,14 +764,16 @@ _OTHER_KIND_WORD = re.compile(
 # "to acquire all currently marketed products from X": buying a company or its assets, not
 # taking a licence to them
 _PURCHASE_LEAD = re.compile(
-    r"(?i)\b(?:acquir(?:e|es|ed|ing)|acquisition\s+(?:of|agreement)|purchas(?:e|es|ed|ing))\b"
+    r"(?i)\b(?:acquir(?:e|es|ed|ing)|acquisition\s+(?:from\s+[^;]{1,40}?\s+)?(?:of|agreement)"
+    r"|purchas(?:e|es|ed|ing))\b"
     r"(?![^.;]{0,80}\b(?:licen[cs]\w*|rights)\b)"
 )
 
 
 def _closing_price_of_a_purchase(release: ReleaseView, drafts: list[_Draft]) -> None:
     """Money paid at closing, or what the deal costs, in a release whose lead or headline buys a
-    company or its products is the price of the purchase, not a licence's upfront."""
+    company or its products is the price of the purchase, not a licence's upfront; so is what
+    the text says the price is paid in."""
     lead = _lead(release)
     headline = next((s for s in release.sentences if s.zone == "head"), None)
     if not any(s is not None and _PURCHASE_LEAD.search(s.text) for s in (lead, headline)):
@@ -788,6 +792,41 @@ def _closing_price_of_a_purchase(release: ReleaseView, drafts: list[_Draft]) -> 
         )
         if (at_closing or cost or paid) and not _UPFRONT_WORD.search(text):
             p.kind = "acquisition"
+        elif (p.kind, p.qualifier) == ("other", None) and _paid_as_the_price(release, d.sentence):
+            p.kind = "acquisition"
+            if not d.explicit_status:  # paid once the purchase has closed
+                pending, closed = _deal_state(release)
+                p.status = "earned" if closed and not pending else "potential"
+
+
+def _paid_as_the_price(release: ReleaseView, index: int) -> bool:
+    """'will pay Y $450 million for the unit', 'The consideration has been paid in cash and
+    shares. This represents EUR 67.1 million in cash and …': the price, in whatever it is paid,
+    with no word of another kind of payment."""
+    text = release.sentences[index].text
+    said_before = release.sentences[index - 1].text if index else ""
+    named = _CONSIDERATION.search(text) or (
+        _THIS_REPRESENTS.match(text) and _CONSIDERATION.search(said_before)
+    )
+    return bool(named) and not _NOT_THE_PRICE.search(text)
+
+
+# What the purchase's price is paid in: "the consideration", "the transaction will be funded
+# by", "will pay Y $450 million for the unit"
+_CONSIDERATION = re.compile(
+    r"(?i)\b(?:consideration|(?:transaction|acquisition|purchase)\s+(?:will\s+be|is|was|has\s+been)"
+    r"\s+(?:funded|paid|settled)\s+(?:by|in|with)"
+    r"|pa(?:y|ys|id|ying)\s+[^.;]{0,60}?\bfor\s+(?:the|its|their)\s+"
+    r"(?:unit|business|division|company|stake|shares|assets|subsidiary)\b)"
+)
+_THIS_REPRESENTS = re.compile(
+    r"(?i)\W*(?:this|these|it|which)\s+(?:represents?|comprises?|consists?)"
+)
+# Words of another kind of payment beside the price
+_NOT_THE_PRICE = re.compile(
+    r"(?i)\b(?:milestones?|royalt\w*|contingent|earn-?outs?|licen[cs]\w*|fees?|up\s+to|loans?"
+    r"|upfront|up-front)\b"
+)
 
 
 # "out-licensed its agent X to Y for 380 billion won": a licence's price
