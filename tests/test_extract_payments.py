@@ -2979,3 +2979,22 @@ def test_paying_a_seller_for_its_unit_is_the_price_of_the_unit() -> None:
     assert [(p.money.amount, p.kind, p.status) for p in found if p.money] == [
         (Decimal(300_000_000), "acquisition", "potential")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tenby Pharma Ltd. may pay Avelor Bio up to $40 million in milestones and other payments.",
+        "Avelor Bio stands to collect as much as $40 million in signing fees and milestone "
+        "payments from Tenby Pharma Ltd.",
+        "Avelor Bio said the value of the collaboration could reach $40 million, counting "
+        "royalties and milestones.",
+        "Research funding and all milestones from Tenby Pharma Ltd. may total as much as $40 "
+        "million for Avelor Bio.",
+    ],
+)
+def test_a_figure_of_several_kinds_or_a_deal_s_value_is_other(sentence: str) -> None:
+    found = payments("Avelor Bio, Inc. signed a licence with Tenby Pharma Ltd. " + sentence)
+    assert [(p.money.amount, p.kind, p.status) for p in found if p.money] == [
+        (Decimal(40_000_000), "other", "potential")
+    ]

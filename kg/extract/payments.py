@@ -547,9 +547,10 @@ _STAGED = re.compile(
 _OPEN_ENDED = re.compile(r"(?i)\b(?:in\s+excess\s+of|upwards\s+of)\s+$")
 _BUNDLE = re.compile(
     r"(?i)\s*(?:from\s+[^,;$€£¥]{1,40}?\s+(?=(?:in|for)\s))?(?:in\s+|for\s+|as\s+)?"
-    r"(?:combined\s+|total\s+)?(?:up-?front|milestone|licen[cs]e|equity|option)\w*"
+    r"(?:combined\s+|total\s+)?(?:up-?front|milestone|licen[cs]e|equity|option|signing)\w*"
     r"(?:\s+\w+){0,2},?\s+(?:and|&|plus)\s+(?:near-term\s+|potential\s+|future\s+)?"
-    r"(?:up-?front|milestone|licen[cs]e|equity|option|royalty"
+    # "in milestones and other payments": a kind and the rest
+    r"(?:up-?front|milestone|licen[cs]e|equity|option|royalty|other\s+payments"
     # "as up-front license fees and payments upon the completion of specified milestones"
     r"|payments?\s+(?:up)?on\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:of\s+)?(?:\w+\s+)?milestones?)"
 )
@@ -559,14 +560,25 @@ _ITS_OWN_AMOUNT_NEXT = re.compile(
 # "X will pay Y up-front and milestone payments of up to $101 million", "upfront and potential
 # milestone payments worth up to 1.2 trillion won": the kinds before it.
 _BUNDLE_BEFORE = re.compile(
-    r"(?i)\b(?:up-?front|milestone|licen[cs]e|equity|option)\w*(?:\s+payments?)?,?\s+(?:and|&|plus)\s+"
-    r"(?:near-term\s+|potential\s+|future\s+)?(?:up-?front|milestone|licen[cs]e|equity|option"
-    r"|royalt|(?:development\s+|research\s+)?funding)\w*\s+(?:payments?|fees?)\s+"
+    r"(?i)\b(?:up-?front|milestone|licen[cs]e|equity|option|(?:committed\s+)?funding)\w*"
+    r"(?:\s+payments?)?,?\s+(?:and|&|plus)\s+"
+    r"(?:near-term\s+|potential\s+|future\s+|all\s+)?(?:up-?front|milestone|licen[cs]e|equity"
+    r"|option|royalt|(?:development\s+|research\s+)?funding)\w*(?:\s+from\s+[^,;$€£¥]{1,40}?)?"
+    r"(?:\s+(?:payments?|fees?)\s+|\s+(?=(?:which\s+)?(?:could|may|will|would)\s))"
     # "… milestone payments to Kessel in the amount of $57.5 million"
     r"(?:to\s+(?:[A-Z][\w.-]*\s+){1,3}(?:in\s+the\s+(?:amount|sum)\s+)?)?"
-    # "milestone payments and development funding payments which could total up to £27 million"
-    r"(?:which\s+(?:could|may|will|would)\s+total\s+|of\s+|totall?ing\s+|worth\s+)?"
+    # "milestone payments and development funding payments which could total up to £27 million",
+    # "committed funding and all milestones could reach as high as $220 million"
+    r"(?:(?:which\s+)?(?:could|may|will|would)\s+(?:total|reach|amount\s+to)\s+"
+    r"(?:as\s+(?:high|much)\s+as\s+)?|of\s+|totall?ing\s+|worth\s+)?"
     r"(?:up\s+to\s+|approximately\s+|about\s+)?$"
+)
+# "the value of the deal could exceed $50 million": what the whole deal may bring, of no one
+# kind
+_VALUE_OF_THE_DEAL_BEFORE = re.compile(
+    r"(?i)\bvalue\s+of\s+the\s+(?:\w+\s+)?(?:deal|agreement|transaction|collaboration"
+    r"|partnership|contract)s?\s+(?:(?:could|may|would|will)\s+)?(?:exceed|reach|total|be|is)\s+"
+    r"(?:up\s+to\s+|as\s+much\s+as\s+|more\s+than\s+|about\s+|approximately\s+)?\W{0,3}$"
 )
 # "in development, regulatory, and sales milestones": one noun after a list of its kinds
 # (the list's ", and" does not start the next item).
@@ -1988,7 +2000,7 @@ def _kind(
         and m.end + len(after) < len(text)
     ):
         bundle = None  # "$5 million upfront and milestones of up to $50 million": two items
-    if bundle or _BUNDLE_BEFORE.search(own_before):
+    if bundle or _BUNDLE_BEFORE.search(own_before) or _VALUE_OF_THE_DEAL_BEFORE.search(before):
         return "other", True  # "$35 million in upfront and milestone payments": several kinds
     said = kind != "other"
     if kind == "upfront" and _STAGED.search(own_after[:60]):
