@@ -2957,14 +2957,14 @@ def test_what_a_deal_is_worth_stays_beside_the_parts_it_sums() -> None:
 
 def test_what_a_purchase_price_is_paid_in_is_the_price() -> None:
     found = payments(
-        "Avelor Bio Inc. has completed its acquisition of Tenby Pharma Ltd. The consideration "
-        "was settled partly in new Avelor shares. This represents EUR 40 million in cash and "
-        "two million shares valued at EUR 25 million.",
-        headline="Avelor Bio completes acquisition of Tenby Pharma",
+        "Avelor Bio Inc. is buying Tenby Pharma Ltd. The consideration was settled partly in "
+        "new Avelor shares. This represents EUR 40 million in cash and two million shares "
+        "valued at EUR 25 million.",
+        headline="Avelor Bio acquires Tenby Pharma",
     )
-    assert {(p.money.amount, p.kind) for p in found if p.money} >= {
-        (Decimal(40_000_000), "acquisition"),
-        (Decimal(25_000_000), "acquisition"),
+    assert {(p.money.amount, p.kind, p.status) for p in found if p.money} >= {
+        (Decimal(40_000_000), "acquisition", "earned"),
+        (Decimal(25_000_000), "acquisition", "earned"),
     }
 
 

@@ -804,23 +804,34 @@ def _closing_price_of_a_purchase(release: ReleaseView, drafts: list[_Draft]) -> 
         )
         if (at_closing or cost or paid) and not _UPFRONT_WORD.search(text):
             p.kind = "acquisition"
-        elif (p.kind, p.qualifier) == ("other", None) and _paid_as_the_price(release, d.sentence):
+        elif (p.kind, p.qualifier) == ("other", None) and (
+            price := _paid_as_the_price(release, d.sentence)
+        ):
             p.kind = "acquisition"
             if not d.explicit_status:  # paid once the purchase has closed
                 pending, closed = _deal_state(release)
-                p.status = "earned" if closed and not pending else "potential"
+                done = (closed and not pending) or _PAID_ALREADY.search(price)
+                p.status = "earned" if done else "potential"
 
 
-def _paid_as_the_price(release: ReleaseView, index: int) -> bool:
+def _paid_as_the_price(release: ReleaseView, index: int) -> str:
     """'will pay Y $450 million for the unit', 'The consideration has been paid in cash and
     shares. This represents EUR 67.1 million in cash and …': the price, in whatever it is paid,
-    with no word of another kind of payment."""
+    with no word of another kind of payment. The sentence that says so, or ""."""
     text = release.sentences[index].text
     said_before = release.sentences[index - 1].text if index else ""
-    named = _CONSIDERATION.search(text) or (
-        _THIS_REPRESENTS.match(text) and _CONSIDERATION.search(said_before)
-    )
-    return bool(named) and not _NOT_THE_PRICE.search(text)
+    if _NOT_THE_PRICE.search(text):
+        return ""
+    if _CONSIDERATION.search(text):
+        return text
+    if _THIS_REPRESENTS.match(text) and _CONSIDERATION.search(said_before):
+        return said_before
+    return ""
+
+
+_PAID_ALREADY = re.compile(
+    r"(?i)\b(?:has|have|had)\s+been\s+(?:paid|settled)\b|\b(?:was|were)\s+(?:paid|settled)\b"
+)
 
 
 # What the purchase's price is paid in: "the consideration", "the transaction will be funded
