@@ -2998,3 +2998,29 @@ def test_a_figure_of_several_kinds_or_a_deal_s_value_is_other(sentence: str) -> 
     assert [(p.money.amount, p.kind, p.status) for p in found if p.money] == [
         (Decimal(40_000_000), "other", "potential")
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "amount", "currency"),
+    [
+        ("₩12 billion", 12_000_000_000, "KRW"),
+        ("RUB 300 million", 300_000_000, "RUB"),
+        ("300 million Russian roubles", 300_000_000, "RUB"),
+        ("R$ 45 million", 45_000_000, "BRL"),
+        ("NIS 8 million", 8_000_000, "ILS"),
+        ("₪8 million", 8_000_000, "ILS"),
+        ("S$6 million", 6_000_000, "SGD"),
+        ("ZAR 90 million", 90_000_000, "ZAR"),
+        ("NZ$4 million", 4_000_000, "NZD"),
+    ],
+)
+def test_more_of_the_world_s_currencies_are_read(words: str, amount: int, currency: str) -> None:
+    p = only(f"Avelor Bio will receive an upfront payment of {words} from Tenby Pharma Ltd.")
+    assert (p.money.amount, p.money.currency) == (Decimal(amount), currency)
+
+
+def test_a_won_amount_is_the_deal_s_and_its_dollars_a_conversion() -> None:
+    found = payments("Tenby Pharma Ltd. invested ₩12 billion (US$9 million) in Avelor Bio Co.")
+    assert [(p.money.amount, p.money.currency) for p in found if p.money] == [
+        (Decimal(12_000_000_000), "KRW")
+    ]

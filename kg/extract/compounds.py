@@ -94,6 +94,7 @@ _CURRENCY_CODES = frozenset(
         "CZK",
         "HUF",
         "ILS",
+        "NIS",
         "RUB",
         "TWD",
         "TRY",

@@ -24,6 +24,15 @@ _CURRENCY_WORDS = {
     "polishzlotys": "PLN", "pln": "PLN", "rs": "INR", "₹": "INR",
     "danishcrowns": "DKK", "swedishcrowns": "SEK", "norwegiancrowns": "NOK", "danishkrone": "DKK",
     "swedishkroner": "SEK", "norwegiankrone": "NOK",
+    # more of the world's currencies, by sign, code and name
+    "₩": "KRW", "₽": "RUB", "₪": "ILS", "r$": "BRL", "s$": "SGD", "nz$": "NZD", "nt$": "TWD",
+    "rub": "RUB", "brl": "BRL", "zar": "ZAR", "sgd": "SGD", "nzd": "NZD", "ils": "ILS",
+    "mxn": "MXN", "twd": "TWD", "nis": "ILS", "czk": "CZK", "huf": "HUF", "rubles": "RUB",
+    "roubles": "RUB",
+    "russianrubles": "RUB", "russianroubles": "RUB", "reais": "BRL", "brazilianreais": "BRL",
+    "shekels": "ILS", "newisraelishekels": "ILS", "israelishekels": "ILS",
+    "singaporedollars": "SGD", "newzealanddollars": "NZD", "taiwandollars": "TWD",
+    "newtaiwandollars": "TWD",
     # the pound sign as 1990s wires sent it in ASCII: "L24 million", "#10 million"
     "l": "GBP", "#": "GBP",
     # and the euro sign: "an upfront payment of E15 million"
@@ -40,9 +49,10 @@ _SCALE = {
 _SCALED_CODE = re.compile(r"([mkt])(eur|usd|sek|nok|dkk|chf|gbp)")
 _CODE_SCALE = {"m": 10**6, "k": 10**3, "t": 10**3}
 _PREFIX = (
-    r"(?P<cur>US\s?\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|HK\$|\$A(?=\s?\d)|\$|€|£|¥"
+    r"(?P<cur>US\s?\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|HK\$|\$A(?=\s?\d)|(?-i:R|S|NZ|NT)\$|\$|€|£|¥|₩|₽|₪"
     r"|(?<![\w$])[MKT](?:EUR|USD|SEK|NOK|DKK|CHF|GBP)(?=\s?\d)"
-    r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|RMB|KRW|INR|HKD|PLN|SFr\.?|Euros?)(?=[\s\d])"
+    r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|RMB|KRW|INR|HKD|PLN|SFr\.?|Euros?"
+    r"|(?-i:RUB|BRL|ZAR|SGD|NZD|ILS|NIS|MXN|TWD|CZK|HUF))(?=[\s\d])"
     # rupees: "Rs 247 crore", "Rs. 50 lakh", "₹120 crore"
     r"|(?<![\w.])Rs\.?(?=\s?\d)|₹"
     # the pound and euro signs in ASCII, only before millions or billions: "L24 million",
@@ -69,7 +79,10 @@ MONEY_RE = re.compile(
     r"(?:south\s+)?korean\s+won|japanese\s+yen|(?:chinese\s+)?yuan|renminbi|swedish\s+kron(?:or|a)"
     r"|norwegian\s+kroner|pounds\s+sterling|british\s+pounds|pounds|stg|(?:canadian|australian|hong\s+kong)"
     r"\s+dollars|yen|won|(?:danish|swedish|norwegian)\s+(?:crowns|kron(?:er|or|a|e))|(?:indian\s+)?rupees?|(?:polish\s+)?zlotys?"
+    r"|(?:(?:russian\s+)?r(?:o)?ubles|(?:brazilian\s+)?reais|(?:new\s+)?(?:israeli\s+)?shekels"
+    r"|(?:singapore|new\s+zealand|(?:new\s+)?taiwan)\s+dollars)"
     r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|KRW|RMB|INR|HKD|PLN)\b"
+    r"|(?-i:RUB|BRL|ZAR|SGD|NZD|ILS|NIS|MXN|TWD|CZK|HUF)\b"
     # "6 MUSD", "113 MSEK": the scaled code after the number
     r"|(?-i:[MKT](?:EUR|USD|SEK|NOK|DKK|CHF|GBP))\b)",
     re.I,
@@ -81,7 +94,9 @@ _DIGIT = re.compile(r"\d")
 _CURRENCY_MARKS = (
     "$", "€", "£", "¥", "usd", "eur", "gbp", "jpy", "chf", "dkk", "sek", "nok", "cad", "aud", "cny",
     "rmb", "krw", "inr", "hkd", "sfr", "dollar", "franc", "won", "yen", "yuan", "renminbi", "kron",
-    "pound", "stg", "rupee", "zlot", "pln", " rs", "₹", "crown", "#",
+    "pound", "stg", "rupee", "zlot", "pln", " rs", "₹", "crown", "#", "₩", "₽", "₪", "rub", "brl",
+    "zar", "sgd", "nzd", "ils", "nis", "mxn", "twd", "czk", "huf", "ruble", "rouble", "reais",
+    "shekel",
 )  # fmt: skip
 
 
