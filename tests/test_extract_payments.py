@@ -3024,3 +3024,17 @@ def test_a_won_amount_is_the_deal_s_and_its_dollars_a_conversion() -> None:
     assert [(p.money.amount, p.money.currency) for p in found if p.money] == [
         (Decimal(12_000_000_000), "KRW")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The amount of the transaction is $240 million.", "The purchase amounts to $240 million."],
+)
+def test_the_amount_of_a_purchase_is_its_price(sentence: str) -> None:
+    found = payments(
+        "Avelor Bio, Inc. has completed its acquisition of Tenby Pharma Ltd. " + sentence,
+        headline="Avelor Bio completes acquisition of Tenby Pharma",
+    )
+    assert [(p.money.amount, p.kind, p.status) for p in found if p.money] == [
+        (Decimal(240_000_000), "acquisition", "earned")
+    ]

@@ -424,8 +424,8 @@ _PAYMENT_CUE = re.compile(
     r"generated|proceeds|reimburs\w*|acquisition|acquir\w*|price|consideration|trigger\w*|"
     r"eligible|entitled|subscri\w*|placement|shares|stock|bonds?|loan|financing|upon|"
     r"achiev\w*|of\s+which|(?:deal|transaction|agreement)\s+(?:is\s+)?valued\s+at|"
-    r"(?:contract|transaction)\s+value|value\s+of\s+the\s+(?:\w+\s+)?(?:deals?|agreements?|contracts?"
-    r"|transactions?)|cost\s+(?:for|of)\s+(?:this|the)\s+(?:agreement|deal|transaction|acquisition)|"
+    r"(?:contract|transaction)\s+value|(?:value|amount|size)\s+of\s+the\s+(?:\w+\s+)?(?:deals?"
+    r"|agreements?|contracts?|transactions?)|(?:deal|transaction|acquisition|purchase)\s+amounts?\s+to|cost\s+(?:for|of)\s+(?:this|the)\s+(?:agreement|deal|transaction|acquisition)|"
     r"(?:deals?|transactions?|agreements?|contracts?|collaboration|partnership|alliance),?\s+"
     # (a full stop inside the sentence is an abbreviation's: "with Tenby Pharma Ltd. worth")
     r"(?:is\s+|are\s+|(?:could|would|may)\s+be\s+|with\s+[^;$€£¥]{1,60}?\s+"
@@ -837,7 +837,9 @@ _PAID_ALREADY = re.compile(
 # What the purchase's price is paid in: "the consideration", "the transaction will be funded
 # by", "will pay Y $450 million for the unit"
 _CONSIDERATION = re.compile(
-    r"(?i)\b(?:consideration|(?:transaction|acquisition|purchase)\s+(?:will\s+be|is|was|has\s+been)"
+    r"(?i)\b(?:consideration|(?:amount|value|size)\s+of\s+the\s+(?:transaction|acquisition|purchase)"
+    r"|(?:transaction|acquisition|purchase)\s+amounts?\s+to"
+    r"|(?:transaction|acquisition|purchase)\s+(?:will\s+be|is|was|has\s+been)"
     r"\s+(?:funded|paid|settled)\s+(?:by|in|with)"
     r"|pa(?:y|ys|id|ying)\s+[^.;]{0,60}?\bfor\s+(?:the|its|their)\s+"
     r"(?:unit|business|division|company|stake|shares|assets|subsidiary)\b)"
