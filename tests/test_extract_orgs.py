@@ -1278,3 +1278,13 @@ def test_an_agency_named_centers_for_one_thing_and_another_is_one_name() -> None
         "contract with the Halden Centers for Disease Control and Prevention.\n"
     )
     assert "Halden Centers for Disease Control and Prevention" in orgs(facts)
+
+
+def test_a_country_before_or_after_a_company_s_name_is_no_part_of_it() -> None:
+    facts = facts_from(
+        "Orvane signs licence\n\n" + DATELINE + "South Korea’s Orvane Bio Co., Ltd. signed a "
+        "licence with Kessel Pharmaceutical of Japan, which will pay Orvane $5 million.\n"
+    )
+    assert "Kessel Pharmaceutical" in orgs(facts)
+    assert any(name.startswith("Orvane") for name in orgs(facts))
+    assert not any("Korea" in f or "Japan" in f for f in forms(facts))

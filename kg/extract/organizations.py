@@ -1031,10 +1031,26 @@ def clean_name(raw: str) -> str | None:
         )
     ):
         words.pop(0)
+    # "South Korea's Kessel Pharma": a country of two words before the name
+    if (
+        len(words) > 2
+        and words[1][-2:] in ("'s", "’s")
+        and f"{words[0]} {words[1][:-2]}".lower() in COUNTRIES
+    ):
+        words = words[2:]
     while words and (
         words[-1].lower() in _TRAILING_NOISE or words[-1] in ("Co", "Pty", "Pte", "Sdn")
     ):
         words.pop()
+    # "Kessel Pharmaceutical of Japan", "Kessel Holdings Co Ltd of Japan": where the company
+    # is, after a name that already ends like a company's
+    if (
+        len(words) > 2
+        and words[-2] == "of"
+        and words[-1].lower().strip(",.") in COUNTRIES
+        and (name_key(words[-3]) in _INDUSTRY_WORDS or name_key(words[-3]) in LEGAL_SUFFIXES)
+    ):
+        words = words[:-2]
     # "Kessel's US": a place after a possessive is no part of a name ("Kessel's US partner X");
     # "Fox Foundation for Parkinson's Research" goes on
     for i, word in enumerate(words[:-1]):
