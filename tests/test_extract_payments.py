@@ -3038,3 +3038,11 @@ def test_the_amount_of_a_purchase_is_its_price(sentence: str) -> None:
     assert [(p.money.amount, p.kind, p.status) for p in found if p.money] == [
         (Decimal(240_000_000), "acquisition", "earned")
     ]
+
+
+def test_a_share_price_s_move_is_no_payment() -> None:
+    found = payments(
+        "Tenby Pharma Ltd. will pay Avelor Bio, Inc. $4 million upfront. Shares of Tenby "
+        "Pharma closed down 300 yen to 41,500 yen in Tokyo."
+    )
+    assert [p.money.amount for p in found if p.money] == [Decimal(4_000_000)]

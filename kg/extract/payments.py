@@ -454,6 +454,8 @@ _NOT_PAYMENT = re.compile(
     r"\s+runway|\s+(?:out|in)flows?|\s+burn|\s+and\s+(?:liquid|short-term|marketable))|"
     r"balance\s+sheet|"
     r"expenses?|costs?\s+of|valuation|market\s+cap\w*|closed\s+(?:\S+\s+){0,3}at|share\s+price|"
+    # "shares of X closed down 8,000 yen to 887,000 yen": a share price's move
+    r"(?:closed|ended|finished)\s+(?:up|down|higher|lower)\b|"
     r"stock\s+price|" + _NOT_A_DEAL_BEFORE + r"worth"
     r"|spend\w*|budget|(?:a\s+)?loss\b|profit|in\s+the\s+(?:range|region)\s+of|"
     r"guidance|EBITDA|outlook|forecast|expectations?|estimated\s+(?:at|to\s+be))\b"
