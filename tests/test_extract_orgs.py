@@ -1288,3 +1288,14 @@ def test_a_country_before_or_after_a_company_s_name_is_no_part_of_it() -> None:
     assert "Kessel Pharmaceutical" in orgs(facts)
     assert any(name.startswith("Orvane") for name in orgs(facts))
     assert not any("Korea" in f or "Japan" in f for f in forms(facts))
+
+
+def test_a_contract_s_defined_role_and_a_place_area_are_no_organisations() -> None:
+    facts = facts_from(
+        "Orvane completes tender offer\n\n" + DATELINE + "Under the merger agreement among "
+        'Orvane Bio, Inc., a Delaware corporation ("Parent"), and Kessel Labs, Inc. ("Kessel"), '
+        "a wholly owned subsidiary of Parent bought the shares of Kessel, a Lund-area company.\n"
+    )
+    assert "Parent" not in forms(facts)
+    assert not any(f.endswith("-area") for f in forms(facts))
+    assert "Kessel" in forms(facts)

@@ -189,7 +189,9 @@ _GATED_AGENCY_UPPER = Gated(AGENCY_UPPER_RE, ("COMMISSION", "ADMINISTRATION", "A
 # "a Leiden-based company", "a Nasdaq-listed company", "Nasdaq-quoted X": an adjective, not a
 # name or a parent's name.
 _DESCRIPTIVE_COMPOUND = re.compile(
-    r"-(?:based|headquartered|listed|quoted|traded|owned|held|focused|stage|backed|born)$", re.I
+    r"-(?:based|headquartered|listed|quoted|traded|owned|held|focused|stage|backed|born|area"
+    r"|region)$",
+    re.I,
 )
 # "London Stock Exchange for the Subscription Shares": an exchange's name ends at "Exchange".
 _EXCHANGE_TAIL = re.compile(r"(?<=Stock\sExchange)\s+(?:of|for)\b.*", re.S)
@@ -1237,6 +1239,7 @@ def find_organizations(
     _units_and_parents(text, table, accept)
     _drop_truncated(text, table)
     _drop_lists(table)
+    _drop_defined_terms(text, table)
     _group_forms(text, table)
     _ampersand_initials(text, table)
     _choose_names(text, table)
@@ -1896,6 +1899,14 @@ def _plausible_cue_name(name: str, text: str, *, acronym: bool = False) -> bool:
     return True
 
 
+def _defined_term(word: str, text: str) -> bool:
+    """'Amgen Inc., a Delaware corporation ("Parent")': a word the text defines in quotes as
+    the name it will use for a party."""
+    return (f'{word}"' in text or f"{word}”" in text) and bool(
+        compiled(rf"\(\s*(?:the\s+)?[\"“]{re.escape(word)}[\"”]\s*\)").search(text)
+    )
+
+
 # Short capitals that follow "from" or precede "paid" without naming a company.
 _NOT_COMPANY_ACRONYMS = frozenset(
     any_of(
@@ -2257,6 +2268,18 @@ def _drop_lists(table: OrgTable) -> None:
                 record.forms.discard(form)
             purpose = re.split(r"\s+for\s+", form)
             if len(purpose) == 2 and table.get(purpose[0]) is not None:
+                table.drop_form(record, form)
+        if not record.forms:
+            table.forget(record)
+
+
+def _drop_defined_terms(text: str, table: OrgTable) -> None:
+    """'a wholly owned subsidiary of Parent': a contract's defined term for a party's role,
+    whatever cue found it, is no organisation of its own (a short name a company defines for
+    itself, '("Kessel")', stays its alias)."""
+    for record in list(table.records):
+        for form in list(record.forms):
+            if form.lower() in _ROLE_TERMS and _defined_term(form, text):
                 table.drop_form(record, form)
         if not record.forms:
             table.forget(record)
