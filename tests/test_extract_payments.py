@@ -3046,3 +3046,18 @@ def test_a_share_price_s_move_is_no_payment() -> None:
         "Pharma closed down 300 yen to 41,500 yen in Tokyo."
     )
     assert [p.money.amount for p in found if p.money] == [Decimal(4_000_000)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Avelor Bio, Inc. banks a $4 million milestone payment from Tenby Pharma Ltd.",
+        "Avelor Bio, Inc. today announces a milestone payment of USD 4 000 000 from its partner "
+        "Tenby Pharma Ltd. under their licence.",
+        "Tenby Pharma Ltd. milestones of $4 million, including the one reported in May, have "
+        "been received by Avelor Bio, Inc.",
+    ],
+)
+def test_a_milestone_banked_announced_or_said_to_have_been_received_is_earned(body: str) -> None:
+    p = only(body)
+    assert (p.money.amount, p.kind, p.status) == (Decimal(4_000_000), "milestone", "earned")

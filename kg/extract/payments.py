@@ -85,7 +85,9 @@ _VERB = re.compile(
     r"(?i)\b(?:"
     r"(?P<receive>receiv(?:e|es|ed|ing)|earn(?:s|ed|ing)?|eligible|entitled|collect(?:s|ed)?"
     r"|gets?|got|grabs?|secur(?:es|ed)|achiev(?:es|ed)|generat(?:e|es|ed|ing)|book(?:s|ed)?|rais(?:es|ed)"
-    r"|recogni[sz](?:e|es|ed)|award(?:s|ed)?)"
+    r"|recogni[sz](?:e|es|ed)|award(?:s|ed)?"
+    # "X banks $5.6M milestone payment", "after banking a milestone payment"
+    r"|(?-i:bank(?:s|ed|ing))(?=\s+(?:an?\s+|the\s+|its\s+)?(?:US\$|[$€£¥]|\d|[\w-]+\s+payment)))"
     r"|(?P<pay>pa(?:y|ys|ying|id)|ma(?:ke|kes|king|de)|invest(?:s|ed|ing)?"
     # "Telix will give ARTMS $42.5 million upfront": a company given an amount is paid it
     r"|g(?:ive|ives|ave)(?=\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}\s+(?:an?\s+)?"
@@ -288,7 +290,8 @@ _LEAD_CONDITION = re.compile(
 _EARNED_WORDS = re.compile(
     r"(?i)\b(?:received|receives|earned|earns|triggered|triggers|paid|pays|achieved|achieves|made|obtained|"
     r"generated|generates|generating|triggering|earning|resulting\s+in|collected|recogni[sz]ed|"
-    r"grabs|led\s+to|leads\s+to|resulted\s+in|committed|awarded|entitles|raises|raised|"
+    r"grabs|led\s+to|leads\s+to|resulted\s+in|committed|awarded|entitles|raises|raised|banks|banked|"
+    r"banking|"
     r"results\s+in|has\s+(?:now\s+|already\s+)?(?:been\s+)?|have\s+(?:been\s+)?|had\s+)"
 )
 # A verb that reports a payment as done, whatever conditions it was earned on.
@@ -301,7 +304,17 @@ _PAST_PAYMENT = re.compile(
 _HABITUAL = re.compile(
     r"(?i)\b(?:is|are)\s+(?:\w+\s+)?(?:paid|made|due|payable)\s+(?:when|if|upon|once|as|after)\b"
 )
-_ACHIEVEMENT_OF = re.compile(r"(?i)\bachievement\s+of\s+(?:an?|the|this)\s+$")
+_ACHIEVEMENT_OF = re.compile(
+    r"(?i)\bachievement\s+of\s+(?:an?|the|this)\s+$"
+    # "X today announces a milestone payment of USD 750 000 from its partner": one it has had
+    r"|\bannounc(?:es|ed|e)\s+(?:the\s+receipt\s+of\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"payment\s+of\s+$"
+)
+# "… milestones of $1.7 million, including that announced today, have been earned"
+_HAVE_BEEN_EARNED = re.compile(
+    r"(?i)^(?:[^;.]{0,80}?,)?\s*(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+"
+    r"(?:earned|received|paid|achieved|collected)\b"
+)
 # A one-time or lump-sum payment with no condition is owed when the agreement is made.
 _ONE_TIME = re.compile(r"(?i)\b(?:one-?time|lump[- ]sum)\s+(?:cash\s+)?(?:payment|fee)\s+of\s+$")
 _OWED = re.compile(r"(?i)\b(?:owes|owed|(?:is|are)\s+(?:now\s+)?due)\s*$")
@@ -2114,9 +2127,13 @@ def _status(
         r"(?i)due|payable|expected|anticipated", frame.group
     ):
         return "earned", True
-    if re.match(
-        r"(?i)^[^,;]{0,30}?\b(?:earned|received|achieved|paid)\s+(?:to\s+date|so\s+far)", tail
-    ) or _SAID_RECEIVED.match(tail):
+    if (
+        re.match(
+            r"(?i)^[^,;]{0,30}?\b(?:earned|received|achieved|paid)\s+(?:to\s+date|so\s+far)", tail
+        )
+        or _SAID_RECEIVED.match(tail)
+        or _HAVE_BEEN_EARNED.match(tail)
+    ):
         return "earned", True
     if (_NOW_OWED.search(frame.group) or _NOW_OWED.search(after[:40])) and not _UP_TO.search(
         near_before
