@@ -3061,3 +3061,14 @@ def test_a_share_price_s_move_is_no_payment() -> None:
 def test_a_milestone_banked_announced_or_said_to_have_been_received_is_earned(body: str) -> None:
     p = only(body)
     assert (p.money.amount, p.kind, p.status) == (Decimal(4_000_000), "milestone", "earned")
+
+
+def test_an_undisclosed_milestone_earned_is_not_the_pool_of_milestones_it_comes_from() -> None:
+    found = payments(
+        "The approval in Japan triggers an undisclosed milestone payment to Avelor Bio, Inc. by "
+        "Tenby Pharma Ltd. out of payments of up to $300 million, subject to further milestones."
+    )
+    assert sorted((str(p.money.amount if p.money else None), p.status) for p in found) == [
+        ("300000000", "potential"),
+        ("None", "earned"),
+    ]

@@ -2621,8 +2621,16 @@ _PRICE_KINDS = {"acquisition", "upfront"}
 def _restates(kept: _Draft, other: _Draft) -> bool:
     a, b = kept.payment, other.payment
     if (a.money is None) != (b.money is None):
-        # "Immutep received a milestone payment" beside "the milestone payment of $1 million"
-        return a.kind == b.kind and _compatible(a.payer, b.payer) and _compatible(a.payee, b.payee)
+        # "Immutep received a milestone payment" beside "the milestone payment of $1 million";
+        # never "triggers an undisclosed milestone payment" beside the "up to US$700 million"
+        # of milestones it is one of (each firmly read, one earned, one potential)
+        said_apart = kept.explicit_status and other.explicit_status and a.status != b.status
+        return (
+            a.kind == b.kind
+            and _compatible(a.payer, b.payer)
+            and _compatible(a.payee, b.payee)
+            and not said_apart
+        )
     if a.money is None or b.money is None:
         return False
     if a.money != b.money and not _rounded(kept, other):
