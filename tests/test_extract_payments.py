@@ -3072,3 +3072,11 @@ def test_an_undisclosed_milestone_earned_is_not_the_pool_of_milestones_it_comes_
         ("300000000", "potential"),
         ("None", "earned"),
     ]
+
+
+def test_a_sum_that_holds_milestones_is_potential_though_it_will_be_paid() -> None:
+    p = only(
+        "Tenby Pharma Ltd. will make upfront and near-term milestone payments to Avelor Bio, "
+        "Inc. in the amount of $30 million."
+    )
+    assert (p.money.amount, p.kind, p.status) == (Decimal(30_000_000), "other", "potential")

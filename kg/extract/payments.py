@@ -304,6 +304,7 @@ _PAST_PAYMENT = re.compile(
 _HABITUAL = re.compile(
     r"(?i)\b(?:is|are)\s+(?:\w+\s+)?(?:paid|made|due|payable)\s+(?:when|if|upon|once|as|after)\b"
 )
+_MILESTONE_WORD = re.compile(r"(?i)\bmilestones?\b")
 _ACHIEVEMENT_OF = re.compile(
     r"(?i)\bachievement\s+of\s+(?:an?|the|this)\s+$"
     # "X today announces a milestone payment of USD 750 000 from its partner": one it has had
@@ -2204,8 +2205,12 @@ def _status(
         return "earned", True  # "will receive a $7.4 million milestone as GSK begins a trial"
     if _FUTURE.search(frame.group):
         # "will receive $50 million in cash": owed, with no condition said; a milestone is
-        # conditional by nature until the release says it was achieved.
-        return ("potential" if kind == "milestone" else _pending(kind, "earned", pending)), False
+        # conditional by nature until the release says it was achieved, and so is a sum that
+        # holds milestones ("will make upfront and near-term milestone payments of $57.5m")
+        holds_milestones = kind == "other" and _MILESTONE_WORD.search(near_before + after[:60])
+        if kind == "milestone" or holds_milestones:
+            return "potential", False
+        return _pending(kind, "earned", pending), False
     return ("earned" if _PAST_AUX.search(frame.group) else "potential"), False
 
 
