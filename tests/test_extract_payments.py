@@ -3076,7 +3076,8 @@ def test_an_undisclosed_milestone_earned_is_not_the_pool_of_milestones_it_comes_
 
 def test_a_sum_that_holds_milestones_is_potential_though_it_will_be_paid() -> None:
     p = only(
-        "Tenby Pharma Ltd. will make upfront and near-term milestone payments to Avelor Bio, "
-        "Inc. in the amount of $30 million."
+        "Avelor Bio, Inc. said its licence with Tenby Pharma Ltd. has closed. Tenby Pharma will "
+        "make upfront and near-term milestone payments to Avelor Bio in the amount of $30 "
+        "million."
     )
     assert (p.money.amount, p.kind, p.status) == (Decimal(30_000_000), "other", "potential")
