@@ -3081,3 +3081,25 @@ def test_a_sum_that_holds_milestones_is_potential_though_it_will_be_paid() -> No
         "million."
     )
     assert (p.money.amount, p.kind, p.status) == (Decimal(30_000_000), "other", "potential")
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "Avelor Bio, Inc. will receive a total of ~$40 million* (SEK 400 million*) as upfront, "
+            "clinical, regulatory and sales milestone payments from Tenby Pharma Ltd.",
+            "other",
+        ),
+        (
+            "Avelor Bio, Inc. will receive US$ 40 million as upfront fee and stepwise sales "
+            "milestones in sum of up to US$ 300 million from Tenby Pharma Ltd.",
+            "upfront",
+        ),
+    ],
+)
+def test_kinds_listed_after_as_are_one_sum_unless_the_list_has_its_own_amount(
+    body: str, kind: str
+) -> None:
+    (p, *_) = payments(body)
+    assert (p.money.amount, p.kind) == (Decimal(40_000_000), kind)

@@ -305,6 +305,7 @@ _HABITUAL = re.compile(
     r"(?i)\b(?:is|are)\s+(?:\w+\s+)?(?:paid|made|due|payable)\s+(?:when|if|upon|once|as|after)\b"
 )
 _MILESTONE_WORD = re.compile(r"(?i)\bmilestones?\b")
+_LEADING_BRACKET = re.compile(r"^[*†\s]*\([^()]{0,60}\)")
 _ACHIEVEMENT_OF = re.compile(
     r"(?i)\bachievement\s+of\s+(?:an?|the|this)\s+$"
     # "X today announces a milestone payment of USD 750 000 from its partner": one it has had
@@ -561,17 +562,29 @@ _STAGED = re.compile(
     r"(?i)\b(?:over\s+(?:the\s+next\s+)?\w+\s+years|annual\w*|per\s+year|each\s+year)\b"
 )
 _OPEN_ENDED = re.compile(r"(?i)\b(?:in\s+excess\s+of|upwards\s+of)\s+$")
-_BUNDLE = re.compile(
-    r"(?i)\s*(?:from\s+[^,;$€£¥]{1,40}?\s+(?=(?:in|for)\s))?(?:in\s+|for\s+|as\s+)?"
-    r"(?:combined\s+|total\s+)?(?:up-?front|milestone|licen[cs]e|equity|option|signing)\w*"
-    r"(?:\s+\w+){0,2},?\s+(?:and|&|plus)\s+(?:near-term\s+|potential\s+|future\s+)?"
+_BUNDLE_KINDS = (
     # "in milestones and other payments": a kind and the rest
     r"(?:up-?front|milestone|licen[cs]e|equity|option|royalty|other\s+payments"
     # "as up-front license fees and payments upon the completion of specified milestones"
     r"|payments?\s+(?:up)?on\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:of\s+)?(?:\w+\s+)?milestones?)"
 )
+_BUNDLE = re.compile(
+    r"(?i)\s*(?:from\s+[^,;$€£¥]{1,40}?\s+(?=(?:in|for)\s))?(?:"
+    # the kinds right after the amount: "$35 million upfront and milestone payments" (never
+    # "a $31 million upfront and additional milestone payments": an item, then another)
+    r"(?:combined\s+|total\s+)?(?:up-?front|milestone|licen[cs]e|equity|option|signing)\w*"
+    r"(?:\s+\w+){0,2},?\s+(?:and|&|plus)\s+(?:near-term\s+|potential\s+|future\s+)?"
+    + _BUNDLE_KINDS
+    # or after "in", "for", "as": "as upfront, development, regulatory and sales-based
+    # milestone payments"
+    + r"|(?:in|for|as)\s+(?:combined\s+|total\s+)?(?:up-?front|milestone|licen[cs]e|equity"
+    r"|option|signing)\w*(?:,?\s+[\w-]+){0,4}?,?\s+(?:and|&|plus)\s+(?:[\w-]+\s+){0,2}?"
+    + _BUNDLE_KINDS
+    + r")"
+)
 _ITS_OWN_AMOUNT_NEXT = re.compile(
-    r"(?i)\w*(?:\s+payments?)?\s+(?:of\s+|totall?ing\s+|worth\s+)?(?:up\s+to\s+|approximately\s+)?\W{0,2}$"
+    r"(?i)\w*(?:\s+payments?)?\s+(?:of\s+|in\s+(?:the\s+)?(?:sum|amount|total)\s+of\s+|totall?ing\s+"
+    r"|worth\s+)?(?:up\s+to\s+|approximately\s+)?\W{0,2}$"
 )
 # "X will pay Y up-front and milestone payments of up to $101 million", "upfront and potential
 # milestone payments worth up to 1.2 trillion won": the kinds before it.
@@ -2022,7 +2035,8 @@ def _kind(
     if previous is not None:  # "… $20 million upfront fee and $20 million for equity": the fee
         own_before = re.split(r"(?i)\b(?:and|plus|with)\b|,|;", before)[-1]  # is the last item's
     kind = classify_kind(own_before, own_after, previous_kind)
-    bundle = _BUNDLE.match(own_after)
+    # ("~$100 million (SEK 890 million) as upfront and milestone payments": past the conversion)
+    bundle = _BUNDLE.match(_LEADING_BRACKET.sub("", own_after))
     if (
         bundle
         and _ITS_OWN_AMOUNT_NEXT.match(own_after, bundle.end())
@@ -2207,7 +2221,7 @@ def _status(
         # "will receive $50 million in cash": owed, with no condition said; a milestone is
         # conditional by nature until the release says it was achieved, and so is a sum that
         # holds milestones ("will make upfront and near-term milestone payments of $57.5m")
-        holds_milestones = kind == "other" and _MILESTONE_WORD.search(near_before + after[:60])
+        holds_milestones = kind == "other" and _MILESTONE_WORD.search(near_before + after[:120])
         if kind == "milestone" or holds_milestones:
             return "potential", False
         return _pending(kind, "earned", pending), False
