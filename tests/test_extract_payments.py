@@ -3103,3 +3103,15 @@ def test_kinds_listed_after_as_are_one_sum_unless_the_list_has_its_own_amount(
 ) -> None:
     (p, *_) = payments(body)
     assert (p.money.amount, p.kind) == (Decimal(40_000_000), kind)
+
+
+def test_money_upon_marketing_approvals_is_a_milestone() -> None:
+    found = payments(
+        "Avelor Bio, Inc. will receive an upfront payment of $10 million from Tenby Pharma Ltd. "
+        "and may receive up to an additional $20 million upon marketing approvals for AV-101 in "
+        "Europe."
+    )
+    assert [(p.money.amount, p.kind) for p in found if p.money] == [
+        (Decimal(10_000_000), "upfront"),
+        (Decimal(20_000_000), "milestone"),
+    ]

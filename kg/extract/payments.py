@@ -537,8 +537,9 @@ _MILESTONE_EVENT = re.compile(
     r"|\bon\s+(?:(?:regulatory|marketing|FDA|EMA)\s+)?approval\b"
     r"(?!\s+(?:by|of)\s+(?:the\s+|its\s+)?(?:board|shareholders|stockholders|directors))"
     r"|\bupon\s+(?:the\s+)?(?:(?:(?-i:[A-Z][\w.-]*)|and|\((?-i:[A-Z]+)\))\s+){0,6}"
-    r"(?:granting\s+|receiving\s+)?(?:dosing"
-    r"|initiation|start|first|approval|filing|submission|acceptance|launch|achiev\w*|reach\w*"
+    # ("upon marketing approvals for X")
+    r"(?:granting\s+|receiving\s+)?(?:(?:regulatory|marketing|clinical|commercial)\s+)?(?:dosing"
+    r"|initiation|start|first|approvals?|filing|submission|acceptance|launch|achiev\w*|reach\w*"
     r"|completion|availability\s+of\s+commercial|issuance\s+of\s+(?:the\s+)?marketing)\b"
     # "a $5 million payment, triggered by the dosing of the first patient in a Phase 2 trial"
     r"|\b(?:triggered\s+by|following|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dosing|initiation"
