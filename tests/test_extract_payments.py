@@ -3115,3 +3115,11 @@ def test_money_upon_marketing_approvals_is_a_milestone() -> None:
         (Decimal(10_000_000), "upfront"),
         (Decimal(20_000_000), "milestone"),
     ]
+
+
+def test_money_that_follows_a_milestone_met_the_sentence_before_is_its_payment() -> None:
+    p = only(
+        "Tenby Pharma Ltd. told Avelor Bio, Inc. that the second development milestone was "
+        "reached in June. As a result, Avelor Bio will be paid EUR 2 million."
+    )
+    assert (p.money.amount, p.kind, p.status) == (Decimal(2_000_000), "milestone", "earned")

@@ -765,6 +765,7 @@ def find_payments(
     merged = _drop_sums_of_parts(release, _merge_conversions(release, _merge(drafts)))
     _totals_of_earned_and_potential_parts(merged)
     _closing_price_of_a_purchase(release, merged)
+    _paid_for_a_milestone_said_before(release, merged)
     _deal_value_holds_milestones(release, merged)
     _money_for_research_bodies(merged)
     _headline_compound_for_the_rest(release, merged, compounds_in)
@@ -842,6 +843,33 @@ def _closing_price_of_a_purchase(release: ReleaseView, drafts: list[_Draft]) -> 
                 pending, closed = _deal_state(release)
                 done = (closed and not pending) or _PAID_ALREADY.search(price)
                 p.status = "earned" if done else "potential"
+
+
+def _paid_for_a_milestone_said_before(release: ReleaseView, drafts: list[_Draft]) -> None:
+    """'Y has informed X that a new milestone has been achieved. This means that X receives a
+    payment of 6 MUSD': money that follows from a milestone the sentence before reports met is
+    that milestone's payment."""
+    for d in drafts:
+        p = d.payment
+        if p.kind != "other" or d.explicit_kind or not d.sentence:
+            continue
+        if _IT_FOLLOWS.match(release.sentences[d.sentence].text) and _MILESTONE_MET.search(
+            release.sentences[d.sentence - 1].text
+        ):
+            p.kind = "milestone"
+            if not d.explicit_status:
+                p.status = "earned"
+
+
+_IT_FOLLOWS = re.compile(
+    r"(?i)\W*(?:this\s+means|as\s+a\s+(?:result|consequence)|consequently|accordingly"
+    r"|following\s+this|with\s+this)\b"
+)
+_MILESTONE_MET = re.compile(
+    r"(?i)\bmilestones?\b[^.;]{0,60}?\b(?:has|have|had|was|were)\s+(?:now\s+|been\s+)*"
+    r"(?:achieved|reached|met|attained)\b"
+    r"|\b(?:achieved|reached|met|attained)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?milestone\b"
+)
 
 
 def _paid_as_the_price(release: ReleaseView, index: int) -> str:
