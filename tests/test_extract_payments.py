@@ -3123,3 +3123,25 @@ def test_money_that_follows_a_milestone_met_the_sentence_before_is_its_payment()
         "reached in June. As a result, Avelor Bio will be paid EUR 2 million."
     )
     assert (p.money.amount, p.kind, p.status) == (Decimal(2_000_000), "milestone", "earned")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tenby Pharma Ltd. may pay Avelor Bio, Inc. up to $40 million in tiered and milestone "
+        "payments.",
+        "Tenby Pharma Ltd. could pay Avelor Bio, Inc. $40 million in milestones and royalties.",
+        "Avelor Bio, Inc. may earn option exercise fees and milestone payments that could "
+        "together total $40 million from Tenby Pharma Ltd.",
+        "The deal value amounts to $40 million, payable by Tenby Pharma Ltd. to Avelor Bio, Inc.",
+        "Avelor Bio, Inc. may also earn an option exercise fee and further potential milestones "
+        "of up to about $40 million from Tenby Pharma Ltd.",
+        "Avelor Bio, Inc. could earn up to $40 million of upfront and milestone payments from "
+        "Tenby Pharma Ltd.",
+        "Upfront and milestone payments from Tenby Pharma Ltd. to Avelor Bio, Inc. can be up to "
+        "$40 million.",
+    ],
+)
+def test_a_sum_of_several_kinds_in_other_words_is_other(sentence: str) -> None:
+    p = only(sentence)
+    assert (p.money.amount, p.kind, p.status) == (Decimal(40_000_000), "other", "potential")

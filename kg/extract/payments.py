@@ -565,7 +565,7 @@ _STAGED = re.compile(
 _OPEN_ENDED = re.compile(r"(?i)\b(?:in\s+excess\s+of|upwards\s+of)\s+$")
 _BUNDLE_KINDS = (
     # "in milestones and other payments": a kind and the rest
-    r"(?:up-?front|milestone|licen[cs]e|equity|option|royalty|other\s+payments"
+    r"(?:up-?front|milestone|licen[cs]e|equity|option|royalt(?:y|ies)|other\s+payments"
     # "as up-front license fees and payments upon the completion of specified milestones"
     r"|payments?\s+(?:up)?on\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:of\s+)?(?:\w+\s+)?milestones?)"
 )
@@ -578,8 +578,10 @@ _BUNDLE = re.compile(
     + _BUNDLE_KINDS
     # or after "in", "for", "as": "as upfront, development, regulatory and sales-based
     # milestone payments"
-    + r"|(?:in|for|as)\s+(?:combined\s+|total\s+)?(?:up-?front|milestone|licen[cs]e|equity"
-    r"|option|signing)\w*(?:,?\s+[\w-]+){0,4}?,?\s+(?:and|&|plus)\s+(?:[\w-]+\s+){0,2}?"
+    # milestone payments", "USD152m of upfront and milestone payments", "in tiered and
+    # milestone payments" (tiered: royalties)
+    + r"|(?:in|for|as|of)\s+(?:combined\s+|total\s+)?(?:up-?front|milestone|licen[cs]e|equity"
+    r"|option|signing|tiered)\w*(?:,?\s+[\w-]+){0,4}?,?\s+(?:and|&|plus)\s+(?:[\w-]+\s+){0,2}?"
     + _BUNDLE_KINDS
     + r")"
 )
@@ -591,23 +593,29 @@ _ITS_OWN_AMOUNT_NEXT = re.compile(
 # milestone payments worth up to 1.2 trillion won": the kinds before it.
 _BUNDLE_BEFORE = re.compile(
     r"(?i)\b(?:up-?front|milestone|licen[cs]e|equity|option|(?:committed\s+)?funding)\w*"
-    r"(?:\s+payments?)?,?\s+(?:and|&|plus)\s+"
-    r"(?:near-term\s+|potential\s+|future\s+|all\s+)?(?:up-?front|milestone|licen[cs]e|equity"
+    r"(?:\s+(?:exercise\s+)?(?:payments?|fees?))?,?\s+(?:and|&|plus)\s+"
+    r"(?:(?:near-term|potential|future|all|additional|further|subsequent)\s+){0,2}"
+    r"(?:up-?front|milestone|licen[cs]e"
+    r"|equity"
     r"|option|royalt|(?:development\s+|research\s+)?funding)\w*(?:\s+from\s+[^,;$€£¥]{1,40}?)?"
-    r"(?:\s+(?:payments?|fees?)\s+|\s+(?=(?:which\s+)?(?:could|may|will|would)\s))"
+    r"(?:\s+(?:payments?|fees?)\s+|\s+(?=(?:which\s+|that\s+)?(?:could|can|may|will|would)\s)"
+    r"|\s+(?=of\s+))"
     # "… milestone payments to Kessel in the amount of $57.5 million"
     r"(?:to\s+(?:[A-Z][\w.-]*\s+){1,3}(?:in\s+the\s+(?:amount|sum)\s+)?)?"
     # "milestone payments and development funding payments which could total up to £27 million",
     # "committed funding and all milestones could reach as high as $220 million"
-    r"(?:(?:which\s+)?(?:could|may|will|would)\s+(?:total|reach|amount\s+to)\s+"
-    r"(?:as\s+(?:high|much)\s+as\s+)?|of\s+|totall?ing\s+|worth\s+)?"
-    r"(?:up\s+to\s+|approximately\s+|about\s+)?$"
+    # "that could potentially total 670 million", "can be up to 0.11 billion US dollars"
+    r"(?:(?:which\s+|that\s+)?(?:could|can|may|will|would)\s+(?:potentially\s+|together\s+)?"
+    r"(?:total|reach|amount\s+to|be)\s+(?:as\s+(?:high|much)\s+as\s+)?|of\s+|totall?ing\s+"
+    r"|worth\s+)?"
+    r"(?:up\s+to\s+)?(?:approximately\s+|about\s+)?$"
 )
 # "the value of the deal could exceed $50 million": what the whole deal may bring, of no one
 # kind
 _VALUE_OF_THE_DEAL_BEFORE = re.compile(
-    r"(?i)\bvalue\s+of\s+the\s+(?:\w+\s+)?(?:deal|agreement|transaction|collaboration"
-    r"|partnership|contract)s?\s+(?:(?:could|may|would|will)\s+)?(?:exceed|reach|total|be|is)\s+"
+    r"(?i)(?:\bvalue\s+of\s+the\s+(?:\w+\s+)?(?:deal|agreement|transaction|collaboration"
+    r"|partnership|contract)s?|\b(?:deal|transaction)\s+value)\s+"
+    r"(?:(?:could|may|would|will)\s+)?(?:exceed|reach|total|be|is|amounts\s+to)\s+"
     r"(?:up\s+to\s+|as\s+much\s+as\s+|more\s+than\s+|about\s+|approximately\s+)?\W{0,3}$"
 )
 # "in development, regulatory, and sales milestones": one noun after a list of its kinds
