@@ -565,7 +565,8 @@ _STAGED = re.compile(
 _OPEN_ENDED = re.compile(r"(?i)\b(?:in\s+excess\s+of|upwards\s+of)\s+$")
 _BUNDLE_KINDS = (
     # "in milestones and other payments": a kind and the rest
-    r"(?:up-?front|milestone|licen[cs]e|equity|option|royalt(?:y|ies)|other\s+payments"
+    # (never "royalties" after milestones: uncapped, they are the deal's, not the amount's)
+    r"(?:up-?front|milestone|licen[cs]e|equity|option|royalty|other\s+payments"
     # "as up-front license fees and payments upon the completion of specified milestones"
     r"|payments?\s+(?:up)?on\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:of\s+)?(?:\w+\s+)?milestones?)"
 )
