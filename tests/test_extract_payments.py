@@ -3144,3 +3144,14 @@ def test_money_that_follows_a_milestone_met_the_sentence_before_is_its_payment()
 def test_a_sum_of_several_kinds_in_other_words_is_other(sentence: str) -> None:
     p = only(sentence)
     assert (p.money.amount, p.kind, p.status) == (Decimal(40_000_000), "other", "potential")
+
+
+def test_the_company_a_which_clause_hangs_on_is_the_subject_of_its_verb() -> None:
+    found = payments(
+        "Avelor Bio, Inc. settled with a regulator. The penalty concerns sales by Avelor Bio, "
+        "which, under the settlement, has agreed to pay $3 million."
+    )
+    # the payer, never the payee; to whom the clause does not say
+    assert [(p.payer, p.payee, p.money.amount) for p in found if p.money] == [
+        ("Avelor Bio", None, Decimal(3_000_000))
+    ]

@@ -1800,8 +1800,9 @@ def _subject(
     """The organisation the verb is said of: the nearest one before it that is not the object
     of a preposition or of another verb, inside the same clause and relative clause."""
     floor = clause_start
-    for rel in _RELATIVE.finditer(text, clause_start, verb_start):
-        floor = rel.end()
+    relative = None
+    for relative in _RELATIVE.finditer(text, clause_start, verb_start):
+        floor = relative.end()
     for c in reversed(mentions):
         if c.end > verb_start or c.start < floor:
             continue
@@ -1819,6 +1820,12 @@ def _subject(
         if _IN_APPOSITION.match(text, c.end) and _APPOSITION_OPENS.search(text, floor, c.start):
             continue  # "Tenby, Avelor's partner in Japan, paid": Tenby pays, not Avelor
         return c
+    if relative is not None:
+        # "… sales by Kessel Inc., which has agreed to pay $24 million": the company the
+        # relative clause hangs on
+        antecedent = _antecedent_of_relative(text, mentions, relative)
+        if antecedent is not None:
+            return antecedent
     it = _IT_SUBJECT.search(text, floor, verb_start)
     if it is not None and it.end() == verb_start:
         verb = _VERB.match(text, verb_start)
@@ -1827,6 +1834,25 @@ def _subject(
             it.start(), it.start() + 2, _antecedent(release, text, mentions, it.start(), pays)
         )
     return None
+
+
+_BEFORE_WHICH = re.compile(r"(?:,?\s*(?:Inc|Ltd|AG|plc|Corp|LLC|GmbH|S\.A|N\.V|B\.V)\.?)?\s*,\s*")
+
+
+def _antecedent_of_relative(
+    text: str, mentions: list[Mention], relative: re.Match[str]
+) -> Mention | None:
+    """The company a 'which' or 'who' clause is said of: the one named right before its comma."""
+    if relative.group(0).lower() not in ("which", "who"):
+        return None
+    return next(
+        (
+            c
+            for c in reversed(mentions)
+            if c.end <= relative.start() and _BEFORE_WHICH.fullmatch(text, c.end, relative.start())
+        ),
+        None,
+    )
 
 
 @dataclass
