@@ -3155,3 +3155,14 @@ def test_the_company_a_which_clause_hangs_on_is_the_subject_of_its_verb() -> Non
     assert [(p.payer, p.payee, p.money.amount) for p in found if p.money] == [
         ("Avelor Bio", None, Decimal(3_000_000))
     ]
+
+
+def test_whom_rights_are_granted_to_pays_for_them() -> None:
+    found = payments(
+        "Avelor Bio, Inc. granted exclusive global rights to Tenby Pharma Ltd. last year, "
+        "against an upfront payment of $8m and milestones of up to $90m."
+    )
+    assert [(p.payer, p.payee, p.money.amount) for p in found if p.money] == [
+        ("Tenby Pharma", "Avelor Bio", Decimal(8_000_000)),
+        ("Tenby Pharma", "Avelor Bio", Decimal(90_000_000)),
+    ]

@@ -117,6 +117,9 @@ _VERB = re.compile(
     # "will grant Kessel an exclusive license … in exchange for $25 million": Kessel takes, pays
     r"|grant(?:s|ed|ing)?(?=\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|rights|options?)\b)"
+    # "granted worldwide rights to Kessel … in return for an upfront payment": Kessel pays
+    r"|grant(?:s|ed|ing)?(?=\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|rights|options?)\s+"
+    r"(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?-i:[A-Z]))"
     # "provides Kessel with exclusive rights to X in exchange for $10 million": Kessel pays
     r"|provid(?:e|es|ed|ing)(?=" + _WITH_RIGHTS + r")"
     r"|(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bmay\s))out-?licen[cs]e"
