@@ -1299,3 +1299,15 @@ def test_a_contract_s_defined_role_and_a_place_area_are_no_organisations() -> No
     assert "Parent" not in forms(facts)
     assert not any(f.endswith("-area") for f in forms(facts))
     assert "Kessel" in forms(facts)
+
+
+def test_a_company_named_after_and_with_the_issuer_before_its_legal_form_is_its_own() -> None:
+    facts = facts_from(
+        "Orvane signs licence\n\n" + DATELINE + "Swedish firm Orvane and Kessel Lund "
+        "Pharmaceutical Group Co. (KLPG), a subsidiary of Halden-based Tenby Pharma, has entered "
+        "into a licensing agreement. KLPG will pay Orvane $12 million.\n"
+    )
+    assert "Kessel Lund Pharmaceutical Group" in orgs(facts)
+    assert not any(" and " in f for f in forms(facts))
+    # the subsidiary that signs pays, not its parent
+    assert [p.payer for p in facts.payments] != ["Tenby Pharma"]

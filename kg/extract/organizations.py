@@ -1233,6 +1233,7 @@ def find_organizations(
     _exchange_tickers(text, tickers, table)
     _owners_of_products(text, table, accept, excluded)
     _comma_names(text, table, accept)
+    _split_a_known_name_off(text, table)
     _names_that_define_their_short_form(text, table, accept)
     _alias_definitions(text, table, excluded)
     _names_spelled_by_known_acronyms(text, table, accept)
@@ -2269,6 +2270,25 @@ def _drop_lists(table: OrgTable) -> None:
             purpose = re.split(r"\s+for\s+", form)
             if len(purpose) == 2 and table.get(purpose[0]) is not None:
                 table.drop_form(record, form)
+        if not record.forms:
+            table.forget(record)
+
+
+def _split_a_known_name_off(text: str, table: OrgTable) -> None:
+    """'Inventiva and Chia Tai-Tianqing Pharmaceutical Group Co.' read as one name before the
+    legal form, where the first is an organisation of its own: the rest is the other's name,
+    when it ends like a company's."""
+    for record in list(table.records):
+        for form in list(record.forms):
+            parts = re.split(r"\s+(?:and|&)\s+", form)
+            if len(parts) != 2 or (first := table.get(parts[0])) is None or first is record:
+                continue
+            words = parts[1].split()
+            last = name_key(words[-1]) if words else ""
+            if len(words) >= 2 and (last in _INDUSTRY_WORDS or last in LEGAL_SUFFIXES):
+                table.drop_form(record, form)
+                if (start := text.find(parts[1])) >= 0:
+                    table.add(parts[1], start)
         if not record.forms:
             table.forget(record)
 
