@@ -3166,3 +3166,11 @@ def test_whom_rights_are_granted_to_pays_for_them() -> None:
         ("Tenby Pharma", "Avelor Bio", Decimal(8_000_000)),
         ("Tenby Pharma", "Avelor Bio", Decimal(90_000_000)),
     ]
+
+
+def test_performance_based_payments_are_milestones() -> None:
+    p = only(
+        "Over the life of the programme, Avelor Bio, Inc. will pay Tenby Pharma Ltd. up to $90 "
+        "million in performance-based payments."
+    )
+    assert (p.money.amount, p.kind, p.status) == (Decimal(90_000_000), "milestone", "potential")

@@ -300,7 +300,11 @@ _KIND_CUES = [
             r"|^\s*(?:of|in|for)\s+(?:\w+\s+)?(?:research|R&D)\b"  # "$40 million of research"
         ),
     ),
-    ("milestone", re.compile(r"(?i)\bmilestones?\b")),
+    # ("performance-based payments", "success-based payments": what milestones are)
+    (
+        "milestone",
+        re.compile(r"(?i)\bmilestones?\b|\b(?:performance|success|event)-based\s+payments?\b"),
+    ),
     (
         "upfront",
         re.compile(
