@@ -1311,3 +1311,12 @@ def test_a_company_named_after_and_with_the_issuer_before_its_legal_form_is_its_
     assert not any(" and " in f for f in forms(facts))
     # the subsidiary that signs pays, not its parent
     assert [p.payer for p in facts.payments] != ["Tenby Pharma"]
+
+
+def test_what_is_bought_for_an_amount_in_a_lowercased_code_is_a_company() -> None:
+    facts = facts_from(
+        "Orvane buys Kesselmedica\n\n" + DATELINE + "Orvane Bio AB (publ) acquires Kesselmedica "
+        "for sek 900 million, paid in cash.\n"
+    )
+    assert "Kesselmedica" in orgs(facts)
+    assert [a.acquired for a in facts.acquisitions] == ["Kesselmedica"]
