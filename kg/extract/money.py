@@ -27,9 +27,9 @@ _CURRENCY_WORDS = {
     # more of the world's currencies, by sign, code and name
     "₩": "KRW", "₽": "RUB", "₪": "ILS", "r$": "BRL", "s$": "SGD", "nz$": "NZD", "nt$": "TWD",
     "rub": "RUB", "brl": "BRL", "zar": "ZAR", "sgd": "SGD", "nzd": "NZD", "ils": "ILS",
-    "mxn": "MXN", "twd": "TWD", "nis": "ILS", "czk": "CZK", "huf": "HUF", "rubles": "RUB",
-    "roubles": "RUB",
-    "russianrubles": "RUB", "russianroubles": "RUB", "reais": "BRL", "brazilianreais": "BRL",
+    "mxn": "MXN", "twd": "TWD", "nis": "ILS", "czk": "CZK", "huf": "HUF",
+    "rubles": "RUB", "roubles": "RUB", "russianrubles": "RUB", "russianroubles": "RUB",
+    "reais": "BRL", "brazilianreais": "BRL",
     "shekels": "ILS", "newisraelishekels": "ILS", "israelishekels": "ILS",
     "singaporedollars": "SGD", "newzealanddollars": "NZD", "taiwandollars": "TWD",
     "newtaiwandollars": "TWD",
@@ -94,13 +94,15 @@ _DIGIT = re.compile(r"\d")
 _CURRENCY_MARKS = (
     "$", "€", "£", "¥", "usd", "eur", "gbp", "jpy", "chf", "dkk", "sek", "nok", "cad", "aud", "cny",
     "rmb", "krw", "inr", "hkd", "sfr", "dollar", "franc", "won", "yen", "yuan", "renminbi", "kron",
-    "pound", "stg", "rupee", "zlot", "pln", " rs", "₹", "crown", "#", "₩", "₽", "₪", "rub", "brl",
-    "zar", "sgd", "nzd", "ils", "nis", "mxn", "twd", "czk", "huf", "ruble", "rouble", "reais",
-    "shekel",
+    "pound", "stg", "rupee", "zlot", "pln", " rs", "₹", "crown", "#", "₩", "₽", "₪", "ruble",
+    "rouble", "reais", "shekel",
 )  # fmt: skip
 
 
 _ASCII_SIGN = re.compile(r"\b[LE]\d")  # "L24 million", "E15 million"
+# Codes read only in capitals, tested apart so that "details" or "Danish" open no sentence to
+# the money pattern: "RUB 4 billion", "NIS 10 million"
+_CAPITAL_CODES = re.compile(r"\b(?:RUB|BRL|ZAR|SGD|NZD|ILS|NIS|MXN|TWD|CZK|HUF|R\$|S\$)")
 
 
 def _may_state_money(sentence: str) -> bool:
@@ -108,7 +110,11 @@ def _may_state_money(sentence: str) -> bool:
     if _DIGIT.search(sentence) is None:
         return False
     folded = " " + fold_case(sentence)  # " rs": rupees at the sentence's start too
-    return contains_any(folded, _CURRENCY_MARKS) or _ASCII_SIGN.search(sentence) is not None
+    return (
+        contains_any(folded, _CURRENCY_MARKS)
+        or _ASCII_SIGN.search(sentence) is not None
+        or _CAPITAL_CODES.search(sentence) is not None
+    )
 
 
 @dataclass(eq=False)

@@ -443,7 +443,8 @@ _PAYMENT_CUE = re.compile(
     r"eligible|entitled|subscri\w*|placement|shares|stock|bonds?|loan|financing|upon|"
     r"achiev\w*|of\s+which|(?:deal|transaction|agreement)\s+(?:is\s+)?valued\s+at|"
     r"(?:contract|transaction)\s+value|(?:value|amount|size)\s+of\s+the\s+(?:\w+\s+)?(?:deals?"
-    r"|agreements?|contracts?|transactions?)|(?:deal|transaction|acquisition|purchase)\s+amounts?\s+to|cost\s+(?:for|of)\s+(?:this|the)\s+(?:agreement|deal|transaction|acquisition)|"
+    r"|agreements?|contracts?|transactions?)|(?:deal|transaction|acquisition|purchase)\s+amounts?"
+    r"\s+to|cost\s+(?:for|of)\s+(?:this|the)\s+(?:agreement|deal|transaction|acquisition)|"
     r"(?:deals?|transactions?|agreements?|contracts?|collaboration|partnership|alliance),?\s+"
     # (a full stop inside the sentence is an abbreviation's: "with Tenby Pharma Ltd. worth")
     r"(?:is\s+|are\s+|(?:could|would|may)\s+be\s+|with\s+[^;$€£¥]{1,60}?\s+"
@@ -580,10 +581,9 @@ _BUNDLE = re.compile(
     r"(?:combined\s+|total\s+)?(?:up-?front|milestone|licen[cs]e|equity|option|signing)\w*"
     r"(?:\s+\w+){0,2},?\s+(?:and|&|plus)\s+(?:near-term\s+|potential\s+|future\s+)?"
     + _BUNDLE_KINDS
-    # or after "in", "for", "as": "as upfront, development, regulatory and sales-based
-    # milestone payments"
-    # milestone payments", "USD152m of upfront and milestone payments", "in tiered and
-    # milestone payments" (tiered: royalties)
+    # or after "in", "for", "as", "of", as a list: "as upfront, development, regulatory and
+    # sales-based milestone payments", "USD152m of upfront and milestone payments", "in tiered
+    # and milestone payments" (tiered: royalties)
     + r"|(?:in|for|as|of)\s+(?:combined\s+|total\s+)?(?:up-?front|milestone|licen[cs]e|equity"
     r"|option|signing|tiered)\w*(?:,?\s+[\w-]+){0,4}?,?\s+(?:and|&|plus)\s+(?:[\w-]+\s+){0,2}?"
     + _BUNDLE_KINDS
@@ -599,9 +599,8 @@ _BUNDLE_BEFORE = re.compile(
     r"(?i)\b(?:up-?front|milestone|licen[cs]e|equity|option|(?:committed\s+)?funding)\w*"
     r"(?:\s+(?:exercise\s+)?(?:payments?|fees?))?,?\s+(?:and|&|plus)\s+"
     r"(?:(?:near-term|potential|future|all|additional|further|subsequent)\s+){0,2}"
-    r"(?:up-?front|milestone|licen[cs]e"
-    r"|equity"
-    r"|option|royalt|(?:development\s+|research\s+)?funding)\w*(?:\s+from\s+[^,;$€£¥]{1,40}?)?"
+    r"(?:up-?front|milestone|licen[cs]e|equity|option|royalt|(?:development\s+|research\s+)?funding)"
+    r"\w*(?:\s+from\s+[^,;$€£¥]{1,40}?)?"
     r"(?:\s+(?:payments?|fees?)\s+|\s+(?=(?:which\s+|that\s+)?(?:could|can|may|will|would)\s)"
     r"|\s+(?=of\s+))"
     # "… milestone payments to Kessel in the amount of $57.5 million"
