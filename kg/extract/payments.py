@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
@@ -2826,32 +2826,17 @@ def _totals_of_earned_and_potential_parts(drafts: list[_Draft]) -> None:
     in milestones: a deal's total with a part still to come is potential, whatever the
     headline's tense (a sum of parts of one status is dropped as their restatement)."""
     for d in drafts:
-        money = d.payment.money
-        if money is None or d.payment.kind != "other" or (d.explicit_status and d.zone != "head"):
+        if d.payment.kind != "other" or (d.explicit_status and d.zone != "head"):
             continue
-        parts = [
-            k.payment
-            for k in drafts
-            if k is not d
-            and k.payment.money is not None
-            and k.payment.money.currency == money.currency
-            and k.payment.money.amount < money.amount
-        ]
-        if any(
-            a.money.amount + b.money.amount == money.amount  # type: ignore[union-attr]
-            and {a.status, b.status} == {"earned", "potential"}
-            for i, a in enumerate(parts)
-            for b in parts[i + 1 :]
-        ):
+        if any({a.status, b.status} == {"earned", "potential"} for a, b in _parts_of(d, drafts)):
             d.payment.status = "potential"
 
 
-def _sum_of_others(draft: _Draft, drafts: list[_Draft]) -> tuple[Payment, Payment] | None:
-    """The two payments of different kinds the draft's amount is the sum of, if any (a
-    headline's tense says nothing of the parts' status: "X acquires Y for $310M")."""
+def _parts_of(draft: _Draft, drafts: list[_Draft]) -> Iterator[tuple[Payment, Payment]]:
+    """Every two other payments, in the draft's currency, whose amounts add up to its own."""
     money = draft.payment.money
     if money is None:
-        return None
+        return
     parts = [
         d.payment
         for d in drafts
@@ -2860,16 +2845,23 @@ def _sum_of_others(draft: _Draft, drafts: list[_Draft]) -> tuple[Payment, Paymen
         and d.payment.money.currency == money.currency
         and d.payment.money.amount < money.amount
     ]
+    for i, a in enumerate(parts):
+        for b in parts[i + 1 :]:
+            if a.money.amount + b.money.amount == money.amount:  # type: ignore[union-attr]
+                yield a, b
+
+
+def _sum_of_others(draft: _Draft, drafts: list[_Draft]) -> tuple[Payment, Payment] | None:
+    """The two payments of different kinds the draft's amount is the sum of, if any (a
+    headline's tense says nothing of the parts' status: "X acquires Y for $310M")."""
     if draft.payment.qualifier == "aggregate" or draft.broken_down:
         return None  # a total the text says is a total, or breaks down itself
     firm = draft.explicit_status and draft.zone != "head"
     return next(
         (
             (a, b)
-            for i, a in enumerate(parts)
-            for b in parts[i + 1 :]
-            if a.money.amount + b.money.amount == money.amount  # type: ignore[union-attr]
-            and a.kind != b.kind  # a bundle restates parts of two kinds ("cash and equity")
+            for a, b in _parts_of(draft, drafts)
+            if a.kind != b.kind  # a bundle restates parts of two kinds ("cash and equity")
             and a.status == b.status
             and (a.status == draft.payment.status or not firm)
         ),
