@@ -6,6 +6,8 @@ written for. Companies and compounds are invented.
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 from kg.facts import Agreement
 from kg.read import parse_release
@@ -253,6 +255,56 @@ def test_an_acquisition_is_priced_by_its_fixed_payment_not_the_contingent_one() 
         "to receive up to EUR 700 million in further contingent payments."
     )
     assert found == {("Avelor Bio", "Corrin Therapeutics", 300_000_000)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a verb of buying in any form, after any auxiliaries
+        "Avelor Bio, Inc. said on Monday that it had bought Corrin Therapeutics GmbH.",
+        "Avelor Bio, Inc. announced today that it will be acquiring Boston, Massachusetts-based "
+        "Corrin Therapeutics GmbH for $736 million in cash.",
+        # the noun after a verb of announcing or completing
+        "Avelor Bio, Inc., a specialty pharmaceutical group, announces the acquisition of "
+        "Corrin Therapeutics GmbH and its subsidiaries for EUR 140 million.",
+        "Avelor Bio, Inc. today completed the previously announced acquisition of Corrin "
+        "Therapeutics GmbH.",
+        # an agreement or a deal to buy; the whole, a majority or the rest of the company
+        "Avelor Bio, Inc. has signed an agreement to acquire 100% of the share capital of Corrin "
+        "Therapeutics GmbH, a Polish pharmaceutical company.",
+        "Avelor Bio, Inc. said it would acquire a controlling stake in Corrin Therapeutics GmbH, a "
+        "German contract manufacturer, for EUR 300 million.",
+        "Avelor Bio Ltd (AVB), a leading domestic player in the contract research (CRAMS) "
+        "segment, has acquired 100 per cent stake in US-based injectable maker Corrin "
+        "Therapeutics GmbH for $138 million.",
+        # the buyer named after the company bought
+        "Tenby Pharma AG notes the completion of the acquisition of Corrin Therapeutics GmbH "
+        "(NASDAQ: CRRN) by Avelor Bio, Inc. (NASDAQ: AVLR).",
+    ],
+)
+def test_buying_a_company_is_read_in_all_the_forms_of_its_verb(body: str) -> None:
+    assert ("Avelor Bio", "Corrin Therapeutics") in {(a, b) for a, b, _ in acquisitions(body)}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a minority stake is an investment
+        "Avelor Bio, Inc. said it would acquire a 20% stake in Corrin Therapeutics GmbH.",
+        # a part of the company, not the company
+        "Avelor Bio, Inc. will buy Corrin Therapeutics GmbH stake for $59 million.",
+        "Avelor Bio, Inc. agreed to buy Corrin Therapeutics Plc.'s (CRN.L) antibiotics business.",
+        "Avelor Bio, Inc. has agreed to buy the transdermal delivery business of Swiss "
+        "pharmaceutical firm Corrin Therapeutics GmbH for EUR 245 million.",
+        # the company named is an object: the deal's other party buys
+        "Tenby Pharma AG has signed an agreement with Avelor Bio, Inc. to acquire the remaining "
+        "stake in Corrin Therapeutics GmbH.",
+    ],
+)
+def test_buying_a_part_of_a_company_or_being_named_beside_the_buyer_is_no_acquisition(
+    body: str,
+) -> None:
+    assert ("Avelor Bio", "Corrin Therapeutics") not in {(a, b) for a, b, _ in acquisitions(body)}
 
 
 def test_one_agreement_named_by_two_kinds_is_the_kind_that_governs() -> None:

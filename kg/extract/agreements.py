@@ -318,6 +318,91 @@ _TO_BE_ACQUIRED = re.compile(
     r"(?i)(?:\b(?:agreement|agreed|plans?|expects?)\s+(?:under\s+which\s+it\s+will\s+be|to\s+be)"
     r"|\b(?:it|the\s+company)\s+(?:will\s+be|has\s+been|was|is\s+to\s+be))\s+acquired\s+by\s+$"
 )
+# The verbs of buying a company, as a grammar rather than a list of phrases: an auxiliary chain
+# ("has agreed to", "will be", "said it would"), a verb of acquiring in any form, or a noun of
+# it after a verb of announcing or completing ("Completes the Acquisition of", "announces the
+# proposed takeover of"), or an agreement, deal or offer to acquire; then what is bought: the
+# whole company, or a majority, controlling, remaining or whole stake in it ("acquire 100% of
+# the share capital of"). A minority stake is an equity investment, not an acquisition.
+_AUXILIARY = (
+    r"(?:(?:has|have|had|will|would|shall|is|are|was|were|be|been|being|to|it|that|today"
+    r"|also|now|successfully|formally|finally|set|agreed|agrees|plans?|intends?|expects?"
+    r"|proposes?|seeks?|decided|announced|announces|said|says|confirmed|confirms"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+){0,6}"
+)
+_ACQUIRE_VERB = (
+    r"(?:acquire[sd]?|acquiring|buys?|bought|buying|purchase[sd]?|purchasing"
+    r"|(?:take|takes|took|taking)\s+over)"
+)
+_ANNOUNCING_VERB = (
+    r"(?:announce[sd]?|announcing|complete[sd]?|completing|close[sd]?|closing|finali[sz]e[sd]?"
+    r"|finali[sz]ing|confirm(?:s|ed)?|unveil(?:s|ed)?|report(?:s|ed)?)"
+)
+_DEAL_TO = (
+    r"(?:(?:signed|signs|entered\s+into|enters\s+into|executed|reached|inks?|inked|"
+    r"announce[sd]?|complete[sd]?|close[sd]?|finali[sz]e[sd]?|finali[sz]ing)\s+)?"
+    r"(?:an?\s+|the\s+|its\s+)?(?:(?:definitive|binding|conditional|merger|share\s+purchase"
+    r"|sale\s+and\s+purchase|final|formal)\s+){0,3}(?:agreements?|deal|contract|offer)\s+to\s+"
+)
+_WHOLE_OR_MAJORITY = (
+    r"(?:(?:all|the\s+entirety|100\s*%|100\s+per\s*cent|100\s+percent)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?:issued\s+and\s+)?outstanding\s+)?(?:shares|share\s+capital|stock|equity)?\s*"
+    r"(?:(?:of|in)\s+)?"
+    r"|(?:a|the|its)\s+(?:controlling|majority)\s+(?:stake|interest|shareholding)\s+in\s+"
+    r"|(?:the\s+)?remaining\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|pc)\s+)?"
+    r"(?:(?:stake|interest|shares|share\s+capital|shareholding)\s+)?(?:of\s+|in\s+)?"
+    r"|(?:the\s+)?(?:(?:[5-9]\d|100)(?:\.\d+)?)\s*(?:%|per\s*cent|percent|pc)\s+"
+    r"(?:stake\s+|interest\s+|of\s+the\s+(?:share\s+capital|shares)\s+)?(?:in|of)\s+)?"
+)
+# Words that describe the company bought ("the Swiss drugmaker", "Texas-based"), none of which
+# says that a part of it is bought instead ("the transdermal business of … firm X").
+_NOT_A_DESCRIPTION = (
+    r"(?!(?:of|in|from|with|business(?:es)?|unit|division|assets?|rights|stake|shares|portfolio"
+    r"|operations|products?)\b)"
+)
+_COMPANY_DESCRIBED = (
+    r"(?:(?:the|a|an)\s+(?:" + _NOT_A_DESCRIPTION + r"[\w-]+\s+){0,4}(?:firm|company|biotech"
+    r"|biotechnology\s+company|developer|start-?up)\s*,\s*"
+    r"|(?:" + _NOT_A_DESCRIPTION + r"[\w.-]+,?\s+|\([A-Z]{2,6}\)\s+){0,9}?(?:firm|company"
+    r"|biotech|developer|start-?up|specialist|drugmaker|maker|rival)\s+"
+    r"|(?:[\w.-]+,?\s+){0,2}[\w.-]+-based\s+)?"  # "Schaumburg, Illinois-based"
+)
+# "Poland's Farma-Projekt", "Biogen's stake in B": whose the company bought was, said before it.
+_OWNER = r"(?:[\w.-]+['’]s\s+(?:(?:entire|whole|remaining|full)\s+)?(?:stake\s+in\s+)?)?"
+_ACQUIRE_VERB_GROUP = re.compile(
+    # (after a name in brackets, "Kessel Pharma Ltd (Kessel), a … group, has acquired")
+    r"^\)?\s*(?:\([^)]{0,30}\)\s*)?(?:,\s*(?:an?|the)\s+[^,;.]{1,120}?,)?\s*"
+    + _AUXILIARY
+    + r"(?:"
+    + _ACQUIRE_VERB
+    + r"|"
+    + _ANNOUNCING_VERB
+    + r"\s+(?:the\s+|its\s+|an?\s+)?(?:(?:previously\s+announced|proposed|pending|planned"
+    r"|[\w-]+)\s+){0,2}(?:acquisition|takeover|purchase)\s+of"
+    r"|(?:makes?|made|making)\s+(?:an?\s+)?(?:[$€£¥]?[\d.,]+\s*(?:bln|billion|mln|million|bn|m)?\s+)?"
+    r"(?:takeover\s+|cash\s+|recommended\s+)?offer\s+for"
+    r"|" + _DEAL_TO + _AUXILIARY + r"(?:acquire|buy|purchase|take\s+over)"
+    r")\s+" + _WHOLE_OR_MAJORITY + _OWNER + _COMPANY_DESCRIBED + r"$",
+    re.I,
+)
+# "A Completes B Acquisition": the noun after the company bought.
+_ANNOUNCES_BEFORE_NOUN = re.compile(
+    r"^\s*" + _AUXILIARY + _ANNOUNCING_VERB + r"\s+(?:the\s+|its\s+)?$", re.I
+)
+# "the completion of the acquisition of B (NASDAQ: B) by A": A buys B.
+_BY_ONLY = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,?\s*by\s+(?:the\s+)?$", re.I)
+_NOUN_OF_BEFORE = re.compile(r"\b(?:acquisition|takeover|purchase)\s+of\s+(?:the\s+)?$", re.I)
+# "to buy BeiGene stake", "acquire Acino business": a part of the company, not the company.
+_PART_OF_IT_NEXT = re.compile(
+    r"(?:\s*\([^)]{0,40}\))?\s+(?:stake|shares?|business(?:es)?|unit|division|assets?|portfolio"
+    r"|rights|products?|operations|franchise|plant|facility|site)\b"
+    # "to buy GlaxoSmithKline Plc's … business": what is the company's, after its legal suffix
+    r"|(?:,?\s+[A-Z][\w.]*)?\.?['’]s?\s",
+    re.I,
+)
+_OBJECT_BEFORE = re.compile(r"(?i)\b(?:with|from|of|by|between|among|and|for)\s+(?:the\s+)?$")
+_BY_NEXT = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,?\s*by\b", re.I)
+_ACQUISITION_NOUN_AFTER = re.compile(r"\s+(?:acquisition|takeover)\b(?!\s+(?:of|by)\b)", re.I)
 _POSSESSIVE_PARTNER = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:partner|collaborator|licensee|licensing\s+partner)s?,?\s+"
 )
@@ -1055,12 +1140,20 @@ def acquisitions_in(ctx: Any, published: date | None) -> list[Acquisition]:
                 if s.text[b.end : b.end + 1] in ("'", "’"):
                     continue  # "to acquire Pharmaxis’ drug candidate": its asset, not the company
                 shares = _ACQUIRE_SHARES.search(gap)
-                if _ACQUIRE_FORWARD.search(gap) or (
-                    _PAYS_HOLDERS.search(gap) and _CLOSING_OF_ACQUISITION.search(s.text, b.end)
+                if (
+                    _ACQUIRE_FORWARD.search(gap)
+                    or _bought_by_verb(s.text, a, b)
+                    or (
+                        _ANNOUNCES_BEFORE_NOUN.search(gap)
+                        and _ACQUISITION_NOUN_AFTER.match(s.text, b.end)
+                    )
+                    or (_PAYS_HOLDERS.search(gap) and _CLOSING_OF_ACQUISITION.search(s.text, b.end))
                 ):
                     pairs = [(a.org, b.org)]
-                elif _ACQUIRE_BACKWARD.search(gap) or (
-                    j == i + 1 and "." not in gap and _TO_BE_ACQUIRED.search(gap)
+                elif (
+                    _ACQUIRE_BACKWARD.search(gap)
+                    or (j == i + 1 and "." not in gap and _TO_BE_ACQUIRED.search(gap))
+                    or (_BY_ONLY.match(gap) and _NOUN_OF_BEFORE.search(s.text, 0, a.start))
                 ):
                     pairs = [(b.org, a.org)]
                 elif shares and _no_other_subject(mentions, a, a.end + shares.end("before")):
@@ -1089,6 +1182,20 @@ def acquisitions_in(ctx: Any, published: date | None) -> list[Acquisition]:
                 per_share = _price_per_share(ctx, pair[1])
                 found[pair] = Acquisition(pair[0], pair[1], ctx.span(s), None, per_share, year)
     return list(found.values())
+
+
+def _bought_by_verb(text: str, buyer: Any, bought: Any) -> bool:
+    """The words between two companies say the first buys the second (the verb-group grammar).
+    Not where the first is an object ("an agreement with A to acquire B": the subject buys),
+    what follows the second is a part of it ("to buy B stake"), or a third is named as the
+    buyer right after ("announced the acquisition of B by C")."""
+    after = text[bought.end : bought.end + 60]
+    return (
+        _ACQUIRE_VERB_GROUP.search(text[buyer.end : bought.start]) is not None
+        and not _OBJECT_BEFORE.search(text, max(0, buyer.start - 20), buyer.start)
+        and not _BY_NEXT.match(after)
+        and not _PART_OF_IT_NEXT.match(after)
+    )
 
 
 def _no_other_subject(mentions: list[Any], subject: Any, verb: int) -> bool:
@@ -1188,7 +1295,7 @@ _DEAL_WORDS = re.compile(r"(?i)\b(?:per\s+share|(?:cash\s+)?deal|transaction|mer
 _DEAL_CLOSED = re.compile(
     r"(?i)\b(?:completed|completes|closed|consummated|finali[sz]ed|became\s+a\s+wholly[- ]owned"
     r"|(?:has|have)\s+acquired|announced\s+the\s+acquisition\s+of|paid\s+(?:up)?on\s+closing"
-    r"|announced\s+the\s+(?:successful\s+)?(?:completion|closing)\s+of)\b"
+    r"|announce[sd]?\s+(?:the\s+)?(?:successful\s+)?(?:completion|closing)\s+of)\b"
 )
 
 

@@ -371,7 +371,13 @@ _CUE_PATTERNS = [
     r"|(?i:usd|eur|gbp|sek|nok|dkk|chf|jpy|cny|krw|inr|cad|aud|hkd)\s?\d))"
     # "to acquire Canadian radioisotope production technology company ARTMS"
     rf"|\b(?:acquisition\s+of|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought)\s+(?:[\w-]+\s+){{0,6}}?"
-    rf"(?:company|firm|biotech|developer|maker|specialist|start-?up)\s+(?P<y>{ORG_SEQ})",
+    rf"(?:company|firm|biotech|developer|maker|specialist|start-?up)\s+(?P<y>{ORG_SEQ})"
+    # "acquire a controlling stake in X", "has acquired 100 per cent of X": what a majority or the
+    # whole of is bought is a company
+    rf"|\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\s+(?:a\s+|the\s+)?"
+    rf"(?:(?:controlling|majority)\s+(?:stake|interest|shareholding)\s+in"
+    rf"|100\s*(?:%|per\s*cent|percent)\s+(?:stake\s+in|of(?:\s+the\s+share\s+capital\s+of)?))"
+    rf"\s+(?P<z>{ORG_SEQ})(?=\s*[,.;(]|\s+(?:for|from|in|at)\b)",
     # "US biotech X has been awarded …": a company named after what it is, as a sentence's subject
     rf"\b(?:biotech(?:nology)?(?:\s+company)?|drugmaker|(?:bio)?pharmaceutical\s+company|start-?up"
     rf"|(?:bio)?pharma(?:\s+(?:company|group|firm|giant|major))?)"
@@ -439,7 +445,7 @@ GATED_CUES = [
         any_of("company corporation firm companies firms drugmakers group specialist biotech"),
     ),
     Gated(CUE_RES[10], ("ollaboration", "greement", "o-development", "icense")),
-    Gated(CUE_RES[11], any_of("cquisition cquir buy bought")),
+    Gated(CUE_RES[11], any_of("cquisition cquir buy bought purchas")),
     Gated(CUE_RES[12], ("biotech", "drugmaker", "pharma", "start")),
     Gated(CUE_RES[13], ("icense to", "icensed to", "icence to", "icenced to", "icenses to")),
     Gated(CUE_RES[14], ("grant",)),
@@ -1384,7 +1390,7 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
     for cue in (*GATED_CUES, OPENING_RE) if opening else GATED_CUES:
         money_cue = id(cue) in _MONEY_CUE_IDS
         for m in cue.finditer(s.text):
-            for key in ("x", "y"):
+            for key in ("x", "y", "z"):
                 if key in cue.groupindex and m.group(key):
                     raw = m.group(key)
                     raw = _CODE_AFTER_CONNECTOR.sub("", raw) if " " in raw else raw
