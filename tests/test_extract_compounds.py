@@ -561,3 +561,35 @@ def test_a_target_shaped_code_that_is_developed_or_tried_is_a_drug_unless_a_noun
         "continues the development of CD47 antibodies."
     )
     assert list(found) == ["KX-88"]
+
+
+@pytest.mark.parametrize(
+    ("body", "product"),
+    [
+        # what is sold, or earns a royalty, is a product
+        (
+            "Quarry Bio, Inc. will pay up to $5.00 per share if net sales of ZENVARA are achieved.",
+            "ZENVARA",
+        ),
+        ("Quarry Bio, Inc. will receive royalties on net sales of Zenvara in Japan.", "Zenvara"),
+        ("Quarry Bio, Inc. earns a royalty on Zenvara in Europe.", "Zenvara"),
+        # a product named by what it is
+        ("Tenby Pharma has launched the eye treatment Zenvara in Britain.", "Zenvara"),
+        (
+            "Quarry Bio, Inc. signed an agreement with Tenby Pharma for ZENVARA, a "
+            "prostate-specific antigen-targeting cancer immunotherapy.",
+            "ZENVARA",
+        ),
+    ],
+)
+def test_a_product_is_named_by_its_sales_its_royalties_or_what_it_is(
+    body: str, product: str
+) -> None:
+    assert product in compounds_of(body)
+
+
+def test_the_maker_of_products_whose_sales_earn_a_royalty_is_no_product() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. will pay Tenby Pharma a royalty on Kessovan product sales in Japan."
+    )
+    assert "Kessovan" not in found

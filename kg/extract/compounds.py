@@ -220,13 +220,17 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]$", re.M)
 # A brand named by what it is: "the cancer drug Keytruda", "its medicine Veltrax"; or by what
 # a regulator did to it: "the FDA today approved Veltrax for …".
 _BRAND_AFTER_NOUN = re.compile(
-    r"\b(?:drug|medicine|medication|blockbuster|product|vaccine|brand"
+    r"\b(?:drug|medicine|medication|blockbuster|product|vaccine|brand|treatment|therapy"
+    # what is sold or earns royalties is a product: "net sales of Veltrax", "royalties on Veltrax"
+    r"|(?:net\s+|worldwide\s+|global\s+|annual\s+)?sales\s+of(?:\s+the)?|royalt(?:y|ies)\s+on"
     r"|(?:FDA|Administration|Commission|EMA|Agency|MHRA|PMDA|NMPA|Swissmedic)\s+(?:has\s+)?"
     r"(?:today\s+)?approved)"
     # the brand on the same line, or the next: never across a paragraph ("… botulism drug" at a
     # headline's end, then the company that opens the body)
     r"[ \t]{1,3}(?:\n[ \t]{0,3})?"
     r"([A-Z][a-z]{3,}[a-z]|[A-Z]{4,})(?=[\s,.;:)])"
+    # "a royalty on Kessel product sales": the maker's name, not a product's
+    r"(?!\s+(?:products?|sales|revenues?)\b)"
 )
 ALIAS_PAREN_RE = re.compile(
     rf"\s*\(\s*([A-Z]{{2,5}}\s\d{{3,7}}|[A-Z][\w-]{{1,20}}|[a-z]{{4,}}(?:\s[a-z]{{4,}})?)"
@@ -532,11 +536,12 @@ def _brands_listed(masked: str):
 _APPOSITION_NOUN = re.compile(  # never a company's apposition: "X, a company developing a drug"
     r",\s+(?:an?|the)\s+(?:(?!(?:company|companies|firm|developer|leader|maker|provider|biotech"
     r"|group|organi[sz]ation|partner)\b)[\w-]+\s+){0,4}?(?:therapy|drug|medicine|vaccine|treatment|inhibitor"
-    r"|antibody|(?:product\s+)?candidate)(?=\s+(?:for|that|which|to|in|developed|approved|of)\b"
+    r"|antibody|(?:product\s+)?candidate|[\w-]*therapy|[\w-]*vaccine)"
+    r"(?=\s+(?:for|that|which|to|in|developed|approved|of)\b"
     r"|[,.;])"
 )
 _NAME_BEFORE_APPOSITION = re.compile(
-    rf"(?<![\w-])([A-Z][a-z]{{3,}}(?:-[A-Z0-9]{{1,3}})?)(?:{_MARK})?$"
+    rf"(?<![\w-])((?:[A-Z][a-z]{{3,}}|[A-Z]{{4,}})(?:-[A-Z0-9]{{1,3}})?)(?:{_MARK})?$"
 )
 
 
