@@ -1320,3 +1320,44 @@ def test_what_is_bought_for_an_amount_in_a_lowercased_code_is_a_company() -> Non
     )
     assert "Kesselmedica" in orgs(facts)
     assert [a.acquired for a in facts.acquisitions] == ["Kesselmedica"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "advisers"),
+    [
+        (
+            "Orvane Capital Markets is serving as exclusive financial advisor to Kessel, and "
+            "Halden Ward Phillips & Vineberg is serving as Kessel's legal counsel.",
+            {"Orvane Capital Markets", "Halden Ward Phillips & Vineberg"},
+        ),
+        (
+            "Brandt is the financial adviser to Kessel with Orvane & Asahi and Halden & Plimpton "
+            "providing legal advice.",
+            {"Brandt", "Orvane & Asahi", "Halden & Plimpton"},
+        ),
+        (
+            "Brandt Securities is advising Kessel with Orvane, Swaine & Moore acting as legal "
+            "counsel.",
+            {"Brandt Securities", "Orvane, Swaine & Moore"},
+        ),
+        (
+            "Brandt Partners LLC and Orvane Villeneuve Franklin & Halden, LLP are acting as "
+            "financial and legal advisors to Kessel, respectively.",
+            {"Orvane Villeneuve Franklin & Halden, LLP"},
+        ),
+    ],
+)
+def test_a_deals_advisers_are_organisations(sentence: str, advisers: set[str]) -> None:
+    facts = facts_from(
+        f"Kessel to Acquire Tenby\n\n{DATELINE}Kessel AB will acquire Tenby Ltd for SEK 5 "
+        f"million. {sentence}\n"
+    )
+    assert advisers <= forms(facts)
+
+
+def test_a_persons_title_of_counsel_names_no_organisation() -> None:
+    facts = facts_from(
+        f"Kessel to Acquire Tenby\n\n{DATELINE}Kessel AB will acquire Tenby Ltd. Ida Brandt "
+        "serves as General Counsel of Kessel.\n"
+    )
+    assert "Ida Brandt" not in forms(facts)

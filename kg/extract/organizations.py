@@ -1428,6 +1428,43 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
             name = ok(clean_name(item))
             if name and (_FIRM_WORD.search(name) or SUFFIX_RE.fullmatch(name) or table.get(name)):
                 table.add(name, base + m.start("items"))  # never the people among them
+    for m in _ADVISERS.finditer(s.text) if contains_any(s.text, ("advis", "counsel")) else ():
+        for key in ("x", "y"):
+            name = ok(clean_name(_one_firm(m.group(key) or "")))
+            for part, offset in _two_names(name):  # "A & B and C & D providing legal advice"
+                if not re.search(r"\d", part):
+                    table.add(part, base + m.start(key) + offset)
+
+
+# Who advises on a deal, in the paragraph every M&A release ends with: "RBC Capital Markets is
+# serving as exclusive financial advisor to Kessel", "Lazard is the financial adviser to
+# Kessel", "with Cravath, Swaine & Moore acting as legal counsel". A bank or a law firm is an
+# organisation; a firm's name may hold commas before its last "&". The adviser is financial,
+# legal or of another kind of deal work: never a person's title ("General Counsel").
+_ADVISER_KIND = (
+    r"(?:(?:exclusive|sole|lead|joint|special|independent|lead)\s+)*"
+    r"(?:financial|legal|strategic|transaction|M&A|investment|tax|patent|intellectual\s+property)"
+    r"(?:\s+(?:and|&)\s+(?:financial|legal|strategic))?\s+(?:advis[oe]rs?|counsel|advice)"
+)
+_FIRM_SUFFIX = r"(?:LLP|LLC|L\.L\.P\.|Inc\.?|Ltd\.?|plc)"
+_FIRM = rf"{ORG_SEQ}(?:,\s+{ORG_SEQ})*(?:,?\s+{_FIRM_SUFFIX})?"
+_ADVISERS = re.compile(
+    rf"(?P<x>{_FIRM})\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+    rf"(?:(?:acting|serving|served|acted|retained|engaged|appointed)\s+)?(?:as\s+)?"
+    rf"(?:the\s+|an?\s+|its\s+|{ORG_SEQ}(?:['’]s?)?\s+)?(?:{_ADVISER_KIND}\b|advising\b)"
+    rf"|\bwith\s+(?P<y>{_FIRM})\s+(?:acting|serving|providing)\s+(?:as\s+)?"
+    rf"(?:the\s+|an?\s+)?{_ADVISER_KIND}\b"
+)
+
+
+def _one_firm(name: str) -> str:
+    """'Cravath, Swaine & Moore' is one firm; 'Kessel, Orvane' names two, and the adviser is
+    the last."""
+    if "," in name and "&" not in name.rsplit(",", 1)[-1]:
+        tail = name.rpartition(",")[2]
+        if not re.fullmatch(_FIRM_SUFFIX, tail.strip()):
+            return tail.strip()
+    return name
 
 
 _OWN_UNIT_BEFORE = re.compile(r"\b(?:its|their|our)\s+$")
