@@ -1361,3 +1361,20 @@ def test_a_persons_title_of_counsel_names_no_organisation() -> None:
         "serves as General Counsel of Kessel.\n"
     )
     assert "Ida Brandt" not in forms(facts)
+
+
+def test_a_regulator_keeps_its_country_as_the_text_writes_it() -> None:
+    facts = facts_from(
+        f"Kessel News\n\n{DATELINE}Kessel AB said the tablet was approved by the US Food and "
+        "Drug Administration last year.\n"
+    )
+    assert "US Food and Drug Administration" in forms(facts)
+
+
+def test_an_agency_of_two_domains_is_one_agency() -> None:
+    facts = facts_from(
+        f"Kessel News\n\n{DATELINE}Kessel AB keeps the dossier with Japan's Pharmaceuticals "
+        "and Medical Devices Agency, the filing said.\n"
+    )
+    assert "Pharmaceuticals and Medical Devices Agency" in forms(facts)
+    assert "Medical Devices Agency" not in forms(facts)

@@ -1369,6 +1369,9 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
             record = table.add(_strip_country(name), base + m.start() + offset, agency=regulator)
             if record is not None and _strip_country(name) != name:
                 table.alias(record, name)
+            country = _COUNTRY_BEFORE.match(raw)
+            if record is not None and country and not name.startswith(country.group(0)):
+                table.alias(record, country.group(0) + name)  # "US Food and Drug Administration"
     for m in _GATED_REGULATOR.finditer(s.text):
         table.add(m.group(0), base + m.start(), agency=True)
     for m in _GATED_APPOSITION.finditer(s.text):
@@ -1877,9 +1880,16 @@ def _agencies_in(name: str) -> list[tuple[str, int]]:
 
 
 def _names_a_company(words: str) -> bool:
-    """Whether the words end like a company's name: an industry word or a legal form."""
-    last = name_key(words.split()[-1]) if words.split() else ""
-    return last in _INDUSTRY_WORDS or last in LEGAL_SUFFIXES
+    """Whether the words end like a company's name: an industry word or a legal form, after a
+    name ("Pharmaceuticals and Medical Devices Agency" is one agency, of two domains)."""
+    own = re.split(r"\S+['’]s?\s+", words)[-1]  # "Japan's Pharmaceuticals": the country's
+    keys = [name_key(w) for w in own.split()]
+    if not keys or all(k in _INDUSTRY_WORDS for k in keys):
+        return False
+    return keys[-1] in _INDUSTRY_WORDS or keys[-1] in LEGAL_SUFFIXES
+
+
+_COUNTRY_BEFORE = re.compile(r"(?:U\.S\.|US|United\s+States)\s+")
 
 
 def _agency_ok(name: str) -> bool:
