@@ -817,3 +817,35 @@ def test_a_fee_paid_for_an_option_is_an_option_agreement() -> None:
     assert summary(found) == {
         ("option", ("Avelor Bio", "Tenby Pharma"), "Avelor Bio", "Tenby Pharma")
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        # bought from a seller: rights (their seller licenses them), a royalty stream, assets
+        (
+            "Avelor Bio, Inc. acquired the rights to AV-101 from Tenby Pharma Ltd. in 2019.",
+            ("Tenby Pharma", "Avelor Bio"),
+        ),
+        (
+            "Avelor Bio, Inc. acquires partial royalty streams on AV-101 from Tenby Pharma Ltd. "
+            "for $20 million.",
+            (None, None),
+        ),
+        (
+            "Avelor Bio, Inc. has acquired a portfolio of on-market dermatology assets from "
+            "Tenby Pharma Ltd. for $50 million.",
+            (None, None),
+        ),
+        # sold to a buyer
+        (
+            "Tenby Pharma Ltd. announced the sale of its AV-101 royalty interest to Avelor Bio, "
+            "Inc. for $100 million.",
+            (None, None),
+        ),
+    ],
+)
+def test_a_purchase_of_rights_royalties_or_assets_is_an_agreement_of_kind_other(
+    body: str, roles: tuple[str | None, str | None]
+) -> None:
+    assert summary(agreements(body)) == {("other", ("Avelor Bio", "Tenby Pharma"), *roles)}

@@ -131,11 +131,26 @@ _NOT_TITLE = frozenset(
     }
 )
 # "acquiring the rights from the original developer, Y": the seller follows "from".
+# What changes hands in a purchase that is no acquisition of a company: rights, a royalty
+# interest or stream, assets, a facility, a business, products.
+_ASSET_NOUN = (
+    r"(?:rights|royalt(?:y|ies)(?:\s+(?:interests?|streams?|rights|payments|entitlements?))?"
+    r"|assets?|portfolio|facilit(?:y|ies)|plant|business(?:es)?|products?|brands?|operations"
+    r"|franchise)"
+)
 _RIGHTS_BOUGHT = re.compile(
-    r"(?i)\b(?:acquir(?:ed|es|ing)|bought|purchas(?:ed|ing))\s+(?:all\s+)?(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?rights\s+(?:to\s+[^.;,]{1,40}?\s+)?from\s+(?:the\s+)?"
+    r"(?i)\b(?:acquir(?:e|ed|es|ing)|bought|buys?|buying|purchas(?:e|ed|es|ing))\s+"
+    r"(?:all\s+)?(?:the\s+)?(?:[^.;,()]{0,60}?\s)?" + _ASSET_NOUN + r"\b"
+    r"(?:\s+(?:to|in|of|for|on)\s+[^.;,]{1,40}?)?\s+from\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:developer|owner|licensor|inventor)s?\s*,\s*)?"
 )
+# "announces the sale of its royalty interest to X", "sold its business to X"
+_ASSETS_SOLD = re.compile(
+    r"(?i)\b(?:sale|sells?|sold|selling|divest(?:s|ed|ing|iture)?)\s+(?:of\s+)?"
+    r"(?:[^.;,()]{0,60}?\s)?" + _ASSET_NOUN + r"\b"
+    r"(?:\s+(?:in|of|for|on)\s+[^.;,]{1,40}?)?\s+to\s+(?:the\s+)?"
+)
+_CHANGE_HANDS_GATE = re.compile(r"(?i)\bfrom\b|\bto\b")
 _BARE_PLURAL = re.compile(
     r"(?i)\b(?:the|these|those|its|our|their)\s+agreements\s+(?:with|between)\b"
 )
@@ -629,21 +644,28 @@ def _name_mergers(
 
 
 def _add_rights_bought(ctx: Any, found: dict[tuple[str, frozenset[str]], Agreement]) -> None:
-    """ "X, which acquired the rights from the original developer, Y": a purchase of rights
-    (kind other) from Y, even where the release names no agreement between them."""
+    """ "X, which acquired the rights from the original developer, Y", "X acquires partial
+    royalty streams from Y", "Y announces the sale of its royalty interest to X": a purchase
+    (kind other) between buyer and seller, even where the release names no agreement between
+    them; the seller of rights is their licensor."""
     for s in ctx.sentences:
-        if s.zone not in ("body", "about") or "rights" not in s.text:
+        if s.zone not in ("body", "about", "head") or not _CHANGE_HANDS_GATE.search(s.text):
             continue
         mentions = [m for m in ctx.mentions(s, issuer_words=False) if not m.agency]
-        for deed in _RIGHTS_BOUGHT.finditer(s.text):
-            buyer = [m for m in mentions if m.end <= deed.start()]
-            seller = [m for m in mentions if m.start >= deed.end()]
-            if not buyer or not seller or seller[0].start - deed.end() > 2:
-                continue
-            pair = frozenset((buyer[-1].org, seller[0].org))
-            if len(pair) == 2 and not any(parties == pair for _, parties in found):
+        for pattern, buyer_first in ((_RIGHTS_BOUGHT, True), (_ASSETS_SOLD, False)):
+            for deed in pattern.finditer(s.text):
+                before = [m for m in mentions if m.end <= deed.start()]
+                after = [m for m in mentions if m.start >= deed.end()]
+                if not before or not after or after[0].start - deed.end() > 2:
+                    continue
+                buyer, seller = (before[-1], after[0]) if buyer_first else (after[0], before[-1])
+                pair = frozenset((buyer.org, seller.org))
+                if len(pair) < 2 or any(parties == pair for _, parties in found):
+                    continue
+                rights = re.search(r"(?i)\brights\b", deed.group(0)) is not None
+                licensor, licensee = (seller.org, buyer.org) if rights else (None, None)
                 found[("other", pair)] = Agreement(
-                    "other", ctx.span(s), sorted(pair), seller[0].org, buyer[-1].org, status="new"
+                    "other", ctx.span(s), sorted(pair), licensor, licensee, status="new"
                 )
 
 
