@@ -849,3 +849,51 @@ def test_a_purchase_of_rights_royalties_or_assets_is_an_agreement_of_kind_other(
     body: str, roles: tuple[str | None, str | None]
 ) -> None:
     assert summary(agreements(body)) == {("other", ("Avelor Bio", "Tenby Pharma"), *roles)}
+
+
+@pytest.mark.parametrize(
+    ("body", "licensor", "licensee"),
+    [
+        (
+            "Avelor Bio, Inc. is licensing gene therapy capsids from the Japanese firm Tenby "
+            "Pharma Ltd. for five programmes.",
+            "Tenby Pharma",
+            "Avelor Bio",
+        ),
+        (
+            "Avelor Bio, Inc. licenses AV-101 to Tenby Pharma Ltd. for the US market.",
+            "Avelor Bio",
+            "Tenby Pharma",
+        ),
+        (
+            "Avelor Bio, Inc. has exclusively licensed the global rights to its antibody "
+            "programme to Tenby Pharma Ltd.",
+            "Avelor Bio",
+            "Tenby Pharma",
+        ),
+        (
+            "Tenby Pharma Ltd. will obtain an exclusive license to AV-101 from Avelor Bio, Inc.",
+            "Avelor Bio",
+            "Tenby Pharma",
+        ),
+    ],
+)
+def test_a_licence_is_read_from_its_verb_with_whom_it_goes_to_or_comes_from(
+    body: str, licensor: str, licensee: str
+) -> None:
+    assert summary(agreements(body)) == {
+        ("license", ("Avelor Bio", "Tenby Pharma"), licensor, licensee)
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Avelor Bio, Inc. paid $5 million for certain rights and licenses from Tenby Pharma Ltd. "
+        "under an option agreement.",
+        "Under the option agreement, Avelor Bio, Inc. has an exclusive option to obtain a "
+        "license to AV-101 from Tenby Pharma Ltd.",
+    ],
+)
+def test_licences_as_a_noun_or_an_option_to_one_make_no_licence(body: str) -> None:
+    assert "license" not in {a.kind for a in agreements(body)}

@@ -190,7 +190,13 @@ _RIGHTS_GRANTED = re.compile(
     r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
     r"|\bexclusive\s+(?:[\w.-]+\s+){0,4}(?:rights?|access)\b|\bgives\s+[^.]{0,20}access\b"
 )
-_LICENSED_VERB = re.compile(r"\blicen[cs]ed\b")
+# "X licensed", "X licenses AV-101 to Y", "X is licensing AV-101 from Y": a licence by its verb
+_LICENSED_VERB = re.compile(
+    r"\blicen[cs]ed\b|\b(?:is|are|was|were)\s+licen[cs]ing\s+(?!to\b)"
+    # (the noun: "rights and licenses from X", "the licenses to")
+    r"|(?<!\band\s)(?<!\bor\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bits\s)"
+    r"\blicen[cs]es\s+(?!(?:to|from|for|and|or|of|under|in)\b)"
+)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 _AGREEMENT_OBJECT = re.compile(
     r"(?i)\b(?:agreement|collaboration|deal|partnership|alliance|licen[cs]e)\s+with\s+(?:the\s+)?$"
@@ -204,7 +210,8 @@ _LICENSE_DEED = re.compile(
     r"(?i)\b(?:deal|pact|agreement|agreed)\s+to\s+(?:in-?)?licen[cs]e\b|\bin-?licen[cs](?:ed|es|ing)\b"
     r"|\bexercis\w+\s+(?:its|an|the|their)\s+option\s+to\s+(?:obtain|acquire|take)\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,3}licen[cs]e\b"
-    r"|\b(?:obtained|obtains|received|receives|acquired|purchased|purchases|secured|secures)"
+    # (never "an option to obtain a license": an option)
+    r"|(?<!option\sto\s)\b(?:obtain(?:ed|s)?|receive[sd]?|acquire[sd]?|purchase[sd]?|secure[sd]?)"
     r"\s+(?:\w+\s+)?an?\s+"
     r"(?:[\w-]+\s+){0,3}licen[cs]e\s+(?:from|to)\b"
     # "granted Orvane Pharma AG an exclusive license to": the licensee's name between
@@ -1067,10 +1074,23 @@ _TAKES_RIGHTS = re.compile(
 _TO_OR_FROM = re.compile(r"(?i)\b(?:to|from)\s+(?:the\s+)?$")
 
 
+# The verb of a company that licenses ("X has licensed", "X licenses", "X is licensing", "X has
+# exclusively licensed", "X granted"), and whom to or from: "to Y", "from the Japanese firm Y".
+_LICENSING_SUBJECT = re.compile(
+    r"[^.]{0,15}?\b(?:has\s+|had\s+|have\s+|is\s+|are\s+|was\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:licensed|licen[cs]es|licen[cs]ing|granted|grants)\b"
+)
+_TO_OR_FROM_BEFORE = re.compile(
+    r"\b(to|from)\s+(?:(?:the|a|an|its)\s+)?(?:[A-Z][a-z]+(?:ese|an|ish|ss|ch)\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:firm|company|biotech|drugmaker|partner|developer|group"
+    r"|subsidiary|affiliate)\s+)?$"
+)
+
+
 def _license_roles(text: str, mentions: list[Any], ctx: Any) -> tuple[str | None, str | None]:
     for m in mentions:
         tail = text[m.end : m.end + 160]
-        lic = re.match(r"[^.]{0,15}?\b(?:has\s+|had\s+)?(?:licensed|granted|grants)\b", tail)
+        lic = _LICENSING_SUBJECT.match(tail)
         if lic:
             obj = next(
                 (
@@ -1078,12 +1098,16 @@ def _license_roles(text: str, mentions: list[Any], ctx: Any) -> tuple[str | None
                     for n in mentions
                     if n.start > m.end
                     and n.org != m.org
-                    and re.search(r"\b(?:to|from)\s+$", text[max(0, n.start - 6) : n.start])
+                    and _TO_OR_FROM_BEFORE.search(text, max(0, n.start - 50), n.start)
                 ),
                 None,
             )
-            if obj is not None and re.search(
-                r"\bfrom\s+$", text[max(0, obj.start - 6) : obj.start]
+            if (
+                obj is not None
+                and _TO_OR_FROM_BEFORE.search(text, max(0, obj.start - 50), obj.start)
+                .group(1)
+                .lower()
+                == "from"
             ):
                 return obj.org, m.org
             if obj is not None:
