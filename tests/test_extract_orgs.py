@@ -1378,3 +1378,12 @@ def test_an_agency_of_two_domains_is_one_agency() -> None:
     )
     assert "Pharmaceuticals and Medical Devices Agency" in forms(facts)
     assert "Medical Devices Agency" not in forms(facts)
+
+
+@pytest.mark.parametrize("verb", ["signs", "inks", "enters into"])
+def test_the_subject_that_signs_a_deal_in_the_present_is_a_company(verb: str) -> None:
+    facts = facts_from(
+        f"Tenby News\n\n{DATELINE}Tenby AB:\n\n* Kessel Halden {verb} an exclusive agreement "
+        "with Tenby AB for AV-101\n"
+    )
+    assert "Kessel Halden" in forms(facts)

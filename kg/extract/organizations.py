@@ -345,7 +345,7 @@ _CUE_PATTERNS = [
     rf"(?:approval|clearance|designation|authori[sz]ation))|obtains?|market|informed|submitted|filed|"
     rf"purchased|is\s+obligated|(?:is|be)\s+responsible|has\s+the\s+right|becomes|intends|acquires?|"
     # "X picked up a $118 million contract", "X won a $5 million grant"
-    rf"entered\s+into|signed|won|picked\s+up|landed|secured"
+    rf"entered\s+into|enters\s+into|signed|signs|inked|inks|won|picked\s+up|landed|secured"
     # "X has been awarded a $362 million contract"
     rf"|(?:has\s+been|have\s+been|was|is)\s+awarded)\b(?!\s+by\b))",
     rf"\b(?:to|pay|paid)\s+(?P<x>{ORG_SEQ})(?:\s*\([A-Z][^()\n]{{0,30}}\))?\s+"
@@ -436,7 +436,7 @@ GATED_CUES = [
         any_of(
             "acquire licensed exercised pay paid make made agreed earn receive obtain market"
             " informed submitted filed purchased obligated responsible right becomes intends"
-            " entered signed won picked landed secured awarded"
+            " entered enters signed signs inked inks won picked landed secured awarded"
         ),
     ),
     Gated(CUE_RES[8]),  # "to": in nearly every sentence, no help
