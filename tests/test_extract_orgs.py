@@ -1387,3 +1387,13 @@ def test_the_subject_that_signs_a_deal_in_the_present_is_a_company(verb: str) ->
         "with Tenby AB for AV-101\n"
     )
     assert "Kessel Halden" in forms(facts)
+
+
+def test_the_partner_after_a_deals_noun_in_a_headline_is_a_company() -> None:
+    facts = facts_from(
+        "Tenby Announces Clearance For Vaccine Collaboration With Orvane\n\n"
+        f"{DATELINE}TENBY AB:\n\n* AGREEMENT WITH ORVANE IS NOW EFFECTIVE AND TENBY WILL RECEIVE "
+        "A $130 MILLION UPFRONT PAYMENT\n"
+    )
+    assert "Orvane" in orgs(facts)
+    assert [(p.payer, p.payee) for p in facts.payments] == [("Orvane", "Tenby")]

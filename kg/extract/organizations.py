@@ -1235,6 +1235,7 @@ def find_organizations(
     for s in headlines:
         _strong_names(s, table, accept, known)
         _headline_pair(s, text, table, accept)
+        _headline_counterparty(s, text, table, accept)
     _release_subject(text, body_start, table, accept)
     _lower_case_names(text, tickers, table, accept)
     _names_before_ticker_lists(text, [t for t in tickers if t.start() >= body_start], table, accept)
@@ -1663,6 +1664,30 @@ def _headline_pair(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
             and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[s.end :])
         ):
             table.add(name, s.start + m.start(group))
+
+
+# "… Collaboration With Kessel", "… Milestone Payment From Kessel Pharma for AV-101": the
+# other party of a deal, named after the deal's noun and "with" or "from" in a headline.
+_HEADLINE_COUNTERPARTY = re.compile(
+    r"\b(?:Agreements?|Collaboration|Deal|Partnership|Alliance|Licen[cs]e|Licensing|Pact|Payments?"
+    r"|Milestones?|Option|Settlement|Contract|Funding|Investment|Grant)\s+(?:[Ww]ith|[Ff]rom)\s+"
+    rf"(?P<x>{_CAP}(?:[ \t]+{_CAP}){{0,3}}?)"
+    r"(?=[ \t]*$|[ \t]*[,;:(]|[ \t]+(?:[Ff]or|[Oo]n|[Tt]o|[Ii]n|[Tt]hat|[Tt]riggered)\b)"
+)
+
+
+def _headline_counterparty(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None:
+    """The deal's other party after its noun in a headline ('Vaccine Collaboration With
+    Kessel'), where the text after the headline names it too, in any case ('KESSEL' in a wire
+    brief's capitals)."""
+    m = _HEADLINE_COUNTERPARTY.search(s.text)
+    name = ok(clean_name(m.group("x"))) if m else None
+    if (
+        name
+        and not table.starts_a_known_name(name)
+        and re.search(rf"(?i)(?<![\w-]){re.escape(name)}(?![\w-])", text[s.end :])
+    ):
+        table.add(name, s.start + m.start("x"))
 
 
 # "kessel NV, today announced": a name in lower case with its legal form, opening the release
