@@ -1397,3 +1397,11 @@ def test_the_partner_after_a_deals_noun_in_a_headline_is_a_company() -> None:
     )
     assert "Orvane" in orgs(facts)
     assert [(p.payer, p.payee) for p in facts.payments] == [("Orvane", "Tenby")]
+
+
+def test_a_name_joined_to_a_known_company_is_a_company_of_its_own() -> None:
+    facts = facts_from(
+        f"Tenby News\n\n{DATELINE}Tenby Pharmaceuticals AB said its longtime partners Tenby "
+        "Pharmaceuticals and Orvane have settled their dispute.\n"
+    )
+    assert {"Tenby Pharmaceuticals", "Orvane"} <= set(orgs(facts))

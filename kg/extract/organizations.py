@@ -1401,7 +1401,7 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
                     # "the license agreement with Kessel for ZUMAB": the product is no name
                     raw = _without_product(raw, ok) if " " in raw else raw
                     name = ok(clean_name(raw))
-                    for part, offset in _two_names(name):
+                    for part, offset in _two_names(name, table):
                         if _plausible_cue_name(part, text, acronym=money_cue) and ok(part):
                             table.add(part, base + m.start(key) + offset)
     for m in DEALS_WITH_LIST_RE.finditer(s.text) if "s with " in s.text else ():
@@ -1526,13 +1526,18 @@ def _names_spelled_by_known_acronyms(text: str, table: OrgTable, ok: _Filter) ->
             table.alias(record, name)
 
 
-def _two_names(name: str | None) -> list[tuple[str, int]]:
+def _two_names(name: str | None, table: OrgTable | None = None) -> list[tuple[str, int]]:
     """'Japan Tobacco and Torii Pharmaceutical' after 'from': two companies of two words or
-    more each ('Johnson and Johnson', 'Bill and Melinda Gates Foundation' stay one name)."""
+    more each ('Johnson and Johnson', 'Bill and Melinda Gates Foundation' stay one name), or
+    of any length where the first is a company already known ('partners Onyx Pharmaceuticals
+    and Bayer')."""
     if name is None:
         return []
     head, joined, rest = name.partition(" and ")
-    if joined and len(head.split()) >= 2 and len(rest.split()) >= 2 and " and " not in rest:
+    if not joined or " and " in rest:
+        return [(name, 0)]
+    known = table is not None and table.get(head) is not None and table.get(rest) is None
+    if (len(head.split()) >= 2 and len(rest.split()) >= 2) or known:
         return [(head, 0), (rest, len(head) + len(joined))]
     return [(name, 0)]
 
