@@ -3174,3 +3174,26 @@ def test_performance_based_payments_are_milestones() -> None:
         "million in performance-based payments."
     )
     assert (p.money.amount, p.kind, p.status) == (Decimal(90_000_000), "milestone", "potential")
+
+
+def test_a_payment_made_in_shares_a_company_issues_is_paid_by_that_company() -> None:
+    found = payments(
+        "Avelor Bio, Inc. has reached an agreement with Tenby Pharma Inc. for the rights to "
+        "AV-101 in Europe. The agreement provides for milestones including:\n\n"
+        "Upfront payment of US$3M payable through the issuance of 906,077 Common Shares of "
+        "Tenby Pharma;\n\nA milestone of US$10M upon European sales reaching US$150M."
+    )
+    assert [reading(p) for p in found][:2] == [
+        ("Tenby Pharma", "Avelor Bio", Decimal(3_000_000), "upfront", "earned"),
+        ("Tenby Pharma", "Avelor Bio", Decimal(10_000_000), "milestone", "potential"),
+    ]
+
+
+def test_it_that_also_receives_is_the_payee_of_the_sentence_before() -> None:
+    found = payments(
+        "Avelor Bio, Inc. said it has entered into an exclusive license agreement with Tenby "
+        "Pharma Ltd. As per the deal, Tenby Pharma will receive an upfront payment of $100 "
+        "million. It is also entitled to get payments of up to $1.92 billion on achieving "
+        "development targets."
+    )
+    assert {(p.payer, p.payee) for p in found} == {("Avelor Bio", "Tenby Pharma")}

@@ -212,6 +212,16 @@ _STOCK_AFTER = re.compile(
     r"|ordinary|common)\b"
 )
 _STOCK_BEFORE = re.compile(r"(?i)\b(?:shares|stock|stake|equity|ADSs)\s+(?:of|in)\s+(?:the\s+)?$")
+# "Upfront payment of US$3M payable through the issuance of 906,077 Common Shares of X": X pays,
+# in shares it issues (the payment keeps its kind: it is no purchase of X's shares)
+_HOW_PAID_IN_SHARES = re.compile(
+    r"(?is)^\s*,?\s*(?:payable|paid|settled|satisfied)\s+(?:through|by|in|via|with)\s+(?:the\s+)?"
+    r"(?:issu(?:ance|ing)|allotment|delivery)\b.*"
+)
+_PAID_IN_OWN_SHARES = re.compile(
+    r"(?i)\b(?:payable|paid|settled|satisfied)\s+(?:through|by|in|via|with)\s+(?:the\s+)?"
+    r"(?:issu(?:ance|ing)|allotment|delivery)\s+(?:of\s+)?[^.;$€£¥]{0,60}$"
+)
 # "from our partner X", "to its licensee, X": the noun between a preposition and its party.
 # "from its ex-Europe partner X", "from BRAND (inn) partner X": a few words may qualify the noun.
 _PARTNER_NOUN = (
@@ -723,7 +733,8 @@ class Frame:
             granted = o if _GRANT.match(self.verb_text) and o != s else None
             return slot.get("to") or granted, s or slot.get("by")
         payee = slot.get("to") or o or slot.get("stock") or slot.get("seller")
-        return slot.get("from") or slot.get("by") or slot.get("agent"), payee
+        payer = slot.get("from") or slot.get("by") or slot.get("agent")
+        return payer or slot.get("in_own_shares"), payee
 
 
 def _other(a: str | None, b: str | None) -> str | None:
@@ -1886,6 +1897,11 @@ def _antecedent(
         opener = _previous_subject(release, text)
         if opener is not None:
             return opener
+    if not pays and not text[:pos].strip() and _ALSO_RECEIVES.match(text, pos + 2):
+        # "CSPC will receive an upfront payment. It is also entitled to get …": the same payee
+        receiver = _previous_receiver(release, text)
+        if receiver is not None:
+            return receiver
     return release.issuer
 
 
@@ -1912,6 +1928,29 @@ def _previous_subject(release: ReleaseView, text: str) -> str | None:
     ):
         return first.org
     return None
+
+
+# "It is also entitled to", "It will also receive": a sentence going on about the last payee
+_ALSO_RECEIVES = re.compile(
+    r"(?i)\s+(?:(?:is|will|would|may|can|could|shall)\s+)?also\s+(?:be\s+)?"
+    r"(?:entitled|eligible|receiv\w*|get|earn\w*)\b"
+)
+_RECEIVES_AFTER = re.compile(
+    r"(?i)(?:\s*\([^()]{0,40}\))?\s+(?:(?:will|would|is|was|has|had|may|can|could|shall)\s+)*"
+    r"(?:be\s+)?(?:receiv\w*|entitled|eligible|get|gets|earn\w*)\b"
+)
+
+
+def _previous_receiver(release: ReleaseView, text: str) -> str | None:
+    """The one company the sentence before makes the subject of a verb of receiving."""
+    index = next((i for i, s in enumerate(release.sentences) if s.text == text), None)
+    if not index:
+        return None
+    previous = release.sentences[index - 1]
+    found = {
+        c.org for c in release.mentions(previous) if _RECEIVES_AFTER.match(previous.text, c.end)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 _AS_EVENT_HAPPENS = re.compile(
@@ -2007,6 +2046,11 @@ def _fill_slots(
             if frame.verb == ACQUIRE and c.end <= amount and _PART_OF.fullmatch(gap):
                 frame.slots.setdefault("owner", c.org)  # "acquired a portion of X's royalty"
             continue  # "a license to X's candidate": X owns the thing, it is no party here
+        if _PAID_IN_OWN_SHARES.search(text, amount, c.start) and _STOCK_BEFORE.search(
+            text, 0, c.start
+        ):
+            frame.slots.setdefault("in_own_shares", c.org)  # X pays with shares it issues
+            continue
         if _STOCK_BEFORE.search(text, 0, c.start) or _STOCK_AFTER.match(text, c.end):
             frame.slots.setdefault("stock", c.org)
             continue
@@ -2097,6 +2141,8 @@ def _kind(
     own_after = listed.group(0) if listed else _NEXT_ITEM.split(after, maxsplit=1)[0]
     if re.match(r"(?i)\s*,?\s*(?:and|plus|as\s+well\s+as)\b", own_after):
         own_after = ""  # "$1 billion and tiered royalties": the royalties are the next item
+    # "$3M payable through the issuance of shares of X": how it is paid, not what it buys
+    own_after = _HOW_PAID_IN_SHARES.sub("", own_after)
     own_before = before
     if previous is not None:  # "… $20 million upfront fee and $20 million for equity": the fee
         own_before = re.split(r"(?i)\b(?:and|plus|with)\b|,|;", before)[-1]  # is the last item's
