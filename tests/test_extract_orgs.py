@@ -1405,3 +1405,28 @@ def test_a_name_joined_to_a_known_company_is_a_company_of_its_own() -> None:
         "Pharmaceuticals and Orvane have settled their dispute.\n"
     )
     assert {"Tenby Pharmaceuticals", "Orvane"} <= set(orgs(facts))
+
+
+def test_a_month_or_a_day_is_no_company() -> None:
+    facts = facts_from(
+        f"Kessel News\n\n{DATELINE}Kessel AB (KSL.ST) Monday said further payments totaling "
+        "$15.0 million are due from December 1997 through December 1998 from Tenby Ltd.\n"
+    )
+    assert not {"Monday", "December"} & forms(facts)
+
+
+def test_a_units_place_in_brackets_is_part_of_its_name() -> None:
+    facts = facts_from(
+        f'Kessel News\n\n{DATELINE}On May 7, 1997, Kessel AB (the "Company") acquired from '
+        "Tenby (USA) Inc. the US rights to two nasal sprays.\n"
+    )
+    assert "Tenby (USA) Inc." in forms(facts)
+
+
+def test_a_short_name_in_brackets_after_inc_does_not_end_the_sentence() -> None:
+    facts = facts_from(
+        f"Item 2. Acquisition of Assets\n\n{DATELINE}On May 7, 1997, Kessel Pharmaceuticals, "
+        'Inc. (the "Company") acquired from Tenby (USA) Inc. the US rights to two nasal '
+        "sprays. The purchase price consisted of $70.0 million paid in cash at closing.\n"
+    )
+    assert [(p.payer, p.payee) for p in facts.payments] == [("Kessel Pharmaceuticals", "Tenby")]

@@ -51,7 +51,10 @@ _SUFFIX = (
 )
 # "Kessel Pharma (Group) Co., Ltd.": a group's word in brackets before the legal form.
 SUFFIX_RE = re.compile(
-    rf"\b(?P<name>{ORG_SEQ})(?:[ \t]+\((?:Group|Holdings?)\))?,?\s+(?P<suffix>{_SUFFIX})(?![\w-])"
+    # "Kessel (USA) Inc.", "Kessel Health (L) Co.": a unit's place or letter is part of its name
+    rf"\b(?P<name>{ORG_SEQ}(?:[ \t]+\((?!Group\)|Holdings?\))[A-Z][A-Za-z.]{{0,11}}"
+    rf"(?:[ \t][A-Z][a-z]+)?\))?)(?:[ \t]+\((?:Group|Holdings?)\))?,?\s+"
+    rf"(?P<suffix>{_SUFFIX})(?![\w-])"
 )
 # "1st Kessel Pharmaceuticals, Inc.": an ordinal that opens a name; "3K Company", "4KS AG":
 # digits glued to the first word. Rare, so tried only where a digit stands before a capital
@@ -713,7 +716,13 @@ DEMONYMS = frozenset(
      "belgians", "israelis", "austrians", "brazilians", "italians", "canadians", "australians",
      "indians", "brits", "britons", "spaniards", "scots", "poles", "russians", "mexicans"]
 )  # fmt: skip
-_NOT_ORG_WORDS |= COUNTRIES | NATIONALITIES | DEMONYMS
+# A date's words: "payments due from December 1997", "AstraZeneca PLC (AZN.L) Monday said"
+_CALENDAR_WORDS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday"]
+)  # fmt: skip
+_NOT_ORG_WORDS |= COUNTRIES | NATIONALITIES | DEMONYMS | _CALENDAR_WORDS
 _SHORT_FORM_BLOCK = frozenset(
     [
         "american",

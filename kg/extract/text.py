@@ -620,6 +620,7 @@ def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if (
                 lowered not in ("inc", "corp", "co", "ltd", "n.v", "s.a", "b.v", "s.p.a")
                 or not first
+                or after[0] == "("  # "Kessel, Inc. (the "Company") acquired": its short name
             ):
                 continue
             if first.group(1).lower() not in _SENTENCE_STARTERS:
