@@ -1430,3 +1430,18 @@ def test_a_short_name_in_brackets_after_inc_does_not_end_the_sentence() -> None:
         "sprays. The purchase price consisted of $70.0 million paid in cash at closing.\n"
     )
     assert [(p.payer, p.payee) for p in facts.payments] == [("Kessel Pharmaceuticals", "Tenby")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kessel AB said it has signed an agreement to buy Halden Care International (HCII) for "
+        "$600 million in cash.",
+        "Kessel AB has announced that it will acquire all shares of Orvane-Therapeutics for a "
+        "total of EUR 1.18bn.",
+    ],
+)
+def test_what_is_bought_for_a_price_is_a_company(sentence: str) -> None:
+    facts = facts_from(f"Kessel News\n\n{DATELINE}{sentence}\n")
+    assert len(facts.acquisitions) == 1
+    assert facts.acquisitions[0].acquirer == "Kessel"

@@ -369,7 +369,9 @@ _CUE_PATTERNS = [
     rf"{_START}(?=\S{{3,80}}\s)(?P<x>{_CAP})[-/–](?P<y>{_CAP})\s+(?:[Cc]ollaboration|[Aa]greement|[Cc]o-development|[Ll]icense)",
     # "a 2011 acquisition of major Swiss rival X for €9.6 billion": what is bought for a price
     rf"\b(?:acquisition\s+of|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought)\s+[^.;]{{0,60}}?(?P<x>{ORG_SEQ})"
-    rf"(?=\s+for\s+(?:about\s+|approximately\s+|around\s+)?(?:US\$|\$|€|£|¥|[A-Z]{{3}}\s?\d"
+    # (its ticker or short name in brackets may come between; "for a total of €1.18bn")
+    rf"(?=(?:\s*\([A-Z][\w.:-]{{0,15}}(?:\s[\w.:-]{{1,10}})?\))?\s+for\s+(?:a\s+total\s+of\s+)?"
+    rf"(?:about\s+|approximately\s+|around\s+|up\s+to\s+)?(?:US\$|\$|€|£|¥|[A-Z]{{3}}\s?\d"
     # ("for sek 1 billion": a currency's code as a copy lowercased it)
     r"|(?i:usd|eur|gbp|sek|nok|dkk|chf|jpy|cny|krw|inr|cad|aud|hkd)\s?\d))"
     # "to acquire Canadian radioisotope production technology company ARTMS"
