@@ -277,6 +277,8 @@ def test_an_acquisition_is_priced_by_its_fixed_payment_not_the_contingent_one() 
         "Avelor Bio Ltd (AVB), a leading domestic player in the contract research (CRAMS) "
         "segment, has acquired 100 per cent stake in US-based injectable maker Corrin "
         "Therapeutics GmbH for $138 million.",
+        "Avelor Bio, Inc. today announced that it will acquire 100% ownership of Corrin "
+        "Therapeutics GmbH, the generics division of a Spanish group.",
         # the buyer named after the company bought
         "Tenby Pharma AG notes the completion of the acquisition of Corrin Therapeutics GmbH "
         "(NASDAQ: CRRN) by Avelor Bio, Inc. (NASDAQ: AVLR).",

@@ -367,8 +367,9 @@ _DEAL_TO = (
     r"|sale\s+and\s+purchase|final|formal)\s+){0,3}(?:agreements?|deal|contract|offer)\s+to\s+"
 )
 _WHOLE_OR_MAJORITY = (
-    r"(?:(?:all|the\s+entirety|100\s*%|100\s+per\s*cent|100\s+percent)\s+(?:of\s+)?(?:the\s+)?"
-    r"(?:(?:issued\s+and\s+)?outstanding\s+)?(?:shares|share\s+capital|stock|equity)?\s*"
+    r"(?:(?:all|the\s+entirety|the\s+entire|100\s*%|100\s+per\s*cent|100\s+percent)\s+(?:of\s+)?"
+    r"(?:the\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?"
+    r"(?:shares|share\s+capital|stock|equity|ownership|interest|stake|shareholding)?\s*"
     r"(?:(?:of|in)\s+)?"
     r"|(?:a|the|its)\s+(?:controlling|majority)\s+(?:stake|interest|shareholding)\s+in\s+"
     r"|(?:the\s+)?remaining\s+(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|pc)\s+)?"

@@ -381,7 +381,8 @@ _CUE_PATTERNS = [
     # whole of is bought is a company
     rf"|\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\s+(?:a\s+|the\s+)?"
     rf"(?:(?:controlling|majority)\s+(?:stake|interest|shareholding)\s+in"
-    rf"|100\s*(?:%|per\s*cent|percent)\s+(?:stake\s+in|of(?:\s+the\s+share\s+capital\s+of)?))"
+    rf"|100\s*(?:%|per\s*cent|percent)\s+(?:(?:stake|interest)\s+in|ownership\s+of"
+    rf"|of(?:\s+the\s+(?:share\s+capital|shares)\s+of)?))"
     rf"\s+(?P<z>{ORG_SEQ})(?=\s*[,.;(]|\s+(?:for|from|in|at)\b)",
     # "US biotech X has been awarded …": a company named after what it is, as a sentence's subject
     rf"\b(?:biotech(?:nology)?(?:\s+company)?|drugmaker|(?:bio)?pharmaceutical\s+company|start-?up"
