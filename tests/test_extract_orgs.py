@@ -1445,3 +1445,12 @@ def test_what_is_bought_for_a_price_is_a_company(sentence: str) -> None:
     facts = facts_from(f"Kessel News\n\n{DATELINE}{sentence}\n")
     assert len(facts.acquisitions) == 1
     assert facts.acquisitions[0].acquirer == "Kessel"
+
+
+def test_what_a_whole_stake_is_bought_in_is_one_company() -> None:
+    facts = facts_from(
+        f"Kessel News\n\n{DATELINE}Kessel AB has entered into a definitive agreement to acquire a "
+        "100% stake in Halden Serums and Vaccines Limited (HSV) from Tenby Capital.\n"
+    )
+    assert "Vaccines Limited" not in forms(facts)
+    assert "Halden Serums and Vaccines Limited" in forms(facts)

@@ -1413,7 +1413,10 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
                     # "the license agreement with Kessel for ZUMAB": the product is no name
                     raw = _without_product(raw, ok) if " " in raw else raw
                     name = ok(clean_name(raw))
-                    for part, offset in _two_names(name, table):
+                    # what a majority of is bought is one company ("a 100% stake in X and Y
+                    # Limited"), never two
+                    parts = [(name, 0)] if key == "z" and name else _two_names(name, table)
+                    for part, offset in parts:
                         if _plausible_cue_name(part, text, acronym=money_cue) and ok(part):
                             table.add(part, base + m.start(key) + offset)
     for m in DEALS_WITH_LIST_RE.finditer(s.text) if "s with " in s.text else ():
@@ -1548,7 +1551,13 @@ def _two_names(name: str | None, table: OrgTable | None = None) -> list[tuple[st
     head, joined, rest = name.partition(" and ")
     if not joined or " and " in rest:
         return [(name, 0)]
-    known = table is not None and table.get(head) is not None and table.get(rest) is None
+    known = (
+        table is not None
+        and len(rest.split()) == 1
+        and name_key(rest) not in _INDUSTRY_WORDS  # "Bharat Serums and Vaccines": one name
+        and table.get(head) is not None
+        and table.get(rest) is None
+    )
     if (len(head.split()) >= 2 and len(rest.split()) >= 2) or known:
         return [(head, 0), (rest, len(head) + len(joined))]
     return [(name, 0)]
