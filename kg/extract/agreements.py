@@ -194,8 +194,8 @@ _RIGHTS_GRANTED = re.compile(
 _LICENSED_VERB = re.compile(
     r"\blicen[cs]ed\b|\b(?:is|are|was|were)\s+licen[cs]ing\s+(?!to\b)"
     # (the noun: "rights and licenses from X", "the licenses to")
-    r"|(?<!\band\s)(?<!\bor\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bits\s)"
-    r"\blicen[cs]es\s+(?!(?:to|from|for|and|or|of|under|in)\b)"
+    r"|\b(?<!\band\s)(?<!\bor\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bits\s)"
+    r"licen[cs]es\s+(?!(?:to|from|for|and|or|of|under|in)\b)"
 )
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 _AGREEMENT_OBJECT = re.compile(
@@ -211,7 +211,7 @@ _LICENSE_DEED = re.compile(
     r"|\bexercis\w+\s+(?:its|an|the|their)\s+option\s+to\s+(?:obtain|acquire|take)\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,3}licen[cs]e\b"
     # (never "an option to obtain a license": an option)
-    r"|(?<!option\sto\s)\b(?:obtain(?:ed|s)?|receive[sd]?|acquire[sd]?|purchase[sd]?|secure[sd]?)"
+    r"|\b(?<!option\sto\s)(?:obtain(?:ed|s)?|receive[sd]?|acquire[sd]?|purchase[sd]?|secure[sd]?)"
     r"\s+(?:\w+\s+)?an?\s+"
     r"(?:[\w-]+\s+){0,3}licen[cs]e\s+(?:from|to)\b"
     # "granted Orvane Pharma AG an exclusive license to": the licensee's name between
