@@ -148,3 +148,14 @@ def test_of_two_companies_announcing_together_the_one_listed_in_the_datelines_co
     )
     boston = facts_from("Linden licenses Orvane's gel\n\nBOSTON, Mass., March 16, 2010" + body)
     assert (melbourne.issuer, boston.issuer) == ("Orvane", "Linden")
+
+
+def test_the_warsaw_and_mumbai_exchanges_place_a_company_in_the_datelines_country() -> None:
+    def issuer(dateline: str, exchange: str) -> str | None:
+        return facts_from(
+            f"New Linden / Orvane alliance\n\n{dateline}, January 30, 2012 -- Linden and Orvane "
+            f"({exchange}:ORV) announced today that they have formed a joint venture.\n"
+        ).issuer
+
+    assert issuer("Warsaw, Poland", "WSE") == "Orvane"
+    assert issuer("Mumbai, India", "NSE") == "Orvane"

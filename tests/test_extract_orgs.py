@@ -1454,3 +1454,19 @@ def test_what_a_whole_stake_is_bought_in_is_one_company() -> None:
     )
     assert "Vaccines Limited" not in forms(facts)
     assert "Halden Serums and Vaccines Limited" in forms(facts)
+
+
+def test_whom_a_company_will_pay_an_amount_is_a_company() -> None:
+    facts = facts_from(
+        f"Kessel News\n\n{DATELINE}Kessel AB is stepping up its push into medicine. The Swiss "
+        "group will pay Orvane Halden 10 million euros upfront for rights to its patch test.\n"
+    )
+    assert "Orvane Halden" in orgs(facts)
+
+
+def test_euros_after_up_to_is_no_company() -> None:
+    facts = facts_from(
+        f"Kessel News\n\n{DATELINE}Kessel AB is eligible for payments of up to Euros 46 million "
+        "from Tenby Ltd.\n"
+    )
+    assert "Euros" not in forms(facts)

@@ -109,6 +109,9 @@ _COUNTRY_OF_EXCHANGE = {
     "lse": "united kingdom", "aim": "united kingdom", "hkex": "hong kong", "sehk": "hong kong",
     "kosdaq": "korea", "krx": "korea", "kospi": "korea", "tse": "japan", "tyo": "japan",
     "six": "switzerland", "swx": "switzerland", "tase": "israel", "sgx": "singapore",
+    "wse": "poland", "gpw": "poland", "nse": "india", "bse": "india", "twse": "taiwan",
+    "tpex": "taiwan", "sse": "china", "szse": "china", "jse": "south africa", "bmv": "mexico",
+    "omx": "sweden", "sto": "sweden", "cph": "denmark", "ose": "norway", "hel": "finland",
 }  # fmt: skip
 _COUNTRY_OF_LEGAL_FORM = {
     "n.v.": "netherlands", "b.v.": "netherlands", "k.k.": "japan", "a/s": "denmark",
