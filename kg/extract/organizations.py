@@ -354,7 +354,8 @@ _CUE_PATTERNS = [
     rf"\b(?:to|pay|paid)\s+(?P<x>{ORG_SEQ})(?:\s*\([A-Z][^()\n]{{0,30}}\))?\s+"
     rf"(?:for|in|under|upon|on|a|an|the|\$|€|£)"
     # "will pay X 10 million euros upfront": the amount itself after whom it is paid
-    rf"|\b(?:pay|pays|paid|paying)\s+(?P<y>{ORG_SEQ})\s+\d[\d.,]*\s+(?:million|billion)\b",
+    rf"|\b(?:pay|pays|paid|paying)\s+(?P<y>{ORG_SEQ})(?<!\s[A-Z]{{3}})"  # (never "KESSEL EUR")
+    rf"\s+(?:[A-Z]{{3}}\s?)?\d[\d.,]*\s+(?:million|billion)\b",
     # "Kessel is a clinical-stage biopharmaceutical company", "Kessel, a Nasdaq-listed company,"
     # and "Kessel, the Cambridge drug discovery company," (a word at least between "the" and
     # "company": "However, the company said" names none)
