@@ -1470,3 +1470,13 @@ def test_euros_after_up_to_is_no_company() -> None:
         "from Tenby Ltd.\n"
     )
     assert "Euros" not in forms(facts)
+
+
+def test_the_market_of_a_region_is_no_company_that_markets() -> None:
+    facts = facts_from(
+        f"Kessel News\n\n{DATELINE}Kessel AB pays $37 million for rights in Europe, while Tenby "
+        "Ltd retains rights to the North American market and all other territories. Tenby "
+        "will market the drug in Canada.\n"
+    )
+    assert "North American" not in forms(facts)
+    assert "Tenby" in orgs(facts)

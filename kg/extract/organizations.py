@@ -345,7 +345,10 @@ _CUE_PATTERNS = [
     rf"|(?:begins?|began|expects?|is\s+expected|stands?)\s+to\s+)*(?:acquired|(?:licensed|exercised|"
     # (what "received its FDA approval" is said of may be a drug: no evidence of a company)
     rf"pays?|paid|paying|(?:is|are|was|were)\s+(?:paying|receiving|investing|buying)|make|made|agreed|earn(?:s|ed)?|receive[sd]?(?!\s+(?:its\s+|an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}"
-    rf"(?:approval|clearance|designation|authori[sz]ation))|obtains?|market|informed|submitted|filed|"
+    rf"(?:approval|clearance|designation|authori[sz]ation))|obtains?|"
+    # ("X will market", never the noun: "the North American market(s)")
+    rf"(?<=\bwill\s)market|(?<=\bwould\s)market|(?<=\bshall\s)market|(?<=\bcan\s)market"
+    rf"|informed|submitted|filed|"
     rf"purchased|is\s+obligated|(?:is|be)\s+responsible|has\s+the\s+right|becomes|intends|acquires?|"
     # "X picked up a $118 million contract", "X won a $5 million grant"
     rf"entered\s+into|enters\s+into|signed|signs|inked|inks|won|picked\s+up|landed|secured"
