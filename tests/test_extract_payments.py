@@ -3197,3 +3197,18 @@ def test_it_that_also_receives_is_the_payee_of_the_sentence_before() -> None:
         "development targets."
     )
     assert {(p.payer, p.payee) for p in found} == {("Avelor Bio", "Tenby Pharma")}
+
+
+def test_an_initial_license_payment_is_the_upfront() -> None:
+    found = payments(
+        "Avelor Bio, Inc. (Nasdaq: AVLR) signed a licence with Tenby Pharma Inc. Avelor Bio will "
+        "receive an initial license payment of $25 million and is eligible to receive clinical "
+        "and regulatory milestone payments totaling up to $60 million."
+    )
+    assert reading(found[0]) == (
+        "Tenby Pharma",
+        "Avelor Bio",
+        Decimal(25_000_000),
+        "upfront",
+        "earned",
+    )

@@ -314,7 +314,7 @@ _KIND_CUES = [
     (
         "upfront",
         re.compile(
-            r"(?i)\b(?:up[-\s]?front|down[\s-]payments?|advance\s+payments?|(?:(?:up)?on|at)\s+(?:the\s+)?(?:full\s+)?(?:signing|execution|deal\s+execution|closing|entering\s+into|entry\s+into)|initial\s+payments?|signing\s+(?:fee|payment)s?|contract\s+fee(?!s))\b|\binitial\s+$"
+            r"(?i)\b(?:up[-\s]?front|down[\s-]payments?|advance\s+payments?|(?:(?:up)?on|at)\s+(?:the\s+)?(?:full\s+)?(?:signing|execution|deal\s+execution|closing|entering\s+into|entry\s+into)|initial\s+(?:licen[cs]e\s+|licen[cs]ing\s+|signing\s+)?(?:payments?|fees?)|signing\s+(?:fee|payment)s?|contract\s+fee(?!s))\b|\binitial\s+$"
             # "a payment of 300 million yen within 40 days of executing the agreement"
             r"|\bwithin\s+\w+\s+(?:business\s+)?days\s+(?:of|after|following)\s+(?:the\s+)?"
             r"(?:executing|execution|signing|signature)\b"
