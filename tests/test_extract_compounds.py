@@ -593,3 +593,11 @@ def test_the_maker_of_products_whose_sales_earn_a_royalty_is_no_product() -> Non
         "Quarry Bio, Inc. will pay Tenby Pharma a royalty on Kessovan product sales in Japan."
     )
     assert "Kessovan" not in found
+
+
+def test_a_companys_name_after_royalties_on_is_no_product() -> None:
+    found = compounds_of(
+        "Quarry Bio, Inc. would receive royalties on Tenby Merieux's sales of products "
+        "developed through the partnership."
+    )
+    assert "Tenby" not in found

@@ -229,8 +229,9 @@ _BRAND_AFTER_NOUN = re.compile(
     # headline's end, then the company that opens the body)
     r"[ \t]{1,3}(?:\n[ \t]{0,3})?"
     r"([A-Z][a-z]{3,}[a-z]|[A-Z]{4,})(?=[\s,.;:)])"
-    # "a royalty on Kessel product sales": the maker's name, not a product's
-    r"(?!\s+(?:products?|sales|revenues?)\b)"
+    # "a royalty on Kessel product sales": the maker's name, not a product's; nor the first
+    # word of a name that goes on ("royalties on Pasteur Merieux's sales")
+    r"(?!\s+(?:products?|sales|revenues?)\b)(?![ \t]+[A-Z])"
 )
 ALIAS_PAREN_RE = re.compile(
     rf"\s*\(\s*([A-Z]{{2,5}}\s\d{{3,7}}|[A-Z][\w-]{{1,20}}|[a-z]{{4,}}(?:\s[a-z]{{4,}})?)"
