@@ -130,7 +130,6 @@ _NOT_TITLE = frozenset(
         "sign",
     }
 )
-# "acquiring the rights from the original developer, Y": the seller follows "from".
 # What changes hands in a purchase that is no acquisition of a company: rights, a royalty
 # interest or stream, assets, a facility, a business, products.
 _ASSET_NOUN = (
@@ -138,6 +137,7 @@ _ASSET_NOUN = (
     r"|assets?|portfolio|facilit(?:y|ies)|plant|business(?:es)?|products?|brands?|operations"
     r"|franchise)"
 )
+# "acquiring the rights from the original developer, Y": the seller follows "from".
 _RIGHTS_BOUGHT = re.compile(
     r"(?i)\b(?:acquir(?:e|ed|es|ing)|bought|buys?|buying|purchas(?:e|ed|es|ing))\s+"
     r"(?:all\s+)?(?:the\s+)?(?:[^.;,()]{0,60}?\s)?" + _ASSET_NOUN + r"\b"
@@ -1088,6 +1088,12 @@ _TO_OR_FROM_BEFORE = re.compile(
 )
 
 
+def _to_or_from(text: str, mention: Any) -> str | None:
+    """ "to" or "from" where the words before a company say whom a licence goes to or comes from."""
+    found = _TO_OR_FROM_BEFORE.search(text, max(0, mention.start - 50), mention.start)
+    return found.group(1).lower() if found else None
+
+
 def _license_roles(text: str, mentions: list[Any], ctx: Any) -> tuple[str | None, str | None]:
     for m in mentions:
         tail = text[m.end : m.end + 160]
@@ -1097,19 +1103,11 @@ def _license_roles(text: str, mentions: list[Any], ctx: Any) -> tuple[str | None
                 (
                     n
                     for n in mentions
-                    if n.start > m.end
-                    and n.org != m.org
-                    and _TO_OR_FROM_BEFORE.search(text, max(0, n.start - 50), n.start)
+                    if n.start > m.end and n.org != m.org and _to_or_from(text, n)
                 ),
                 None,
             )
-            if (
-                obj is not None
-                and _TO_OR_FROM_BEFORE.search(text, max(0, obj.start - 50), obj.start)
-                .group(1)
-                .lower()
-                == "from"
-            ):
+            if obj is not None and _to_or_from(text, obj) == "from":
                 return obj.org, m.org
             if obj is not None:
                 return m.org, obj.org

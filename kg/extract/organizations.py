@@ -1467,7 +1467,7 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
 # organisation; a firm's name may hold commas before its last "&". The adviser is financial,
 # legal or of another kind of deal work: never a person's title ("General Counsel").
 _ADVISER_KIND = (
-    r"(?:(?:exclusive|sole|lead|joint|special|independent|lead)\s+)*"
+    r"(?:(?:exclusive|sole|lead|joint|special|independent)\s+)*"
     r"(?:financial|legal|strategic|transaction|M&A|investment|tax|patent|intellectual\s+property)"
     r"(?:\s+(?:and|&)\s+(?:financial|legal|strategic))?\s+(?:advis[oe]rs?|counsel|advice)"
 )
@@ -1550,8 +1550,8 @@ def _names_spelled_by_known_acronyms(text: str, table: OrgTable, ok: _Filter) ->
 def _two_names(name: str | None, table: OrgTable | None = None) -> list[tuple[str, int]]:
     """'Japan Tobacco and Torii Pharmaceutical' after 'from': two companies of two words or
     more each ('Johnson and Johnson', 'Bill and Melinda Gates Foundation' stay one name), or
-    of any length where the first is a company already known ('partners Onyx Pharmaceuticals
-    and Bayer')."""
+    a one-word name after a company already known ('partners Onyx Pharmaceuticals and
+    Bayer'; never an industry word: 'Bharat Serums and Vaccines Limited' is one name)."""
     if name is None:
         return []
     head, joined, rest = name.partition(" and ")
