@@ -150,7 +150,8 @@ _ASSETS_SOLD = re.compile(
     r"(?:[^.;,()]{0,60}?\s)?" + _ASSET_NOUN + r"\b"
     r"(?:\s+(?:in|of|for|on)\s+[^.;,]{1,40}?)?\s+to\s+(?:the\s+)?"
 )
-_CHANGE_HANDS_GATE = re.compile(r"(?i)\bfrom\b|\bto\b")
+# The words every purchase or sale above holds (a cheap test before the patterns).
+_CHANGE_HANDS_WORDS = ("acquir", "bought", "buy", "purchas", "sale", "sell", "sold", "divest")
 _BARE_PLURAL = re.compile(
     r"(?i)\b(?:the|these|those|its|our|their)\s+agreements\s+(?:with|between)\b"
 )
@@ -657,7 +658,9 @@ def _add_rights_bought(ctx: Any, found: dict[tuple[str, frozenset[str]], Agreeme
     (kind other) between buyer and seller, even where the release names no agreement between
     them; the seller of rights is their licensor."""
     for s in ctx.sentences:
-        if s.zone not in ("body", "about", "head") or not _CHANGE_HANDS_GATE.search(s.text):
+        if s.zone not in ("body", "about", "head") or not contains_any(
+            s.text.lower(), _CHANGE_HANDS_WORDS
+        ):
             continue
         mentions = [m for m in ctx.mentions(s, issuer_words=False) if not m.agency]
         for pattern, buyer_first in ((_RIGHTS_BOUGHT, True), (_ASSETS_SOLD, False)):
@@ -1072,9 +1075,6 @@ _TAKES_RIGHTS = re.compile(
 )
 
 
-_TO_OR_FROM = re.compile(r"(?i)\b(?:to|from)\s+(?:the\s+)?$")
-
-
 # The verb of a company that licenses ("X has licensed", "X licenses", "X is licensing", "X has
 # exclusively licensed", "X granted"), and whom to or from: "to Y", "from the Japanese firm Y".
 _LICENSING_SUBJECT = re.compile(
@@ -1122,13 +1122,10 @@ def _license_roles(text: str, mentions: list[Any], ctx: Any) -> tuple[str | None
     m = _TAKES_RIGHTS.search(text)
     if m:  # "Tenby will obtain exclusive rights", "Tenby has licensed the right to use …"
         subj = [n for n in mentions if n.end <= m.start()]
-        given = next(
-            (n for n in mentions if n.start > m.end() and _TO_OR_FROM.search(text, 0, n.start)),
-            None,
-        )
+        given = next((n for n in mentions if n.start > m.end() and _to_or_from(text, n)), None)
         if subj and given is not None and m.group(0).lower().startswith("licensed"):
             # "X licensed rights to develop the drug to Y" / "… from Y"
-            if text[max(0, given.start - 6) : given.start].strip().lower().endswith("to"):
+            if _to_or_from(text, given) == "to":
                 return subj[-1].org, given.org
             return given.org, subj[-1].org
         if subj:

@@ -1690,11 +1690,7 @@ def _headline_pair(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
         return
     for group in ("x", "y"):
         name = ok(clean_name(m.group(group)))
-        if (
-            name
-            and not table.starts_a_known_name(name)
-            and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[s.end :])
-        ):
+        if name and _new_and_written_again(name, text, s.end, table, any_case=False):
             table.add(name, s.start + m.start(group))
 
 
@@ -1714,12 +1710,18 @@ def _headline_counterparty(s: Sentence, text: str, table: OrgTable, ok: _Filter)
     brief's capitals)."""
     m = _HEADLINE_COUNTERPARTY.search(s.text)
     name = ok(clean_name(m.group("x"))) if m else None
-    if (
-        name
-        and not table.starts_a_known_name(name)
-        and re.search(rf"(?i)(?<![\w-]){re.escape(name)}(?![\w-])", text[s.end :])
-    ):
+    if name and _new_and_written_again(name, text, s.end, table, any_case=True):
         table.add(name, s.start + m.start("x"))
+
+
+def _new_and_written_again(
+    name: str, text: str, after: int, table: OrgTable, *, any_case: bool
+) -> bool:
+    """A name a headline gives that no known organisation starts with, written again as a word
+    of its own after the headline (with ``any_case``, in capitals too)."""
+    flags = re.IGNORECASE if any_case else 0
+    written = compiled(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags)
+    return not table.starts_a_known_name(name) and written.search(text, after) is not None
 
 
 # "kessel NV, today announced": a name in lower case with its legal form, opening the release

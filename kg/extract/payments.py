@@ -214,14 +214,12 @@ _STOCK_AFTER = re.compile(
 _STOCK_BEFORE = re.compile(r"(?i)\b(?:shares|stock|stake|equity|ADSs)\s+(?:of|in)\s+(?:the\s+)?$")
 # "Upfront payment of US$3M payable through the issuance of 906,077 Common Shares of X": X pays,
 # in shares it issues (the payment keeps its kind: it is no purchase of X's shares)
-_HOW_PAID_IN_SHARES = re.compile(
-    r"(?is)^\s*,?\s*(?:payable|paid|settled|satisfied)\s+(?:through|by|in|via|with)\s+(?:the\s+)?"
-    r"(?:issu(?:ance|ing)|allotment|delivery)\b.*"
+_PAID_BY_ISSUING = (
+    r"\b(?:payable|paid|settled|satisfied)\s+(?:through|by|in|via|with)\s+(?:the\s+)?"
+    r"(?:issu(?:ance|ing)|allotment|delivery)\b"
 )
-_PAID_IN_OWN_SHARES = re.compile(
-    r"(?i)\b(?:payable|paid|settled|satisfied)\s+(?:through|by|in|via|with)\s+(?:the\s+)?"
-    r"(?:issu(?:ance|ing)|allotment|delivery)\s+(?:of\s+)?[^.;$€£¥]{0,60}$"
-)
+_HOW_PAID_IN_SHARES = re.compile(r"(?is)^\s*,?\s*" + _PAID_BY_ISSUING + r".*")
+_PAID_IN_OWN_SHARES = re.compile(r"(?i)" + _PAID_BY_ISSUING + r"\s+(?:of\s+)?[^.;$€£¥]{0,60}$")
 # "from our partner X", "to its licensee, X": the noun between a preposition and its party.
 # "from its ex-Europe partner X", "from BRAND (inn) partner X": a few words may qualify the noun.
 _PARTNER_NOUN = (
