@@ -1480,3 +1480,12 @@ def test_the_market_of_a_region_is_no_company_that_markets() -> None:
     )
     assert "North American" not in forms(facts)
     assert "Tenby" in orgs(facts)
+
+
+def test_the_city_before_a_region_based_company_is_a_place() -> None:
+    facts = facts_from(
+        "Avelor Bio Signs Licence\n\n" + DATELINE + "Avelor Bio, Inc. has signed a licence "
+        "agreement with Lyon, France-based Tenby Pharma SA for AV-7, which was developed by "
+        "Cambridge, Mass.-based Kessel Therapeutics. Tenby Pharma will pay Avelor Bio $5 million.\n"
+    )
+    assert set(orgs(facts)) == {"Avelor Bio", "Tenby Pharma", "Kessel Therapeutics"}

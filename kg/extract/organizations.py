@@ -196,6 +196,11 @@ _DESCRIPTIVE_COMPOUND = re.compile(
     r"|region)$",
     re.I,
 )
+# "with Lyon, France-based Tenby", "developed by Cambridge, Mass.-based Kessel": a name a cue
+# reads before ", <region>-based" is the city the company is in; the company comes after.
+_REGION_BASED_NEXT = re.compile(
+    r",[ \t]+(?:[A-Z][\w.]*[ \t]+){0,2}[A-Z][\w.]*-(?:based|headquartered)\b"
+)
 # "London Stock Exchange for the Subscription Shares": an exchange's name ends at "Exchange".
 _EXCHANGE_TAIL = re.compile(r"(?<=Stock\sExchange)\s+(?:of|for)\b.*", re.S)
 _TICKER_AFTER = re.compile(r"\s*:\s*[A-Z]")
@@ -1414,6 +1419,8 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
         for m in cue.finditer(s.text):
             for key in ("x", "y", "z"):
                 if key in cue.groupindex and m.group(key):
+                    if _REGION_BASED_NEXT.match(s.text, m.end(key)):
+                        continue  # "a deal with Lyon, France-based Tenby": Lyon is a place
                     raw = m.group(key)
                     raw = _CODE_AFTER_CONNECTOR.sub("", raw) if " " in raw else raw
                     # "the license agreement with Kessel for ZUMAB": the product is no name
