@@ -1489,3 +1489,14 @@ def test_the_city_before_a_region_based_company_is_a_place() -> None:
         "Cambridge, Mass.-based Kessel Therapeutics. Tenby Pharma will pay Avelor Bio $5 million.\n"
     )
     assert set(orgs(facts)) == {"Avelor Bio", "Tenby Pharma", "Kessel Therapeutics"}
+
+
+def test_a_party_named_after_what_it_is_in_a_joint_venture() -> None:
+    facts = facts_from(
+        "Avelor Bio Receives Investment\n\n" + DATELINE + "Avelor Bio, Inc. will receive $5 "
+        "million from Tenby Capital. Avelor Bio, a joint venture between Orvane Pharma and South "
+        "Korean biotechnology firm Kessel, was set up in 2016. It has a joint venture with German "
+        "drugmaker Halden.\n"
+    )
+    assert {"Orvane Pharma", "Kessel", "Halden"} <= set(orgs(facts))
+    assert "South Korean" not in orgs(facts)

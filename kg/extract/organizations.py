@@ -318,7 +318,8 @@ _CUE_PATTERNS = [
     # contract: "its License and Collaboration Agreement with X"
     rf"(?:agreements?|collaborations?|alliance|partnership|deal|arrangement|contract|licen[cs]e|"
     rf"Agreements?|Collaboration|Alliance|Partnership|Contract|Licen[cs]e|"
-    rf"relationship|collaborate|collaborating|working\s+closely|work(?:s|ed|ing)?|co-develop(?:ed|ing)?|co-promot(?:ed|ing)"
+    rf"relationship|venture|collaborate|collaborating|working\s+closely|work(?:s|ed|ing)?"
+    rf"|co-develop(?:ed|ing)?|co-promot(?:ed|ing)"
     rf"|partnered|partnering)\s+with\s+(?:its\s+[\w\s]{{0,30}}?partner,?\s+"
     rf"|{_DESCRIBED_AS})?(?P<x>{ORG_SEQ})",
     # "payment from X", "notification from X", "a milestone payment from Japanese group X"
@@ -329,7 +330,9 @@ _CUE_PATTERNS = [
     rf"(?P<x>{ORG_SEQ})",
     rf"(?:acquired|developed|submitted|informed|marketed|advanced|filed|sponsored|owned|borne|"
     rf"selected|conducted|sold|commercialized|licensed)\s+by\s+(?P<x>{ORG_SEQ})",
-    rf"\bbetween\s+(?:the\s+)?(?P<x>{ORG_SEQ})\s+and\s+(?P<y>{ORG_SEQ})",
+    # (each may be named after what it is: "between Kessel and South Korean biotech firm Orvane")
+    rf"\bbetween\s+(?:the\s+)?(?:{_DESCRIBED_AS})?(?P<x>{ORG_SEQ})\s+and\s+"
+    rf"(?:{_DESCRIBED_AS})?(?P<y>{ORG_SEQ})",
     # "Kessel (KSL) and Orvane today announced": a defined name or a ticker after each
     rf"(?P<x>{ORG_SEQ})(?:,?\s+{_SUFFIX})?(?:\s*\([^()\n]{{1,40}}\))?"
     rf"(?:,\s+(?:an?\s+|the\s+)?[a-z][^,;.]{{2,80}},)?\s+and\s+(?P<y>{ORG_SEQ})"
