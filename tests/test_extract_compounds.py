@@ -601,3 +601,14 @@ def test_a_companys_name_after_royalties_on_is_no_product() -> None:
         "developed through the partnership."
     )
     assert "Tenby" not in found
+
+
+def test_what_rights_are_gained_to_is_a_product_not_a_company() -> None:
+    facts = facts_from(
+        "Quarry Bio, Inc. received a $15 million upfront payment in a deal in which Halden "
+        "Pharma AG gained rights to Veltrax in Japan. Halden will pay royalties on net sales of "
+        "subcutaneous Zorvex. Quarry Bio granted rights to Orrin Bio in 2019."
+    )
+    assert {c.name for c in facts.compounds} == {"Veltrax", "Zorvex"}
+    names = {o.name for o in facts.organizations}
+    assert "Veltrax" not in names and "Orrin Bio" in names

@@ -223,11 +223,17 @@ _BRAND_AFTER_NOUN = re.compile(
     r"\b(?:drug|medicine|medication|blockbuster|product|vaccine|brand|treatment|therapy"
     # what is sold or earns royalties is a product: "net sales of Veltrax", "royalties on Veltrax"
     r"|(?:net\s+|worldwide\s+|global\s+|annual\s+)?sales\s+of(?:\s+the)?|royalt(?:y|ies)\s+on"
+    # what rights are gained or held to: "Kessel gained rights to Veltrax in Japan"
+    r"|(?:gain|obtain|acquir|hold|held|retain|regain|secur)\w*\s+(?:(?:the|all|its|exclusive"
+    r"|worldwide|global|commercial|full|marketing|additional)\s+)*rights?\s+to"
     r"|(?:FDA|Administration|Commission|EMA|Agency|MHRA|PMDA|NMPA|Swissmedic)\s+(?:has\s+)?"
     r"(?:today\s+)?approved)"
     # the brand on the same line, or the next: never across a paragraph ("… botulism drug" at a
     # headline's end, then the company that opens the body)
     r"[ \t]{1,3}(?:\n[ \t]{0,3})?"
+    # (a route may come between: "sales of subcutaneous Veltrax")
+    r"(?:(?:subcutaneous|oral|intravenous|injectable|inhaled|topical|transdermal|intranasal)"
+    r"[ \t]+)?"
     r"([A-Z][a-z]{3,}[a-z]|[A-Z]{4,})(?=[\s,.;:)])"
     # "a royalty on Kessel product sales": the maker's name, not a product's; nor the first
     # word of a name that goes on ("royalties on Pasteur Merieux's sales")
