@@ -607,8 +607,9 @@ def test_what_rights_are_gained_to_is_a_product_not_a_company() -> None:
     facts = facts_from(
         "Quarry Bio, Inc. received a $15 million upfront payment in a deal in which Halden "
         "Pharma AG gained rights to Veltrax in Japan. Halden will pay royalties on net sales of "
-        "subcutaneous Zorvex. Quarry Bio granted rights to Orrin Bio in 2019."
+        "subcutaneous Zorvex. Quarry Bio granted rights to Orrin Bio in 2019. Tessel Bio will "
+        "pay $3 million to acquire 65% of the intellectual property rights to Quvix."
     )
-    assert {c.name for c in facts.compounds} == {"Veltrax", "Zorvex"}
+    assert {c.name for c in facts.compounds} == {"Veltrax", "Zorvex", "Quvix"}
     names = {o.name for o in facts.organizations}
-    assert "Veltrax" not in names and "Orrin Bio" in names
+    assert not names & {"Veltrax", "Quvix"} and "Orrin Bio" in names

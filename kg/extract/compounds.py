@@ -224,8 +224,8 @@ _BRAND_AFTER_NOUN = re.compile(
     # what is sold or earns royalties is a product: "net sales of Veltrax", "royalties on Veltrax"
     r"|(?:net\s+|worldwide\s+|global\s+|annual\s+)?sales\s+of(?:\s+the)?|royalt(?:y|ies)\s+on"
     # what rights are gained or held to: "Kessel gained rights to Veltrax in Japan"
-    r"|(?:gain|obtain|acquir|hold|held|retain|regain|secur)\w*\s+(?:(?:the|all|its|exclusive"
-    r"|worldwide|global|commercial|full|marketing|additional)\s+)*rights?\s+to"
+    r"|(?:gain|obtain|acquir|hold|held|retain|regain|secur)\w*\s+(?:[\w%-]+\s+){0,6}?"
+    r"rights?\s+to"
     r"|(?:FDA|Administration|Commission|EMA|Agency|MHRA|PMDA|NMPA|Swissmedic)\s+(?:has\s+)?"
     r"(?:today\s+)?approved)"
     # the brand on the same line, or the next: never across a paragraph ("… botulism drug" at a

@@ -201,14 +201,14 @@ _DESCRIPTIVE_COMPOUND = re.compile(
 _REGION_BASED_NEXT = re.compile(
     r",[ \t]+(?:[A-Z][\w.]*[ \t]+){0,2}[A-Z][\w.]*-(?:based|headquartered)\b"
 )
-# "Kessel gained (the exclusive) rights to X", "Orvane holds rights to X": what rights are
+# "Kessel gained (the exclusive) rights to X", "to acquire 65% of the rights to X": what rights are
 # gained, obtained or held to is a product; a company is whom rights are granted, sold or
 # returned to ("returning those rights to Kessel").
 _RIGHTS_HELD_TO = re.compile(
     r"\b(?:gain|obtain|acquir|hold|held|retain|regain|secur|get|got)\w*\s+"
-    r"(?:(?:the|all|its|exclusive|worldwide|global|commercial|full|marketing|additional)\s+)*"
-    r"rights?\s+to\s+$"
+    r"(?:[\w%-]+\s+){0,6}?rights?\s+to\s+$"
 )
+_POSSESSIVE_NEXT = re.compile(r"['’]s?\b")  # ("rights to Kessel's portfolio": a company's)
 # "London Stock Exchange for the Subscription Shares": an exchange's name ends at "Exchange".
 _EXCHANGE_TAIL = re.compile(r"(?<=Stock\sExchange)\s+(?:of|for)\b.*", re.S)
 _TICKER_AFTER = re.compile(r"\s*:\s*[A-Z]")
@@ -1432,7 +1432,9 @@ def _read_sentence(s: Sentence, text: str, table: OrgTable, ok: _Filter) -> None
                 if key in cue.groupindex and m.group(key):
                     if _REGION_BASED_NEXT.match(s.text, m.end(key)):
                         continue  # "a deal with Lyon, France-based Tenby": Lyon is a place
-                    if _RIGHTS_HELD_TO.search(s.text, max(0, m.start(key) - 80), m.start(key)):
+                    if _RIGHTS_HELD_TO.search(
+                        s.text, max(0, m.start(key) - 80), m.start(key)
+                    ) and not _POSSESSIVE_NEXT.match(s.text, m.end(key)):
                         continue  # "Kessel gained rights to Veltrax in Japan": a product
                     raw = m.group(key)
                     raw = _CODE_AFTER_CONNECTOR.sub("", raw) if " " in raw else raw
