@@ -3212,3 +3212,17 @@ def test_an_initial_license_payment_is_the_upfront() -> None:
         "upfront",
         "earned",
     )
+
+
+def test_a_payment_due_after_an_approval_is_a_milestone_to_come() -> None:
+    found = payments(
+        "Avelor Bio, Inc. signed a licence with Tenby Pharma Inc. A payment of USD 29.1 million "
+        "is due after sales approval of Zorvex."
+    )
+    assert reading(found[0]) == (
+        "Tenby Pharma",
+        "Avelor Bio",
+        Decimal(29_100_000),
+        "milestone",
+        "potential",
+    )

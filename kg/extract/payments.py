@@ -553,9 +553,10 @@ _MILESTONE_EVENT = re.compile(
     r"(?:granting\s+|receiving\s+)?(?:(?:regulatory|marketing|clinical|commercial)\s+)?(?:dosing"
     r"|initiation|start|first|approvals?|filing|submission|acceptance|launch|achiev\w*|reach\w*"
     r"|completion|availability\s+of\s+commercial|issuance\s+of\s+(?:the\s+)?marketing)\b"
-    # "a $5 million payment, triggered by the dosing of the first patient in a Phase 2 trial"
-    r"|\b(?:triggered\s+by|following|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dosing|initiation"
-    r"|start|approval|filing|submission|acceptance|launch|achievement|completion|enrol?lment)\s+of\b"
+    # "a $5 million payment, triggered by the dosing of the first patient in a Phase 2 trial", "is
+    # due after sales approval of X"
+    r"|\b(?:triggered\s+by|following|after|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dosing"
+    r"|initiation|start|approval|filing|submission|acceptance|launch|achievement|completion|enrol?lment)\s+of\b"
     # "US$20 million on receiving regulatory approval", "US$10 million on certain clinical and
     # manufacturing outcomes"
     r"|\b(?:on|upon)\s+(?:receiving|achieving|reaching|meeting|obtaining)\b"
