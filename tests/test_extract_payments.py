@@ -3226,3 +3226,15 @@ def test_a_payment_due_after_an_approval_is_a_milestone_to_come() -> None:
         "milestone",
         "potential",
     )
+
+
+def test_a_price_agreed_for_plants_or_a_business_is_an_acquisition_to_come() -> None:
+    found = payments(
+        "Tenby Pharma Inc. has agreed to pay Avelor Bio, Inc. $625m (€598m) for three "
+        "manufacturing facilities and a portfolio of 11 approved injectable drugs. Separately, "
+        "Tenby will pay Avelor Bio $25 million for the rights to Zorvex."
+    )
+    assert [(p.money.amount, p.kind, p.status) for p in found if p.money] == [
+        (Decimal(625_000_000), "acquisition", "potential"),
+        (Decimal(25_000_000), "other", "earned"),
+    ]

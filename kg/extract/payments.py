@@ -2189,6 +2189,8 @@ def _kind(
         and _INVESTS.search(text[:verb_end])
     ):
         kind = "equity"  # "X will invest $10 million in Y": shares of Y
+    if kind == "other" and verb == PAY and _FOR_A_BUSINESS.match(after):
+        kind = "acquisition"  # "X agreed to pay Y $625m for three plants and 11 drugs"
     if (
         kind == "other"
         and verb in (ACQUIRE, SELL)
@@ -2213,6 +2215,15 @@ def _kind(
     if kind == "other" and INSTEAD_OF.search(own_after[:60]):
         return kind, True  # "$7 million in lieu of future sales milestones": the words say it
     return kind, said or kind != "other"
+
+
+# What a price paid is for, when it buys a business: "for three manufacturing facilities and a
+# portfolio of drugs", "for its generics business" (never rights or a licence: an upfront).
+_FOR_A_BUSINESS = re.compile(
+    r"(?i)\s*(?:\([^()]{0,30}\)\s*)?for\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+|all\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:business(?:es)?|facilit(?:y|ies)|plants?|operations|divisions?"
+    r"|subsidiar(?:y|ies)|assets)\b"
+)
 
 
 def _kind_in_phrase(phrase: str) -> str | None:
