@@ -3238,3 +3238,15 @@ def test_a_price_agreed_for_plants_or_a_business_is_an_acquisition_to_come() -> 
         (Decimal(625_000_000), "acquisition", "potential"),
         (Decimal(25_000_000), "other", "earned"),
     ]
+
+
+def test_the_parts_a_purchase_price_is_paid_in_are_the_acquisitions() -> None:
+    found = payments(
+        "Avelor Bio plc has made the final payment to Tenby Pharma for Zorvex(R). Avelor Bio "
+        "acquired Zorvex(R) in December 2001 for £14.5 million, with the price being paid by way "
+        "of an initial payment of £1.9 million and the balance by instalments over 3 years."
+    )
+    assert [(p.money.amount, p.kind) for p in found if p.money] == [
+        (Decimal(14_500_000), "acquisition"),
+        (Decimal(1_900_000), "acquisition"),
+    ]

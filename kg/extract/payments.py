@@ -187,6 +187,12 @@ _KIND_WORDS = {
 _PART_BEFORE = re.compile(
     r"(?i)\b(?:(?:which|that)\s+includ\w*|including|comprising|consisting\s+of)\b[^$€£¥\d]{0,40}$"
 )
+# The parts a purchase price is paid in: "with the price being paid by way of an initial
+# payment of £1.9 million", "the consideration is payable in instalments of"
+_PRICE_PAID_AS = re.compile(
+    r"(?i)\b(?:price|consideration)\s+(?:(?:being|is|was|will\s+be|to\s+be)\s+)?"
+    r"(?:paid|payable|settled|satisfied)\s+(?:by\s+way\s+of|in|through|as)\b[^$€£¥\d]{0,40}$"
+)
 _OF_WHICH_AFTER = re.compile(r"(?i)^\s*(?:\([^)]*\)\s*)?,?\s*of\s+which\b")
 # Where one frame ends and another begins.
 # "… received $225,000 and Orvane has committed to a payment of $775,000": a clause with a
@@ -356,6 +362,9 @@ _NEXT_ITEM = re.compile(
     r"(?i);|,\s*(?:and|plus|but|while)\b|\s+plus\b|\bas\s+well\s+as\b"
     # "…, including an upfront payment and research funding": the parts' kinds, not the whole's
     r"|,?\s+(?:including|comprising|consisting\s+of)\b"
+    # "…for £14.5 million, with the price being paid by way of an initial payment of": how the
+    # price is paid is the next items' words
+    r"|,\s*with\s+the\s+(?:purchase\s+)?(?:price|consideration)\b"
     # "… $3 million and GSK will make an equity investment": a new clause with its own subject
     r"|\s+and\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:will|shall|has|have|is|are"
     r"|would|could|may|also|agreed)\b"
@@ -1434,6 +1443,12 @@ def _read_amount(
         kind, kind_said = "other", True
     if part and kind == "other" and previous is not None:
         kind = previous.payment.kind
+    if (
+        previous is not None
+        and previous.payment.kind == "acquisition"
+        and _PRICE_PAID_AS.search(before)
+    ):
+        kind = "acquisition"  # "…, with the price being paid by way of an initial payment of"
     if kind == "other" and previous is None and _OPENS_AT_SIGNING.search(text, 0, m.start):
         kind = "upfront"  # "Upon signing of the amended agreement, X will receive $15 million"
     if kind == "other" and previous is not None and _RESPECTIVELY.match(after):
