@@ -3250,3 +3250,14 @@ def test_the_parts_a_purchase_price_is_paid_in_are_the_acquisitions() -> None:
         (Decimal(14_500_000), "acquisition"),
         (Decimal(1_900_000), "acquisition"),
     ]
+
+
+def test_a_price_a_company_plans_to_buy_a_named_business_for_is_an_acquisition_to_come() -> None:
+    found = payments(
+        "Avelor Bio announced that it plans to purchase Tenby Pharma's U.S. and international "
+        "generics businesses for roughly $810 million. Avelor Bio plans to acquire companies for "
+        "up to $500 million this year and expects to receive $60 million from product sales."
+    )
+    assert [reading(p) for p in found] == [
+        ("Avelor Bio", "Tenby Pharma", Decimal(810_000_000), "acquisition", "potential")
+    ]

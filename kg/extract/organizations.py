@@ -428,9 +428,11 @@ _CUE_PATTERNS = [
     rf"(?P<x>{ORG_SEQ})(?:['’]s?)?\s+{_SHARES_MOVE}",
     # "acquired a portion of Kessel's royalty interests": whose assets are bought
     rf"\b(?:acquir(?:e|es|ed|ing)|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))\s+(?:(?:a\s+)?"
-    rf"(?:portion|part|share|some|all|most)\s+of\s+)?(?P<x>{ORG_SEQ})(?<=['’]s)\s+(?:[\w-]+\s+){{0,2}}"
-    rf"(?:royalt(?:y|ies)|rights|interests?|stake|business|assets|portfolio|operations|unit"
-    rf"|division)\b",
+    # (and "to purchase Kessel's U.S. and international generics businesses")
+    rf"(?:portion|part|share|some|all|most)\s+of\s+)?(?P<x>{ORG_SEQ})(?<=['’]s)\s+"
+    rf"(?:[\w.-]+\s+){{0,4}}?"
+    rf"(?:royalt(?:y|ies)|rights|interests?|stake|business(?:es)?|assets|portfolio|operations"
+    rf"|units?|divisions?)\b",
     # "Kessel 4599.T has offered", "Orvane ORVA.CO said": a news wire's instrument code after a
     # listed company's name
     # (never an exchange's name before its code: "(HKEX 1952.HK)")

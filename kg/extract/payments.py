@@ -1475,8 +1475,16 @@ def _read_amount(
     status, explicit = _status(frame, kind, text, m, before, after, deal)
     if debt:  # assumed with the company: once the deal has closed, it has been taken on
         status, explicit = ("earned" if deal == (False, True) else "potential"), True
-    if status is None or _FORECAST.search(_without_appositions(frame.group)):
-        return None  # "expects to receive $60 million": a forecast, not a payment
+    # "expects to receive $60 million": a forecast, not a payment; but a price a company plans
+    # to buy something for is an offer ("plans to purchase X's business for $810 million")
+    forecast = _FORECAST.search(_without_appositions(frame.group))
+    bids = (
+        frame.verb == ACQUIRE
+        and kind == "acquisition"
+        and (frame.object is not None or "from" in frame.slots)  # a named seller, never "companies"
+    )
+    if status is None or (forecast and not bids):
+        return None
     if not explicit and FORWARD_LOOKING.search(
         _without_appositions(frame.lead[-80:] + frame.group)
     ):
