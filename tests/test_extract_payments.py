@@ -3261,3 +3261,19 @@ def test_a_price_a_company_plans_to_buy_a_named_business_for_is_an_acquisition_t
     assert [reading(p) for p in found] == [
         ("Avelor Bio", "Tenby Pharma", Decimal(810_000_000), "acquisition", "potential")
     ]
+
+
+def test_a_price_paid_in_cash_and_the_buyers_shares_is_the_acquisition() -> None:
+    found = payments(
+        "Avelor Bio, Inc. and Tenby Pharma Inc. announced today that the two companies have "
+        "completed the sale of Tenby Pharma's oncology assets to Avelor Bio. In consideration for "
+        "the assets, Tenby Pharma received from Avelor Bio $130 million in cash and 924,984 shares "
+        "of Avelor Bio common stock. Additionally, Avelor Bio will pay to Tenby Pharma up to an "
+        "additional $30 million in either cash or a combination of cash and Avelor Bio common "
+        "stock upon the achievement of certain milestones.",
+        headline="Avelor Bio and Tenby Pharma Announce Closing of Oncology Assets Deal",
+    )
+    assert [(p.money.amount, p.kind, p.status) for p in found if p.money] == [
+        (Decimal(130_000_000), "acquisition", "earned"),
+        (Decimal(30_000_000), "milestone", "potential"),
+    ]

@@ -225,6 +225,12 @@ _PAID_BY_ISSUING = (
     r"(?:issu(?:ance|ing)|allotment|delivery)\b"
 )
 _HOW_PAID_IN_SHARES = re.compile(r"(?is)^\s*,?\s*" + _PAID_BY_ISSUING + r".*")
+# "$30 million in either cash or a combination of cash and X common stock upon …": what the
+# payer may pay it in, not shares it buys
+_IN_CASH_OR_SHARES = re.compile(
+    r"(?i)^\s*,?\s*in\s+(?:either\s+)?cash\s+or\s+(?:a\s+combination\s+of\s+cash\s+and\s+)?"
+    r"(?:[\w.&-]+\s+){0,3}?(?:common\s+|ordinary\s+)?(?:stock|shares)\b"
+)
 _PAID_IN_OWN_SHARES = re.compile(r"(?i)" + _PAID_BY_ISSUING + r"\s+(?:of\s+)?[^.;$€£¥]{0,60}$")
 # "from our partner X", "to its licensee, X": the noun between a preposition and its party.
 # "from its ex-Europe partner X", "from BRAND (inn) partner X": a few words may qualify the noun.
@@ -838,7 +844,12 @@ _OTHER_KIND_WORD = re.compile(
 # taking a licence to them
 _PURCHASE_LEAD = re.compile(
     r"(?i)\b(?:acquir(?:e|es|ed|ing)|acquisition\s+(?:from\s+[^;]{1,40}?\s+)?(?:of|agreement)"
-    r"|purchas(?:e|es|ed|ing))\b"
+    # ("have completed the sale of Kessel's oncology assets to Avelor", "an agreement for the sale
+    # of its specialties subsidiary": the same, from the seller; never "a milestone in connection
+    # with its 2008 sale of X", a product)
+    r"|purchas(?:e|es|ed|ing)|(?:complet\w*|clos\w*)\s+(?:of\s+)?the\s+sale\s+of"
+    r"|sale\s+of\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:subsidiar\w*|business\w*"
+    r"|assets|operations|division|unit))\b"
     r"(?![^.;]{0,80}\b(?:licen[cs]\w*|rights)\b)"
 )
 
@@ -865,9 +876,7 @@ def _closing_price_of_a_purchase(release: ReleaseView, drafts: list[_Draft]) -> 
         )
         if (at_closing or cost or paid) and not _UPFRONT_WORD.search(text):
             p.kind = "acquisition"
-        elif (p.kind, p.qualifier) == ("other", None) and (
-            price := _paid_as_the_price(release, d.sentence)
-        ):
+        elif _may_be_the_price(p, text) and (price := _paid_as_the_price(release, d.sentence)):
             p.kind = "acquisition"
             if not d.explicit_status:  # paid once the purchase has closed
                 pending, closed = _deal_state(release)
@@ -900,6 +909,23 @@ _MILESTONE_MET = re.compile(
     r"(?:achieved|reached|met|attained)\b"
     r"|\b(?:achieved|reached|met|attained)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?milestone\b"
 )
+
+
+# "received $130 million in cash and 924,984 shares of X common stock": the price, in cash and
+# the buyer's shares
+_CASH_AND_SHARES = re.compile(
+    r"(?i)\bin\s+cash\s+and\s+[\d,.]+\s+(?:million\s+)?(?:new\s+|ordinary\s+|common\s+)?shares\b"
+)
+
+
+def _may_be_the_price(p: Payment, text: str) -> bool:
+    """A payment whose kind no word of its own names: the fallback, an upfront read from "in
+    cash" alone, or equity read from the shares the buyer pays in besides."""
+    if p.qualifier is not None:
+        return False
+    if p.kind == "upfront":
+        return not _UPFRONT_WORD.search(text)
+    return p.kind == "other" or (p.kind == "equity" and bool(_CASH_AND_SHARES.search(text)))
 
 
 def _paid_as_the_price(release: ReleaseView, index: int) -> str:
@@ -2165,6 +2191,7 @@ def _kind(
         own_after = ""  # "$1 billion and tiered royalties": the royalties are the next item
     # "$3M payable through the issuance of shares of X": how it is paid, not what it buys
     own_after = _HOW_PAID_IN_SHARES.sub("", own_after)
+    own_after = _IN_CASH_OR_SHARES.sub("", own_after)
     own_before = before
     if previous is not None:  # "… $20 million upfront fee and $20 million for equity": the fee
         own_before = re.split(r"(?i)\b(?:and|plus|with)\b|,|;", before)[-1]  # is the last item's
