@@ -3277,3 +3277,13 @@ def test_a_price_paid_in_cash_and_the_buyers_shares_is_the_acquisition() -> None
         (Decimal(130_000_000), "acquisition", "earned"),
         (Decimal(30_000_000), "milestone", "potential"),
     ]
+
+
+def test_money_in_investment_from_an_investor_buys_shares() -> None:
+    found = payments(
+        "Avelor Bio, Inc. is set to receive US$55 million in investment from New York-based "
+        "investment firm Tenby Capital (TC) to develop new drugs."
+    )
+    assert [(p.payer, p.payee, p.kind) for p in found] == [
+        ("Tenby Capital", "Avelor Bio", "equity")
+    ]

@@ -278,6 +278,8 @@ _KIND_CUES = [
             r"|gross\s+proceeds|in\s+(?:[\w-]+\s+){0,2}(?:shares|stock)"
             # "X's acquisition of 2,491,988 shares": some shares, not the company
             r"|(?:acquisition|purchase)\s+of\s+[\d,.]+\s+(?:million\s+)?(?:\w+\s+)?(?:shares|ADSs))\b"
+            # "is set to receive US$55 million in investment from X": shares X buys
+            r"|^\s*in\s+(?:new\s+|fresh\s+|growth\s+)?investments?\s+from\b"
             # "$9 million for a 9.9% stake": a minority stake (a majority one buys the company)
             r"|^\s*for\s+an?\s+(?:[1-4]\d|\d)(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+"
             r"(?:equity\s+)?(?:stake|interest|holding)\b"
