@@ -1500,3 +1500,12 @@ def test_a_party_named_after_what_it_is_in_a_joint_venture() -> None:
     )
     assert {"Orvane Pharma", "Kessel", "Halden"} <= set(orgs(facts))
     assert "South Korean" not in orgs(facts)
+
+
+def test_a_short_name_defined_in_single_quotes_is_the_same_organisation() -> None:
+    facts = facts_from(
+        "Avelor Bio Signs Agreement\n\n" + DATELINE + "Avelor Bio, Inc. has signed an agreement "
+        "to acquire the business from Tenby Investment Fund LP (‘Tenby’) for US$4 million. Avelor "
+        "Bio will pay US$500k in cash to Tenby on the first anniversary of closing.\n"
+    )
+    assert set(orgs(facts)) == {"Avelor Bio", "Tenby"}

@@ -2096,6 +2096,11 @@ def _exchange_tickers(text: str, tickers: list[re.Match[str]], table: OrgTable) 
 # '(f/k/a Orvane Bio Inc.)', '(together, "Kessel")'.
 _PAREN = re.compile(r"[ \t]*\n?[ \t]*[(\[](?P<body>[^()\[\]]{1,160})[)\]]")
 _QUOTED = re.compile(r"(?P<the>\bthe\s+)?[\"“”]\s*(?P<alias>[^\"“”]{1,60}?)\s*,?\s*[\"“”]")
+# ... or in single quotes, as British and Australian releases write them: "('Kessel')" (never an
+# apostrophe: a quote opens after no letter and closes before none)
+_SINGLE_QUOTED = re.compile(
+    r"(?P<the>\bthe\s+)?(?<!\w)['‘]\s*(?P<alias>[^'‘’\"“”]{1,60}?)\s*,?\s*['’](?!\w)"
+)
 _FORMERLY = re.compile(
     r"^\s*(?:f/k/a|fka|formerly(?:\s+known\s+as|\s+called)?|previously(?:\s+known\s+as)?)\s+"
     r"(?P<old>[^;,]+?)\s*$",
@@ -2168,7 +2173,7 @@ def _aliases_in(body: str) -> list[tuple[str, bool]]:
     former = _FORMERLY.match(body)
     if former:
         return [(former.group("old"), True)]
-    quoted = list(_QUOTED.finditer(body))
+    quoted = list(_QUOTED.finditer(body)) or list(_SINGLE_QUOTED.finditer(body))
     if quoted:
         return [
             (q.group("alias"), True)
