@@ -3287,3 +3287,15 @@ def test_money_in_investment_from_an_investor_buys_shares() -> None:
     assert [(p.payer, p.payee, p.kind) for p in found] == [
         ("Tenby Capital", "Avelor Bio", "equity")
     ]
+
+
+def test_the_party_a_payments_sentence_names_as_its_deals_other_side_pays() -> None:
+    found = payments(
+        "Avelor Bio Inc. picked up a $15 million up-front payment in a deal in which Tenby "
+        "Pharmaceutical Co. Ltd., of Osaka, Japan, gained rights to Zorvex in Japan. Avelor Bio "
+        "originally granted worldwide rights for Zorvex to Kessel under a 2005 agreement. Kessel "
+        "retains its rights elsewhere. Avelor Bio has received $39 million from Kessel to date.",
+        headline="Avelor Bio Gets $15M Up Front in Zorvex Deal for Japan",
+    )
+    fifteen = [p for p in found if p.money and p.money.amount == 15_000_000]
+    assert [(p.payer, p.payee) for p in fifteen] == [("Tenby Pharmaceutical", "Avelor Bio")]

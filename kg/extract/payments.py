@@ -776,6 +776,8 @@ class _Draft:
     payer_open: bool = False  # paid by two parties named together: each one's share unknown
     payee_open: bool = False  # "acquire X from Y and Z for $1 billion": to whom, not said
     deal_worth: bool = False  # "the agreements are worth an aggregate $104 million": a value
+    # payer and payee as the clause states them, before the deal's direction fills a gap
+    stated: tuple[str | None, str | None] = (None, None)
 
 
 def find_payments(
@@ -2617,6 +2619,7 @@ def _fill_missing_roles(release: ReleaseView, drafts: list[_Draft]) -> None:
     """A role the clause leaves open comes from the other side of the deal."""
     for d in drafts:
         p = d.payment
+        d.stated = (p.payer, p.payee)
         if p.payer is not None and p.payer == p.payee:
             p.payer = None  # a company does not pay itself: one of the two readings is wrong
             d.explicit_roles = 1
@@ -2639,18 +2642,57 @@ def _fill_missing_roles(release: ReleaseView, drafts: list[_Draft]) -> None:
             p.payer = buyer if buyer != p.payee else None
             p.payee = p.payee or local[1]
             continue
+        party = _deal_party_in_sentence(release, d)
         if p.payer is None and p.payee is None:
-            p.payer, p.payee = _deal_said_before(release, d, local) or local
+            p.payer, p.payee = _deal_said_before(release, d, local) or _with_party(
+                local, party, release.issuer
+            )
         elif p.payer is None:
-            p.payer = _counterpart(release, p.payee, local)
+            known = p.payee
+            p.payer = party if party not in (None, known) else _counterpart(release, known, local)
         elif p.payee is None:
-            p.payee = _counterpart(release, p.payer, local)
+            known = p.payer
+            p.payee = party if party not in (None, known) else _counterpart(release, known, local)
+        if party is not None and party in (p.payer, p.payee):
+            d.explicit_roles = 2  # the sentence names the deal's other side: firmer than a default
         if d.payer_open:
             p.payer = None
         if d.payee_open:
             p.payee = None
         if p.payer == p.payee:
             p.payer = None
+
+
+# "… a $15 million up-front payment in a deal in which Y gained rights to X": the other party of
+# the deal the payment's own sentence names
+_DEAL_IN_WHICH = re.compile(
+    r"(?i)\b(?:deal|agreement|transaction|arrangement|collaboration|partnership)\s+"
+    r"(?:in\s+which|under\s+which|whereby)\s+(?:the\s+)?$"
+)
+
+
+def _with_party(
+    direction: tuple[str | None, str | None], party: str | None, issuer: str | None
+) -> tuple[str | None, str | None]:
+    """The deal's direction with the other side the sentence names in place of the partner."""
+    payer, payee = direction
+    if party is None or issuer is None or party in direction:
+        return direction
+    if payee == issuer:
+        return party, payee
+    return (payer, party) if payer == issuer else direction
+
+
+def _deal_party_in_sentence(release: ReleaseView, draft: _Draft) -> str | None:
+    """The company the payment's sentence introduces as the other party of its deal ("in a
+    deal in which Y …"), if it names one."""
+    sentence = release.sentences[draft.sentence]
+    for m in release.mentions(sentence, issuer_words=False):
+        if m.agency or m.org == release.issuer or m.org in release.own_side:
+            continue
+        if _DEAL_IN_WHICH.search(sentence.text, max(0, m.start - 60), m.start):
+            return m.org
+    return None
 
 
 # "The deal, which could exceed $123 million, …": the deal the sentence before spoke of
@@ -2835,9 +2877,19 @@ def _restates(kept: _Draft, other: _Draft) -> bool:
     # a sale's price "for $130 million" and "a lump sum of $130 million upon closing": one
     if a.kind != b.kind and "other" not in (a.kind, b.kind) and {a.kind, b.kind} != _PRICE_KINDS:
         return False
-    return (_compatible(a.payer, b.payer) and _compatible(a.payee, b.payee)) or (
-        min(kept.explicit_roles, other.explicit_roles) == 0
+    return (
+        (_compatible(a.payer, b.payer) and _compatible(a.payee, b.payee))
+        or min(kept.explicit_roles, other.explicit_roles) == 0
+        # (a role one mention leaves to the deal's direction and the other names is no conflict)
+        or _stated_alike(kept.stated, other.stated)
     )
+
+
+def _stated_alike(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Two mentions' stated roles fit one payment: no role named differently, and no company
+    named as payer by one and payee by the other."""
+    payer, payee = a[0] or b[0], a[1] or b[1]
+    return _compatible(a[0], b[0]) and _compatible(a[1], b[1]) and (payer is None or payer != payee)
 
 
 def _rounded(kept: _Draft, other: _Draft) -> bool:
