@@ -3299,3 +3299,12 @@ def test_the_party_a_payments_sentence_names_as_its_deals_other_side_pays() -> N
     )
     fifteen = [p for p in found if p.money and p.money.amount == 15_000_000]
     assert [(p.payer, p.payee) for p in fifteen] == [("Tenby Pharmaceutical", "Avelor Bio")]
+
+
+def test_a_sum_paid_over_months_is_no_upfront_nor_the_kind_of_its_first_instalment() -> None:
+    found = payments(
+        "Avelor Bio, Inc. has settled the arbitration with Tenby Pharma Inc. In return, Avelor "
+        "Bio will pay Tenby Pharma $3.1 million over the next 18 months with an initial payment "
+        "of $1.2 million due on December 2, 2010."
+    )
+    assert (found[0].money.amount, found[0].kind) == (Decimal(3_100_000), "other")

@@ -371,6 +371,9 @@ _NEXT_ITEM = re.compile(
     # "…for £14.5 million, with the price being paid by way of an initial payment of": how the
     # price is paid is the next items' words
     r"|,\s*with\s+the\s+(?:purchase\s+)?(?:price|consideration)\b"
+    # ("$3.1 million over the next 18 months with an initial payment of $1.2 million": the
+    # initial payment is the next item's)
+    r"|,?\s+with\s+(?:an?\s+|the\s+)?(?:initial|first)\s+(?:payment|instal?lment|tranche)\b"
     # "… $3 million and GSK will make an equity investment": a new clause with its own subject
     r"|\s+and\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+(?:will|shall|has|have|is|are"
     r"|would|could|may|also|agreed)\b"
@@ -588,7 +591,7 @@ _MILESTONE_EVENT = re.compile(
     r"(?:certain\s+)?(?:development|clinical|regulatory|sales|commercial|approvals?|milestones?)"
 )
 _STAGED = re.compile(
-    r"(?i)\b(?:over\s+(?:the\s+next\s+)?\w+\s+years|annual\w*|per\s+year|each\s+year)\b"
+    r"(?i)\b(?:over\s+(?:the\s+next\s+)?\w+\s+(?:years|months)|annual\w*|per\s+year|each\s+year)\b"
 )
 _OPEN_ENDED = re.compile(r"(?i)\b(?:in\s+excess\s+of|upwards\s+of)\s+$")
 _BUNDLE_KINDS = (
