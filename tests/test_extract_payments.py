@@ -3308,3 +3308,15 @@ def test_a_sum_paid_over_months_is_no_upfront_nor_the_kind_of_its_first_instalme
         "of $1.2 million due on December 2, 2010."
     )
     assert (found[0].money.amount, found[0].kind) == (Decimal(3_100_000), "other")
+
+
+def test_financing_a_named_investor_commits_to_provide_is_a_payment_from_it() -> None:
+    found = payments(
+        "Avelor Bio AG has entered into a Standby Equity Distribution Agreement with Tenby Global "
+        "Ltd. Under the terms of the agreement, Tenby Global has committed to provide up to CHF "
+        "30 million in equity financing over a 36 month period. Avelor Bio also raised $12 "
+        "million in a private placement."
+    )
+    assert [reading(p) for p in found] == [
+        ("Tenby Global", "Avelor Bio", Decimal(30_000_000), "equity", "potential")
+    ]

@@ -1123,7 +1123,8 @@ def _sentence_drafts(
             _stated_before(release, index, m)
             or not (_reported_done(text, m.end) or _PAID_THE.search(before[-40:]))
         )
-        if comparative or restated or not (part or _is_payment(m, text, before, after, frame)):
+        paid = part or _is_payment(m, text, before, after, frame, release.issuer)
+        if comparative or restated or not paid:
             rejected = True
             continue
         rejected = False
@@ -1390,13 +1391,25 @@ _TO_HOLDERS_AFTER = re.compile(
 _NET_FIGURE_BEFORE = re.compile(r"(?i)\bnet\s+cash\s+(?:out-?flow|in-?flow|position)\b[^.;]*$")
 
 
-def _is_payment(m: MoneyMention, text: str, before: str, after: str, frame: Frame) -> bool:
+def _financed_by(frame: Frame, issuer: str | None) -> bool:
+    """Financing the clause says who provides: both sides named, or a named investor other than
+    the issuer putting in the money ("X has committed to provide up to CHF 30 million in equity
+    financing": to the issuer)."""
+    payer, payee = frame.roles()
+    if _count(payer, payee) == 2:
+        return True
+    return frame.verb == PAY and payer is not None and payer != issuer and payee is None
+
+
+def _is_payment(
+    m: MoneyMention, text: str, before: str, after: str, frame: Frame, issuer: str | None = None
+) -> bool:
     """Money that changes hands, not a revenue line, a market or a share price."""
     if m.amount < _MIN_AMOUNT or (m.amount < _PRICE_CEILING and m.amount % 1):
         return False  # "GBP60.5" lost its "million"; "₹ 1,638.35" is a price to the paisa
     if _RELIEVED.search(before[-160:]):
         return False  # obligations the deal ends will not be paid
-    if _FINANCING.search(before[-100:] + " " + after[:60]) and _count(*frame.roles()) < 2:
+    if _FINANCING.search(before[-100:] + " " + after[:60]) and not _financed_by(frame, issuer):
         return False  # an offering, a financing round or a loan whose lender the clause names not
     if _EACH_PAYS.search(before[-80:]):
         return False  # "X and Y will each contribute $10 million to the venture": to a third
