@@ -3320,3 +3320,15 @@ def test_financing_a_named_investor_commits_to_provide_is_a_payment_from_it() ->
     assert [reading(p) for p in found] == [
         ("Tenby Global", "Avelor Bio", Decimal(30_000_000), "equity", "potential")
     ]
+
+
+def test_a_kind_the_sentence_names_before_its_clause_is_the_amounts() -> None:
+    found = payments(
+        "Avelor Bio, Inc. and Tenby Pharma Inc. have entered into a definitive agreement. As an "
+        "upfront payment, Avelor Bio will receive from Tenby Pharma $35 million. As a milestone "
+        "payment, Tenby Pharma paid Avelor Bio $5 million in 2006."
+    )
+    assert [(p.money.amount, p.kind) for p in found if p.money] == [
+        (Decimal(35_000_000), "upfront"),
+        (Decimal(5_000_000), "milestone"),
+    ]

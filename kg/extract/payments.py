@@ -2257,6 +2257,9 @@ def _kind(
         and _INVESTS.search(text[:verb_end])
     ):
         kind = "equity"  # "X will invest $10 million in Y": shares of Y
+    as_kind = _AS_A_KIND_LEAD.match(text) if kind == "other" and previous is None else None
+    if as_kind:
+        kind = _AS_KINDS[as_kind.group("kind").lower().replace("-", "")]  # "As an upfront payment,"
     if kind == "other" and verb == PAY and _FOR_A_BUSINESS.match(after):
         kind = "acquisition"  # "X agreed to pay Y $625m for three plants and 11 drugs"
     if (
@@ -2285,6 +2288,19 @@ def _kind(
     return kind, said or kind != "other"
 
 
+# A kind the sentence names before its clause: "As an upfront payment, X will receive $35 million"
+_AS_A_KIND_LEAD = re.compile(
+    r"(?i)^\W*as\s+(?:an?|the|its)\s+(?P<kind>up-?front|milestone|royalty|option|licen[cs]e)\s+"
+    r"(?:cash\s+)?(?:payments?|fees?)\s*,"
+)
+_AS_KINDS = {
+    "upfront": "upfront",
+    "milestone": "milestone",
+    "royalty": "royalty",
+    "option": "option_fee",
+    "license": "license_fee",
+    "licence": "license_fee",
+}
 # What a price paid is for, when it buys a business: "for three manufacturing facilities and a
 # portfolio of drugs", "for its generics business" (never rights or a licence: an upfront).
 _FOR_A_BUSINESS = re.compile(
