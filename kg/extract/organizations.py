@@ -1031,6 +1031,13 @@ _PERSON_OF = re.compile(
 )
 
 
+# The patterns of clean_name, compiled here: it runs for every name any rule captures.
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}|^\d{1,2}[A-Z]")
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}|^\d{1,2}[A-Z]")
+_DIGIT = re.compile(r"\d")
+
+
 def clean_name(raw: str) -> str | None:
     """Trim a captured name: leading sentence words, possessives, trailing punctuation."""
     raw = _RELEASE_LABEL.sub("", raw)
@@ -1097,14 +1104,10 @@ def clean_name(raw: str) -> str | None:
     if not words or _DESCRIPTIVE_COMPOUND.search(words[-1]):
         return None  # "Ireland-headquartered" alone says where a company is, not its name
     name = " ".join(words)
-    name = re.sub(r"['’]s?$", "", name).strip(" ,;:-–—\\")
-    if (
-        len(name) < 2
-        or name.lower() in _NOT_ORG_WORDS
-        or not re.search(r"[A-Za-z]{2}|^\d{1,2}[A-Z]", name)
-    ):
+    name = _POSSESSIVE_END.sub("", name).strip(" ,;:-–—\\")
+    if len(name) < 2 or name.lower() in _NOT_ORG_WORDS or not _TWO_LETTERS.search(name):
         return None
-    if re.search(r"\d", name) and not re.search(r"[A-Za-z]{3}|^\d{1,2}[A-Z]", name):
+    if _DIGIT.search(name) and not _THREE_LETTERS.search(name):
         return None  # "Q3 2019", never "3M" or "4SC"
     if _DEAL_NOUN.search(name) or GOVERNANCE_RE.search(name):
         return None
@@ -1322,11 +1325,14 @@ def _names_something(words: list[str]) -> bool:
     return rest not in _NOT_ORG_WORDS and rest not in _KINDS_OF_COMPANY
 
 
+_ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?:;\"”)]$")
+
+
 def _headline_like(s: Sentence) -> bool:
     """A line in title case without a full stop: a headline repeated below the dateline
     ('Kessel Therapeutics Announces Orvane Notified Co. Of Its Decision')."""
     line = s.text.strip()
-    if "\n" in line or re.search(r"[.!?:;\"”)]$", line):
+    if "\n" in line or _ENDS_LIKE_A_SENTENCE.search(line):
         return False
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 5:
@@ -1990,7 +1996,7 @@ def _plausible_cue_name(name: str, text: str, *, acronym: bool = False) -> bool:
     With ``acronym``, the cue is one of money changing hands ("a payment from GSK", "BMS has
     paid"), which only companies do: a short acronym there is a company's if the text uses it
     again and it is no code of a country, currency or filing."""
-    if re.search(r"\d", name) or len(name.split()) > 4:
+    if _DIGIT.search(name) or len(name.split()) > 4:
         return False
     words = name.split()
     if all(w.lower() in _NOT_ORG_WORDS for w in words):
@@ -2371,17 +2377,21 @@ def _drop_truncated(text: str, table: OrgTable) -> None:
             table.forget(record)
 
 
+_AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
+_FOR_SPLIT = re.compile(r"\s+for\s+")
+
+
 def _drop_lists(table: OrgTable) -> None:
     """'Kessel and Orvane' read as one name where both are organisations of their own;
     'Kessel for Velotix' (an agreement "with Kessel for Velotix") where Kessel is one."""
     for record in list(table.records):
         for form in list(record.forms):
-            parts = re.split(r"\s+(?:and|&)\s+", form)
+            parts = _AND_SPLIT.split(form)
             if len(parts) == 2 and all(
                 (other := table.get(part)) is not None and other is not record for part in parts
             ):
                 record.forms.discard(form)
-            purpose = re.split(r"\s+for\s+", form)
+            purpose = _FOR_SPLIT.split(form)
             if len(purpose) == 2 and table.get(purpose[0]) is not None:
                 table.drop_form(record, form)
         if not record.forms:
@@ -2394,7 +2404,7 @@ def _split_a_known_name_off(text: str, table: OrgTable) -> None:
     when it ends like a company's."""
     for record in list(table.records):
         for form in list(record.forms):
-            parts = re.split(r"\s+(?:and|&)\s+", form)
+            parts = _AND_SPLIT.split(form)
             if len(parts) != 2 or (first := table.get(parts[0])) is None or first is record:
                 continue
             words = parts[1].split()
@@ -2560,12 +2570,15 @@ def _opens_with(long_words: list[str], short_words: list[str]) -> bool:
     )
 
 
+_COMPANY_ACRONYM = re.compile(r"[A-Z]{3,5}")
+
+
 def _acronyms_of_companies(table: OrgTable) -> None:
     """'GSK' beside 'GlaxoSmithKline', 'BMS' beside 'Bristol-Myers Squibb': a name in capitals
     that spells the capitals of exactly one other company's name is that company."""
     for record in list(table.records):
         acronym = record.name
-        if record.agency or not re.fullmatch(r"[A-Z]{3,5}", acronym) or len(record.forms) > 1:
+        if record.agency or not _COMPANY_ACRONYM.fullmatch(acronym) or len(record.forms) > 1:
             continue
         spelled = [
             other
@@ -2967,14 +2980,17 @@ def _cue_finder(text: str) -> Callable[[re.Pattern[str]], bool]:
     return has_cue
 
 
+_GLUED_WORD = re.compile(r"(?<=[a-z]{3})[A-Z][a-z]+$")
+
+
 def _add_person(
     people: dict[str, PersonRecord], name: str, role: str | None, pos: int, table: OrgTable
 ) -> None:
     name, role = _peel_titles(" ".join(name.split()), role)
-    name = re.sub(r"['’]s?$", "", name)  # "Professor Ida Brandt's work"
+    name = _POSSESSIVE_END.sub("", name)  # "Professor Ida Brandt's work"
     # "led by Dr. Ida BrandtPurchase price ...": a text that lost its line breaks glued the next
     # word on ("McAllister", "MacLeod" start with a short prefix, not a whole name).
-    name = re.sub(r"(?<=[a-z]{3})[A-Z][a-z]+$", "", name)
+    name = _GLUED_WORD.sub("", name)
     if not _may_be_person(name) or WIRE_NAMES.match(name):
         return  # "By PR Newswire | May 10": a wire service's byline, not a reporter's
     if table.get(name) is not None or _COMPANY_WORD.search(name):

@@ -582,6 +582,16 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
+# The patterns of _unwrap and _sentences_in, compiled here: they run for every line and every
+# full stop of a release.
+_ENDS_A_LINE = re.compile(r"[.!?:\"”]$")
+_OPENS_AN_ITEM = re.compile(r"[-•*·]\s")
+_HYPHEN_END = re.compile(r"\w-$")
+_LAST_WORD = re.compile(r"([\w.]+)\W*$")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+
+
 def _unwrap(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lines: list[tuple[int, int]] = []
     pos = start
@@ -598,9 +608,9 @@ def _unwrap(text: str, start: int, end: int) -> list[tuple[int, int]]:
         line, following = text[s:e].rstrip(), text[ns:ne].lstrip()
         soft = (
             len(line) >= 0.6 * typical
-            and not re.search(r"[.!?:\"”]$", line)
-            and not re.match(r"[-•*·]\s", following)
-        ) or (line[-1:] in (",", ";", "(", "&") or re.search(r"\w-$", line) is not None)
+            and not _ENDS_A_LINE.search(line)
+            and not _OPENS_AN_ITEM.match(following)
+        ) or (line[-1:] in (",", ";", "(", "&") or _HYPHEN_END.search(line) is not None)
         if following[:1].islower():
             soft = True
         if not soft:
@@ -619,9 +629,9 @@ def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
         after = text[cut : cut + 20].lstrip()
         if not after or not (after[0].isupper() or after[0] in "\"“'(‘"):
             continue
-        word = re.search(r"([\w.]+)\W*$", before)
+        word = _LAST_WORD.search(before)
         if word and word.group(1).rstrip(".").lower() in _ABBREVIATIONS:
-            first = re.match(r"\W*(\w+)", after)
+            first = _FIRST_WORD.match(after)
             lowered = word.group(1).rstrip(".").lower()
             if (
                 lowered not in ("inc", "corp", "co", "ltd", "n.v", "s.a", "b.v", "s.p.a")
@@ -632,7 +642,7 @@ def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if first.group(1).lower() not in _SENTENCE_STARTERS:
                 continue
         initials = word.group(1).rstrip(".") if word else ""
-        if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", initials) and initials.lower() not in _ABBREVIATIONS:
+        if _INITIALS.fullmatch(initials) and initials.lower() not in _ABBREVIATIONS:
             continue  # initials: "Ida M. Brandt", "Ida K.M. Brandt"
         spans.append((s, cut))
         s = cut
