@@ -878,21 +878,22 @@ def _agreement_kinds(
             referred.update(named)
         else:
             introduced.update(named)
-    if _LICENSED_VERB.search(text) and not kinds:
+    # (the cheap tests first: the patterns are case-insensitive, tried at every offset)
+    if not kinds and _LICENSED_VERB.search(text):
         kinds.append("license")
     granted_under = kinds and _UNDER.search(text) and not _OPTION_EXERCISED.search(text)
-    if _LICENSE_DEED.search(text) and "license" not in kinds and not granted_under:
+    if "license" not in kinds and not granted_under and _LICENSE_DEED.search(text):
         kinds.append("license")  # a licence granted under the agreement named is part of it
-    if (_OPTION_DEED.search(text) and set(kinds) <= vague) or _OPTION_EXERCISED.search(text):
+    if (set(kinds) <= vague and _OPTION_DEED.search(text)) or _OPTION_EXERCISED.search(text):
         kinds.append("option")
-    if _SHARED_DEVELOPMENT.search(text) and "co_development" not in kinds:
+    if "co_development" not in kinds and _SHARED_DEVELOPMENT.search(text):
         kinds.append("co_development")
-    if _COLLABORATOR.search(text) and not kinds:
+    if not kinds and _COLLABORATOR.search(text):
         kinds.append("collaboration")
     if (
-        re.search(r"(?i)\bco-?develop", text)
+        "co_development" not in kinds
+        and re.search(r"(?i)\bco-?develop", text)
         and not _RIGHTS_TO_CO_DEVELOP.search(text)
-        and "co_development" not in kinds
         and not (
             re.search(r"(?i)co-?development\s+option", text) and not re.search(r"(?i)exercis", text)
         )

@@ -1176,9 +1176,7 @@ class OrgTable:
         other is not (Kessel KGaA and Kessel are two companies)."""
         if frozenset((id(a), id(b))) in self._apart:
             return True
-        return any(_IDENTITY_SUFFIX.search(f) for f in a.forms) != any(
-            _IDENTITY_SUFFIX.search(f) for f in b.forms
-        )
+        return _has_identity_suffix(a.forms) != _has_identity_suffix(b.forms)
 
     def merge(self, keep: OrgRecord, drop: OrgRecord) -> None:
         if keep is drop or self.apart(keep, drop):
@@ -1215,6 +1213,11 @@ class OrgTable:
         record.forms.add(form)
         self.version += 1
         self._by_key[key] = record
+
+
+def _has_identity_suffix(forms: set[str]) -> bool:
+    # (the gate's word tested here first: this runs for every pair of records compared)
+    return any(_IDENTITY_SUFFIX.search(f) for f in forms if "KGaA" in f)
 
 
 def _bare_name_of_identity(record: OrgRecord, form: str) -> bool:
@@ -2970,12 +2973,13 @@ def find_people(text: str, sentences: list[Sentence], table: OrgTable) -> list[P
 
 def _cue_finder(text: str) -> Callable[[re.Pattern[str]], bool]:
     """Is a cue in the text? Each cue searched once: six of the patterns share one."""
-    found: dict[re.Pattern[str], bool] = {}
+    found: dict[int, bool] = {}  # by identity: a pattern's hash reads all its compiled code
 
     def has_cue(cue: re.Pattern[str]) -> bool:
-        if cue not in found:
-            found[cue] = cue.search(text) is not None
-        return found[cue]
+        key = id(cue)
+        if key not in found:
+            found[key] = cue.search(text) is not None
+        return found[key]
 
     return has_cue
 
