@@ -110,6 +110,7 @@ def test_the_case_fold_reads_letters_as_a_case_insensitive_pattern_does() -> Non
         "Kessel and Orvane undertook a joint study.",
         "The product was licensed by Orvane Labs in 2019.",
         "Kessel paid Orvane Bio for the rights.",
+        "Kessel pays Orvane Bio 5 million upfront.",
     ],
 )
 def test_a_wording_no_corpus_holds_passes_its_cue_gate(sentence: str) -> None:

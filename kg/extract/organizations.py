@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from kg.extract.text import Gated, Sentence, any_of, compiled, contains_any
+from kg.extract.text import Gated, Sentence, any_of, compiled, contains_any, one_of
 from kg.resolve import LEGAL_SUFFIXES, name_key
 
 # A capitalised word: "ImmunoGen", "Bristol-Myers", "U.S.", "AP-HP", "Hôpitaux".
@@ -215,7 +215,9 @@ INDUSTRY_NAME_RE = re.compile(
 )
 _GATED_INDUSTRY_NAME = Gated(
     INDUSTRY_NAME_RE,
-    any_of("Therapeutics Pharma Bio Genomics Genetics Medicines Laboratories Diagnostics Trust"),
+    needs=one_of(
+        any_of("Therapeutics Pharma Bio Genomics Genetics Medicines Laboratories Diagnostics Trust")
+    ),
 )
 # North American numbers, international ones ("+46 8 555 120 00"), e-mail addresses.
 _PHONE_OR_MAIL = re.compile(
@@ -230,9 +232,11 @@ REGULATOR_RE = re.compile(
 )
 _GATED_REGULATOR = Gated(
     REGULATOR_RE,
-    any_of(
-        "FDA EMA EMEA PMDA MHRA NMPA CHMP NIH NCI SEC BARDA DARPA CDC WHO MHLW MFDS TGA ANVISA"
-        " Swissmedic Health COFEPRIS CDSCO AIFA BfArM ANSM PTO"
+    needs=one_of(
+        any_of(
+            "FDA EMA EMEA PMDA MHRA NMPA CHMP NIH NCI SEC BARDA DARPA CDC WHO MHLW MFDS TGA ANVISA"
+            " Swissmedic Health COFEPRIS CDSCO AIFA BfArM ANSM PTO"
+        )
     ),
 )
 _PARTNER_WORDS = Gated(
@@ -441,8 +445,9 @@ GATED_CUES = [
             "enter Enter form Form sign Sign announce Announce originally agree reported"
             " undertook collaborate"
         ),
+        needs=re.compile(r"\sand\s"),  # the "and" between the two names
     ),
-    Gated(CUE_RES[6], ("CEO", "Chief", "CFO", "Chairman", "Chairwoman")),
+    Gated(CUE_RES[6], needs=one_of(("CEO", "Chief", "CFO", "Chairman", "Chairwoman"))),
     Gated(
         CUE_RES[7],
         any_of(
@@ -451,7 +456,8 @@ GATED_CUES = [
             " entered enters signed signs inked inks won picked landed secured awarded"
         ),
     ),
-    Gated(CUE_RES[8]),  # "to": in nearly every sentence, no help
+    # ("to" is in nearly every sentence: the gate is the verb and the capital after it)
+    Gated(CUE_RES[8], needs=re.compile(r"(?:to|pay|pays|paid|paying)\s+[A-Z]")),
     Gated(
         CUE_RES[9],
         any_of("company corporation firm companies firms drugmakers group specialist biotech"),
@@ -459,7 +465,10 @@ GATED_CUES = [
     Gated(CUE_RES[10], ("ollaboration", "greement", "o-development", "icense")),
     Gated(CUE_RES[11], any_of("cquisition cquir buy bought purchas")),
     Gated(CUE_RES[12], ("biotech", "drugmaker", "pharma", "start")),
-    Gated(CUE_RES[13], ("icense to", "icensed to", "icence to", "icenced to", "icenses to")),
+    Gated(
+        CUE_RES[13],
+        needs=one_of(("icense to", "icensed to", "icence to", "icenced to", "icenses to")),
+    ),
     Gated(CUE_RES[14], ("grant",)),
     Gated(
         CUE_RES[15], any_of("agency, regulator, funder, charity, council, authority, foundation,")

@@ -295,6 +295,13 @@ def any_of(words: str) -> tuple[str, ...]:
     return tuple(words.split())
 
 
+def one_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A gate's words as one pattern, for ``needs``. Where the words start with letters few
+    texts hold (capitals), the pattern skips from one such letter to the next, and finds a
+    word several times faster than one substring scan for each word."""
+    return re.compile("|".join(re.escape(word) for word in words))
+
+
 def contains_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether one of the words is in the text (map, not a generator: this runs hundreds of
     times a release, mostly over a few words, where a generator costs more than the tests)."""
