@@ -18,7 +18,7 @@ from typing import Any
 from kg.extract.money import AT_CLOSING
 from kg.extract.organizations import PARTNER_LIST_RE as _PARTNER_LIST
 from kg.extract.organizations import split_list
-from kg.extract.text import NO_FACT_ZONES, Sentence, contains_any
+from kg.extract.text import NO_FACT_ZONES, Gated, Sentence, contains_any
 from kg.facts import Acquisition, Agreement, Money, Partnership, Payment
 from kg.resolve import name_key
 
@@ -192,11 +192,17 @@ _RIGHTS_GRANTED = re.compile(
     r"|\bexclusive\s+(?:[\w.-]+\s+){0,4}(?:rights?|access)\b|\bgives\s+[^.]{0,20}access\b"
 )
 # "X licensed", "X licenses AV-101 to Y", "X is licensing AV-101 from Y": a licence by its verb
-_LICENSED_VERB = re.compile(
-    r"\blicen[cs]ed\b|\b(?:is|are|was|were)\s+licen[cs]ing\s+(?!to\b)"
-    # (the noun: "rights and licenses from X", "the licenses to")
-    r"|\b(?<!\band\s)(?<!\bor\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bits\s)"
-    r"licen[cs]es\s+(?!(?:to|from|for|and|or|of|under|in)\b)"
+# The patterns of the deeds that make a deal of a kind are tried on every sentence that names
+# an agreement, case-insensitive (at every offset): each behind a gate of the words every match
+# of it holds.
+_LICENSED_VERB = Gated(
+    re.compile(
+        r"\blicen[cs]ed\b|\b(?:is|are|was|were)\s+licen[cs]ing\s+(?!to\b)"
+        # (the noun: "rights and licenses from X", "the licenses to")
+        r"|\b(?<!\band\s)(?<!\bor\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bits\s)"
+        r"licen[cs]es\s+(?!(?:to|from|for|and|or|of|under|in)\b)"
+    ),
+    ("licen",),
 )
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 _AGREEMENT_OBJECT = re.compile(
@@ -207,38 +213,61 @@ _AGREEMENT_OBJECT = re.compile(
 _LICENSED_TO = re.compile(r"(?i)\blicen[cs]ed\s+(?:exclusively\s+)?to\s+(?:the\s+)?$")
 # A licence that the words create even without "license agreement": a deal to license a
 # compound, an in-licence, an option exercised to obtain a licence.
-_LICENSE_DEED = re.compile(
-    r"(?i)\b(?:deal|pact|agreement|agreed)\s+to\s+(?:in-?)?licen[cs]e\b|\bin-?licen[cs](?:ed|es|ing)\b"
-    r"|\bexercis\w+\s+(?:its|an|the|their)\s+option\s+to\s+(?:obtain|acquire|take)\s+"
-    r"(?:an?\s+)?(?:[\w-]+\s+){0,3}licen[cs]e\b"
-    # (never "an option to obtain a license": an option)
-    r"|\b(?<!option\sto\s)(?:obtain(?:ed|s)?|receive[sd]?|acquire[sd]?|purchase[sd]?|secure[sd]?)"
-    r"\s+(?:\w+\s+)?an?\s+"
-    r"(?:[\w-]+\s+){0,3}licen[cs]e\s+(?:from|to)\b"
-    # "granted Orvane Pharma AG an exclusive license to": the licensee's name between
-    r"|\b(?:granted|grants|granting)\s+(?:[\w&.-]+\s+){0,4}?an?\s+(?:[\w-]+\s+){0,3}"
-    r"licen[cs]e\s+(?:from|to|for|under)\b"
+_LICENSE_DEED = Gated(
+    re.compile(
+        r"(?i)\b(?:deal|pact|agreement|agreed)\s+to\s+(?:in-?)?licen[cs]e\b"
+        r"|\bin-?licen[cs](?:ed|es|ing)\b"
+        r"|\bexercis\w+\s+(?:its|an|the|their)\s+option\s+to\s+(?:obtain|acquire|take)\s+"
+        r"(?:an?\s+)?(?:[\w-]+\s+){0,3}licen[cs]e\b"
+        # (never "an option to obtain a license": an option)
+        r"|\b(?<!option\sto\s)(?:obtain(?:ed|s)?|receive[sd]?|acquire[sd]?|purchase[sd]?"
+        r"|secure[sd]?)\s+(?:\w+\s+)?an?\s+"
+        r"(?:[\w-]+\s+){0,3}licen[cs]e\s+(?:from|to)\b"
+        # "granted Orvane Pharma AG an exclusive license to": the licensee's name between
+        r"|\b(?:granted|grants|granting)\s+(?:[\w&.-]+\s+){0,4}?an?\s+(?:[\w-]+\s+){0,3}"
+        r"licen[cs]e\s+(?:from|to|for|under)\b"
+    ),
+    ("licen",),
+    ignore_case=True,
 )
-_OPTION_DEED = re.compile(
-    r"(?i)\b(?:for|obtained|received|acquired|granted)\s+(?:\w+\s+)?an?\s+(?:exclusive\s+)?"
-    r"option(?:\s+period)?\s+to\s+(?:[\w-]+,?\s+){0,6}?(?:acquire|license|licence|obtain|"
-    r"in-?license)\b"
+_OPTION_DEED = Gated(
+    re.compile(
+        r"(?i)\b(?:for|obtained|received|acquired|granted)\s+(?:\w+\s+)?an?\s+(?:exclusive\s+)?"
+        r"option(?:\s+period)?\s+to\s+(?:[\w-]+,?\s+){0,6}?(?:acquire|license|licence|obtain|"
+        r"in-?license)\b"
+    ),
+    ("option",),
+    ignore_case=True,
 )
 # "exercised its option to jointly develop": the option, and the co-development it opens.
 # An option that opens a new deal is an agreement of its own; one that extends a term is not.
-_OPTION_EXERCISED = re.compile(
-    r"(?i)\bexercis\w*\s+(?:its|an|the|their)\s+option\s+to\s+(?:jointly\s+)?(?:co-?)?"
-    r"(?:develop|commerciali[sz]e|license|licence|in-?license|acquire|obtain)"
+_OPTION_EXERCISED = Gated(
+    re.compile(
+        r"(?i)\bexercis\w*\s+(?:its|an|the|their)\s+option\s+to\s+(?:jointly\s+)?(?:co-?)?"
+        r"(?:develop|commerciali[sz]e|license|licence|in-?license|acquire|obtain)"
+    ),
+    ("option",),
+    ignore_case=True,
 )
 # Development whose costs (and profits) the partners share.
-_SHARED_DEVELOPMENT = re.compile(
-    r"(?i)\bjointly\s+develop\s+and\s+(?:co-?)?commerciali[sz]e|\bco-?fund|\bshare\s+(?:all\s+)?"
-    r"(?:the\s+)?(?:development\s+)?costs\s+and\s+(?:any\s+)?profits\b"
+_SHARED_DEVELOPMENT = Gated(
+    re.compile(
+        r"(?i)\bjointly\s+develop\s+and\s+(?:co-?)?commerciali[sz]e|\bco-?fund"
+        r"|\bshare\s+(?:all\s+)?(?:the\s+)?(?:development\s+)?costs\s+and\s+(?:any\s+)?profits\b"
+    ),
+    ("jointly", "fund", "profits"),
+    ignore_case=True,
 )
-_UNDER = re.compile(
-    r"(?i)\bunder\s+(?:the|this|its|our|that)\b[^,]{0,80}\b(?:agreement|collaboration)"
+_UNDER = Gated(
+    re.compile(r"(?i)\bunder\s+(?:the|this|its|our|that)\b[^,]{0,80}\b(?:agreement|collaboration)"),
+    ("under",),
+    ignore_case=True,
 )
-_COLLABORATOR = re.compile(r"(?i)\b(?:collaborator|collaborative\s+partner)\b")
+_COLLABORATOR = Gated(
+    re.compile(r"(?i)\b(?:collaborator|collaborative\s+partner)\b"),
+    ("collaborat",),
+    ignore_case=True,
+)
 _AGREEMENT_STATUS = [
     ("terminated", re.compile(r"(?i)\bterminat")),
     ("option_exercised", re.compile(r"(?i)\bexercis\w*\b[^.]{0,40}\boption|\boption\s+exercise")),
