@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kg.bench.synthetic import generate
-from kg.extract import agreements, compounds, organizations
+from kg.extract import agreements, compounds, organizations, payments
 from kg.extract.text import Gated, find_layout, mask_urls, split_sentences
 from kg.read import find_release_files, read_release
 
@@ -23,7 +23,7 @@ FOLDERS = [HERE / "fixtures" / "releases", *(SHARED / n for n in ("dev", "blind-
 
 
 def all_gates() -> list[Gated]:
-    modules = (organizations, compounds, agreements)
+    modules = (organizations, compounds, agreements, payments)
     gates = [g for m in modules for g in vars(m).values() if isinstance(g, Gated)]
     return gates + list(organizations.GATED_CUES)
 

@@ -43,7 +43,7 @@ from kg.extract.money import (
     classify_kind,
     qualifier_of,
 )
-from kg.extract.text import NO_FACT_ZONES, Sentence, compiled
+from kg.extract.text import NO_FACT_ZONES, Gated, Sentence, compiled
 from kg.facts import Money, Payment, Span
 
 
@@ -637,9 +637,16 @@ _KINDS_LISTED = re.compile(
     r"(?:and|&)\s+(?:[\w-]+\s+){1,2}?(?:milestones?|milestone\s+payments|fees|payments)\b"
 )
 # What a deal's money buys: "rights to (develop and) commercialize X", "a licence to X".
-_RIGHTS_TO = re.compile(
-    r"(?i)\b(?:rights?|licen[cs]e|option)\s+(?:to|for|on)\s+(?:the\s+)?(?:(?:develop|commerciali[sz]e|"
-    r"market|manufacture|sell|use|license|in-?license|research|patent)\w*,?\s+(?:and\s+)?)*"
+# (this and the two patterns of licensing below are tried on every sentence, case-insensitive,
+# at every offset: each behind a gate of the words every match of it holds)
+_RIGHTS_TO = Gated(
+    re.compile(
+        r"(?i)\b(?:rights?|licen[cs]e|option)\s+(?:to|for|on)\s+(?:the\s+)?"
+        r"(?:(?:develop|commerciali[sz]e|"
+        r"market|manufacture|sell|use|license|in-?license|research|patent)\w*,?\s+(?:and\s+)?)*"
+    ),
+    ("right", "licen", "option"),
+    ignore_case=True,
 )
 # "Under the contract, X has exclusive rights to …": rights a party holds under the deal were
 # granted to it by the deal.
@@ -648,12 +655,19 @@ _HOLDS_UNDER_DEAL = re.compile(
     r"[^.;]{0,60}\b(?:has|have|holds?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 # The verb that licenses a compound itself: "to license ostacitinib from Y", "in-licensed X".
-_LICENSES = re.compile(
-    r"(?i)\b(?:in-?|out-?)?licen[cs](?:e|es|ed|ing)\s+(?:the\s+)?(?=[\w-]+\b(?!\s+(?:to|for|on|agreement|rights)\b))"
+_LICENSES = Gated(
+    re.compile(
+        r"(?i)\b(?:in-?|out-?)?licen[cs](?:e|es|ed|ing)\s+(?:the\s+)?"
+        r"(?=[\w-]+\b(?!\s+(?:to|for|on|agreement|rights)\b))"
+    ),
+    ("licen",),
+    ignore_case=True,
 )
 # A compound named as the thing licensed: "X, licensed to Y in 2012", "X is the tablet licensed
 # by A to B".
-_LICENSED_BY = re.compile(r"(?i)\blicen[cs]ed\s+(?:by|to|from)\s+(?=[A-Z])")
+_LICENSED_BY = Gated(
+    re.compile(r"(?i)\blicen[cs]ed\s+(?:by|to|from)\s+(?=[A-Z])"), ("licen",), ignore_case=True
+)
 # Rights that change hands (granted, obtained, acquired), not rights a company keeps.
 _TRANSFER = re.compile(
     r"(?i)\b(?:grant\w*|obtain\w*|receiv\w*|acquir\w*|gain\w*|secur\w*|licens\w*|"
@@ -1787,9 +1801,13 @@ def _frame_end(text: str, pos: int) -> int:
 
 # "X has offered $1.3 billion (…) to buy Y": an offer of a price for a company, read as a verb
 # of acquiring (what it offers for comes after the amount)
-_OFFER_TO_BUY = re.compile(
-    r"(?i)\b(?P<acquire>offer(?:s|ed|ing)?)(?=(?:[^.;]|\.\d){0,80}?\bto\s+(?:buy|acquire|purchase"
-    r"|take\s+over)\b)"
+_OFFER_TO_BUY = Gated(
+    re.compile(
+        r"(?i)\b(?P<acquire>offer(?:s|ed|ing)?)(?=(?:[^.;]|\.\d){0,80}?\bto\s+(?:buy|acquire"
+        r"|purchase|take\s+over)\b)"
+    ),
+    ("offer",),
+    ignore_case=True,
 )
 
 

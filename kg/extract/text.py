@@ -286,8 +286,9 @@ class Gated:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.may_match(text) else iter(())
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.may_match(text) else None
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        # (the gate reads the whole text: what a match from ``pos`` holds is in it too)
+        return self.pattern.search(text, pos) if self.may_match(text) else None
 
 
 def any_of(words: str) -> tuple[str, ...]:
