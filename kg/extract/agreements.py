@@ -22,7 +22,10 @@ from kg.extract.text import NO_FACT_ZONES, Gated, Sentence, contains_any
 from kg.facts import Acquisition, Agreement, Money, Partnership, Payment
 from kg.resolve import name_key
 
-_PARTNER_WORDS = re.compile(r"\b(?:partners|collaborators|licensees)\b")
+_PARTNER_WORDS = Gated(
+    re.compile(r"\b(?:partners|collaborators|licensees)\b"),
+    ("partners", "collaborators", "licensees"),
+)
 _COMPANY_REF = re.compile(
     r"\b[Tt]he\s+Company\b|(?i:\bthe\s+companies\b|\bthe\s+parties\b|\bboth\s+companies\b)"
 )
@@ -32,10 +35,14 @@ _APPOSITION_SPAN = re.compile(
     r"|\(?\s*,?\s*(?:a\s+member\s+of\s+the\s+[\w\s]{2,40}?Group|a\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+company"
     r"|a\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+[^,)]{2,60})\s*\)?"
 )
-_RIGHTS_CHANGE_HANDS = re.compile(
-    r"(?i)\b(?:rights?|licen[cs]e)\s+to\s+(?:use|utili[sz]e|develop|commerciali[sz]e|market|"
-    r"access|new|the|its|all)\b|\bexclusive\b[^.]{0,60}\b(?:rights?|licen[cs]e)\b|"
-    r"\b(?:licensed|grants?|granted|receives|obtains?|acquired?)\b[^.]{0,60}\brights?\b"
+_RIGHTS_CHANGE_HANDS = Gated(
+    re.compile(
+        r"(?i)\b(?:rights?|licen[cs]e)\s+to\s+(?:use|utili[sz]e|develop|commerciali[sz]e|market|"
+        r"access|new|the|its|all)\b|\bexclusive\b[^.]{0,60}\b(?:rights?|licen[cs]e)\b|"
+        r"\b(?:licensed|grants?|granted|receives|obtains?|acquired?)\b[^.]{0,60}\brights?\b"
+    ),
+    ("right", "licen"),
+    ignore_case=True,
 )
 _FUNDING_CONTRACT = re.compile(r"(?i)\b(?:contract|award(?:ed)?|grant)\b")
 # "the license agreement": the deal the release is about, between its issuer and partner.
@@ -104,8 +111,10 @@ _AGREEMENT_MADE = re.compile(
 )
 _INDEFINITE = re.compile(r"(?i)(?:^|\s)(?:an|a\s+(?:[\w-]+,?\s+){0,2}[\w-]+)$")
 _UNDER_AGREEMENT = re.compile(r"(?i)\bunder(?:\s+the)?\s+terms\s+of(?:\s+the)?$")
-_PASSING_PARTNERSHIP = re.compile(
-    r"(?i)\b(?:from|through|of|via)\s+the\s+(?:[\w-]+\s+){0,2}partnership\s+between\s+"
+_PASSING_PARTNERSHIP = Gated(
+    re.compile(r"(?i)\b(?:from|through|of|via)\s+the\s+(?:[\w-]+\s+){0,2}partnership\s+between\s+"),
+    ("partnership",),
+    ignore_case=True,
 )
 # An agreement's own title: capitalised words before a capitalised "Agreement".
 _TITLE = re.compile(r"(?<![\w-])((?:(?!The\b)[A-Z][\w-]*\s+){1,4})$")
@@ -187,9 +196,13 @@ _DEAL_SUBJECT = re.compile(
     re.I,
 )
 _BARE_DEAL_NOUNS = {"collaboration", "alliance", "partnership"}
-_RIGHTS_GRANTED = re.compile(
-    r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
-    r"|\bexclusive\s+(?:[\w.-]+\s+){0,4}(?:rights?|access)\b|\bgives\s+[^.]{0,20}access\b"
+_RIGHTS_GRANTED = Gated(
+    re.compile(
+        r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
+        r"|\bexclusive\s+(?:[\w.-]+\s+){0,4}(?:rights?|access)\b|\bgives\s+[^.]{0,20}access\b"
+    ),
+    ("right", "access", "licen"),
+    ignore_case=True,
 )
 # "X licensed", "X licenses AV-101 to Y", "X is licensing AV-101 from Y": a licence by its verb
 # The patterns of the deeds that make a deal of a kind are tried on every sentence that names
@@ -593,9 +606,13 @@ def agreements_in(
 
 
 # "the license was transferred from X to Y": Y holds the licence now.
-_PASSED_ON = re.compile(
-    r"(?i)\b(?:licen[cs]e|agreement|rights)\s+(?:was|were|(?:has|have|had)\s+been)\s+"
-    r"(?:transferred|assigned)\s+from\s+"
+_PASSED_ON = Gated(
+    re.compile(
+        r"(?i)\b(?:licen[cs]e|agreement|rights)\s+(?:was|were|(?:has|have|had)\s+been)\s+"
+        r"(?:transferred|assigned)\s+from\s+"
+    ),
+    ("transferred", "assigned"),
+    ignore_case=True,
 )
 
 
@@ -1099,9 +1116,13 @@ def _end_of(mentions: list[Any], org: str, after: int) -> int:
 
 
 # The subject of these takes rights: it is the licensee.
-_TAKES_RIGHTS = re.compile(
-    r"(?i)\b(?:received|receives|obtain(?:s|ed)?|acquire[sd]?|gain(?:s|ed)?|takes|took|taken|"
-    r"purchase[sd]?|secure[sd]?|licensed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]e|rights?)\b"
+_TAKES_RIGHTS = Gated(
+    re.compile(
+        r"(?i)\b(?:received|receives|obtain(?:s|ed)?|acquire[sd]?|gain(?:s|ed)?|takes|took|taken|"
+        r"purchase[sd]?|secure[sd]?|licensed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]e|rights?)\b"
+    ),
+    ("licen", "right"),
+    ignore_case=True,
 )
 
 

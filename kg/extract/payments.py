@@ -420,23 +420,31 @@ _ACQUISITION_DONE = re.compile(
 )
 _DATED_ACQUISITION = re.compile(r"(?i)\b(?:19|20)\d\d\s+(?:acquisition|purchase|takeover)\b")
 # The whole deal is not yet closed: signing money waits for closing.
-_DEAL_PENDING = re.compile(
-    r"(?i)\bsubject\s+to\s+(?:the\s+)?(?:(?:potential|certain|applicable)\s+)?(?:customary|clearance"
-    r"|antitrust|competition\s+(?:authority\s+)?(?:clearances?|approvals?)|(?:regulatory|government"
-    r"(?:al)?)\s+(?:approvals?|clearances?|review)|approval\s+by|shareholder|stockholder|the\s+expiration|the\s+satisfaction|"
-    r"closing|the\s+closing|completion|the\s+receipt|HSR|Hart-Scott)"
-    r"|\b(?:expected|anticipated|scheduled|plans?|planned|intends?)\s+to\s+(?:close|be\s+completed|complete)\b"
-    r"|\b(?:upon|on|at|following)\s+(?:the\s+)?closing\b"
-    r"|\bclosing\s+of\s+the\s+(?:transaction|acquisition|merger|deal)\b"
+_DEAL_PENDING = Gated(
+    re.compile(
+        r"(?i)\bsubject\s+to\s+(?:the\s+)?(?:(?:potential|certain|applicable)\s+)?(?:customary|clearance"
+        r"|antitrust|competition\s+(?:authority\s+)?(?:clearances?|approvals?)|(?:regulatory|government"
+        r"(?:al)?)\s+(?:approvals?|clearances?|review)|approval\s+by|shareholder|stockholder|the\s+expiration|the\s+satisfaction|"
+        r"closing|the\s+closing|completion|the\s+receipt|HSR|Hart-Scott)"
+        r"|\b(?:expected|anticipated|scheduled|plans?|planned|intends?)\s+to\s+(?:close|be\s+completed|complete)\b"
+        r"|\b(?:upon|on|at|following)\s+(?:the\s+)?closing\b"
+        r"|\bclosing\s+of\s+the\s+(?:transaction|acquisition|merger|deal)\b"
+    ),
+    ("subject", "clos", "complet"),
+    ignore_case=True,
 )
-_DEAL_CLOSED = re.compile(
-    r"(?i)\b(?:has|have)\s+(?:now\s+)?(?:closed|completed)\b|\bcompleted\s+(?:its|the)\s+"
-    r"acquisition\b|\bclosing\s+(?:has\s+)?occurred\b|\bsuccessfully\s+closed\b"
-    r"|\bannounced\s+(?:the\s+)?(?:successful\s+)?(?:completion|closing)\s+of\s+(?:its|the)\s+"
-    r"(?:previously[\s-]announced\s+)?(?:\w+\s+){0,2}?(?:acquisition|sale|divestiture|merger"
-    r"|agreement|collaboration|transaction|deal)\b"
-    # a headline's present: "X Completes Transformational Acquisition of Y"
-    r"|\b(?:completes|closes)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}?(?:acquisition|merger|sale)\b"
+_DEAL_CLOSED = Gated(
+    re.compile(
+        r"(?i)\b(?:has|have)\s+(?:now\s+)?(?:closed|completed)\b|\bcompleted\s+(?:its|the)\s+"
+        r"acquisition\b|\bclosing\s+(?:has\s+)?occurred\b|\bsuccessfully\s+closed\b"
+        r"|\bannounced\s+(?:the\s+)?(?:successful\s+)?(?:completion|closing)\s+of\s+(?:its|the)\s+"
+        r"(?:previously[\s-]announced\s+)?(?:\w+\s+){0,2}?(?:acquisition|sale|divestiture|merger"
+        r"|agreement|collaboration|transaction|deal)\b"
+        # a headline's present: "X Completes Transformational Acquisition of Y"
+        r"|\b(?:completes|closes)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}?(?:acquisition|merger|sale)\b"
+    ),
+    ("clos", "complet"),
+    ignore_case=True,
 )
 _SIGNING_KINDS = ("upfront", "equity", "option_fee", "license_fee", "research_funding")
 _PENDING_KINDS = ("upfront", "equity", "acquisition", "option_fee", "license_fee", "other")
@@ -682,11 +690,15 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # A payment named without its amount: "X received an upfront payment", "the approval releases
 # a milestone payment to X". An event's consequence ("will result in a milestone payment") is
 # owed already; a singular or counted payment only ("milestone payments" may be any number).
-_UNDISCLOSED = re.compile(
-    r"(?i)\b(?:(?P<owed>received|receives|paid|made|earned|earns|triggers|triggered|releases|released"
-    r"|results?\s+in|resulted\s+in|will\s+result\s+in|leads?\s+to|led\s+to)|will\s+(?:receive|pay|"
-    r"make))\s+(?:(?P<count>an?|one|two|three|four)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?P<kind>up-?front|milestone|licen[cs]e|option(?:\s+exercise)?)\s+(?:payment|fee)(?P<plural>s)?\b"
+_UNDISCLOSED = Gated(
+    re.compile(
+        r"(?i)\b(?:(?P<owed>received|receives|paid|made|earned|earns|triggers|triggered|releases|released"
+        r"|results?\s+in|resulted\s+in|will\s+result\s+in|leads?\s+to|led\s+to)|will\s+(?:receive|pay|"
+        r"make))\s+(?:(?P<count>an?|one|two|three|four)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?P<kind>up-?front|milestone|licen[cs]e|option(?:\s+exercise)?)\s+(?:payment|fee)(?P<plural>s)?\b"
+    ),
+    ("payment", "fee"),
+    ignore_case=True,
 )
 _AMOUNT_FOLLOWS = re.compile(
     r"\s*(?:of|totaling|totalling|amounting\s+to)\s+(?:approximately\s+)?$"
