@@ -128,3 +128,18 @@ def test_every_regulator_the_pattern_names_passes_its_gate() -> None:
         sentence = f"The application went to the {name} last week."
         assert organizations.REGULATOR_RE.search(sentence), name
         assert organizations._GATED_REGULATOR.may_match(sentence), name
+
+
+def test_money_is_searched_from_far_enough_before_the_first_digit(sentences: list[str]) -> None:
+    # find_money starts its search _LONGEST_PREFIX characters before a sentence's first digit:
+    # no amount may start further before its own first digit.
+    import re
+
+    from kg.extract.money import _LONGEST_PREFIX, MONEY_RE
+
+    written = ["paid U.S. $ 5 million", "paid Euros 5 million", "paid MEUR 5", "paid Rs. 5 crore"]
+    amounts = [m for s in [*sentences, *written] for m in MONEY_RE.finditer(s)]
+    assert len(amounts) > 500
+    for m in amounts:
+        digit = re.search(r"\d", m.group())
+        assert digit is not None and digit.start() <= _LONGEST_PREFIX, m.group()
