@@ -1556,6 +1556,11 @@ def _names_spelled_by_known_acronyms(text: str, table: OrgTable, ok: _Filter) ->
     initials spell are that company's full name."""
     if "(" not in text:
         return
+    # The acronyms first: the name pattern, tried at every capital of the text, finds nothing
+    # to do unless one of them is a company's (most releases name none in brackets).
+    acronyms = {bracket.group(0)[1:-1] for bracket in _ACRONYM_IN_BRACKETS.finditer(text)}
+    if not any((r := table.get(a)) is not None and not r.agency for a in acronyms):
+        return
     for m in _NAME_BEFORE_ACRONYM.finditer(text):
         record = table.get(m.group("acronym"))
         if record is None or record.agency or table.get(m.group("name")) is not None:
