@@ -477,7 +477,8 @@ GATED_CUES = [
     Gated(CUE_RES[17], any_of("shares stock"), needs=re.compile(_SHARES_MOVE)),
     Gated(CUE_RES[18], any_of("cquir bought buy urchas")),
     Gated(CUE_RES[19], (".",), needs=re.compile(_WIRE_EXCHANGE)),
-    Gated(CUE_RES[20], ("to",), needs=re.compile(_PAID_TO)),
+    # (the nouns before "to": "to" is in nearly every sentence)
+    Gated(CUE_RES[20], any_of("payment fee royalt milestone"), needs=re.compile(_PAID_TO)),
     Gated(CUE_RES[21], ("sold", "divested")),
 ]
 # "a collaboration with Orvane Pharma for KSL-101": the connector joins a code, not a name's
