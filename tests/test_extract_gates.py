@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kg.bench.synthetic import generate
-from kg.extract import compounds, organizations
+from kg.extract import agreements, compounds, organizations, payments
 from kg.extract.text import Gated, find_layout, mask_urls, split_sentences
 from kg.read import find_release_files, read_release
 
@@ -23,7 +23,7 @@ FOLDERS = [HERE / "fixtures" / "releases", *(SHARED / n for n in ("dev", "blind-
 
 
 def all_gates() -> list[Gated]:
-    modules = (organizations, compounds)
+    modules = (organizations, compounds, agreements, payments)
     gates = [g for m in modules for g in vars(m).values() if isinstance(g, Gated)]
     return gates + list(organizations.GATED_CUES)
 
@@ -110,6 +110,7 @@ def test_the_case_fold_reads_letters_as_a_case_insensitive_pattern_does() -> Non
         "Kessel and Orvane undertook a joint study.",
         "The product was licensed by Orvane Labs in 2019.",
         "Kessel paid Orvane Bio for the rights.",
+        "Kessel pays Orvane Bio 5 million upfront.",
     ],
 )
 def test_a_wording_no_corpus_holds_passes_its_cue_gate(sentence: str) -> None:
@@ -127,3 +128,18 @@ def test_every_regulator_the_pattern_names_passes_its_gate() -> None:
         sentence = f"The application went to the {name} last week."
         assert organizations.REGULATOR_RE.search(sentence), name
         assert organizations._GATED_REGULATOR.may_match(sentence), name
+
+
+def test_money_is_searched_from_far_enough_before_the_first_digit(sentences: list[str]) -> None:
+    # find_money starts its search _LONGEST_PREFIX characters before a sentence's first digit:
+    # no amount may start further before its own first digit.
+    import re
+
+    from kg.extract.money import _LONGEST_PREFIX, MONEY_RE
+
+    written = ["paid U.S. $ 5 million", "paid Euros 5 million", "paid MEUR 5", "paid Rs. 5 crore"]
+    amounts = [m for s in [*sentences, *written] for m in MONEY_RE.finditer(s)]
+    assert len(amounts) > 500
+    for m in amounts:
+        digit = re.search(r"\d", m.group())
+        assert digit is not None and digit.start() <= _LONGEST_PREFIX, m.group()

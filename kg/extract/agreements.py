@@ -18,11 +18,14 @@ from typing import Any
 from kg.extract.money import AT_CLOSING
 from kg.extract.organizations import PARTNER_LIST_RE as _PARTNER_LIST
 from kg.extract.organizations import split_list
-from kg.extract.text import NO_FACT_ZONES, Sentence, contains_any
+from kg.extract.text import NO_FACT_ZONES, Gated, Sentence, contains_any
 from kg.facts import Acquisition, Agreement, Money, Partnership, Payment
 from kg.resolve import name_key
 
-_PARTNER_WORDS = re.compile(r"\b(?:partners|collaborators|licensees)\b")
+_PARTNER_WORDS = Gated(
+    re.compile(r"\b(?:partners|collaborators|licensees)\b"),
+    ("partners", "collaborators", "licensees"),
+)
 _COMPANY_REF = re.compile(
     r"\b[Tt]he\s+Company\b|(?i:\bthe\s+companies\b|\bthe\s+parties\b|\bboth\s+companies\b)"
 )
@@ -32,10 +35,14 @@ _APPOSITION_SPAN = re.compile(
     r"|\(?\s*,?\s*(?:a\s+member\s+of\s+the\s+[\w\s]{2,40}?Group|a\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+company"
     r"|a\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+[^,)]{2,60})\s*\)?"
 )
-_RIGHTS_CHANGE_HANDS = re.compile(
-    r"(?i)\b(?:rights?|licen[cs]e)\s+to\s+(?:use|utili[sz]e|develop|commerciali[sz]e|market|"
-    r"access|new|the|its|all)\b|\bexclusive\b[^.]{0,60}\b(?:rights?|licen[cs]e)\b|"
-    r"\b(?:licensed|grants?|granted|receives|obtains?|acquired?)\b[^.]{0,60}\brights?\b"
+_RIGHTS_CHANGE_HANDS = Gated(
+    re.compile(
+        r"(?i)\b(?:rights?|licen[cs]e)\s+to\s+(?:use|utili[sz]e|develop|commerciali[sz]e|market|"
+        r"access|new|the|its|all)\b|\bexclusive\b[^.]{0,60}\b(?:rights?|licen[cs]e)\b|"
+        r"\b(?:licensed|grants?|granted|receives|obtains?|acquired?)\b[^.]{0,60}\brights?\b"
+    ),
+    ("right", "licen"),
+    ignore_case=True,
 )
 _FUNDING_CONTRACT = re.compile(r"(?i)\b(?:contract|award(?:ed)?|grant)\b")
 # "the license agreement": the deal the release is about, between its issuer and partner.
@@ -104,8 +111,10 @@ _AGREEMENT_MADE = re.compile(
 )
 _INDEFINITE = re.compile(r"(?i)(?:^|\s)(?:an|a\s+(?:[\w-]+,?\s+){0,2}[\w-]+)$")
 _UNDER_AGREEMENT = re.compile(r"(?i)\bunder(?:\s+the)?\s+terms\s+of(?:\s+the)?$")
-_PASSING_PARTNERSHIP = re.compile(
-    r"(?i)\b(?:from|through|of|via)\s+the\s+(?:[\w-]+\s+){0,2}partnership\s+between\s+"
+_PASSING_PARTNERSHIP = Gated(
+    re.compile(r"(?i)\b(?:from|through|of|via)\s+the\s+(?:[\w-]+\s+){0,2}partnership\s+between\s+"),
+    ("partnership",),
+    ignore_case=True,
 )
 # An agreement's own title: capitalised words before a capitalised "Agreement".
 _TITLE = re.compile(r"(?<![\w-])((?:(?!The\b)[A-Z][\w-]*\s+){1,4})$")
@@ -187,16 +196,26 @@ _DEAL_SUBJECT = re.compile(
     re.I,
 )
 _BARE_DEAL_NOUNS = {"collaboration", "alliance", "partnership"}
-_RIGHTS_GRANTED = re.compile(
-    r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
-    r"|\bexclusive\s+(?:[\w.-]+\s+){0,4}(?:rights?|access)\b|\bgives\s+[^.]{0,20}access\b"
+_RIGHTS_GRANTED = Gated(
+    re.compile(
+        r"(?i)\b(?:licensed|grants?|granted|granting)\b[^.]{0,80}\b(?:rights?|access|licen[cs]e)\b"
+        r"|\bexclusive\s+(?:[\w.-]+\s+){0,4}(?:rights?|access)\b|\bgives\s+[^.]{0,20}access\b"
+    ),
+    ("right", "access", "licen"),
+    ignore_case=True,
 )
 # "X licensed", "X licenses AV-101 to Y", "X is licensing AV-101 from Y": a licence by its verb
-_LICENSED_VERB = re.compile(
-    r"\blicen[cs]ed\b|\b(?:is|are|was|were)\s+licen[cs]ing\s+(?!to\b)"
-    # (the noun: "rights and licenses from X", "the licenses to")
-    r"|\b(?<!\band\s)(?<!\bor\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bits\s)"
-    r"licen[cs]es\s+(?!(?:to|from|for|and|or|of|under|in)\b)"
+# The patterns of the deeds that make a deal of a kind are tried on every sentence that names
+# an agreement, case-insensitive (at every offset): each behind a gate of the words every match
+# of it holds.
+_LICENSED_VERB = Gated(
+    re.compile(
+        r"\blicen[cs]ed\b|\b(?:is|are|was|were)\s+licen[cs]ing\s+(?!to\b)"
+        # (the noun: "rights and licenses from X", "the licenses to")
+        r"|\b(?<!\band\s)(?<!\bor\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bits\s)"
+        r"licen[cs]es\s+(?!(?:to|from|for|and|or|of|under|in)\b)"
+    ),
+    ("licen",),
 )
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 _AGREEMENT_OBJECT = re.compile(
@@ -207,38 +226,61 @@ _AGREEMENT_OBJECT = re.compile(
 _LICENSED_TO = re.compile(r"(?i)\blicen[cs]ed\s+(?:exclusively\s+)?to\s+(?:the\s+)?$")
 # A licence that the words create even without "license agreement": a deal to license a
 # compound, an in-licence, an option exercised to obtain a licence.
-_LICENSE_DEED = re.compile(
-    r"(?i)\b(?:deal|pact|agreement|agreed)\s+to\s+(?:in-?)?licen[cs]e\b|\bin-?licen[cs](?:ed|es|ing)\b"
-    r"|\bexercis\w+\s+(?:its|an|the|their)\s+option\s+to\s+(?:obtain|acquire|take)\s+"
-    r"(?:an?\s+)?(?:[\w-]+\s+){0,3}licen[cs]e\b"
-    # (never "an option to obtain a license": an option)
-    r"|\b(?<!option\sto\s)(?:obtain(?:ed|s)?|receive[sd]?|acquire[sd]?|purchase[sd]?|secure[sd]?)"
-    r"\s+(?:\w+\s+)?an?\s+"
-    r"(?:[\w-]+\s+){0,3}licen[cs]e\s+(?:from|to)\b"
-    # "granted Orvane Pharma AG an exclusive license to": the licensee's name between
-    r"|\b(?:granted|grants|granting)\s+(?:[\w&.-]+\s+){0,4}?an?\s+(?:[\w-]+\s+){0,3}"
-    r"licen[cs]e\s+(?:from|to|for|under)\b"
+_LICENSE_DEED = Gated(
+    re.compile(
+        r"(?i)\b(?:deal|pact|agreement|agreed)\s+to\s+(?:in-?)?licen[cs]e\b"
+        r"|\bin-?licen[cs](?:ed|es|ing)\b"
+        r"|\bexercis\w+\s+(?:its|an|the|their)\s+option\s+to\s+(?:obtain|acquire|take)\s+"
+        r"(?:an?\s+)?(?:[\w-]+\s+){0,3}licen[cs]e\b"
+        # (never "an option to obtain a license": an option)
+        r"|\b(?<!option\sto\s)(?:obtain(?:ed|s)?|receive[sd]?|acquire[sd]?|purchase[sd]?"
+        r"|secure[sd]?)\s+(?:\w+\s+)?an?\s+"
+        r"(?:[\w-]+\s+){0,3}licen[cs]e\s+(?:from|to)\b"
+        # "granted Orvane Pharma AG an exclusive license to": the licensee's name between
+        r"|\b(?:granted|grants|granting)\s+(?:[\w&.-]+\s+){0,4}?an?\s+(?:[\w-]+\s+){0,3}"
+        r"licen[cs]e\s+(?:from|to|for|under)\b"
+    ),
+    ("licen",),
+    ignore_case=True,
 )
-_OPTION_DEED = re.compile(
-    r"(?i)\b(?:for|obtained|received|acquired|granted)\s+(?:\w+\s+)?an?\s+(?:exclusive\s+)?"
-    r"option(?:\s+period)?\s+to\s+(?:[\w-]+,?\s+){0,6}?(?:acquire|license|licence|obtain|"
-    r"in-?license)\b"
+_OPTION_DEED = Gated(
+    re.compile(
+        r"(?i)\b(?:for|obtained|received|acquired|granted)\s+(?:\w+\s+)?an?\s+(?:exclusive\s+)?"
+        r"option(?:\s+period)?\s+to\s+(?:[\w-]+,?\s+){0,6}?(?:acquire|license|licence|obtain|"
+        r"in-?license)\b"
+    ),
+    ("option",),
+    ignore_case=True,
 )
 # "exercised its option to jointly develop": the option, and the co-development it opens.
 # An option that opens a new deal is an agreement of its own; one that extends a term is not.
-_OPTION_EXERCISED = re.compile(
-    r"(?i)\bexercis\w*\s+(?:its|an|the|their)\s+option\s+to\s+(?:jointly\s+)?(?:co-?)?"
-    r"(?:develop|commerciali[sz]e|license|licence|in-?license|acquire|obtain)"
+_OPTION_EXERCISED = Gated(
+    re.compile(
+        r"(?i)\bexercis\w*\s+(?:its|an|the|their)\s+option\s+to\s+(?:jointly\s+)?(?:co-?)?"
+        r"(?:develop|commerciali[sz]e|license|licence|in-?license|acquire|obtain)"
+    ),
+    ("option",),
+    ignore_case=True,
 )
 # Development whose costs (and profits) the partners share.
-_SHARED_DEVELOPMENT = re.compile(
-    r"(?i)\bjointly\s+develop\s+and\s+(?:co-?)?commerciali[sz]e|\bco-?fund|\bshare\s+(?:all\s+)?"
-    r"(?:the\s+)?(?:development\s+)?costs\s+and\s+(?:any\s+)?profits\b"
+_SHARED_DEVELOPMENT = Gated(
+    re.compile(
+        r"(?i)\bjointly\s+develop\s+and\s+(?:co-?)?commerciali[sz]e|\bco-?fund"
+        r"|\bshare\s+(?:all\s+)?(?:the\s+)?(?:development\s+)?costs\s+and\s+(?:any\s+)?profits\b"
+    ),
+    ("jointly", "fund", "profits"),
+    ignore_case=True,
 )
-_UNDER = re.compile(
-    r"(?i)\bunder\s+(?:the|this|its|our|that)\b[^,]{0,80}\b(?:agreement|collaboration)"
+_UNDER = Gated(
+    re.compile(r"(?i)\bunder\s+(?:the|this|its|our|that)\b[^,]{0,80}\b(?:agreement|collaboration)"),
+    ("under",),
+    ignore_case=True,
 )
-_COLLABORATOR = re.compile(r"(?i)\b(?:collaborator|collaborative\s+partner)\b")
+_COLLABORATOR = Gated(
+    re.compile(r"(?i)\b(?:collaborator|collaborative\s+partner)\b"),
+    ("collaborat",),
+    ignore_case=True,
+)
 _AGREEMENT_STATUS = [
     ("terminated", re.compile(r"(?i)\bterminat")),
     ("option_exercised", re.compile(r"(?i)\bexercis\w*\b[^.]{0,40}\boption|\boption\s+exercise")),
@@ -564,9 +606,13 @@ def agreements_in(
 
 
 # "the license was transferred from X to Y": Y holds the licence now.
-_PASSED_ON = re.compile(
-    r"(?i)\b(?:licen[cs]e|agreement|rights)\s+(?:was|were|(?:has|have|had)\s+been)\s+"
-    r"(?:transferred|assigned)\s+from\s+"
+_PASSED_ON = Gated(
+    re.compile(
+        r"(?i)\b(?:licen[cs]e|agreement|rights)\s+(?:was|were|(?:has|have|had)\s+been)\s+"
+        r"(?:transferred|assigned)\s+from\s+"
+    ),
+    ("transferred", "assigned"),
+    ignore_case=True,
 )
 
 
@@ -878,21 +924,22 @@ def _agreement_kinds(
             referred.update(named)
         else:
             introduced.update(named)
-    if _LICENSED_VERB.search(text) and not kinds:
+    # (the cheap tests first: the patterns are case-insensitive, tried at every offset)
+    if not kinds and _LICENSED_VERB.search(text):
         kinds.append("license")
     granted_under = kinds and _UNDER.search(text) and not _OPTION_EXERCISED.search(text)
-    if _LICENSE_DEED.search(text) and "license" not in kinds and not granted_under:
+    if "license" not in kinds and not granted_under and _LICENSE_DEED.search(text):
         kinds.append("license")  # a licence granted under the agreement named is part of it
-    if (_OPTION_DEED.search(text) and set(kinds) <= vague) or _OPTION_EXERCISED.search(text):
+    if (set(kinds) <= vague and _OPTION_DEED.search(text)) or _OPTION_EXERCISED.search(text):
         kinds.append("option")
-    if _SHARED_DEVELOPMENT.search(text) and "co_development" not in kinds:
+    if "co_development" not in kinds and _SHARED_DEVELOPMENT.search(text):
         kinds.append("co_development")
-    if _COLLABORATOR.search(text) and not kinds:
+    if not kinds and _COLLABORATOR.search(text):
         kinds.append("collaboration")
     if (
-        re.search(r"(?i)\bco-?develop", text)
+        "co_development" not in kinds
+        and re.search(r"(?i)\bco-?develop", text)
         and not _RIGHTS_TO_CO_DEVELOP.search(text)
-        and "co_development" not in kinds
         and not (
             re.search(r"(?i)co-?development\s+option", text) and not re.search(r"(?i)exercis", text)
         )
@@ -1069,9 +1116,13 @@ def _end_of(mentions: list[Any], org: str, after: int) -> int:
 
 
 # The subject of these takes rights: it is the licensee.
-_TAKES_RIGHTS = re.compile(
-    r"(?i)\b(?:received|receives|obtain(?:s|ed)?|acquire[sd]?|gain(?:s|ed)?|takes|took|taken|"
-    r"purchase[sd]?|secure[sd]?|licensed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]e|rights?)\b"
+_TAKES_RIGHTS = Gated(
+    re.compile(
+        r"(?i)\b(?:received|receives|obtain(?:s|ed)?|acquire[sd]?|gain(?:s|ed)?|takes|took|taken|"
+        r"purchase[sd]?|secure[sd]?|licensed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]e|rights?)\b"
+    ),
+    ("licen", "right"),
+    ignore_case=True,
 )
 
 

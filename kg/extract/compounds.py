@@ -572,9 +572,12 @@ _TRADE_NAME_OF = re.compile(
     r"((?:[A-Z][\w-]*|[a-z]+-[\w-]+)(?:\s(?:[A-Z][\w-]*|[a-z]+-[\w-]+)){0,3})"
 )
 # A drug named after its class: "the PPAR agonist velifibranor", "investigational treatment X".
-_NAMED_BY_CLASS = re.compile(
-    r"\b(?:agonist|antagonist|inhibitor|blocker|modulator|degrader"
-    r"|investigational\s+(?:drug|treatment|therapy|medicine|product|compound))\s+([a-z]{6,})\b"
+_NAMED_BY_CLASS = Gated(
+    re.compile(
+        r"\b(?:agonist|antagonist|inhibitor|blocker|modulator|degrader"
+        r"|investigational\s+(?:drug|treatment|therapy|medicine|product|compound))\s+([a-z]{6,})\b"
+    ),
+    any_of("agonist inhibitor blocker modulator degrader investigational"),
 )
 # Endings of English words (nouns, verbs, adjectives), which invented drug names avoid.
 _ENGLISH_ENDING = re.compile(

@@ -90,6 +90,8 @@ MONEY_RE = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+# More than the longest currency before a number, with the space after it ("U.S. $ ", 7).
+_LONGEST_PREFIX = 12
 # Every amount has a digit and one of these (in lower case) for its currency.
 _CURRENCY_MARKS = (
     "$", "€", "£", "¥", "usd", "eur", "gbp", "jpy", "chf", "dkk", "sek", "nok", "cad", "aud", "cny",
@@ -142,7 +144,11 @@ def find_money(sentence: str) -> list[MoneyMention]:
     found: list[MoneyMention] = []
     if not _may_state_money(sentence):
         return found  # the pattern has no prefix to skip to: it fails slowly, at every offset
-    for m in MONEY_RE.finditer(sentence):
+    # Every amount has a digit, at most seven characters after the amount's start ("U.S. $ 5"):
+    # the search starts shortly before the first digit, not at every offset before it.
+    first_digit = _DIGIT.search(sentence)
+    start = max(0, first_digit.start() - _LONGEST_PREFIX) if first_digit else 0
+    for m in MONEY_RE.finditer(sentence, start):
         amount = _amount(m)
         if amount is None:
             continue

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from kg.extract.text import Gated, Sentence, any_of, compiled, contains_any
+from kg.extract.text import Gated, Sentence, any_of, compiled, contains_any, one_of
 from kg.resolve import LEGAL_SUFFIXES, name_key
 
 # A capitalised word: "ImmunoGen", "Bristol-Myers", "U.S.", "AP-HP", "Hôpitaux".
@@ -228,7 +228,9 @@ INDUSTRY_NAME_RE = re.compile(
 )
 _GATED_INDUSTRY_NAME = Gated(
     INDUSTRY_NAME_RE,
-    any_of("Therapeutics Pharma Bio Genomics Genetics Medicines Laboratories Diagnostics Trust"),
+    needs=one_of(
+        any_of("Therapeutics Pharma Bio Genomics Genetics Medicines Laboratories Diagnostics Trust")
+    ),
 )
 # North American numbers, international ones ("+46 8 555 120 00"), e-mail addresses.
 _PHONE_OR_MAIL = re.compile(
@@ -243,9 +245,11 @@ REGULATOR_RE = re.compile(
 )
 _GATED_REGULATOR = Gated(
     REGULATOR_RE,
-    any_of(
-        "FDA EMA EMEA PMDA MHRA NMPA CHMP NIH NCI SEC BARDA DARPA CDC WHO MHLW MFDS TGA ANVISA"
-        " Swissmedic Health COFEPRIS CDSCO AIFA BfArM ANSM PTO"
+    needs=one_of(
+        any_of(
+            "FDA EMA EMEA PMDA MHRA NMPA CHMP NIH NCI SEC BARDA DARPA CDC WHO MHLW MFDS TGA ANVISA"
+            " Swissmedic Health COFEPRIS CDSCO AIFA BfArM ANSM PTO"
+        )
     ),
 )
 _PARTNER_WORDS = Gated(
@@ -459,8 +463,9 @@ GATED_CUES = [
             "enter Enter form Form sign Sign announce Announce originally agree reported"
             " undertook collaborate"
         ),
+        needs=re.compile(r"\sand\s"),  # the "and" between the two names
     ),
-    Gated(CUE_RES[6], ("CEO", "Chief", "CFO", "Chairman", "Chairwoman")),
+    Gated(CUE_RES[6], needs=one_of(("CEO", "Chief", "CFO", "Chairman", "Chairwoman"))),
     Gated(
         CUE_RES[7],
         any_of(
@@ -469,7 +474,8 @@ GATED_CUES = [
             " entered enters signed signs inked inks won picked landed secured awarded"
         ),
     ),
-    Gated(CUE_RES[8]),  # "to": in nearly every sentence, no help
+    # ("to" is in nearly every sentence: the gate is the verb and the capital after it)
+    Gated(CUE_RES[8], needs=re.compile(r"(?:to|pay|pays|paid|paying)\s+[A-Z]")),
     Gated(
         CUE_RES[9],
         any_of("company corporation firm companies firms drugmakers group specialist biotech"),
@@ -477,7 +483,10 @@ GATED_CUES = [
     Gated(CUE_RES[10], ("ollaboration", "greement", "o-development", "icense")),
     Gated(CUE_RES[11], any_of("cquisition cquir buy bought purchas")),
     Gated(CUE_RES[12], ("biotech", "drugmaker", "pharma", "start")),
-    Gated(CUE_RES[13], ("icense to", "icensed to", "icence to", "icenced to", "icenses to")),
+    Gated(
+        CUE_RES[13],
+        needs=one_of(("icense to", "icensed to", "icence to", "icenced to", "icenses to")),
+    ),
     Gated(CUE_RES[14], ("grant",)),
     Gated(
         CUE_RES[15], any_of("agency, regulator, funder, charity, council, authority, foundation,")
@@ -486,7 +495,8 @@ GATED_CUES = [
     Gated(CUE_RES[17], any_of("shares stock"), needs=re.compile(_SHARES_MOVE)),
     Gated(CUE_RES[18], any_of("cquir bought buy urchas")),
     Gated(CUE_RES[19], (".",), needs=re.compile(_WIRE_EXCHANGE)),
-    Gated(CUE_RES[20], ("to",), needs=re.compile(_PAID_TO)),
+    # (the nouns before "to": "to" is in nearly every sentence)
+    Gated(CUE_RES[20], any_of("payment fee royalt milestone"), needs=re.compile(_PAID_TO)),
     Gated(CUE_RES[21], ("sold", "divested")),
 ]
 # "a collaboration with Orvane Pharma for KSL-101": the connector joins a code, not a name's
@@ -1049,6 +1059,13 @@ _PERSON_OF = re.compile(
 )
 
 
+# The patterns of clean_name, compiled here: it runs for every name any rule captures.
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}|^\d{1,2}[A-Z]")
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}|^\d{1,2}[A-Z]")
+_DIGIT = re.compile(r"\d")
+
+
 def clean_name(raw: str) -> str | None:
     """Trim a captured name: leading sentence words, possessives, trailing punctuation."""
     raw = _RELEASE_LABEL.sub("", raw)
@@ -1115,14 +1132,10 @@ def clean_name(raw: str) -> str | None:
     if not words or _DESCRIPTIVE_COMPOUND.search(words[-1]):
         return None  # "Ireland-headquartered" alone says where a company is, not its name
     name = " ".join(words)
-    name = re.sub(r"['’]s?$", "", name).strip(" ,;:-–—\\")
-    if (
-        len(name) < 2
-        or name.lower() in _NOT_ORG_WORDS
-        or not re.search(r"[A-Za-z]{2}|^\d{1,2}[A-Z]", name)
-    ):
+    name = _POSSESSIVE_END.sub("", name).strip(" ,;:-–—\\")
+    if len(name) < 2 or name.lower() in _NOT_ORG_WORDS or not _TWO_LETTERS.search(name):
         return None
-    if re.search(r"\d", name) and not re.search(r"[A-Za-z]{3}|^\d{1,2}[A-Z]", name):
+    if _DIGIT.search(name) and not _THREE_LETTERS.search(name):
         return None  # "Q3 2019", never "3M" or "4SC"
     if _DEAL_NOUN.search(name) or GOVERNANCE_RE.search(name):
         return None
@@ -1191,9 +1204,7 @@ class OrgTable:
         other is not (Kessel KGaA and Kessel are two companies)."""
         if frozenset((id(a), id(b))) in self._apart:
             return True
-        return any(_IDENTITY_SUFFIX.search(f) for f in a.forms) != any(
-            _IDENTITY_SUFFIX.search(f) for f in b.forms
-        )
+        return _has_identity_suffix(a.forms) != _has_identity_suffix(b.forms)
 
     def merge(self, keep: OrgRecord, drop: OrgRecord) -> None:
         if keep is drop or self.apart(keep, drop):
@@ -1230,6 +1241,11 @@ class OrgTable:
         record.forms.add(form)
         self.version += 1
         self._by_key[key] = record
+
+
+def _has_identity_suffix(forms: set[str]) -> bool:
+    # (the gate's word tested here first: this runs for every pair of records compared)
+    return any(_IDENTITY_SUFFIX.search(f) for f in forms if "KGaA" in f)
 
 
 def _bare_name_of_identity(record: OrgRecord, form: str) -> bool:
@@ -1340,11 +1356,14 @@ def _names_something(words: list[str]) -> bool:
     return rest not in _NOT_ORG_WORDS and rest not in _KINDS_OF_COMPANY
 
 
+_ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?:;\"”)]$")
+
+
 def _headline_like(s: Sentence) -> bool:
     """A line in title case without a full stop: a headline repeated below the dateline
     ('Kessel Therapeutics Announces Orvane Notified Co. Of Its Decision')."""
     line = s.text.strip()
-    if "\n" in line or re.search(r"[.!?:;\"”)]$", line):
+    if "\n" in line or _ENDS_LIKE_A_SENTENCE.search(line):
         return False
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 5:
@@ -1561,6 +1580,11 @@ def _names_spelled_by_known_acronyms(text: str, table: OrgTable, ok: _Filter) ->
     """'Bristol Myers Squibb (BMS)' where the text names BMS as a company: the words its
     initials spell are that company's full name."""
     if "(" not in text:
+        return
+    # The acronyms first: the name pattern, tried at every capital of the text, finds nothing
+    # to do unless one of them is a company's (most releases name none in brackets).
+    acronyms = {bracket.group(0)[1:-1] for bracket in _ACRONYM_IN_BRACKETS.finditer(text)}
+    if not any((r := table.get(a)) is not None and not r.agency for a in acronyms):
         return
     for m in _NAME_BEFORE_ACRONYM.finditer(text):
         record = table.get(m.group("acronym"))
@@ -2014,7 +2038,7 @@ def _plausible_cue_name(name: str, text: str, *, acronym: bool = False) -> bool:
     With ``acronym``, the cue is one of money changing hands ("a payment from GSK", "BMS has
     paid"), which only companies do: a short acronym there is a company's if the text uses it
     again and it is no code of a country, currency or filing."""
-    if re.search(r"\d", name) or len(name.split()) > 4:
+    if _DIGIT.search(name) or len(name.split()) > 4:
         return False
     words = name.split()
     if all(w.lower() in _NOT_ORG_WORDS for w in words):
@@ -2400,17 +2424,21 @@ def _drop_truncated(text: str, table: OrgTable) -> None:
             table.forget(record)
 
 
+_AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
+_FOR_SPLIT = re.compile(r"\s+for\s+")
+
+
 def _drop_lists(table: OrgTable) -> None:
     """'Kessel and Orvane' read as one name where both are organisations of their own;
     'Kessel for Velotix' (an agreement "with Kessel for Velotix") where Kessel is one."""
     for record in list(table.records):
         for form in list(record.forms):
-            parts = re.split(r"\s+(?:and|&)\s+", form)
+            parts = _AND_SPLIT.split(form)
             if len(parts) == 2 and all(
                 (other := table.get(part)) is not None and other is not record for part in parts
             ):
                 record.forms.discard(form)
-            purpose = re.split(r"\s+for\s+", form)
+            purpose = _FOR_SPLIT.split(form)
             if len(purpose) == 2 and table.get(purpose[0]) is not None:
                 table.drop_form(record, form)
         if not record.forms:
@@ -2423,7 +2451,7 @@ def _split_a_known_name_off(text: str, table: OrgTable) -> None:
     when it ends like a company's."""
     for record in list(table.records):
         for form in list(record.forms):
-            parts = re.split(r"\s+(?:and|&)\s+", form)
+            parts = _AND_SPLIT.split(form)
             if len(parts) != 2 or (first := table.get(parts[0])) is None or first is record:
                 continue
             words = parts[1].split()
@@ -2589,12 +2617,15 @@ def _opens_with(long_words: list[str], short_words: list[str]) -> bool:
     )
 
 
+_COMPANY_ACRONYM = re.compile(r"[A-Z]{3,5}")
+
+
 def _acronyms_of_companies(table: OrgTable) -> None:
     """'GSK' beside 'GlaxoSmithKline', 'BMS' beside 'Bristol-Myers Squibb': a name in capitals
     that spells the capitals of exactly one other company's name is that company."""
     for record in list(table.records):
         acronym = record.name
-        if record.agency or not re.fullmatch(r"[A-Z]{3,5}", acronym) or len(record.forms) > 1:
+        if record.agency or not _COMPANY_ACRONYM.fullmatch(acronym) or len(record.forms) > 1:
             continue
         spelled = [
             other
@@ -2986,24 +3017,28 @@ def find_people(text: str, sentences: list[Sentence], table: OrgTable) -> list[P
 
 def _cue_finder(text: str) -> Callable[[re.Pattern[str]], bool]:
     """Is a cue in the text? Each cue searched once: six of the patterns share one."""
-    found: dict[re.Pattern[str], bool] = {}
+    found: dict[int, bool] = {}  # by identity: a pattern's hash reads all its compiled code
 
     def has_cue(cue: re.Pattern[str]) -> bool:
-        if cue not in found:
-            found[cue] = cue.search(text) is not None
-        return found[cue]
+        key = id(cue)
+        if key not in found:
+            found[key] = cue.search(text) is not None
+        return found[key]
 
     return has_cue
+
+
+_GLUED_WORD = re.compile(r"(?<=[a-z]{3})[A-Z][a-z]+$")
 
 
 def _add_person(
     people: dict[str, PersonRecord], name: str, role: str | None, pos: int, table: OrgTable
 ) -> None:
     name, role = _peel_titles(" ".join(name.split()), role)
-    name = re.sub(r"['’]s?$", "", name)  # "Professor Ida Brandt's work"
+    name = _POSSESSIVE_END.sub("", name)  # "Professor Ida Brandt's work"
     # "led by Dr. Ida BrandtPurchase price ...": a text that lost its line breaks glued the next
     # word on ("McAllister", "MacLeod" start with a short prefix, not a whole name).
-    name = re.sub(r"(?<=[a-z]{3})[A-Z][a-z]+$", "", name)
+    name = _GLUED_WORD.sub("", name)
     if not _may_be_person(name) or WIRE_NAMES.match(name):
         return  # "By PR Newswire | May 10": a wire service's byline, not a reporter's
     if table.get(name) is not None or _COMPANY_WORD.search(name):

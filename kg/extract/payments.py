@@ -43,7 +43,7 @@ from kg.extract.money import (
     classify_kind,
     qualifier_of,
 )
-from kg.extract.text import NO_FACT_ZONES, Sentence, compiled
+from kg.extract.text import NO_FACT_ZONES, Gated, Sentence, compiled
 from kg.facts import Money, Payment, Span
 
 
@@ -438,23 +438,31 @@ _ACQUISITION_DONE = re.compile(
 )
 _DATED_ACQUISITION = re.compile(r"(?i)\b(?:19|20)\d\d\s+(?:acquisition|purchase|takeover)\b")
 # The whole deal is not yet closed: signing money waits for closing.
-_DEAL_PENDING = re.compile(
-    r"(?i)\bsubject\s+to\s+(?:the\s+)?(?:(?:potential|certain|applicable)\s+)?(?:customary|clearance"
-    r"|antitrust|competition\s+(?:authority\s+)?(?:clearances?|approvals?)|(?:regulatory|government"
-    r"(?:al)?)\s+(?:approvals?|clearances?|review)|approval\s+by|shareholder|stockholder|the\s+expiration|the\s+satisfaction|"
-    r"closing|the\s+closing|completion|the\s+receipt|HSR|Hart-Scott)"
-    r"|\b(?:expected|anticipated|scheduled|plans?|planned|intends?)\s+to\s+(?:close|be\s+completed|complete)\b"
-    r"|\b(?:upon|on|at|following)\s+(?:the\s+)?closing\b"
-    r"|\bclosing\s+of\s+the\s+(?:transaction|acquisition|merger|deal)\b"
+_DEAL_PENDING = Gated(
+    re.compile(
+        r"(?i)\bsubject\s+to\s+(?:the\s+)?(?:(?:potential|certain|applicable)\s+)?(?:customary|clearance"
+        r"|antitrust|competition\s+(?:authority\s+)?(?:clearances?|approvals?)|(?:regulatory|government"
+        r"(?:al)?)\s+(?:approvals?|clearances?|review)|approval\s+by|shareholder|stockholder|the\s+expiration|the\s+satisfaction|"
+        r"closing|the\s+closing|completion|the\s+receipt|HSR|Hart-Scott)"
+        r"|\b(?:expected|anticipated|scheduled|plans?|planned|intends?)\s+to\s+(?:close|be\s+completed|complete)\b"
+        r"|\b(?:upon|on|at|following)\s+(?:the\s+)?closing\b"
+        r"|\bclosing\s+of\s+the\s+(?:transaction|acquisition|merger|deal)\b"
+    ),
+    ("subject", "clos", "complet"),
+    ignore_case=True,
 )
-_DEAL_CLOSED = re.compile(
-    r"(?i)\b(?:has|have)\s+(?:now\s+)?(?:closed|completed)\b|\bcompleted\s+(?:its|the)\s+"
-    r"acquisition\b|\bclosing\s+(?:has\s+)?occurred\b|\bsuccessfully\s+closed\b"
-    r"|\bannounced\s+(?:the\s+)?(?:successful\s+)?(?:completion|closing)\s+of\s+(?:its|the)\s+"
-    r"(?:previously[\s-]announced\s+)?(?:\w+\s+){0,2}?(?:acquisition|sale|divestiture|merger"
-    r"|agreement|collaboration|transaction|deal)\b"
-    # a headline's present: "X Completes Transformational Acquisition of Y"
-    r"|\b(?:completes|closes)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}?(?:acquisition|merger|sale)\b"
+_DEAL_CLOSED = Gated(
+    re.compile(
+        r"(?i)\b(?:has|have)\s+(?:now\s+)?(?:closed|completed)\b|\bcompleted\s+(?:its|the)\s+"
+        r"acquisition\b|\bclosing\s+(?:has\s+)?occurred\b|\bsuccessfully\s+closed\b"
+        r"|\bannounced\s+(?:the\s+)?(?:successful\s+)?(?:completion|closing)\s+of\s+(?:its|the)\s+"
+        r"(?:previously[\s-]announced\s+)?(?:\w+\s+){0,2}?(?:acquisition|sale|divestiture|merger"
+        r"|agreement|collaboration|transaction|deal)\b"
+        # a headline's present: "X Completes Transformational Acquisition of Y"
+        r"|\b(?:completes|closes)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,2}?(?:acquisition|merger|sale)\b"
+    ),
+    ("clos", "complet"),
+    ignore_case=True,
 )
 _SIGNING_KINDS = ("upfront", "equity", "option_fee", "license_fee", "research_funding")
 _PENDING_KINDS = ("upfront", "equity", "acquisition", "option_fee", "license_fee", "other")
@@ -656,9 +664,16 @@ _KINDS_LISTED = re.compile(
     r"(?:and|&)\s+(?:[\w-]+\s+){1,2}?(?:milestones?|milestone\s+payments|fees|payments)\b"
 )
 # What a deal's money buys: "rights to (develop and) commercialize X", "a licence to X".
-_RIGHTS_TO = re.compile(
-    r"(?i)\b(?:rights?|licen[cs]e|option)\s+(?:to|for|on)\s+(?:the\s+)?(?:(?:develop|commerciali[sz]e|"
-    r"market|manufacture|sell|use|license|in-?license|research|patent)\w*,?\s+(?:and\s+)?)*"
+# (this and the two patterns of licensing below are tried on every sentence, case-insensitive,
+# at every offset: each behind a gate of the words every match of it holds)
+_RIGHTS_TO = Gated(
+    re.compile(
+        r"(?i)\b(?:rights?|licen[cs]e|option)\s+(?:to|for|on)\s+(?:the\s+)?"
+        r"(?:(?:develop|commerciali[sz]e|"
+        r"market|manufacture|sell|use|license|in-?license|research|patent)\w*,?\s+(?:and\s+)?)*"
+    ),
+    ("right", "licen", "option"),
+    ignore_case=True,
 )
 # "Under the contract, X has exclusive rights to …": rights a party holds under the deal were
 # granted to it by the deal.
@@ -667,12 +682,19 @@ _HOLDS_UNDER_DEAL = re.compile(
     r"[^.;]{0,60}\b(?:has|have|holds?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
 # The verb that licenses a compound itself: "to license ostacitinib from Y", "in-licensed X".
-_LICENSES = re.compile(
-    r"(?i)\b(?:in-?|out-?)?licen[cs](?:e|es|ed|ing)\s+(?:the\s+)?(?=[\w-]+\b(?!\s+(?:to|for|on|agreement|rights)\b))"
+_LICENSES = Gated(
+    re.compile(
+        r"(?i)\b(?:in-?|out-?)?licen[cs](?:e|es|ed|ing)\s+(?:the\s+)?"
+        r"(?=[\w-]+\b(?!\s+(?:to|for|on|agreement|rights)\b))"
+    ),
+    ("licen",),
+    ignore_case=True,
 )
 # A compound named as the thing licensed: "X, licensed to Y in 2012", "X is the tablet licensed
 # by A to B".
-_LICENSED_BY = re.compile(r"(?i)\blicen[cs]ed\s+(?:by|to|from)\s+(?=[A-Z])")
+_LICENSED_BY = Gated(
+    re.compile(r"(?i)\blicen[cs]ed\s+(?:by|to|from)\s+(?=[A-Z])"), ("licen",), ignore_case=True
+)
 # Rights that change hands (granted, obtained, acquired), not rights a company keeps.
 _TRANSFER = re.compile(
     r"(?i)\b(?:grant\w*|obtain\w*|receiv\w*|acquir\w*|gain\w*|secur\w*|licens\w*|"
@@ -687,11 +709,15 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # A payment named without its amount: "X received an upfront payment", "the approval releases
 # a milestone payment to X". An event's consequence ("will result in a milestone payment") is
 # owed already; a singular or counted payment only ("milestone payments" may be any number).
-_UNDISCLOSED = re.compile(
-    r"(?i)\b(?:(?P<owed>received|receives|paid|made|earned|earns|triggers|triggered|releases|released"
-    r"|results?\s+in|resulted\s+in|will\s+result\s+in|leads?\s+to|led\s+to)|will\s+(?:receive|pay|"
-    r"make))\s+(?:(?P<count>an?|one|two|three|four)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?P<kind>up-?front|milestone|licen[cs]e|option(?:\s+exercise)?)\s+(?:payment|fee)(?P<plural>s)?\b"
+_UNDISCLOSED = Gated(
+    re.compile(
+        r"(?i)\b(?:(?P<owed>received|receives|paid|made|earned|earns|triggers|triggered|releases|released"
+        r"|results?\s+in|resulted\s+in|will\s+result\s+in|leads?\s+to|led\s+to)|will\s+(?:receive|pay|"
+        r"make))\s+(?:(?P<count>an?|one|two|three|four)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?P<kind>up-?front|milestone|licen[cs]e|option(?:\s+exercise)?)\s+(?:payment|fee)(?P<plural>s)?\b"
+    ),
+    ("payment", "fee"),
+    ignore_case=True,
 )
 _AMOUNT_FOLLOWS = re.compile(
     r"\s*(?:of|totaling|totalling|amounting\s+to)\s+(?:approximately\s+)?$"
@@ -1855,9 +1881,13 @@ def _frame_end(text: str, pos: int) -> int:
 
 # "X has offered $1.3 billion (…) to buy Y": an offer of a price for a company, read as a verb
 # of acquiring (what it offers for comes after the amount)
-_OFFER_TO_BUY = re.compile(
-    r"(?i)\b(?P<acquire>offer(?:s|ed|ing)?)(?=(?:[^.;]|\.\d){0,80}?\bto\s+(?:buy|acquire|purchase"
-    r"|take\s+over)\b)"
+_OFFER_TO_BUY = Gated(
+    re.compile(
+        r"(?i)\b(?P<acquire>offer(?:s|ed|ing)?)(?=(?:[^.;]|\.\d){0,80}?\bto\s+(?:buy|acquire"
+        r"|purchase|take\s+over)\b)"
+    ),
+    ("offer",),
+    ignore_case=True,
 )
 
 
