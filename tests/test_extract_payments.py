@@ -3332,3 +3332,16 @@ def test_a_kind_the_sentence_names_before_its_clause_is_the_amounts() -> None:
         (Decimal(35_000_000), "upfront"),
         (Decimal(5_000_000), "milestone"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "currency"),
+    [("CAD$35 million", "CAD"), ("AUD$5 million", "AUD"), ("NZD$5 million", "NZD"),
+     ("HKD$5 million", "HKD"), ("SGD$5 million", "SGD"), ("USD$5 million", "USD")],
+)  # fmt: skip
+def test_a_dollars_code_before_its_sign_says_which_dollar(written: str, currency: str) -> None:
+    from kg.extract.money import find_money
+
+    assert [m.currency for m in find_money(f"for aggregate proceeds of {written}, or")] == [
+        currency
+    ]

@@ -49,7 +49,9 @@ _SCALE = {
 _SCALED_CODE = re.compile(r"([mkt])(eur|usd|sek|nok|dkk|chf|gbp)")
 _CODE_SCALE = {"m": 10**6, "k": 10**3, "t": 10**3}
 _PREFIX = (
-    r"(?P<cur>US\s?\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|HK\$|\$A(?=\s?\d)|(?-i:R|S|NZ|NT)\$|\$|€|£|¥|₩|₽|₪"
+    # (a dollar's code before its sign: "CAD$35 million", "AUD$5 million", "NZD$", "HKD$")
+    r"(?P<cur>(?-i:USD|CAD|AUD|NZD|HKD|SGD|TWD|MXN)\$"
+    r"|US\s?\$|U\.S\.\s?\$|C\$|CA\$|A\$|AU\$|HK\$|\$A(?=\s?\d)|(?-i:R|S|NZ|NT)\$|\$|€|£|¥|₩|₽|₪"
     r"|(?<![\w$])[MKT](?:EUR|USD|SEK|NOK|DKK|CHF|GBP)(?=\s?\d)"
     r"|(?:USD|EUR|GBP|JPY|CHF|DKK|SEK|NOK|CAD|AUD|CNY|RMB|KRW|INR|HKD|PLN|SFr\.?|Euros?"
     r"|(?-i:RUB|BRL|ZAR|SGD|NZD|ILS|NIS|MXN|TWD|CZK|HUF))(?=[\s\d])"
@@ -216,6 +218,8 @@ def _keep_true_breakdowns(found: list[MoneyMention]) -> None:
 def _currency(raw: str) -> str | None:
     if raw in _CURRENCY_WORDS:
         return _CURRENCY_WORDS[raw]
+    if len(raw) == 4 and raw.endswith("$") and raw[:3] in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[raw[:3]]  # "cad$": the code says which dollar
     if re.sub(r"^u\.?s\.?", "", raw) in ("dollars", "dollar", "$"):
         return "USD"  # "U.S. dollars", "US Dollars"
     if raw in ("swissfrancs",):
