@@ -3345,3 +3345,13 @@ def test_a_dollars_code_before_its_sign_says_which_dollar(written: str, currency
     assert [m.currency for m in find_money(f"for aggregate proceeds of {written}, or")] == [
         currency
     ]
+
+
+def test_a_number_of_shares_subscribed_for_is_equity_not_an_acquisition() -> None:
+    found = payments(
+        "Avelor Bio Corp. announced an equity investment by Tenby Pharma Inc. Under the terms of "
+        "the transaction, Tenby Pharma will subscribe for 13,270,000 Avelor Bio common shares and "
+        "1,000,000 common share purchase warrants, for aggregate proceeds of approximately "
+        "CAD$35 million, or CAD$2.67 per unit."
+    )
+    assert [(p.payer, p.payee, p.kind) for p in found] == [("Tenby Pharma", "Avelor Bio", "equity")]

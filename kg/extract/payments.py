@@ -2299,6 +2299,8 @@ def _kind(
         and not (verb == ACQUIRE and _BUYS_RIGHTS.match(text, verb_end))
     ):
         kind = "acquisition"  # "agreed to acquire a voucher from X for $98 million"
+    if kind in ("other", "acquisition") and _SHARES_BOUGHT.search(text, 0, m.start):
+        kind = "equity"  # "will subscribe for 13,270,000 common shares …, for proceeds of $35M"
     if kind == "acquisition" and _ROYALTY_BOUGHT.search(text[verb_end : m.start]):
         kind = "upfront"  # the price of a royalty interest is paid upfront (a monetisation)
     if kind in ("other", "acquisition") and _MILESTONE_EVENT.search(
@@ -2318,6 +2320,11 @@ def _kind(
     return kind, said or kind != "other"
 
 
+# A number of shares bought or subscribed for (never a percentage of a company): equity.
+_SHARES_BOUGHT = re.compile(
+    r"(?i)\b(?:subscrib\w*\s+(?:for|to)|purchas\w*|acquir\w*|bu(?:y|ys|ying)|bought)\s+"
+    r"(?:a\s+total\s+of\s+)?\d[\d,.]*\s+(?:million\s+)?(?:[\w'’-]+\s+){0,3}?(?:shares|ADSs|units)\b"
+)
 # A kind the sentence names before its clause: "As an upfront payment, X will receive $35 million"
 _AS_A_KIND_LEAD = re.compile(
     r"(?i)^\W*as\s+(?:an?|the|its)\s+(?P<kind>up-?front|milestone|royalty|option|licen[cs]e)\s+"
