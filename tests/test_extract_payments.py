@@ -3355,3 +3355,18 @@ def test_a_number_of_shares_subscribed_for_is_equity_not_an_acquisition() -> Non
         "CAD$35 million, or CAD$2.67 per unit."
     )
     assert [(p.payer, p.payee, p.kind) for p in found] == [("Tenby Pharma", "Avelor Bio", "equity")]
+
+
+def test_what_a_company_does_in_an_apposition_is_no_verb_of_the_payment() -> None:
+    found = payments(
+        "Avelor Bio Corp. announced a research and investment deal with Tenby Pharma. The deal "
+        "with Tenby Pharma, a $1-billion drug company that sells products principally in the Far "
+        "East, encompasses a $5-million equity investment by Tenby Pharma in Avelor Bio. "
+        "Furthermore, the Company is entitled to payments of $1.0 million as of December 1, 2023 "
+        "and further $0.3 million as of June 30, 2024."
+    )
+    assert [(p.payer, p.payee, p.money.amount) for p in found if p.money] == [
+        ("Tenby Pharma", "Avelor Bio", Decimal(5_000_000)),
+        ("Tenby Pharma", "Avelor Bio", Decimal(1_000_000)),
+        ("Tenby Pharma", "Avelor Bio", Decimal(300_000)),
+    ]

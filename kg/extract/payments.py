@@ -1681,6 +1681,24 @@ def _without_appositions(text: str) -> str:
     return _APPOSITION.sub(" ", text)
 
 
+def _in_apposition(text: str, pos: int, amount_start: int) -> bool:
+    """Is ``pos`` inside what a company is (', a company that sells …,'), closed before the
+    amount? Its verb says what the company does, not what happens to the money."""
+    return any(
+        a.start() < pos < a.end() <= amount_start
+        for a in _COMPANY_APPOSITION.finditer(text, 0, pos + 200)
+    )
+
+
+# What a company is, with what it does: ", a $1-billion drug company that sells products in
+# Asia," (never a clause after a sentence adverb: "Furthermore, the Company is entitled to …,")
+_COMPANY_APPOSITION = re.compile(
+    r",\s+(?:an?|the)\s+[^,;]{0,80}?\b(?:company|firm|maker|drugmaker|group|business|developer"
+    r"|biotech\w*|provider|manufacturer|leader|specialist|subsidiary|unit)\s+(?:that|which|whose)\b"
+    r"[^,;]{0,160},"
+)
+
+
 def _count(payer: str | None, payee: str | None) -> int:
     return (payer is not None) + (payee is not None)
 
@@ -1701,6 +1719,8 @@ def _frame_for(
     verb = _governing_verb(text, clause_start, start)
     if verb is not None and _participle_of_earlier_amount(release, sentence, verb, start):
         verb = None
+    if verb is not None and _in_apposition(text, verb.start(), start):
+        verb = None  # "The deal with X, a drug company that sells products in Asia, encompasses"
     reduced = _REDUCED_RELATIVE.match(text, end) if verb is None and not passive else None
     passive = passive or reduced
     if verb is None or (passive and passive.group("word") != "due"):
