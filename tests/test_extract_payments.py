@@ -3370,3 +3370,16 @@ def test_what_a_company_does_in_an_apposition_is_no_verb_of_the_payment() -> Non
         ("Tenby Pharma", "Avelor Bio", Decimal(1_000_000)),
         ("Tenby Pharma", "Avelor Bio", Decimal(300_000)),
     ]
+
+
+def test_a_payment_an_event_will_trigger_is_to_come_unless_the_event_is_done() -> None:
+    found = payments(
+        "Avelor Bio plc announced that it has exercised its option with Tenby Pharma. Completion "
+        "of the option exercise will trigger a payment of $5 million to Tenby Pharma. Avelor Bio "
+        "has achieved the first milestone, which will trigger a milestone payment of $2 million "
+        "from Tenby Pharma."
+    )
+    assert [(p.money.amount, p.kind, p.status) for p in found if p.money] == [
+        (Decimal(5_000_000), "option_fee", "potential"),
+        (Decimal(2_000_000), "milestone", "earned"),
+    ]

@@ -2375,6 +2375,9 @@ def _kind_in_phrase(phrase: str) -> str | None:
     return None if found == "other" else found
 
 
+# An event that will trigger a payment has not happened yet (one that has triggered it, or whose
+# achievement the text reports, is read before this)
+_WILL_TRIGGER = re.compile(r"(?i)\b(?:will|shall|would)\s+trigger")
 # "a $15 million upfront payment (which was received at closing)": the amount's own words say
 # it has been paid
 _SAID_RECEIVED = re.compile(
@@ -2468,6 +2471,8 @@ def _status(
         return "potential", True  # "a contract worth $32 million": what the whole deal may bring
     if _EARNED_WORDS.search(frame.group) and not _FUTURE.search(frame.group):
         return _pending(kind, "earned", pending), True
+    if frame.verb == TRIGGER and _WILL_TRIGGER.search(frame.group):
+        return "potential", True  # "completion of the option exercise will trigger a payment"
     if kind in _SIGNING_KINDS or _DUE_ON_SIGNING.search(tail) or _ONE_TIME.search(near_before):
         return _pending(kind, "earned", pending), True
     if frame.verb == TRIGGER and _FUTURE.search(frame.group):
