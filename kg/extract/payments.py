@@ -2319,7 +2319,8 @@ def _kind(
         and not (verb == ACQUIRE and _BUYS_RIGHTS.match(text, verb_end))
     ):
         kind = "acquisition"  # "agreed to acquire a voucher from X for $98 million"
-    if kind in ("other", "acquisition") and _SHARES_BOUGHT.search(text, 0, m.start):
+    shares = _SHARES_BOUGHT.search(text, max(0, m.start - 250), m.start)
+    if kind in ("other", "acquisition") and shares and ";" not in text[shares.end() : m.start]:
         kind = "equity"  # "will subscribe for 13,270,000 common shares …, for proceeds of $35M"
     if kind == "acquisition" and _ROYALTY_BOUGHT.search(text[verb_end : m.start]):
         kind = "upfront"  # the price of a royalty interest is paid upfront (a monetisation)
