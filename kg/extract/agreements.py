@@ -204,10 +204,10 @@ _RIGHTS_GRANTED = Gated(
     ("right", "access", "licen"),
     ignore_case=True,
 )
-# "X licensed", "X licenses AV-101 to Y", "X is licensing AV-101 from Y": a licence by its verb
 # The patterns of the deeds that make a deal of a kind are tried on every sentence that names
 # an agreement, case-insensitive (at every offset): each behind a gate of the words every match
 # of it holds.
+# "X licensed", "X licenses AV-101 to Y", "X is licensing AV-101 from Y": a licence by its verb
 _LICENSED_VERB = Gated(
     re.compile(
         r"\blicen[cs]ed\b|\b(?:is|are|was|were)\s+licen[cs]ing\s+(?!to\b)"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.organizations import RIGHTS_HELD_TO
 from kg.extract.text import Gated, Sentence, any_of, compiled
 
 # A registered or trademark sign, as the character or as text: ®, ™, ^®, (R), (r), (TM).
@@ -224,9 +225,9 @@ _BRAND_AFTER_NOUN = re.compile(
     # what is sold or earns royalties is a product: "net sales of Veltrax", "royalties on Veltrax"
     r"|(?:net\s+|worldwide\s+|global\s+|annual\s+)?sales\s+of(?:\s+the)?|royalt(?:y|ies)\s+on"
     # what rights are gained or held to: "Kessel gained rights to Veltrax in Japan"
-    r"|(?:gain|obtain|acquir|hold|held|retain|regain|secur)\w*\s+(?:[\w%-]+\s+){0,6}?"
-    r"rights?\s+to"
-    r"|(?:FDA|Administration|Commission|EMA|Agency|MHRA|PMDA|NMPA|Swissmedic)\s+(?:has\s+)?"
+    r"|"
+    + RIGHTS_HELD_TO
+    + r"|(?:FDA|Administration|Commission|EMA|Agency|MHRA|PMDA|NMPA|Swissmedic)\s+(?:has\s+)?"
     r"(?:today\s+)?approved)"
     # the brand on the same line, or the next: never across a paragraph ("… botulism drug" at a
     # headline's end, then the company that opens the body)

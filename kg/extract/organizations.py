@@ -204,10 +204,11 @@ _REGION_BASED_NEXT = re.compile(
 # "Kessel gained (the exclusive) rights to X", "to acquire 65% of the rights to X": what rights are
 # gained, obtained or held to is a product; a company is whom rights are granted, sold or
 # returned to ("returning those rights to Kessel").
-_RIGHTS_HELD_TO = re.compile(
+RIGHTS_HELD_TO = (
     r"\b(?:gain|obtain|acquir|hold|held|retain|regain|secur|get|got)\w*\s+"
-    r"(?:[\w%-]+\s+){0,6}?rights?\s+to\s+$"
+    r"(?:[\w%-]+\s+){0,6}?rights?\s+to"
 )
+_RIGHTS_HELD_TO = re.compile(RIGHTS_HELD_TO + r"\s+$")
 _POSSESSIVE_NEXT = re.compile(r"['’]s?\b")  # ("rights to Kessel's portfolio": a company's)
 # "London Stock Exchange for the Subscription Shares": an exchange's name ends at "Exchange".
 _EXCHANGE_TAIL = re.compile(r"(?<=Stock\sExchange)\s+(?:of|for)\b.*", re.S)

@@ -1428,7 +1428,7 @@ def _financed_by(frame: Frame, issuer: str | None) -> bool:
 
 
 def _is_payment(
-    m: MoneyMention, text: str, before: str, after: str, frame: Frame, issuer: str | None = None
+    m: MoneyMention, text: str, before: str, after: str, frame: Frame, issuer: str | None
 ) -> bool:
     """Money that changes hands, not a revenue line, a market or a share price."""
     if m.amount < _MIN_AMOUNT or (m.amount < _PRICE_CEILING and m.amount % 1):
@@ -2308,8 +2308,8 @@ def _kind(
     ):
         kind = "equity"  # "X will invest $10 million in Y": shares of Y
     as_kind = _AS_A_KIND_LEAD.match(text) if kind == "other" and previous is None else None
-    if as_kind:
-        kind = _AS_KINDS[as_kind.group("kind").lower().replace("-", "")]  # "As an upfront payment,"
+    if as_kind:  # "As an upfront payment, X will receive $35 million"
+        kind = classify_kind(as_kind.group("kind"), "", None)
     if kind == "other" and verb == PAY and _FOR_A_BUSINESS.match(after):
         kind = "acquisition"  # "X agreed to pay Y $625m for three plants and 11 drugs"
     if (
@@ -2319,8 +2319,12 @@ def _kind(
         and not (verb == ACQUIRE and _BUYS_RIGHTS.match(text, verb_end))
     ):
         kind = "acquisition"  # "agreed to acquire a voucher from X for $98 million"
-    shares = _SHARES_BOUGHT.search(text, max(0, m.start - 250), m.start)
-    if kind in ("other", "acquisition") and shares and ";" not in text[shares.end() : m.start]:
+    shares = (
+        _SHARES_BOUGHT.search(text, max(0, m.start - 250), m.start)
+        if kind in ("other", "acquisition")
+        else None
+    )
+    if shares and ";" not in text[shares.end() : m.start]:
         kind = "equity"  # "will subscribe for 13,270,000 common shares …, for proceeds of $35M"
     if kind == "acquisition" and _ROYALTY_BOUGHT.search(text[verb_end : m.start]):
         kind = "upfront"  # the price of a royalty interest is paid upfront (a monetisation)
@@ -2348,17 +2352,9 @@ _SHARES_BOUGHT = re.compile(
 )
 # A kind the sentence names before its clause: "As an upfront payment, X will receive $35 million"
 _AS_A_KIND_LEAD = re.compile(
-    r"(?i)^\W*as\s+(?:an?|the|its)\s+(?P<kind>up-?front|milestone|royalty|option|licen[cs]e)\s+"
-    r"(?:cash\s+)?(?:payments?|fees?)\s*,"
+    r"(?i)^\W*as\s+(?:an?|the|its)\s+(?P<kind>(?:up-?front|milestone|royalty|option|licen[cs]e)"
+    r"\s+(?:cash\s+)?(?:payments?|fees?))\s*,"
 )
-_AS_KINDS = {
-    "upfront": "upfront",
-    "milestone": "milestone",
-    "royalty": "royalty",
-    "option": "option_fee",
-    "license": "license_fee",
-    "licence": "license_fee",
-}
 # What a price paid is for, when it buys a business: "for three manufacturing facilities and a
 # portfolio of drugs", "for its generics business" (never rights or a licence: an upfront).
 _FOR_A_BUSINESS = re.compile(
@@ -2737,7 +2733,7 @@ def _fill_missing_roles(release: ReleaseView, drafts: list[_Draft]) -> None:
             p.payer = buyer if buyer != p.payee else None
             p.payee = p.payee or local[1]
             continue
-        party = _deal_party_in_sentence(release, d)
+        party = _deal_party_in_sentence(release, d) if None in (p.payer, p.payee) else None
         if p.payer is None and p.payee is None:
             p.payer, p.payee = _deal_said_before(release, d, local) or _with_party(
                 local, party, release.issuer
